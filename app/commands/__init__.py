@@ -1,0 +1,1 @@
+"""Sub-commands of the ``smartzone`` command line; each module defines ``register(subparsers)``."""

@@ -1,0 +1,1 @@
+"""Qt-free project model (layers, criteria, scenarios, view) that the widgets observe."""

@@ -1,0 +1,1 @@
+"""Pure computation on a districts x criteria matrix: standardisation, weights, aggregation."""

@@ -1,0 +1,1 @@
+"""Built-in scoring methods, registered through the ``smartzone.scorers`` entry-point group."""
