@@ -49,6 +49,10 @@ def main(argv: list[str] | None = None) -> int:
 
             print(f"smartzone {version('smartzone')}")
             return 0
+        if args.selftest:
+            from smartzone.app.selftest import run_selftest
+
+            return run_selftest()
         if args.command is not None:
             return int(args.func(args) or 0)
         from smartzone.app import launch
