@@ -27,9 +27,9 @@ class Standardization:
     ``method`` is one of the ids in :mod:`smartzone.scoring.standardize`
     (``minmax``, ``zscore``, ``percentile``, ``grade5``, ``fuzzy_linear``,
     ``fuzzy_sigmoid``, ``fuzzy_jshaped``, ``fuzzy_gaussian``, ``fuzzy_mssmall``,
-    ``fuzzy_mslarge``, ``fuzzy_small``, ``fuzzy_large``, ``reclass``,
-    ``categorical``); ``params`` are that method's parameters in the indicator's
-    own unit.
+    ``fuzzy_mslarge``, ``fuzzy_small``, ``fuzzy_large``, ``fuzzy_near``,
+    ``fuzzy_logistic``, ``fuzzy_trapezoid``, ``reclass``, ``categorical``);
+    ``params`` are that method's parameters in the indicator's own unit.
     """
 
     method: str = "minmax"

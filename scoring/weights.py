@@ -1,0 +1,263 @@
+"""Criterion weights: direct, equal, rank-order surrogates, entropy.
+
+All functions return a float64 vector of non-negative weights summing to 1.
+Pairwise-comparison (AHP) weights live in :mod:`smartzone.scoring.ahp`.
+
+References
+----------
+* Stillwell, W. G., Seaver, D. A. & Edwards, W. (1981). A comparison of weight
+  approximation techniques in multiattribute utility decision making.
+  *Organizational Behavior and Human Performance* 28(1), 62-77 (rank sum, rank
+  reciprocal).
+* Barron, F. H. & Barrett, B. E. (1996). Decision quality using ranked
+  attribute weights. *Management Science* 42(11), 1515-1523 (rank order
+  centroid, ROC).
+* Hwang, C.-L. & Yoon, K. (1981). *Multiple Attribute Decision Making*,
+  Springer, pp. 52-54; Zeleny, M. (1982). *Multiple Criteria Decision Making*,
+  McGraw-Hill (Shannon entropy weights).
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Literal
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+from .errors import CriteriaError, ParameterError
+
+FloatArray = NDArray[np.float64]
+RankMethod = Literal["roc", "rank_sum", "rank_reciprocal"]
+
+__all__ = [
+    "WEIGHTING_METHODS",
+    "compute_weights",
+    "direct_weights",
+    "entropy_weights",
+    "equal_weights",
+    "normalize_weights",
+    "rank_weights",
+]
+
+
+def normalize_weights(weights: ArrayLike, *, names: Sequence[str] | None = None) -> FloatArray:
+    """Validate non-negative finite weights and scale them to sum 1.
+
+    Parameters
+    ----------
+    weights
+        One weight per criterion (any positive scale, e.g. points out of 100).
+    names
+        Criterion names, used in error messages.
+
+    Raises
+    ------
+    ParameterError
+        A weight is negative, NaN or infinite, or the input is not 1-D.
+    CriteriaError
+        No weights, or all weights are zero.
+    """
+    try:
+        w = np.asarray(weights, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise ParameterError(f"weights must be numbers, got {weights!r}") from None
+    if w.ndim != 1:
+        raise ParameterError(f"weights must be a 1-D sequence, got shape {w.shape}")
+    if w.size == 0:
+        raise CriteriaError("no weights: add at least one criterion")
+    if names is not None and len(names) != w.size:
+        raise ParameterError(f"got {w.size} weights for {len(names)} criteria")
+
+    def _name(i: int) -> str:
+        return repr(names[i]) if names is not None else f"#{i + 1}"
+
+    bad = np.flatnonzero(~np.isfinite(w))
+    if bad.size:
+        raise ParameterError(f"weight of criterion {_name(int(bad[0]))} must be a finite number, got {w[bad[0]]}")
+    neg = np.flatnonzero(w < 0)
+    if neg.size:
+        raise ParameterError(
+            f"weight of criterion {_name(int(neg[0]))} must be >= 0, got {w[neg[0]]:g}"
+        )
+    total = float(w.sum())
+    if total <= 0:
+        raise CriteriaError("all weights are zero: give at least one criterion a positive weight")
+    return w / total
+
+
+def direct_weights(weights: ArrayLike, *, names: Sequence[str] | None = None) -> FloatArray:
+    """Directly assigned weights (e.g. points out of 100), normalised: ``w_j / sum(w)``."""
+    return normalize_weights(weights, names=names)
+
+
+def equal_weights(n: int) -> FloatArray:
+    """``n`` equal weights ``1/n``."""
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 1:
+        raise ParameterError(f"n must be an integer >= 1, got {n!r}")
+    return np.full(int(n), 1.0 / int(n))
+
+
+def _position_weights(n: int, method: RankMethod) -> FloatArray:
+    r = np.arange(1, n + 1, dtype=np.float64)
+    if method == "roc":
+        # w_r = (1/n) sum_{i=r}^{n} 1/i   (Barron & Barrett 1996)
+        inv = 1.0 / r
+        return np.cumsum(inv[::-1])[::-1] / n
+    if method == "rank_sum":
+        # w_r = 2 (n + 1 - r) / (n (n + 1))
+        return 2.0 * (n + 1 - r) / (n * (n + 1))
+    if method == "rank_reciprocal":
+        # w_r = (1/r) / sum_i 1/i
+        return (1.0 / r) / float(np.sum(1.0 / r))
+    raise ParameterError(
+        f"rank method must be 'roc', 'rank_sum' or 'rank_reciprocal', got {method!r}"
+    )
+
+
+def rank_weights(ranks: ArrayLike, *, method: RankMethod = "roc") -> FloatArray:
+    """Weights from an importance ranking (1 = most important).
+
+    Formulas for ``n`` criteria and rank ``r``:
+
+    * ``roc`` (rank order centroid): ``w_r = (1/n) * sum_{i=r}^{n} 1/i``;
+    * ``rank_sum``: ``w_r = 2 (n + 1 - r) / (n (n + 1))``;
+    * ``rank_reciprocal``: ``w_r = (1/r) / sum_{i=1}^{n} 1/i``.
+
+    Tied ranks share the mean of the weights of the positions they occupy
+    (e.g. ranks ``[1, 2, 2, 4]`` -> positions 2 and 3 averaged), so the result
+    still sums to 1.
+
+    Parameters
+    ----------
+    ranks
+        One rank per criterion, in criterion order. Any increasing numbers are
+        accepted; only their order matters.
+    method
+        ``"roc"``, ``"rank_sum"`` or ``"rank_reciprocal"``.
+
+    Examples
+    --------
+    ROC for four criteria: 0.5208, 0.2708, 0.1458, 0.0625 (Barron & Barrett 1996).
+    """
+    try:
+        r = np.asarray(ranks, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise ParameterError(f"ranks must be numbers, got {ranks!r}") from None
+    if r.ndim != 1 or r.size == 0:
+        raise ParameterError("ranks must be a non-empty 1-D sequence")
+    if not np.all(np.isfinite(r)):
+        raise ParameterError("ranks must be finite numbers")
+    n = r.size
+    pos_w = _position_weights(n, method)
+    order = np.argsort(r, kind="stable")
+    sorted_r = r[order]
+    out = np.empty(n)
+    start = 0
+    while start < n:
+        stop = start + 1
+        while stop < n and sorted_r[stop] == sorted_r[start]:
+            stop += 1
+        out[order[start:stop]] = pos_w[start:stop].mean()
+        start = stop
+    return out / out.sum()
+
+
+def entropy_weights(matrix: ArrayLike) -> FloatArray:
+    """Objective weights by the Shannon entropy method.
+
+    For a standardised ``m x k`` matrix ``X`` (rows = districts, 0-1, higher
+    = better; rows containing NaN are dropped)::
+
+        p_ij = x_ij / sum_i x_ij
+        e_j  = -(1 / ln m) * sum_i p_ij ln p_ij        (0 ln 0 = 0)
+        d_j  = 1 - e_j                                  (degree of diversification)
+        w_j  = d_j / sum_j d_j
+
+    A criterion whose column is constant (or all zero) has ``d_j = 0`` and
+    weight 0; if every column is constant the weights are equal.
+
+    Raises
+    ------
+    ParameterError
+        Not 2-D, negative entries, or fewer than two complete rows.
+    """
+    x = np.asarray(matrix, dtype=np.float64)
+    if x.ndim != 2 or x.shape[1] == 0:
+        raise ParameterError(f"matrix must be 2-D (districts x criteria), got shape {x.shape}")
+    x = x[~np.isnan(x).any(axis=1)]
+    m, k = x.shape
+    if m < 2:
+        raise ParameterError("entropy weights need at least two districts without missing values")
+    if np.any(x < 0) or not np.all(np.isfinite(x)):
+        raise ParameterError("entropy weights need finite, non-negative standardised values")
+    col = x.sum(axis=0)
+    d = np.zeros(k)
+    nz = col > 0
+    p = np.divide(x[:, nz], col[nz], out=np.zeros_like(x[:, nz]), where=True)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        plogp = np.where(p > 0, p * np.log(p), 0.0)
+    e = -plogp.sum(axis=0) / math.log(m)
+    d[nz] = np.clip(1.0 - e, 0.0, None)
+    total = float(d.sum())
+    if total <= 1e-15:
+        return np.full(k, 1.0 / k)
+    return d / total
+
+
+WEIGHTING_METHODS: dict[str, tuple[str, str]] = {
+    "direct": ("직접 입력", "Direct (points)"),
+    "equal": ("동일 가중치", "Equal"),
+    "roc": ("순위 중심 (ROC)", "Rank order centroid"),
+    "rank_sum": ("순위 합", "Rank sum"),
+    "rank_reciprocal": ("순위 역수", "Rank reciprocal"),
+    "entropy": ("엔트로피 (객관적)", "Entropy (objective)"),
+    "ahp": ("AHP 쌍대비교", "AHP pairwise comparison"),
+}
+"""Weighting method id -> (Korean label, English label), in display order."""
+
+
+def compute_weights(
+    method: str,
+    *,
+    n: int | None = None,
+    weights: ArrayLike | None = None,
+    ranks: ArrayLike | None = None,
+    matrix: ArrayLike | None = None,
+    pairwise: ArrayLike | None = None,
+) -> FloatArray:
+    """Dispatch to one weighting method by id (see :data:`WEIGHTING_METHODS`).
+
+    Parameters
+    ----------
+    method
+        ``direct`` (needs ``weights``), ``equal`` (``n``), ``roc`` /
+        ``rank_sum`` / ``rank_reciprocal`` (``ranks``), ``entropy``
+        (``matrix``: standardised values of the valid districts, e.g.
+        ``prepared.values[prepared.valid]``), ``ahp`` (``pairwise`` matrix).
+    """
+
+    def need(name: str, value: object) -> None:
+        if value is None:
+            raise ParameterError(f"weighting method {method!r} needs {name}")
+
+    if method == "direct":
+        need("weights", weights)
+        return direct_weights(weights)  # type: ignore[arg-type]
+    if method == "equal":
+        need("n", n)
+        return equal_weights(n)  # type: ignore[arg-type]
+    if method in ("roc", "rank_sum", "rank_reciprocal"):
+        need("ranks", ranks)
+        return rank_weights(ranks, method=method)  # type: ignore[arg-type]
+    if method == "entropy":
+        need("matrix", matrix)
+        return entropy_weights(matrix)  # type: ignore[arg-type]
+    if method == "ahp":
+        need("pairwise", pairwise)
+        from .ahp import ahp_weights
+
+        return ahp_weights(pairwise)[0]  # type: ignore[arg-type]
+    raise ParameterError(
+        f"unknown weighting method {method!r}; available: {', '.join(WEIGHTING_METHODS)}"
+    )
