@@ -19,7 +19,8 @@ from smartzone.scoring.errors import ScoringError
 _COMMAND_MODULES = ("layers_info", "score", "compare")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
+    """The parser and the names of its sub-commands."""
     parser = argparse.ArgumentParser(
         prog="smartzone",
         description="SmartZone: site selection for smart-city special zones and shrinking cities.",
@@ -27,7 +28,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     parser.add_argument("--screenshot", metavar="FILE", help="render the main window to a PNG and exit")
     parser.add_argument("--selftest", action="store_true", help="check the installation and exit")
-    parser.add_argument("project", nargs="?", help="project file to open in the app")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in _COMMAND_MODULES:
         try:
@@ -37,12 +37,38 @@ def build_parser() -> argparse.ArgumentParser:
                 continue  # not built yet
             raise
         module.register(sub)
-    return parser
+    return parser, set(sub.choices)
+
+
+def _split_project(argv: list[str], commands: set[str]) -> tuple[list[str], str | None]:
+    """Take ``smartzone [options] PROJECT`` apart from ``smartzone COMMAND ...``.
+
+    argparse cannot mix an optional positional with sub-commands (``smartzone compare A B``
+    would give "compare" to the positional), so the project file is picked out here.
+    """
+    takes_value = {"--screenshot"}
+    skip = False
+    for i, token in enumerate(argv):
+        if skip:
+            skip = False
+            continue
+        if token in takes_value:
+            skip = True
+            continue
+        if token.startswith("-"):
+            continue
+        if token in commands:
+            return argv, None
+        return argv[:i] + argv[i + 1 :], token
+    return argv, None
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    parser, commands = build_parser()
+    rest, project = _split_project(list(sys.argv[1:] if argv is None else argv), commands)
+    args = parser.parse_args(rest)
+    if args.command is None:
+        args.project = project  # sub-commands keep their own --project option
     try:
         if args.version:
             from importlib.metadata import version
