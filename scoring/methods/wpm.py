@@ -1,0 +1,81 @@
+"""Weighted product model (weighted geometric mean)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import numpy as np
+
+from ..base import Scorer
+from ..params import ParamSpec
+from ..result import Aggregation
+
+
+class WeightedProduct(Scorer):
+    r"""Weighted product model (가중곱, weighted geometric mean).
+
+    .. math::
+
+        S_i = 100 \prod_j v_{ij}^{\,w_j}
+
+    with :math:`\sum_j w_j = 1`, so :math:`S_i` is the weighted geometric mean
+    of the standardised values. A zero on any criterion with positive weight
+    gives 0 (partly compensatory: a weak criterion drags the score down more
+    than in WLC). Criteria with weight 0 have no effect (:math:`0^0 = 1`).
+
+    Scale: absolute (all ones = 100), comparable between runs.
+
+    Contributions (documented attribution, sums to the score): every criterion
+    starts from its full share :math:`100 w_j` and the shortfall
+    :math:`100 - S_i` is charged to criteria in proportion to their share of
+    the log-deficit :math:`d_{ij} = -w_j \ln v_{ij}`:
+
+    .. math::
+
+        c_{ij} = 100 w_j - (100 - S_i)\, \frac{d_{ij}}{\sum_l d_{il}}
+
+    (when some :math:`v_{ij} = 0` with :math:`w_j > 0`, the whole shortfall is
+    charged to those criteria in proportion to :math:`w_j`). A contribution
+    can be negative: that criterion pulls the product below what the others
+    would give.
+    """
+
+    id: ClassVar[str] = "wpm"
+    name_ko: ClassVar[str] = "가중곱 (WPM, 기하평균)"
+    name_en: ClassVar[str] = "Weighted product (geometric mean)"
+    params: ClassVar[tuple[ParamSpec, ...]] = ()
+    scale: ClassVar[str] = "absolute: 100 x prod_j v_ij^w_j (weighted geometric mean)"
+
+    def aggregate(
+        self,
+        values: np.ndarray,
+        weights: np.ndarray,
+        *,
+        prepared: Any = None,
+        params: Mapping[str, Any] | None = None,
+    ) -> Aggregation:
+        w = np.asarray(weights, dtype=float)
+        pos = w > 0
+        v = np.clip(values, 0.0, 1.0)
+        zero = (v == 0.0) & pos
+        with np.errstate(divide="ignore", invalid="ignore"):
+            logv = np.where(pos & ~zero, np.log(np.where(v > 0, v, 1.0)), 0.0)
+        d = -(logv * w)  # log-deficits, >= 0, finite
+        has_zero = zero.any(axis=1)
+        score = 100.0 * np.exp(-d.sum(axis=1))
+        score[has_zero] = 0.0
+
+        def contributions() -> np.ndarray:
+            share = np.zeros_like(d)
+            dsum = d.sum(axis=1, keepdims=True)
+            np.divide(d, dsum, out=share, where=dsum > 0)
+            if has_zero.any():
+                zw = zero[has_zero] * w
+                share[has_zero] = zw / zw.sum(axis=1, keepdims=True)
+            return 100.0 * w - (100.0 - score)[:, None] * share
+
+        return Aggregation(
+            score=score,
+            contributions=contributions,
+            diagnostics={"n_zero_product": int(has_zero.sum())},
+        )
