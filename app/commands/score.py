@@ -1,0 +1,358 @@
+"""``smartzone score``: score the demo (or a project) and write the results.
+
+Examples::
+
+    smartzone score --preset industry-hub --level sigungu --out results
+    smartzone score --project plan.smartzone.json --scenario "my scenario" --out results --export shp
+    smartzone score --preset shrinking-city --level emd --out results --method topsis --top 20
+
+Writes ``DIR/scores.gpkg`` (layer ``scores``, with a QGIS style) and
+``DIR/scores.csv`` (UTF-8 with BOM): ``code, name, [sido,] score, rank,
+excluded, c_<indicator> ...``; ``--export shp`` adds ``DIR/scores.shp`` (CP949
+by default, with ``.cpg``). Prints the top districts, the excluded count and
+the data provenance. Exit status 2 with a one-line message on bad input.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from smartzone.app.model.presets import PresetError
+from smartzone.app.model.project import LEVELS, Project, ProjectError
+
+OUTPUT_NAME = "scores"
+EXPORT_FORMATS = ("gpkg", "csv", "shp")
+DEFAULT_PRESET = "industry-hub"
+#: Errors shown to the user on one line (exit status 2).
+USER_ERRORS: tuple[type[BaseException], ...] = (ProjectError, PresetError)
+
+
+class CommandError(Exception):
+    """Bad command-line input; the message is printed, exit status 2."""
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``score`` sub-command."""
+    p = subparsers.add_parser(
+        "score",
+        help="score districts with a preset or a project scenario and write the results",
+        description=__doc__.split("\n\n")[0],
+    )
+    p.add_argument("--preset", help=f"preset id (default {DEFAULT_PRESET}; ignored with --project "
+                   "unless the project has no such scenario)")
+    p.add_argument("--level", choices=None, help="sigungu (시군구) or emd (읍면동); default sigungu "
+                   "or the project's level")
+    p.add_argument("--out", metavar="DIR", help="output folder (created if missing); without it "
+                   "nothing is written")
+    p.add_argument("--top", metavar="N", type=int, default=10, help="districts to list (default 10)")
+    p.add_argument("--project", metavar="FILE", help="score a project file instead of the demo")
+    p.add_argument("--scenario", metavar="NAME", help="scenario of the project (default: the active one)")
+    p.add_argument("--method", metavar="ID", help="use this scorer instead of the scenario's "
+                   "(its default parameters)")
+    p.add_argument("--export", metavar="FMT", nargs="+", action="extend", default=None,
+                   help="extra formats: shp, gpkg, csv (gpkg and csv are always written)")
+    p.add_argument("--encoding", default="cp949", help="shapefile encoding: cp949 (default) or utf-8")
+    p.add_argument("--crs", metavar="EPSG:NNNN", help="CRS of the GeoPackage and shapefile "
+                   "(default: the project CRS, EPSG:5179)")
+    p.add_argument("--overwrite", action="store_true", help="replace existing outputs")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Entry point of ``smartzone score``; returns the exit status."""
+    return guarded(_run, args)
+
+
+def guarded(func: Any, args: argparse.Namespace) -> int:
+    """Run ``func(args)``, turning user-facing errors into one line on stderr and status 2."""
+    from smartzone.layers.errors import LayerError
+    from smartzone.scoring.errors import ScoringError
+
+    try:
+        return int(func(args) or 0)
+    except (CommandError, LayerError, ScoringError, *USER_ERRORS) as exc:
+        message = " ".join(str(exc).split())
+        print(f"smartzone: error: {message}", file=sys.stderr)
+        return 2
+
+
+# ---------------------------------------------------------------------------
+# shared with ``smartzone compare``
+# ---------------------------------------------------------------------------
+def check_level(level: str | None) -> str | None:
+    if level is not None and level not in LEVELS:
+        raise CommandError(f"unknown level {level!r}: use one of {', '.join(LEVELS)}.")
+    return level
+
+
+def open_project(path: str, level: str | None = None) -> Project:
+    """Load a project file for the command line (warnings to stderr)."""
+    project = Project.load(path)
+    for warning in project.warnings:
+        print(f"smartzone: warning: {warning}", file=sys.stderr)
+    if level is not None and level != project.level:
+        project.set_level(level)
+    return project
+
+
+def demo_project(preset: str, level: str) -> Project:
+    """The demo project at ``level`` with ``preset`` active."""
+    from smartzone.app.model.presets import load_preset
+
+    load_preset(preset)  # unknown preset -> error listing the available ones
+    try:
+        return Project.demo(level=level, preset=preset)
+    except FileNotFoundError as exc:  # demo data not built
+        raise CommandError(str(exc)) from None
+
+
+def provenance_lines(project: Project) -> list[str]:
+    """Data sources and licences: from the demo metadata for bundled files, else file paths."""
+    lines: list[str] = []
+    if any(lyr.options.get("demo") for lyr in project.layers):
+        meta = _demo_metadata()
+        for src in (meta.get("sources") or {}).values():
+            name = src.get("name_en") or src.get("name_ko") or "?"
+            lines.append(f"  {name} — {src.get('publisher', '')}; licence: {src.get('licence', '?')}")
+        if meta.get("content_hash"):
+            lines.append(f"  demo data content hash {str(meta['content_hash'])[:12]}")
+    for lyr in project.layers:
+        if not lyr.options.get("demo"):
+            lines.append(f"  {lyr.display_name}: {lyr.path}")
+    return lines
+
+
+def _demo_metadata() -> dict[str, Any]:
+    try:
+        from smartzone.resources import demo_data
+
+        meta = demo_data.metadata()
+        return dict(meta) if meta else {}
+    except Exception:
+        from smartzone.resources import RESOURCES_DIR
+
+        try:
+            return json.loads((RESOURCES_DIR / "demo" / "metadata.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+
+def make_feedback(quiet: bool, label: str) -> Any:
+    from smartzone.app.console import ConsoleFeedback
+
+    return ConsoleFeedback(label=label, quiet=quiet)
+
+
+def _fmt_score(value: Any) -> str:
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return ""
+    return "" if v != v else f"{v:.1f}"
+
+
+def top_table(frame: Any, n: int, labels: dict[str, str] | None = None) -> str:
+    """The ``n`` best-ranked rows of a result frame as an aligned text table."""
+    from smartzone.app.console import format_table
+
+    ranked = frame[frame["rank"].notna()].sort_values(["rank", "code"]).head(max(0, n))
+    contrib = [c for c in frame.columns if str(c).startswith("c_")]
+    # show 시도 only when the names do not already start with it
+    sido = "sido" in frame.columns and not all(
+        str(nm).startswith(str(sd)) for nm, sd in zip(frame["name"], frame["sido"], strict=False)
+    )
+    headers = ["rank", "code", "name"] + (["sido"] if sido else []) + ["score"]
+    rows = []
+    for _, r in ranked.iterrows():
+        row = [int(r["rank"]), r["code"], r["name"]]
+        if sido:
+            row.append(r["sido"])
+        row.append(_fmt_score(r["score"]))
+        if contrib:
+            top = sorted(contrib, key=lambda c: -(float(r[c]) if r[c] == r[c] else 0.0))[0]
+            ind = top[2:]
+            row.append(f"{(labels or {}).get(ind, ind)} {_fmt_score(r[top])}")
+        rows.append(row)
+    if contrib:
+        headers.append("largest contribution")
+    align = [">", "<", "<"] + (["<"] if sido else []) + [">", "<"][: 2 if contrib else 1]
+    return format_table(headers, rows, align=align)
+
+
+def indicator_labels() -> dict[str, str]:
+    """Indicator id -> Korean label from the demo metadata (empty if unavailable)."""
+    meta = _demo_metadata()
+    return {d["id"]: d.get("label_ko") or d["id"] for d in meta.get("indicators", []) if "id" in d}
+
+
+# ---------------------------------------------------------------------------
+# score
+# ---------------------------------------------------------------------------
+def _outputs(out_dir: Path, formats: Sequence[str]) -> list[Path]:
+    paths = []
+    if "gpkg" in formats:
+        paths.append(out_dir / f"{OUTPUT_NAME}.gpkg")
+    if "csv" in formats:
+        paths.append(out_dir / f"{OUTPUT_NAME}.csv")
+    if "shp" in formats:
+        paths += [out_dir / f"{OUTPUT_NAME}{ext}" for ext in (".shp", ".shx", ".dbf", ".prj", ".cpg")]
+    return paths
+
+
+def _prepare_out_dir(out: str, formats: Sequence[str], overwrite: bool) -> Path:
+    out_dir = Path(out)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise CommandError(f"output folder {out_dir} is a file, not a folder.")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CommandError(f"cannot create output folder {out_dir}: {exc.strerror or exc}.") from None
+    if not os.access(out_dir, os.W_OK | os.X_OK):
+        raise CommandError(f"output folder {out_dir} is not writable.")
+    existing = [p for p in _outputs(out_dir, formats) if p.exists()]
+    if existing and not overwrite:
+        names = ", ".join(p.name for p in existing)
+        raise CommandError(f"{names} already exist in {out_dir}; use --overwrite to replace them.")
+    return out_dir
+
+
+def _formats(extra: Sequence[str] | None) -> list[str]:
+    formats = ["gpkg", "csv"]
+    for item in extra or ():
+        for fmt in str(item).lower().replace(",", " ").split():
+            fmt = fmt.lstrip(".")
+            if fmt not in EXPORT_FORMATS:
+                raise CommandError(f"unknown export format {fmt!r}: use {', '.join(EXPORT_FORMATS)}.")
+            if fmt not in formats:
+                formats.append(fmt)
+    return formats
+
+
+def _check_encoding(encoding: str) -> str:
+    enc = encoding.lower().replace("_", "-")
+    if enc in ("cp949", "euc-kr", "ms949"):
+        return "cp949"
+    if enc in ("utf-8", "utf8"):
+        return "utf-8"
+    raise CommandError(f"unknown shapefile encoding {encoding!r}: use cp949 or utf-8.")
+
+
+def _check_crs(crs: str | None) -> str | None:
+    if crs is None:
+        return None
+    try:
+        from pyproj import CRS
+
+        CRS.from_user_input(crs)
+    except Exception:
+        raise CommandError(f"unknown CRS {crs!r}: use an EPSG code such as EPSG:5179 or EPSG:5186.") from None
+    return crs
+
+
+def build_project(args: argparse.Namespace) -> tuple[Project, str]:
+    """The project and scenario name that ``score`` (and ``compare``) work on."""
+    level = check_level(args.level)
+    if args.project:
+        project = open_project(args.project, level)
+        name = args.scenario
+        if name is None and args.preset:
+            name = args.preset if args.preset in project.scenarios else None
+            if name is None:
+                name = project.add_preset_scenario(args.preset, activate=True).name
+        scenario = project.get_scenario(name).name
+    else:
+        preset = args.preset or DEFAULT_PRESET
+        project = demo_project(preset, level or "sigungu")
+        scenario = project.get_scenario(args.scenario or preset).name
+    if getattr(args, "method", None):
+        project.set_method(args.method, scenario=scenario)
+    return project, scenario
+
+
+def _write_outputs(run: Any, frame: Any, out_dir: Path, formats: Sequence[str], args: argparse.Namespace,
+                   crs: str | None, encoding: str, provenance: list[str]) -> list[str]:
+    from smartzone.layers import export
+
+    sc = run.project.get_scenario(run.scenario)
+    metadata = {
+        "title": f"SmartZone scores: {sc.name}",
+        "scenario": sc.name,
+        "level": run.project.level,
+        "recipe": run.result.recipe,
+        "sources": [line.strip() for line in provenance],
+    }
+    style = None
+    try:
+        from smartzone.layers.qml import default_style
+
+        style = default_style(frame["score"].to_numpy(dtype=float), "score", title=f"{sc.name} score")
+    except Exception:
+        style = None
+    summaries = []
+    if "gpkg" in formats:
+        rep = export.write_gpkg(frame, out_dir / f"{OUTPUT_NAME}.gpkg", "scores", style=style,
+                                overwrite=args.overwrite, crs=crs, metadata=metadata)
+        summaries.append(rep.summary())
+    if "csv" in formats:
+        rep = export.write_csv(frame.drop(columns="geometry"), out_dir / f"{OUTPUT_NAME}.csv",
+                               bom=True, overwrite=args.overwrite)
+        summaries.append(rep.summary())
+    if "shp" in formats:
+        rep = export.export_shapefile(frame, out_dir, OUTPUT_NAME, encoding=encoding,
+                                      crs=crs or run.project.crs, metadata=metadata, style=style,
+                                      overwrite=args.overwrite)
+        summaries.append(rep.summary())
+    return summaries
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.top < 0:
+        raise CommandError("--top must be 0 or more.")
+    formats = _formats(args.export)
+    encoding = _check_encoding(args.encoding)
+    crs = _check_crs(args.crs)
+    project, scenario = build_project(args)  # validates preset, level, project first
+    out_dir = _prepare_out_dir(args.out, formats, args.overwrite) if args.out else None
+
+    from smartzone.app.pipeline import run_scenario
+
+    feedback = make_feedback(args.quiet, "scoring")
+    with feedback.catch_interrupt():
+        run = run_scenario(project, scenario, feedback=feedback)
+    frame = run.frame()
+    sc = project.get_scenario(scenario)
+    level_ko = {"sigungu": "시군구", "emd": "읍면동"}[project.level]
+    provenance = provenance_lines(project)
+    n_total = len(frame)
+    n_excluded = int((frame["excluded"] != "").sum())
+
+    print(f"SmartZone scores: scenario '{sc.name}' ({sc.description or sc.preset or 'custom'}), "
+          f"{level_ko} ({project.level}), method {sc.method}, {len(sc.criteria)} criteria")
+    print()
+    print(top_table(frame, args.top, indicator_labels()))
+    print()
+    print(f"scored: {n_total - n_excluded} of {n_total} districts; excluded: {n_excluded}")
+    reasons = Counter(r for text in frame["excluded"] if text for r in str(text).split("; "))
+    if len(reasons) > 1:
+        print("  reasons (a district may have several):")
+    for reason, count in reasons.most_common(5):
+        print(f"  {count:5d}  {reason}")
+    if provenance:
+        print("data sources:")
+        for line in provenance:
+            print(line)
+    if out_dir is not None:
+        feedback.reset("writing")
+        summaries = _write_outputs(run, frame, out_dir, formats, args, crs, encoding, provenance)
+        print("written:")
+        for text in summaries:
+            for line in text.splitlines():
+                print(f"  {line}")
+    return 0

@@ -1,0 +1,334 @@
+"""Reading and writing SmartZone project files (``*.smartzone.json``).
+
+The file is human-readable UTF-8 JSON::
+
+    {
+      "format": "smartzone-project",
+      "schema_version": 1,
+      "generator": "smartzone 0.1.0",
+      "title": "...",
+      "level": "sigungu",
+      "crs": "EPSG:5179",
+      "view_extent": [xmin, ymin, xmax, ymax],
+      "layers": [{"id", "kind", "path", "name", "visible", "opacity", "options"}, ...],
+      "active": "industry-hub",
+      "scenarios": [{"name", "method", "params", "preset", "description",
+                     "criteria": [Criterion.to_dict(), ...]}, ...]
+    }
+
+Layer paths are stored relative to the project file's folder with ``/``
+separators (absolute only when no relative path exists, e.g. another drive on
+Windows). Saving is atomic: a temporary file in the same folder is written,
+flushed to disk and moved over the target with :func:`os.replace`, so a failed
+save never damages the previous file. Loading validates the schema; a missing
+layer file is reported in :attr:`Project.warnings`, not raised. Only JSON is
+parsed: nothing is evaluated or unpickled.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from smartzone.app.model.project import LayerRef, Project, ProjectError, Scenario
+
+__all__ = [
+    "FORMAT",
+    "PROJECT_SUFFIX",
+    "SCHEMA_VERSION",
+    "ProjectFileError",
+    "DEMO_PROJECT_NAME",
+    "atomic_write_text",
+    "load_project",
+    "project_from_dict",
+    "project_to_dict",
+    "save_project",
+    "write_demo_project",
+]
+
+FORMAT = "smartzone-project"
+SCHEMA_VERSION = 1
+PROJECT_SUFFIX = ".smartzone.json"
+
+
+class ProjectFileError(ProjectError):
+    """A project file cannot be read, parsed, validated or written.
+
+    The message names the file and the problem.
+    """
+
+
+# ---------------------------------------------------------------------------
+# paths
+# ---------------------------------------------------------------------------
+def _relative(path: Path, base_dir: Path) -> str:
+    try:
+        return Path(os.path.relpath(path, base_dir)).as_posix()
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def _absolute(text: str, base_dir: Path) -> Path:
+    p = Path(text)
+    if not p.is_absolute():
+        p = base_dir / p
+    return Path(os.path.normpath(p))
+
+
+def _generator() -> str:
+    try:
+        from importlib.metadata import version
+
+        return f"smartzone {version('smartzone')}"
+    except Exception:
+        return "smartzone"
+
+
+# ---------------------------------------------------------------------------
+# to / from plain data
+# ---------------------------------------------------------------------------
+def project_to_dict(project: Project, base_dir: str | Path) -> dict[str, Any]:
+    """The JSON-ready content of ``project`` with layer paths relative to ``base_dir``."""
+    base = Path(base_dir).resolve()
+    return {
+        "format": FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "generator": _generator(),
+        "title": project.title,
+        "level": project.level,
+        "crs": project.crs,
+        "view_extent": list(project.view_extent) if project.view_extent is not None else None,
+        "layers": [
+            {
+                "id": lyr.id,
+                "kind": lyr.kind,
+                "path": _relative(lyr.path, base),
+                "name": lyr.name,
+                "visible": lyr.visible,
+                "opacity": lyr.opacity,
+                "options": dict(lyr.options),
+            }
+            for lyr in project.layers
+        ],
+        "active": project.active,
+        "scenarios": [sc.to_dict() for sc in project.scenarios.values()],
+    }
+
+
+def _expect(value: Any, kind: type | tuple[type, ...], where: str, source: str) -> Any:
+    if not isinstance(value, kind) or isinstance(value, bool) and kind in (int, float, (int, float)):
+        names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+        raise ProjectFileError(f"{source}: {where} must be {_article(names)}, got {value!r}.")
+    return value
+
+
+def _article(name: str) -> str:
+    names = {"dict": "an object", "list": "a list", "str": "a string", "bool": "true or false"}
+    return names.get(name, f"a {name}")
+
+
+def project_from_dict(data: Any, base_dir: str | Path, *, source: str = "<project>") -> Project:
+    """Build a :class:`Project` from parsed JSON; ``source`` names the file in messages.
+
+    Raises
+    ------
+    ProjectFileError
+        Wrong format marker, unsupported schema version or invalid content.
+    """
+    base = Path(base_dir).resolve()
+    _expect(data, dict, "the top level", source)
+    fmt = data.get("format")
+    if fmt != FORMAT:
+        raise ProjectFileError(f"{source} is not a SmartZone project file (format is {fmt!r}, expected {FORMAT!r}).")
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ProjectFileError(f"{source}: schema_version must be an integer, got {version!r}.")
+    if version != SCHEMA_VERSION:
+        newer = " (written by a newer SmartZone: please update)" if version > SCHEMA_VERSION else ""
+        raise ProjectFileError(
+            f"{source}: unsupported schema version {version}{newer}; this SmartZone reads version {SCHEMA_VERSION}."
+        )
+    warnings: list[str] = []
+    layers = []
+    for i, raw in enumerate(_expect(data.get("layers", []), list, "layers", source)):
+        where = f"layers[{i}]"
+        _expect(raw, dict, where, source)
+        try:
+            path = _absolute(_expect(raw["path"], str, f"{where}.path", source), base)
+            layer = LayerRef(
+                id=_expect(raw["id"], str, f"{where}.id", source),
+                kind=raw["kind"],
+                path=path,
+                name=_expect(raw.get("name", ""), str, f"{where}.name", source),
+                visible=_expect(raw.get("visible", True), bool, f"{where}.visible", source),
+                opacity=float(_expect(raw.get("opacity", 1.0), (int, float), f"{where}.opacity", source)),
+                options=_expect(raw.get("options", {}), dict, f"{where}.options", source),
+            )
+        except KeyError as exc:
+            raise ProjectFileError(f"{source}: {where} has no {exc.args[0]!r}.") from None
+        except ProjectFileError:
+            raise
+        except (ProjectError, ValueError, TypeError) as exc:
+            raise ProjectFileError(f"{source}: {where}: {exc}") from None
+        if not path.exists():
+            warnings.append(f"Layer {layer.display_name!r}: file {path} was not found.")
+        layers.append(layer)
+    scenarios = []
+    for i, raw in enumerate(_expect(data.get("scenarios", []), list, "scenarios", source)):
+        where = f"scenarios[{i}]"
+        _expect(raw, dict, where, source)
+        _expect(raw.get("criteria", []), list, f"{where}.criteria", source)
+        _expect(raw.get("params", {}) or {}, dict, f"{where}.params", source)
+        for j, c in enumerate(raw.get("criteria", [])):
+            _expect(c, dict, f"{where}.criteria[{j}]", source)
+            if "indicator" not in c:
+                raise ProjectFileError(f"{source}: {where}.criteria[{j}] has no 'indicator'.")
+        try:
+            scenarios.append(Scenario.from_dict(raw))
+        except KeyError as exc:
+            raise ProjectFileError(f"{source}: {where} has no {exc.args[0]!r}.") from None
+        except (ValueError, TypeError) as exc:  # includes ProjectError, CriteriaError
+            raise ProjectFileError(f"{source}: {where}: {exc}") from None
+    extent = data.get("view_extent")
+    try:
+        project = Project(
+            level=_expect(data.get("level", "sigungu"), str, "level", source),
+            layers=layers,
+            scenarios=scenarios,
+            active=data.get("active"),
+            view_extent=extent,
+            crs=_expect(data.get("crs", "EPSG:5179"), str, "crs", source),
+            title=_expect(data.get("title", ""), str, "title", source),
+        )
+    except ProjectFileError:
+        raise
+    except (ValueError, TypeError) as exc:
+        raise ProjectFileError(f"{source}: {exc}") from None
+    project.warnings = warnings
+    return project
+
+
+# ---------------------------------------------------------------------------
+# files
+# ---------------------------------------------------------------------------
+def load_project(path: str | Path) -> Project:
+    """Read and validate a project file.
+
+    Missing layer files do not fail: they are listed in ``project.warnings``.
+
+    Raises
+    ------
+    ProjectFileError
+        The file cannot be read, is not UTF-8, is malformed JSON (the message
+        gives line and column), is not a SmartZone project, has an unsupported
+        ``schema_version`` or invalid content.
+    """
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ProjectFileError(f"Project file {path} does not exist.") from None
+    except OSError as exc:
+        raise ProjectFileError(f"Cannot read project file {path}: {exc.strerror or exc}.") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ProjectFileError(
+            f"Project file {path} is not UTF-8 text (byte {exc.start}); is it really a project file?"
+        ) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ProjectFileError(
+            f"Project file {path} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
+        ) from None
+    project = project_from_dict(data, path.resolve().parent, source=f"Project file {path}")
+    project.set_path(path)
+    return project
+
+
+def atomic_write_text(path: str | Path, text: str, *, encoding: str = "utf-8") -> Path:
+    """Write ``text`` to ``path`` atomically (temp file in the same folder, fsync, ``os.replace``).
+
+    On failure the previous file (if any) is left untouched and no temporary
+    file remains; the ``OSError`` propagates.
+    """
+    target = Path(path)
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        with contextlib.suppress(OSError):
+            if target.exists():
+                os.chmod(tmp_name, target.stat().st_mode & 0o777)
+            else:
+                umask = os.umask(0)
+                os.umask(umask)
+                os.chmod(tmp_name, 0o666 & ~umask)
+        os.replace(tmp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    if hasattr(os, "O_DIRECTORY"):  # make the rename durable (POSIX)
+        with contextlib.suppress(OSError):
+            dir_fd = os.open(target.parent, os.O_DIRECTORY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+    return target
+
+
+def save_project(project: Project, path: str | Path) -> Path:
+    """Write ``project`` to ``path`` atomically; returns the absolute path written.
+
+    This does not change the project's ``path`` or dirty flag; use
+    :meth:`Project.save` for that.
+
+    Raises
+    ------
+    ProjectFileError
+        The folder does not exist or is not writable, or the disk is full.
+    """
+    target = Path(path).resolve()
+    if not target.parent.is_dir():
+        raise ProjectFileError(f"Cannot save project {target}: folder {target.parent} does not exist.")
+    data = project_to_dict(project, target.parent)
+    try:
+        text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    except (TypeError, ValueError) as exc:
+        raise ProjectFileError(f"Cannot save project {target}: a value cannot be stored as JSON ({exc}).") from exc
+    try:
+        atomic_write_text(target, text)
+    except OSError as exc:
+        raise ProjectFileError(f"Cannot save project {target}: {exc.strerror or exc}.") from exc
+    return target
+
+
+#: File name of the bundled demo project (next to the demo data).
+DEMO_PROJECT_NAME = "demo-project" + PROJECT_SUFFIX
+
+
+def write_demo_project(
+    path: str | Path | None = None, *, level: str = "sigungu", preset: str = "industry-hub"
+) -> Path:
+    """Write :meth:`Project.demo` as a project file (default ``resources/demo/demo-project.smartzone.json``).
+
+    Layer paths are relative, so the file works wherever the package is installed.
+    Run ``python -m smartzone.app.model.projectfile`` to (re)generate the bundled one.
+    """
+    if path is None:
+        from smartzone.resources import demo_data
+
+        path = demo_data.demo_dir() / DEMO_PROJECT_NAME
+    return save_project(Project.demo(level=level, preset=preset), path)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    print(write_demo_project())
