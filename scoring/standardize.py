@@ -777,7 +777,7 @@ def _apply(
         x_in, ref_in = x, ref
     try:
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            y = np.array(spec.function(x_in, params, ref_in), dtype=np.float64, copy=None)
+            y = np.asarray(spec.function(x_in, params, ref_in), dtype=np.float64)
     except _Degenerate:
         y = np.full(x.shape, 0.5)
     else:
