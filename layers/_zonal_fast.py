@@ -1,0 +1,582 @@
+"""Fast zonal statistics: scanline label spans and ``np.bincount``.
+
+The districts are rasterised once, in the raster's pixel grid, into *spans*:
+``(row, first column, end column, district)`` runs of pixels whose centres lie
+inside a district (even-odd scanline fill, the pixel-centre rule GDAL's
+rasteriser also applies). This is a label raster in run-length form: it takes
+a few megabytes for the whole country instead of one label per pixel, and it
+is computed with vectorised NumPy (edges x rows crossings, one sort), band of
+rows by band of rows, so memory stays bounded at any resolution.
+
+Then every raster block holding a span is read once (blocks touching no
+district, such as sea, are never read) by a small pool of threads, each with
+its own dataset handle (rasterio releases the GIL while GDAL decompresses),
+with GDAL's block cache held at :data:`GDAL_CACHE_MB` (every block is read
+once, so a large cache would only cost memory); the first blocks (up to
+:data:`PREFETCH_MB`) are read while the spans are still being prepared. Each
+block is reduced per district:
+
+- ``count``, ``sum``: ``np.add.reduceat`` over the spans of the flattened
+  block (no per-pixel labels needed), then ``np.bincount`` over spans;
+- ``min``, ``max``: ``np.minimum.reduceat`` / ``np.maximum.reduceat`` over
+  spans, then ``np.minimum.at`` per district;
+- class counts (``majority``, ``fractions``): the labelled pixels are gathered
+  and counted with ``np.bincount(label * n_classes + class)``.
+
+Everything here works in the raster's CRS and pixel grid; the caller has
+already transformed the district geometries into that CRS.
+"""
+from __future__ import annotations
+
+import math
+import threading
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+import numpy as np
+import rasterio
+import shapely
+from rasterio.windows import Window
+
+from smartzone.layers.raster import RasterLayer, _invalid_mask, _open_dataset
+
+_TARGET_CHUNK_PIXELS = 1 << 20  # about one million pixels per work item for striped files
+GDAL_CACHE_MB = 64
+PREFETCH_MB = 48  # blocks read ahead while the label spans are prepared
+"""GDAL block cache while the fast path runs: each block is read once, so caching is wasted RAM."""
+_POLYGON = 3  # shapely type ids
+_COLLECTION = 7
+_ALL_UINT8 = np.arange(256)
+
+
+@dataclass
+class FastAccumulator:
+    """Per-district running totals; arrays have one entry per district."""
+
+    n: int
+    want_minmax: bool
+    want_classes: bool
+    labelled: np.ndarray = field(init=False)  # pixel centres inside the district (any value)
+    count: np.ndarray = field(init=False)  # valid pixels
+    total: np.ndarray = field(init=False)  # sum of valid values (float64)
+    vmin: np.ndarray = field(init=False)
+    vmax: np.ndarray = field(init=False)
+    classes: dict[float, np.ndarray] = field(init=False)  # class value -> valid pixel count
+    dense_u8: np.ndarray | None = field(init=False, default=None)  # (n, 256) counts of uint8 classes
+
+    def __post_init__(self) -> None:
+        self.labelled = np.zeros(self.n, np.int64)
+        self.count = np.zeros(self.n, np.int64)
+        self.total = np.zeros(self.n, np.float64)
+        self.vmin = np.full(self.n, np.inf) if self.want_minmax else np.empty(0)
+        self.vmax = np.full(self.n, -np.inf) if self.want_minmax else np.empty(0)
+        self.classes = {}
+        self.dense_u8 = None
+
+    def class_counts(self) -> dict[float, np.ndarray]:
+        """Valid pixel count per class value (only classes that occur)."""
+        out = dict(self.classes)
+        if self.dense_u8 is not None:
+            for value in np.flatnonzero(self.dense_u8.any(axis=0)).tolist():
+                col = self.dense_u8[:, value]
+                out[float(value)] = out.get(float(value), 0) + col
+        return out
+
+    def add(self, part: _ChunkResult) -> None:
+        ids = part.ids
+        self.count[ids] += part.count
+        self.total[ids] += part.total
+        if self.want_minmax:
+            np.minimum.at(self.vmin, ids, part.vmin)
+            np.maximum.at(self.vmax, ids, part.vmax)
+        if self.want_classes and part.class_values is not None and part.class_counts is not None:
+            if part.class_counts.shape[1] == 256 and part.class_values[0] == 0:  # dense uint8
+                if self.dense_u8 is None:
+                    self.dense_u8 = np.zeros((self.n, 256), np.int64)
+                self.dense_u8[ids] += part.class_counts
+                return
+            for j, value in enumerate(part.class_values.tolist()):
+                column = self.classes.get(value)
+                if column is None:
+                    column = self.classes[value] = np.zeros(self.n, np.int64)
+                column[ids] += part.class_counts[:, j]
+
+
+@dataclass
+class _ChunkResult:
+    ids: np.ndarray
+    count: np.ndarray
+    total: np.ndarray
+    vmin: np.ndarray
+    vmax: np.ndarray
+    class_values: np.ndarray | None
+    class_counts: np.ndarray | None
+
+
+@dataclass(frozen=True)
+class Spans:
+    """Runs of pixel centres inside districts: ``row``, ``[c0, c1)`` columns, district ``label``."""
+
+    row: np.ndarray
+    c0: np.ndarray
+    c1: np.ndarray
+    label: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.row)
+
+    def take(self, mask: np.ndarray) -> Spans:
+        return Spans(self.row[mask], self.c0[mask], self.c1[mask], self.label[mask])
+
+
+class _Edges:
+    """Polygon edges of all districts in pixel coordinates (x = column, y = row)."""
+
+    def __init__(self, raster: RasterLayer, geoms: np.ndarray) -> None:
+        sub, part_idx = shapely.get_parts(geoms, return_index=True)
+        if (shapely.get_type_id(sub) == _COLLECTION).any():  # e.g. from make_valid
+            sub, sub_idx = shapely.get_parts(sub, return_index=True)
+            part_idx = part_idx[sub_idx]
+        poly = shapely.get_type_id(sub) == _POLYGON
+        if not poly.all():
+            sub, part_idx = sub[poly], part_idx[poly]
+        rings, ring_idx = shapely.get_rings(sub, return_index=True)
+        coords, coord_idx = shapely.get_coordinates(rings, return_index=True)
+        inv = ~raster.transform
+        col = inv.a * coords[:, 0] + inv.b * coords[:, 1] + inv.c
+        row = inv.d * coords[:, 0] + inv.e * coords[:, 1] + inv.f
+        del coords
+        e = np.flatnonzero(coord_idx[1:] == coord_idx[:-1])  # edge e joins vertices e, e + 1
+        y0, y1 = row[e], row[e + 1]
+        # Rows whose centre r + 0.5 lies in [min y, max y): the half-open rule keeps crossings even.
+        r_start = np.ceil(np.minimum(y0, y1) - 0.5).astype(np.int64)
+        r_end = np.ceil(np.maximum(y0, y1) - 0.5).astype(np.int64)
+        del y0, y1
+        keep = np.flatnonzero(r_end > r_start)
+        order = keep[np.argsort(r_start[keep])]  # sorted by first row: bands bisect
+        ei = e[order]
+        self.x0 = col[ei]
+        self.y0 = row[ei]
+        self.slope = (col[ei + 1] - self.x0) / (row[ei + 1] - self.y0)
+        self.label = part_idx[ring_idx[coord_idx[ei]]].astype(np.int64)
+        self.r_start = r_start[order]
+        self.r_end = r_end[order]
+        self.max_rows = int((self.r_end - self.r_start).max()) if len(self.r_start) else 0
+
+    def spans(self, row0: int, row1: int, width: int) -> Spans:
+        """Spans on raster rows ``[row0, row1)``, columns clipped to ``[0, width)``."""
+        lo, hi = np.searchsorted(self.r_start, [row0 - self.max_rows, row1])
+        sel = lo + np.flatnonzero(self.r_end[lo:hi] > row0)
+        rs = np.maximum(self.r_start[sel], row0)
+        n = np.minimum(self.r_end[sel], row1) - rs
+        total = int(n.sum())
+        if total == 0:
+            empty = np.empty(0, np.int64)
+            return Spans(empty, empty, empty, empty)
+        rep = np.repeat(np.arange(len(sel)), n)
+        offsets = np.cumsum(n) - n
+        rows = rs[rep] + (np.arange(total) - offsets[rep])
+        e = sel[rep]
+        x = self.x0[e] + (rows + 0.5 - self.y0[e]) * self.slope[e]
+        # First pixel column whose centre is right of the crossing. Rounding before sorting
+        # keeps the order (ceil is monotonic), so one integer key sorts label, row and column.
+        col = np.clip(np.ceil(x - 0.5), 0, width).astype(np.int64)
+        nrows, ncols = row1 - row0, width + 1
+        key = (self.label[e] * nrows + (rows - row0)) * ncols + col
+        key.sort()
+        col = key % ncols
+        group = key // ncols
+        if not np.array_equal(group[0::2], group[1::2]):
+            raise ValueError("district boundaries are not closed rings")
+        c0, c1 = col[0::2], col[1::2]
+        keep = c1 > c0
+        group = group[0::2][keep]
+        return Spans(group % nrows + row0, c0[keep], c1[keep], group // nrows)
+
+
+def plan_chunks(raster: RasterLayer, bounds: tuple[float, float, float, float]) -> list[Window]:
+    """Windows aligned on the raster's blocks covering ``bounds`` (raster CRS units).
+
+    Tiled rasters give one window per block (or a few blocks when blocks are
+    small); striped rasters give bands of whole strips, about a million pixels
+    each, limited to the columns of ``bounds``.
+    """
+    grid = _chunk_grid(raster, bounds)
+    if grid is None:
+        return []
+    (row0, row1, col0, col1), (ch, cw, r_start, c_start) = grid
+    windows = []
+    for r in range(r_start, row1, ch):
+        for c in range(c_start, col1, cw):
+            w = _clip_window(r, c, ch, cw, row0, row1, col0, col1)
+            if w is not None:
+                windows.append(w)
+    return windows
+
+
+def _chunk_grid(
+    raster: RasterLayer, bounds: tuple[float, float, float, float]
+) -> tuple[tuple[int, int, int, int], tuple[int, int, int, int]] | None:
+    inv = ~raster.transform
+    xs, ys = [], []
+    for x, y in ((bounds[0], bounds[1]), (bounds[0], bounds[3]), (bounds[2], bounds[1]), (bounds[2], bounds[3])):
+        c, r = inv @ (x, y)
+        xs.append(c)
+        ys.append(r)
+    col0 = max(0, math.floor(min(xs)))
+    col1 = min(raster.width, math.ceil(max(xs)))
+    row0 = max(0, math.floor(min(ys)))
+    row1 = min(raster.height, math.ceil(max(ys)))
+    if col1 <= col0 or row1 <= row0:
+        return None
+    bh, bw = raster.block_shape
+    if bw >= raster.width:  # strips: whole rows, restricted to the needed columns
+        ch = max(bh, (_TARGET_CHUNK_PIXELS // max(1, col1 - col0)) // bh * bh)
+        cw = col1 - col0
+        c_start = col0
+    else:
+        mult = max(1, int(math.sqrt(_TARGET_CHUNK_PIXELS / 4 / (bh * bw))))
+        ch, cw = bh * mult, bw * mult
+        c_start = col0 // cw * cw
+    r_start = row0 // ch * ch
+    return (row0, row1, col0, col1), (ch, cw, r_start, c_start)
+
+
+def _clip_window(
+    r: int, c: int, ch: int, cw: int, row0: int, row1: int, col0: int, col1: int
+) -> Window | None:
+    rr0, cc0 = max(r, row0), max(c, col0)
+    rr1, cc1 = min(r + ch, row1), min(c + cw, col1)
+    if rr1 > rr0 and cc1 > cc0:
+        return Window(cc0, rr0, cc1 - cc0, rr1 - rr0)
+    return None
+
+
+def assign_districts(
+    raster: RasterLayer, windows: Sequence[Window], tree: shapely.STRtree
+) -> list[tuple[Window, np.ndarray]]:
+    """Pair each window with the districts intersecting it; drop windows touching none."""
+    if not windows:
+        return []
+    boxes = shapely.box(*np.array([_window_bounds(raster, w) for w in windows]).T)
+    pairs = tree.query(boxes, predicate="intersects")
+    order = np.argsort(pairs[0], kind="stable")
+    win_idx, geom_idx = pairs[0][order], pairs[1][order]
+    splits = np.flatnonzero(np.diff(win_idx)) + 1
+    out = []
+    for wi, gi in zip(np.split(win_idx, splits), np.split(geom_idx, splits), strict=True):
+        if len(wi):
+            out.append((windows[int(wi[0])], np.sort(gi)))
+    return out
+
+
+def _window_bounds(raster: RasterLayer, w: Window) -> tuple[float, float, float, float]:
+    t = raster.transform
+    x0, y0 = t @ (w.col_off, w.row_off)
+    x1, y1 = t @ (w.col_off + w.width, w.row_off + w.height)
+    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+
+
+def iter_work(
+    raster: RasterLayer, geoms: np.ndarray, labelled: np.ndarray
+) -> Iterator[tuple[Window, Spans, int, int]]:
+    """Yield ``(window, spans in it, band index, band count)`` for every block holding a span.
+
+    ``labelled`` (one entry per district) is incremented with each district's
+    number of pixel centres.
+    """
+    present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+    if not present.any():
+        return
+    grid = _chunk_grid(raster, tuple(shapely.total_bounds(geoms[present])))
+    if grid is None:
+        return
+    (row0, row1, col0, col1), (ch, cw, r_start, c_start) = grid
+    edges = _Edges(raster, np.where(present, geoms, None))
+    bands = list(range(r_start, row1, ch))
+    for b, r in enumerate(bands):
+        spans = edges.spans(max(r, row0), min(r + ch, row1), raster.width)
+        if not len(spans):
+            continue
+        np.add.at(labelled, spans.label, spans.c1 - spans.c0)
+        for c in range(c_start, col1, cw):
+            inside = (spans.c0 < c + cw) & (spans.c1 > c)
+            if not inside.any():
+                continue
+            window = _clip_window(r, c, ch, cw, row0, row1, col0, col1)
+            if window is not None:
+                yield window, spans.take(inside), b, len(bands)
+
+
+def _process_chunk(
+    ds: rasterio.io.DatasetReader,
+    raster: RasterLayer,
+    window: Window,
+    spans: Spans,
+    want_minmax: bool,
+    want_classes: bool,
+    want_sum: bool = True,
+    data: np.ndarray | None = None,
+) -> _ChunkResult:
+    h, w = int(window.height), int(window.width)
+    r0, cc0 = int(window.row_off), int(window.col_off)
+    ids, lab = np.unique(spans.label, return_inverse=True)
+    k = len(ids)
+    rows = spans.row - r0
+    a = np.clip(spans.c0 - cc0, 0, w)
+    b = np.clip(spans.c1 - cc0, 0, w)
+    if data is None:
+        data = ds.read(raster.band, window=window)
+    any_invalid = _may_have_invalid(data, raster.nodata)
+    if any_invalid:
+        invalid = _invalid_mask(data, raster.nodata)
+        any_invalid = bool(invalid.any())
+        flat_invalid = invalid.ravel()
+    else:
+        flat_invalid = np.zeros(0, bool)  # unused
+
+    # Spans are contiguous runs of the flattened block: reduce each with reduceat over
+    # interleaved [start, end) indices (odd results are the gaps between spans).
+    starts = rows * w + a
+    ends = rows * w + b
+    need_sum = want_sum or not want_classes
+    if need_sum or want_minmax:
+        idx = np.empty(2 * len(starts), np.int64)
+        idx[0::2], idx[1::2] = starts, ends
+        ext = np.empty(h * w + 1, data.dtype)  # one pad value so an end index may equal h * w
+        ext[:-1] = data.ravel()
+        ext[-1] = 0
+        if any_invalid:
+            ext[:-1][flat_invalid] = 0
+    if need_sum:
+        if any_invalid:
+            valid_ext = np.zeros(h * w + 1, np.int32)
+            valid_ext[:-1] = ~flat_invalid
+            span_cnt = np.add.reduceat(valid_ext, idx)[0::2]
+        else:
+            span_cnt = b - a
+        span_sum = np.add.reduceat(ext, idx, dtype=np.float64)[0::2]
+        count = np.bincount(lab, weights=span_cnt, minlength=k).astype(np.int64)
+        total = np.bincount(lab, weights=span_sum, minlength=k)
+    else:  # class counts only: the count follows from them below
+        count = np.zeros(k, np.int64)
+        total = np.zeros(k)
+
+    vmin = vmax = np.empty(0)
+    if want_minmax:
+        ext = ext.astype(np.float64)
+        vmin = _span_extreme(np.minimum, np.inf, ext, idx, flat_invalid if any_invalid else None, lab, k)
+        vmax = _span_extreme(np.maximum, -np.inf, ext, idx, flat_invalid if any_invalid else None, lab, k)
+
+    class_values = class_counts = None
+    if want_classes:
+        flat = data.ravel()
+        if flat.dtype == np.uint8:
+            class_values, class_counts = _class_counts_uint8(flat, starts, ends, lab, k, flat_invalid,
+                                                             any_invalid)
+        else:
+            lengths = b - a
+            offsets = np.cumsum(lengths) - lengths
+            pix = np.repeat(starts - offsets, lengths) + np.arange(int(lengths.sum()))
+            plab = np.repeat(lab, lengths)
+            vals = flat[pix]
+            if any_invalid:
+                ok = ~flat_invalid[pix]
+                vals, plab = vals[ok], plab[ok]
+            class_values, inverse = np.unique(vals, return_inverse=True)
+            nc = len(class_values)
+            class_counts = np.bincount(plab * nc + inverse, minlength=k * nc).reshape(k, nc)
+    if want_classes and not want_sum and class_counts is not None:
+        count = class_counts.sum(axis=1).astype(np.int64)
+    return _ChunkResult(ids, count, total, vmin, vmax, class_values, class_counts)
+
+
+def _may_have_invalid(data: np.ndarray, nodata: float | None) -> bool:
+    """Cheap test (two SIMD reductions, no mask) that a block may hold nodata or NaN."""
+    lo, hi = data.min(), data.max()
+    if np.issubdtype(data.dtype, np.floating) and (np.isnan(lo) or np.isnan(hi)):
+        return True
+    return nodata is not None and not math.isnan(nodata) and bool(lo <= nodata <= hi)
+
+
+def _class_counts_uint8(
+    flat: np.ndarray,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    lab: np.ndarray,
+    k: int,
+    flat_invalid: np.ndarray,
+    any_invalid: bool,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Class counts ``(0..255, counts[k, 256])`` of a uint8 block.
+
+    The spans are decoded into a label image with one ``np.repeat`` over the
+    alternating gap / span runs, then ``bincount(label * 256 + value)``.
+    """
+    order = np.argsort(starts, kind="stable")
+    s, e, lab1 = starts[order], ends[order], lab[order].astype(np.int64) + 1
+    prev_end = np.concatenate(([0], e[:-1]))
+    if (s < prev_end).any():  # overlapping districts: gather pixels span by span instead
+        lengths = e - s
+        offsets = np.cumsum(lengths) - lengths
+        pix = np.repeat(s - offsets, lengths) + np.arange(int(lengths.sum()))
+        keys = np.repeat(lab1 * 256, lengths) + flat[pix]
+        if any_invalid:
+            keys = keys[~flat_invalid[pix]]
+    else:
+        runs = np.empty(2 * len(s) + 1, np.int64)
+        runs[0:-1:2] = s - prev_end
+        runs[1::2] = e - s
+        runs[-1] = len(flat) - e[-1]
+        small = (k + 1) * 256 <= np.iinfo(np.uint16).max + 1  # 16-bit keys: less memory traffic
+        values = np.zeros(2 * len(s) + 1, np.uint16 if small else np.int64)
+        values[1::2] = lab1 * 256
+        keys = np.repeat(values, runs)
+        keys += flat
+        if any_invalid:
+            keys[flat_invalid] = 0
+    counts = np.bincount(keys, minlength=(k + 1) * 256).reshape(k + 1, 256)[1:]
+    return _ALL_UINT8, counts
+
+
+def _span_extreme(
+    ufunc: np.ufunc,
+    fill: float,
+    ext: np.ndarray,
+    idx: np.ndarray,
+    flat_invalid: np.ndarray | None,
+    lab: np.ndarray,
+    k: int,
+) -> np.ndarray:
+    """Per-district min or max over spans; ``ext`` is the block plus one pad value."""
+    if flat_invalid is not None:
+        ext[:-1][flat_invalid] = fill
+    span_ext = ufunc.reduceat(ext, idx)[0::2]
+    per = np.full(k, fill)
+    ufunc.at(per, lab, span_ext)
+    return per
+
+
+def run_fast(
+    raster: RasterLayer,
+    geoms: np.ndarray,
+    *,
+    want_minmax: bool,
+    want_classes: bool,
+    want_sum: bool = True,
+    workers: int = 2,
+    progress: Callable[[float], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> FastAccumulator | None:
+    """Accumulate per-district statistics over all blocks holding a district's pixel centre.
+
+    Parameters
+    ----------
+    raster : RasterLayer
+        The raster (north-up grid).
+    geoms : numpy.ndarray of shapely geometries
+        Districts in the raster's CRS; empty or missing geometries get nothing.
+    want_minmax, want_classes : bool
+        Whether to track min/max and per-class counts.
+    want_sum : bool
+        Whether to track sums; without it (and with classes) ``count`` is the
+        sum of the class counts and ``total`` stays 0.
+    workers : int
+        Reader threads, each with its own dataset handle.
+    progress : callable, optional
+        Called with a fraction 0-1 after each block.
+    should_stop : callable, optional
+        Polled after each block; when it returns True the work stops and
+        ``None`` is returned.
+
+    Returns
+    -------
+    FastAccumulator or None
+    """
+    acc = FastAccumulator(len(geoms), want_minmax, want_classes)
+    local = threading.local()
+    handles: list[rasterio.io.DatasetReader] = []
+    lock = threading.Lock()
+
+    def dataset() -> rasterio.io.DatasetReader:
+        ds = getattr(local, "ds", None)
+        if ds is None:
+            ds = local.ds = _open_dataset(raster.path)
+            with lock:
+                handles.append(ds)
+        return ds
+
+    def read(window: Window) -> np.ndarray:
+        return dataset().read(raster.band, window=window)
+
+    prefetched: dict[tuple[int, int], Future[np.ndarray]] = {}
+
+    def task(window: Window, spans: Spans) -> _ChunkResult:
+        ahead = prefetched.pop((int(window.row_off), int(window.col_off)), None)
+        data = ahead.result() if ahead is not None else None
+        return _process_chunk(dataset(), raster, window, spans, want_minmax, want_classes, want_sum,
+                              data)
+
+    workers = max(1, workers)
+    stopped = False
+    try:
+        with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB), ThreadPoolExecutor(max_workers=workers) as pool:
+            # Read the first blocks while the label spans are being prepared.
+            for window in _first_windows(raster, geoms, PREFETCH_MB):
+                prefetched[(int(window.row_off), int(window.col_off))] = pool.submit(read, window)
+            pending: deque[tuple[Future[_ChunkResult], float]] = deque()
+            work = iter_work(raster, geoms, acc.labelled)
+            exhausted = False
+            while True:
+                while not exhausted and len(pending) < 3 * workers:
+                    item = next(work, None)
+                    if item is None:
+                        exhausted = True
+                        break
+                    window, spans, band, n_bands = item
+                    pending.append((pool.submit(task, window, spans), (band + 1) / n_bands))
+                if not pending:
+                    break
+                future, frac = pending.popleft()
+                acc.add(future.result())
+                if progress is not None:
+                    progress(frac)
+                if should_stop is not None and should_stop():
+                    stopped = True
+                    for f, _ in pending:
+                        f.cancel()
+                    break
+    finally:
+        prefetched.clear()
+        for ds in handles:
+            ds.close()
+    return None if stopped else acc
+
+
+def _first_windows(raster: RasterLayer, geoms: np.ndarray, budget_mb: float) -> list[Window]:
+    """The first blocks (in processing order) whose extent meets a district's bounding box."""
+    present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+    if not present.any():
+        return []
+    bounds = shapely.bounds(geoms[present])
+    grid = _chunk_grid(raster, tuple(shapely.total_bounds(geoms[present])))
+    if grid is None:
+        return []
+    (row0, row1, col0, col1), (ch, cw, r_start, c_start) = grid
+    per_block = ch * cw * np.dtype(raster.dtype).itemsize / 2**20
+    limit = max(2, int(budget_mb / max(per_block, 1e-6)))
+    out: list[Window] = []
+    for r in range(r_start, row1, ch):
+        for c in range(c_start, col1, cw):
+            window = _clip_window(r, c, ch, cw, row0, row1, col0, col1)
+            if window is None:
+                continue
+            x0, y0, x1, y1 = _window_bounds(raster, window)
+            hit = (bounds[:, 0] < x1) & (bounds[:, 2] > x0) & (bounds[:, 1] < y1) & (bounds[:, 3] > y0)
+            if hit.any():
+                out.append(window)
+                if len(out) >= limit:
+                    return out
+    return out
