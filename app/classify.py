@@ -116,6 +116,29 @@ def _fmt(v: float) -> str:
     return f"{v:.3g}"
 
 
+def _quantile_bins(data: np.ndarray, k: int) -> np.ndarray:
+    """Same breaks as ``mapclassify.Quantiles`` (linear percentiles, duplicates merged).
+
+    Computed with numpy so the first map paints without importing mapclassify
+    (and scipy/scikit-learn behind it), which takes seconds on a cold start;
+    ``tests/app/test_gui_classify.py`` checks that both agree.
+    """
+    w = 100.0 / k
+    pct = np.arange(w, 100 + w, w)
+    if pct[-1] > 100.0:
+        pct[-1] = 100.0
+    return np.unique(np.percentile(data, pct))
+
+
+def _equal_interval_bins(data: np.ndarray, k: int) -> np.ndarray:
+    """Same breaks as ``mapclassify.EqualInterval``."""
+    lo, hi = float(data.min()), float(data.max())
+    width = (hi - lo) / k
+    bins = lo + width * np.arange(1, k + 1)
+    bins[-1] = hi
+    return bins
+
+
 def classify(values: Sequence[float] | np.ndarray, *, scheme: str = "quantiles", k: int = 5,
              cmap: str = "viridis", reverse: bool = False) -> Classification:
     """Classify ``values`` with a mapclassify scheme and colour the classes.
@@ -132,9 +155,10 @@ def classify(values: Sequence[float] | np.ndarray, *, scheme: str = "quantiles",
         Number of classes (fewer when there are fewer distinct values).
     cmap
         One of :data:`RAMPS`.
-    """
-    import mapclassify
 
+    Quantiles and equal intervals are computed with numpy (identical to
+    mapclassify's); natural breaks and standard deviation use mapclassify.
+    """
     if scheme not in SCHEMES:
         raise KeyError(f"Unknown classification {scheme!r}; choose one of {', '.join(SCHEMES)}.")
     arr = np.asarray(values, dtype=float)
@@ -147,24 +171,24 @@ def classify(values: Sequence[float] | np.ndarray, *, scheme: str = "quantiles",
     k_eff = int(max(1, min(k, distinct.size)))
     if distinct.size == 1:
         bins = np.array([distinct[0]])
-        yb = np.zeros(data.size, dtype=int)
+    elif scheme == "quantiles":
+        bins = _quantile_bins(data, k_eff)
+    elif scheme == "equal_interval":
+        bins = _equal_interval_bins(data, max(1, int(k)))
     else:
-        if scheme == "quantiles":
-            clf = mapclassify.Quantiles(data, k=k_eff)
-        elif scheme == "natural_breaks":
-            # FisherJenks is exact but O(k n^2); sample large inputs as QGIS does.
+        import mapclassify
+
+        if scheme == "natural_breaks":
+            # Fisher-Jenks is exact but O(k n^2); sample large inputs as QGIS does.
             if data.size > 4000:
                 clf = mapclassify.FisherJenksSampled(data, k=k_eff, pct=4000 / data.size)
             else:
                 clf = mapclassify.FisherJenks(data, k=k_eff)
-        elif scheme == "equal_interval":
-            clf = mapclassify.EqualInterval(data, k=k_eff)
         else:
             clf = mapclassify.StdMean(data)
         bins = np.asarray(clf.bins, dtype=float)
-        yb = np.asarray(clf.yb, dtype=int)
-        if scheme == "natural_breaks" and data.size > 4000:
-            yb = np.searchsorted(bins, data, side="left").clip(0, len(bins) - 1)
+    # Classes are closed on the right, as in mapclassify: bins[i-1] < x <= bins[i].
+    yb = np.searchsorted(bins, data, side="left").clip(0, len(bins) - 1)
     n = len(bins)
     classes[valid] = yb
     colors = ramp_colors(cmap, n, reverse=reverse)

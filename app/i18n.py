@@ -1,0 +1,76 @@
+"""Interface language: Korean (default on Korean systems) or English.
+
+Source strings are English ``tr()`` texts; Korean comes from
+``resources/i18n/smartzone_ko.qm`` compiled from ``smartzone_ko.ts`` with
+``pyside6-lrelease``. The choice is stored in :class:`QSettings` and applied
+at start-up (switching at run time retranslates the widgets that implement
+``retranslate()``).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+import smartzone.app.qtcompat  # noqa: F401
+
+LANGUAGES = {"ko": "한국어", "en": "English"}
+_translator: QTranslator | None = None
+
+
+def settings() -> QSettings:
+    """Application settings (per user)."""
+    return QSettings("SmartZone", "SmartZone")
+
+
+def system_language() -> str:
+    """``"ko"`` when the system locale is Korean, else ``"en"``."""
+    return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
+
+
+def current_language() -> str:
+    """``SMARTZONE_LANG`` if set, else the chosen language, else the system's."""
+    import os
+
+    env = os.environ.get("SMARTZONE_LANG", "")
+    if env in LANGUAGES:
+        return env
+    value = settings().value("language", "")
+    return str(value) if value in LANGUAGES else system_language()
+
+
+def set_language(lang: str) -> None:
+    """Store the language and install its translator now."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"Unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}.")
+    settings().setValue("language", lang)
+    install_translator(lang)
+
+
+def qm_path(lang: str) -> str:
+    from smartzone.app.render import resources_dir
+
+    return str(resources_dir() / "i18n" / f"smartzone_{lang}.qm")
+
+
+def install_translator(lang: str | None = None) -> bool:
+    """Install the translator for ``lang`` (default: current); True if Korean was loaded."""
+    global _translator
+    app = QCoreApplication.instance()
+    if app is None:
+        return False
+    lang = lang or current_language()
+    if _translator is not None:
+        app.removeTranslator(_translator)
+        _translator = None
+    if lang == "en":
+        return False
+    tr = QTranslator(app)
+    if tr.load(qm_path(lang)):
+        app.installTranslator(tr)
+        _translator = tr
+        return True
+    return False
+
+
+def is_korean() -> bool:
+    """True when the Korean translation is active (for Korean/English data labels)."""
+    return _translator is not None

@@ -1,0 +1,417 @@
+"""Criteria panel: scenario, method and its parameters, criteria with weights.
+
+Everything edited here goes through the project's undoable edit methods; the
+panel redraws itself from the model on ``criteria_changed``. Weight sliders
+show each criterion's *normalised* share (they always sum to 100 %): moving
+one sets that criterion's raw weight so its share is the slider's value and
+the others keep their proportions. A drag is one undo step.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSlider,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+import smartzone.app.qtcompat  # noqa: F401
+from smartzone.app import i18n
+from smartzone.app.widgets.param_form import ParamForm
+from smartzone.app.widgets.transform_chart import TransformChart
+
+MAX_SHARE = 0.99  # a 100 % share would need infinite raw weight
+
+
+def criterion_label(c: Any) -> str:
+    ko, en = getattr(c, "label_ko", ""), getattr(c, "label_en", "")
+    return (ko if i18n.is_korean() else en) or ko or en or c.indicator
+
+
+class CriteriaPanel(QWidget):
+    """Edits the active scenario of a project.
+
+    Signals
+    -------
+    criterion_selected(str)
+        The indicator whose transform is shown (the map can display it).
+    """
+
+    criterion_selected = Signal(str)
+
+    def __init__(self, project: Any, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project: Any = None
+        self.session = session
+        self._structure: Any = None
+        self._updating = False
+        self.current: str | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+
+        top = QFormLayout()
+        self.scenario_combo = QComboBox()
+        self.scenario_combo.currentIndexChanged.connect(self._scenario_chosen)
+        top.addRow(self.tr("Scenario"), self.scenario_combo)
+        self.method_combo = QComboBox()
+        self.method_combo.currentIndexChanged.connect(self._method_chosen)
+        top.addRow(self.tr("Method"), self.method_combo)
+        lay.addLayout(top)
+        self.params_box = QGroupBox(self.tr("Method parameters"))
+        pl = QVBoxLayout(self.params_box)
+        self.param_form = ParamForm()
+        self.param_form.changed.connect(self._params_changed)
+        pl.addWidget(self.param_form)
+        lay.addWidget(self.params_box)
+
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Direction"),
+                                              self.tr("Weight"), "%"])
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.itemSelectionChanged.connect(self._row_selected)
+        lay.addWidget(self.table, 2)
+
+        buttons = QHBoxLayout()
+        self.add_button = QToolButton()
+        self.add_button.setText(self.tr("Add criterion"))
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_menu = QMenu(self)
+        self.add_menu.aboutToShow.connect(self._fill_add_menu)
+        self.add_button.setMenu(self.add_menu)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(self._remove_current)
+        self.ahp_button = QPushButton(self.tr("AHP…"))
+        self.ahp_button.setToolTip(self.tr("Derive the weights from pairwise comparisons"))
+        self.ahp_button.clicked.connect(self.open_ahp)
+        self.equal_button = QPushButton(self.tr("Equal weights"))
+        self.equal_button.clicked.connect(self._equal_weights)
+        for b in (self.add_button, self.remove_button, self.ahp_button, self.equal_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
+
+        self.detail = QGroupBox(self.tr("Standardisation"))
+        dl = QVBoxLayout(self.detail)
+        form = QFormLayout()
+        self.std_combo = QComboBox()
+        self.std_combo.currentIndexChanged.connect(self._std_chosen)
+        form.addRow(self.tr("Method"), self.std_combo)
+        self.missing_combo = QComboBox()
+        for key, text in (("median", self.tr("impute median")), ("zero", self.tr("score 0")),
+                          ("exclude", self.tr("exclude district"))):
+            self.missing_combo.addItem(text, key)
+        self.missing_combo.currentIndexChanged.connect(self._missing_chosen)
+        form.addRow(self.tr("Missing values"), self.missing_combo)
+        dl.addLayout(form)
+        self.std_form = ParamForm()
+        self.std_form.changed.connect(self._std_params_changed)
+        dl.addWidget(self.std_form)
+        self.chart = TransformChart()
+        dl.addWidget(self.chart)
+        self.constraints_label = QLabel()
+        self.constraints_label.setWordWrap(True)
+        dl.addWidget(self.constraints_label)
+        lay.addWidget(self.detail, 3)
+        self.set_project(project)
+        session.loaded.connect(self.refresh)
+
+    # ------------------------------------------------------------------ model
+    def set_project(self, project: Any) -> None:
+        if self.project is not None:
+            self.project.events.criteria_changed.disconnect(self.refresh)
+            self.project.events.scenario_changed.disconnect(self.refresh)
+        self.project = project
+        project.events.criteria_changed.connect(self.refresh)
+        project.events.scenario_changed.connect(self.refresh)
+        self._structure = None
+        self.refresh()
+
+    def refresh(self, info: Any = None) -> None:
+        """Update the widgets from the model (rebuild rows only when the criteria list changed)."""
+        sc = self.project.scenario
+        # A weight drag only needs the sliders and percentages updated.
+        full_key = (sc.name, sc.method, repr(sorted(sc.params.items())), i18n.is_korean(),
+                    tuple(repr(replace(c, weight=0.0)) for c in sc.criteria),
+                    self.session.matrix is not None)
+        if full_key == getattr(self, "_full_key", None):
+            self._updating = True
+            try:
+                self._update_weights()
+            finally:
+                self._updating = False
+            return
+        self._full_key = full_key
+        self._updating = True
+        try:
+            self._refresh_top()
+            structure = (sc.name, tuple(c.indicator for c in sc.criteria),
+                         tuple(c.direction for c in sc.criteria), i18n.is_korean())
+            if structure != self._structure:
+                self._rebuild_rows()
+                self._structure = structure
+            self._update_weights()
+        finally:
+            self._updating = False
+        self._show_detail()
+
+    def _refresh_top(self) -> None:
+        p = self.project
+        names = p.scenario_names() if callable(getattr(p, "scenario_names", None)) else list(p.scenarios)
+        if [self.scenario_combo.itemText(i) for i in range(self.scenario_combo.count())] != names:
+            self.scenario_combo.clear()
+            self.scenario_combo.addItems(names)
+        self.scenario_combo.setCurrentText(p.active or "")
+        if self.method_combo.count() == 0:
+            for cls in _scorers():
+                name = (cls.name_ko if i18n.is_korean() else cls.name_en) or cls.id
+                self.method_combo.addItem(name, cls.id)
+        sc = p.scenario
+        i = self.method_combo.findData(sc.method)
+        if i < 0:
+            self.method_combo.addItem(sc.method, sc.method)
+            i = self.method_combo.count() - 1
+        self.method_combo.setCurrentIndex(i)
+        cls = next((c for c in _scorers() if c.id == sc.method), None)
+        specs = tuple(getattr(cls, "params", ()) or ())
+        self.param_form.set_specs(specs, dict(sc.params))
+        self.params_box.setVisible(bool(specs))
+
+    def _rebuild_rows(self) -> None:
+        sc = self.project.scenario
+        self.table.setRowCount(len(sc.criteria))
+        labels = self.session.indicator_labels()
+        for row, c in enumerate(sc.criteria):
+            item = QTableWidgetItem(labels.get(c.indicator, criterion_label(c)))
+            item.setToolTip(c.indicator)
+            item.setData(Qt.ItemDataRole.UserRole, c.indicator)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.table.setItem(row, 0, item)
+            direction = QComboBox()
+            direction.addItem(self.tr("benefit ↑"), "benefit")
+            direction.addItem(self.tr("cost ↓"), "cost")
+            direction.setCurrentIndex(0 if c.direction == "benefit" else 1)
+            direction.currentIndexChanged.connect(lambda _=0, ind=c.indicator, w=direction:
+                                                  self._direction_chosen(ind, w.currentData()))
+            self.table.setCellWidget(row, 1, direction)
+            slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setRange(0, 100)
+            slider.setObjectName(f"weight_{c.indicator}")
+            slider.valueChanged.connect(lambda v, ind=c.indicator: self._slider_moved(ind, v))
+            slider.sliderReleased.connect(self.project.end_merge)
+            self.table.setCellWidget(row, 2, slider)
+            pct = QTableWidgetItem("")
+            pct.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            pct.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, 3, pct)
+        if self.current not in sc.indicators and sc.criteria:
+            self.current = sc.criteria[0].indicator
+        if self.current in sc.indicators:
+            self.table.selectRow(sc.index_of(self.current))
+
+    def _update_weights(self) -> None:
+        sc = self.project.scenario
+        total = sum(c.weight for c in sc.criteria) or 1.0
+        for row, c in enumerate(sc.criteria):
+            share = c.weight / total
+            slider = self.table.cellWidget(row, 2)
+            if isinstance(slider, QSlider) and not slider.isSliderDown():
+                slider.blockSignals(True)
+                slider.setValue(round(share * 100))
+                slider.blockSignals(False)
+            item = self.table.item(row, 3)
+            if item is not None:
+                item.setText(f"{share * 100:.0f} %")
+
+    def slider(self, indicator: str) -> QSlider:
+        """The weight slider of ``indicator`` (tests, benchmarks)."""
+        row = self.project.scenario.index_of(indicator)
+        w = self.table.cellWidget(row, 2)
+        assert isinstance(w, QSlider)
+        return w
+
+    # ---------------------------------------------------------------- edits
+    def _slider_moved(self, indicator: str, value: int) -> None:
+        if self._updating:
+            return
+        sc = self.project.scenario
+        share = min(max(value / 100.0, 0.0), MAX_SHARE)
+        others = sum(c.weight for c in sc.criteria if c.indicator != indicator)
+        if others <= 0:
+            others = 1.0
+            self.project.set_weights({c.indicator: (0.0 if c.indicator == indicator else 1.0)
+                                      for c in sc.criteria})
+        raw = share / (1 - share) * others
+        self.project.set_weight(indicator, raw)
+
+    def _equal_weights(self) -> None:
+        sc = self.project.scenario
+        if sc.criteria:
+            self.project.set_weights({c.indicator: 1.0 for c in sc.criteria})
+
+    def open_ahp(self) -> None:
+        from smartzone.app.widgets.ahp_editor import apply_ahp
+
+        sc = self.project.scenario
+        if len(sc.criteria) < 2:
+            QMessageBox.information(self, self.tr("AHP"), self.tr("AHP needs at least two criteria."))
+            return
+        labels = self.session.indicator_labels()
+        apply_ahp(self, self.project, list(sc.indicators), [labels.get(c.indicator, c.indicator) for c in sc.criteria])
+
+    def _direction_chosen(self, indicator: str, direction: str) -> None:
+        if self._updating:
+            return
+        c = self.project.scenario.criterion(indicator)
+        if c.direction != direction:
+            self.project.set_criterion(indicator, replace(c, direction=direction))
+
+    def _scenario_chosen(self, index: int) -> None:
+        if not self._updating and index >= 0:
+            self.project.set_active(self.scenario_combo.itemText(index))
+
+    def _method_chosen(self, index: int) -> None:
+        if self._updating or index < 0:
+            return
+        method = self.method_combo.itemData(index)
+        if method != self.project.scenario.method:
+            self.project.set_method(method)
+
+    def _params_changed(self, values: dict[str, Any]) -> None:
+        if not self._updating:
+            self._guarded(self.project.set_params, values)
+
+    def _fill_add_menu(self) -> None:
+        self.add_menu.clear()
+        matrix = self.session.matrix
+        used = set(self.project.scenario.indicators)
+        if matrix is None:
+            self.add_menu.addAction(self.tr("(data still loading)")).setEnabled(False)
+            return
+        labels = self.session.indicator_labels()
+        for col in matrix.columns:
+            if col not in used:
+                act = self.add_menu.addAction(f"{labels.get(col, col)}  ({col})")
+                act.triggered.connect(lambda _=False, col=col: self._add(col))
+
+    def _add(self, indicator: str) -> None:
+        from smartzone.scoring.model import Criterion
+
+        self.current = indicator
+        self._guarded(self.project.add_criterion, Criterion(indicator=indicator, weight=1.0))
+
+    def _remove_current(self) -> None:
+        if self.current is not None and self.current in self.project.scenario.indicators:
+            self.project.remove_criterion(self.current)
+
+    def _guarded(self, fn: Any, *args: Any) -> None:
+        try:
+            fn(*args)
+        except (ValueError, KeyError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot apply"), str(exc))
+
+    # ---------------------------------------------------------------- detail
+    def _row_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        item = self.table.item(rows[0].row(), 0)
+        if item is None:
+            return
+        self.current = item.data(Qt.ItemDataRole.UserRole)
+        self._show_detail()
+        if self.current:
+            self.criterion_selected.emit(self.current)
+
+    def _show_detail(self) -> None:
+        sc = self.project.scenario
+        if self.current not in sc.indicators:
+            self.detail.setEnabled(False)
+            self.chart.clear()
+            return
+        self.detail.setEnabled(True)
+        c = sc.criterion(self.current)
+        self._updating = True
+        try:
+            from smartzone.scoring.standardize import STANDARDIZATIONS
+
+            if self.std_combo.count() == 0:
+                for sid, spec in STANDARDIZATIONS.items():
+                    self.std_combo.addItem(spec.label_ko if i18n.is_korean() else spec.label_en, sid)
+            self.std_combo.setCurrentIndex(max(self.std_combo.findData(c.standardization.method), 0))
+            spec = STANDARDIZATIONS.get(c.standardization.method)
+            self.std_form.set_specs(spec.parameters if spec else (), dict(c.standardization.params))
+            self.missing_combo.setCurrentIndex(max(self.missing_combo.findData(c.missing), 0))
+        finally:
+            self._updating = False
+        data = self.session.indicator_values(c.indicator) if self.session.matrix is not None else []
+        self.chart.set_data(data, c.standardization, c.direction,
+                            self.session.indicator_labels().get(c.indicator, criterion_label(c)))
+        if c.constraints:
+            from smartzone.scoring.constraints import constraint_label
+
+            text = "; ".join(constraint_label(c.indicator, k) + (f" ({k.reason})" if k.reason else "")
+                             for k in c.constraints)
+            self.constraints_label.setText(self.tr("Excluded where: %1").replace("%1", text))
+        else:
+            self.constraints_label.setText(self.tr("No constraints."))
+
+    def _std_chosen(self, index: int) -> None:
+        if self._updating or self.current is None or index < 0:
+            return
+        from smartzone.scoring.model import Standardization
+
+        c = self.project.scenario.criterion(self.current)
+        method = self.std_combo.itemData(index)
+        if method != c.standardization.method:
+            self._guarded(self.project.set_criterion, self.current,
+                          replace(c, standardization=Standardization(method=method)))
+
+    def _std_params_changed(self, values: dict[str, Any]) -> None:
+        if self._updating or self.current is None:
+            return
+        from smartzone.scoring.model import Standardization
+
+        c = self.project.scenario.criterion(self.current)
+        params = {k: v for k, v in values.items() if v is not None}
+        self._guarded(self.project.set_criterion, self.current,
+                      replace(c, standardization=Standardization(c.standardization.method, params)))
+
+    def _missing_chosen(self, index: int) -> None:
+        if self._updating or self.current is None or index < 0:
+            return
+        c = self.project.scenario.criterion(self.current)
+        value = self.missing_combo.itemData(index)
+        if value != c.missing:
+            self.project.set_criterion(self.current, replace(c, missing=value))
+
+
+def _scorers() -> list[Any]:
+    try:
+        from smartzone.scoring.registry import available_scorers
+
+        scorers = available_scorers()
+        return list(scorers.values()) if isinstance(scorers, dict) else list(scorers)
+    except Exception:  # registry not importable: the method list stays empty, scoring still reports why
+        return []

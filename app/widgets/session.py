@@ -1,0 +1,249 @@
+"""Derived data of the open project: districts, matrix, scoring session, result.
+
+The :class:`~smartzone.app.model.project.Project` is the single source of
+truth; this object only caches what is computed from it (read layers, the
+indicator matrix, a :class:`~smartzone.scoring.engine.ScoringSession`) and
+tells the widgets when a new result is ready. A weight change re-scores with
+``ScoringSession.rescore`` (milliseconds); other criteria edits rebuild the
+session; a level or layer change reloads the data in a worker thread.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+import smartzone.app.qtcompat  # noqa: F401
+from smartzone.app.render import DistrictGeometry
+
+
+class AppSession(QObject):
+    """Loads and scores the project's data for the widgets.
+
+    Signals
+    -------
+    loading(str)
+        Data loading started (message).
+    progress(float)
+        Loading progress 0-100.
+    loaded()
+        Districts and matrix are ready (``geometry``, ``matrix``, ``layer``).
+    failed(str)
+        Loading or scoring failed; a message for the user.
+    result_changed(object)
+        A new :class:`~smartzone.scoring.model.ScoreResult` (or None).
+    """
+
+    loading = Signal(str)
+    progress = Signal(float)
+    loaded = Signal()
+    failed = Signal(str)
+    result_changed = Signal(object)
+
+    def __init__(self, project: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project: Any = None
+        self.layer: Any = None
+        self.matrix: Any = None
+        self.geometry: DistrictGeometry | None = None
+        self.result: Any = None
+        self.scoring: Any = None
+        self._session_key: Any = None
+        self._worker: Any = None
+        self._load_key: Any = None
+        self.last_score_ms = 0.0
+        self._labels: dict[str, str] = {}
+        self._labels_key: Any = None
+        self._align_cache: Any = None
+        self.set_project(project)
+
+    # ---------------------------------------------------------------- project
+    def set_project(self, project: Any) -> None:
+        """Observe ``project`` (disconnecting the previous one) and load its data."""
+        if self.project is not None:
+            for ev, cb in self._connections():
+                ev.disconnect(cb)
+        self.project = project
+        for ev, cb in self._connections():
+            ev.connect(cb)
+        self.reload()
+
+    def _connections(self) -> list[tuple[Any, Any]]:
+        ev = self.project.events
+        return [
+            (ev.criteria_changed, self._on_criteria),
+            (ev.scenario_changed, self._on_criteria),
+            (ev.level_changed, self._on_layers),
+            (ev.layers_changed, self._on_layers),
+        ]
+
+    def _data_key(self) -> Any:
+        p = self.project
+        roles = []
+        for lyr in p.layers:
+            if lyr.kind in ("vector", "table") and lyr.role in ("districts", "indicators", None):
+                roles.append((lyr.id, str(lyr.path), tuple(sorted((k, repr(v)) for k, v in lyr.options.items()))))
+        return (p.level, tuple(roles))
+
+    def _on_layers(self, info: Any = None) -> None:
+        if self._data_key() != self._load_key:
+            self.reload()
+
+    def _on_criteria(self, info: Any = None) -> None:
+        if self.matrix is not None:
+            self.rescore()
+
+    # ---------------------------------------------------------------- loading
+    def reload(self) -> None:
+        """Read districts and matrix in a worker; scores when done."""
+        from smartzone.app.workers import run_in_thread
+
+        if self._worker is not None:
+            self._worker.cancel()
+        self._load_key = self._data_key()
+        project = self.project
+        self.loading.emit(self.tr("Loading districts and indicators…"))
+
+        def job(feedback: Any = None) -> Any:
+            from smartzone.app.pipeline import load_matrix
+
+            layer, matrix = load_matrix(project, feedback)
+            geom = DistrictGeometry.from_frame(layer.frame)
+            # Coarse paths are built here so the first paint on the GUI thread is quick.
+            geom.build_lod(0)
+            geom.build_lod(1)
+            return project, layer, matrix, geom
+
+        worker = run_in_thread(job, on_done=self._loaded, on_error=self._load_failed,
+                               on_progress=self.progress.emit)
+        self._worker = worker
+
+    def _loaded(self, payload: Any) -> None:
+        project, layer, matrix, geom = payload
+        if project is not self.project:
+            return  # a newer project replaced it meanwhile
+        self._worker = None
+        self.layer, self.matrix, self.geometry = layer, matrix, geom
+        self.scoring = None
+        self._session_key = None
+        self.loaded.emit()
+        self.rescore()
+
+    def _load_failed(self, message: str, detail: str) -> None:
+        self._worker = None
+        self.failed.emit(message)
+
+    def wait_loaded(self, timeout: float = 30.0) -> bool:
+        """Block until loading finished (tests, screenshots); processes Qt events."""
+        from PySide6.QtCore import QCoreApplication
+
+        end = time.monotonic() + timeout
+        while self._worker is not None and time.monotonic() < end:
+            QCoreApplication.processEvents()
+            time.sleep(0.005)
+        QCoreApplication.processEvents()
+        return self.matrix is not None
+
+    # ---------------------------------------------------------------- scoring
+    def criteria(self) -> list[Any]:
+        """Criteria of the active scenario whose indicator exists in the matrix."""
+        sc = self.project.scenario
+        cols = set(self.matrix.columns) if self.matrix is not None else set()
+        return [c for c in sc.criteria if c.indicator in cols]
+
+    def rescore(self) -> Any:
+        """Score the active scenario; fast path when only weights changed."""
+        if self.matrix is None:
+            return None
+        t0 = time.perf_counter()
+        try:
+            result = self._score()
+        except Exception as exc:  # scoring errors are user errors (bad parameters ...)
+            self.result = None
+            self.failed.emit(str(exc) or type(exc).__name__)
+            self.result_changed.emit(None)
+            return None
+        self.last_score_ms = (time.perf_counter() - t0) * 1000
+        self.result = result
+        self.result_changed.emit(result)
+        return result
+
+    def _score(self) -> Any:
+        sc = self.project.scenario
+        crits = self.criteria()
+        if not crits:
+            raise ValueError(self.tr("No criteria: add at least one indicator in the Criteria panel."))
+        # Session key ignores weights: a weight change re-uses the prepared matrix.
+        key = (id(self.matrix), sc.method, repr(sorted(sc.params.items())),
+               tuple(repr(replace(c, weight=0.0)) for c in crits))
+        weights = np.array([c.weight for c in crits], dtype=float)
+        if self.scoring is not None and key == self._session_key:
+            return self.scoring.rescore(weights)
+        from smartzone.scoring.registry import get_scorer
+
+        scorer = get_scorer(sc.method, **dict(sc.params))
+        try:
+            from smartzone.scoring.engine import ScoringSession
+        except ImportError:  # engine not available: score directly each time
+            self.scoring, self._session_key = None, None
+            return scorer.score(self.matrix, crits)
+        self.scoring = ScoringSession(self.matrix, crits, scorer)
+        self._session_key = key
+        return self.scoring.score()
+
+    # ---------------------------------------------------------------- helpers
+    def aligned(self, series: Any) -> np.ndarray:
+        """A Series indexed by code, as an array in map (geometry) order."""
+        if self.geometry is None or series is None:
+            return np.array([])
+        import pandas as pd
+
+        # The position of each map district in the series' index, cached per index
+        # object: re-scores return series over the same index, so this is a take().
+        index = series.index
+        cached = self._align_cache
+        if cached is None or cached[0] is not index:
+            pos = pd.Index(index.astype(str)).get_indexer(self.geometry.codes)
+            cached = self._align_cache = (index, pos)
+        pos = cached[1]
+        values = pd.to_numeric(series, errors="coerce").to_numpy(dtype=float)
+        out = values[np.where(pos >= 0, pos, 0)]
+        out[pos < 0] = np.nan
+        return out
+
+    def indicator_values(self, indicator: str) -> np.ndarray:
+        """Raw values of an indicator in map order."""
+        if self.matrix is None or indicator not in self.matrix.columns:
+            return np.full(len(self.geometry or []), np.nan)
+        return self.aligned(self.matrix[indicator])
+
+    def indicator_labels(self) -> dict[str, str]:
+        """Display name of each indicator: criterion labels, else the demo metadata, else the id."""
+        from smartzone.app import i18n
+
+        ko = i18n.is_korean()
+        level = getattr(self.project, "level", "")
+        if self._labels_key != (level, ko):
+            labels: dict[str, str] = {}
+            try:
+                from smartzone.resources import demo_data
+
+                for info in demo_data.indicator_info(level):
+                    labels[info["id"]] = info["label_ko"] if ko else info["label_en"]
+            except Exception:  # user data without metadata: ids are the labels
+                pass
+            self._labels, self._labels_key = labels, (level, ko)
+        out = dict(self._labels)
+        for c in self.project.scenario.criteria:
+            label = (c.label_ko if ko else c.label_en) or c.label_ko or c.label_en
+            if label:
+                out[c.indicator] = label
+        return out
+
+    def names(self) -> dict[str, str]:
+        if self.geometry is None:
+            return {}
+        return dict(zip(self.geometry.codes, self.geometry.names, strict=True))
