@@ -61,10 +61,6 @@ def make_app(argv: list[str] | None = None) -> Any:
 def run(args: Any) -> int:
     """Entry point used by :func:`smartzone.app.cli.main`; returns the exit code."""
     screenshot = getattr(args, "screenshot", None)
-    if getattr(args, "selftest", False):
-        from smartzone.app import selftest
-
-        return int(selftest.run() or 0) if hasattr(selftest, "run") else 0
     if screenshot and not _has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if not _has_display():

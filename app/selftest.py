@@ -83,15 +83,27 @@ def _check_shapefile_export() -> str:
 
 def _check_window() -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from smartzone.app.launch import render_screenshot
+    from argparse import Namespace
+
+    from smartzone.app import launch
 
     with tempfile.TemporaryDirectory() as tmp:
         png = Path(tmp) / "window.png"
-        render_screenshot(png)
-        size = png.stat().st_size
-        if size < 10_000:
-            raise AssertionError(f"screenshot suspiciously small ({size} bytes)")
-        return f"main window rendered ({size // 1024} KiB PNG)"
+        code = launch.run(Namespace(screenshot=str(png), project=None, selftest=False))
+        if code != 0 or not png.exists():
+            raise AssertionError(f"the main window could not be rendered (exit code {code})")
+        from PySide6.QtGui import QImage
+
+        image = QImage(str(png))
+        # A painted choropleth has many colours; an empty or black window has one or two.
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), max(1, image.width() // 80))
+            for y in range(0, image.height(), max(1, image.height() // 60))
+        }
+        if len(colours) < 20:
+            raise AssertionError(f"the window looks empty ({len(colours)} colours)")
+        return f"main window {image.width()}x{image.height()} rendered, {len(colours)} colours sampled"
 
 
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
