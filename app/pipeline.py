@@ -243,6 +243,10 @@ def score_project(
     """Score ``scenario`` (default: the active one) of ``project`` with the scoring engine.
 
     The result's ``recipe`` also records the scenario name, level and input files.
+    A scenario of method ``"external"`` (an imported candidate map, see
+    :mod:`smartzone.app.model.candidate_import`) is not scored: its result is
+    read from its file, with recipe ``{"method": "external", "source": file,
+    "field": value field, "kind": "score"|"rank", ...}``.
 
     Raises
     ------
@@ -280,6 +284,16 @@ def run_scenario(
     sc = project.get_scenario(scenario)
     layer, matrix = load_matrix(project, _SubFeedback(feedback, 0, 80) if feedback is not None else None)
     check_canceled(feedback)
+    if sc.method == "external":  # imported candidate map: the scores come from its file
+        from smartzone.app.model.candidate_import import external_result
+
+        if feedback is not None:
+            feedback.info(f"reading candidate map of '{sc.name}' ({sc.params.get('path')})")
+        result = external_result(project, sc)
+        result.recipe.setdefault("inputs", {lyr.id: str(lyr.path) for lyr in project.layers})
+        if feedback is not None:
+            feedback.set_progress(100)
+        return ScoreRun(project, sc.name, layer, matrix, result)
     if feedback is not None:
         feedback.info(f"scoring '{sc.name}' with {sc.method} ({len(sc.criteria)} criteria)")
     scorer = get_scorer(sc.method, **dict(sc.params))

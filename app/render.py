@@ -78,7 +78,11 @@ def ensure_gui_app() -> QGuiApplication:
     if app is None:
         if not has_display():
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        _APP = QGuiApplication(sys.argv[:1])
+        # A QApplication (not a bare QGuiApplication) so that widgets created later in the
+        # same process (tests, the app after a CLI report) do not abort.
+        from PySide6.QtWidgets import QApplication
+
+        _APP = QApplication(sys.argv[:1])
         app = _APP
     ensure_fonts()
     return app  # type: ignore[return-value]

@@ -9,8 +9,15 @@ Examples::
 Writes ``DIR/scores.gpkg`` (layer ``scores``, with a QGIS style) and
 ``DIR/scores.csv`` (UTF-8 with BOM): ``code, name, [sido,] score, rank,
 excluded, c_<indicator> ...``; ``--export shp`` adds ``DIR/scores.shp`` (CP949
-by default, with ``.cpg``). Prints the top districts, the excluded count and
-the data provenance. Exit status 2 with a one-line message on bad input.
+by default, with ``.cpg``). ``--report [PATH]`` adds a PDF report
+(``DIR/report.pdf`` by default) and its map ``<name>_map.png``, with a
+Monte-Carlo sensitivity summary (see :mod:`smartzone.app.commands.report_options`).
+Prints the top districts, the excluded count and the data provenance. Exit
+status 2 with a one-line message on bad input.
+
+The QGIS style written into the GeoPackage and beside the shapefile comes
+from :func:`smartzone.app.report.style_for_scores`, so its classes and colours
+are those of the app's map and the report.
 """
 from __future__ import annotations
 
@@ -62,6 +69,9 @@ def register(subparsers: Any) -> None:
                    "(default: the project CRS, EPSG:5179)")
     p.add_argument("--overwrite", action="store_true", help="replace existing outputs")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
+    from smartzone.app.commands import report_options
+
+    report_options.add_arguments(p)
     p.set_defaults(func=run)
 
 
@@ -289,10 +299,10 @@ def _write_outputs(run: Any, frame: Any, out_dir: Path, formats: Sequence[str], 
         "sources": [line.strip() for line in provenance],
     }
     style = None
-    try:
-        from smartzone.layers.qml import default_style
+    try:  # same classes and colours as the app's map and the PDF report
+        from smartzone.app.report import style_for_scores
 
-        style = default_style(frame["score"].to_numpy(dtype=float), "score", title=f"{sc.name} score")
+        style = style_for_scores(frame, "score")
     except Exception:
         style = None
     summaries = []
@@ -318,8 +328,19 @@ def _run(args: argparse.Namespace) -> int:
     formats = _formats(args.export)
     encoding = _check_encoding(args.encoding)
     crs = _check_crs(args.crs)
+    from smartzone.app.commands import report_options
+
+    try:
+        pdf = report_options.report_path(args)
+    except report_options.ReportOptionError as exc:
+        raise CommandError(str(exc)) from None
     project, scenario = build_project(args)  # validates preset, level, project first
     out_dir = _prepare_out_dir(args.out, formats, args.overwrite) if args.out else None
+    if pdf is not None:
+        try:
+            report_options.check_report_target(pdf, args.overwrite)
+        except report_options.ReportOptionError as exc:
+            raise CommandError(str(exc)) from None
 
     from smartzone.app.pipeline import run_scenario
 
@@ -355,4 +376,13 @@ def _run(args: argparse.Namespace) -> int:
         for text in summaries:
             for line in text.splitlines():
                 print(f"  {line}")
+    if pdf is not None:
+        feedback.reset("report")
+        with feedback.catch_interrupt():
+            written = report_options.write_report(
+                run, frame, pdf, overwrite=args.overwrite, top_n=max(args.top, 20),
+                n_runs=args.report_runs, language=args.report_language, feedback=feedback,
+            )
+        print(f"report: {written}")
+        print(f"  map:  {written.with_name(written.stem + '_map.png')}")
     return 0

@@ -16,7 +16,8 @@ The file is human-readable UTF-8 JSON::
                      "criteria": [Criterion.to_dict(), ...]}, ...]
     }
 
-Layer paths are stored relative to the project file's folder with ``/``
+Layer paths, and the ``params.path`` of imported candidate maps (scenarios of
+method ``"external"``), are stored relative to the project file's folder with ``/``
 separators (absolute only when no relative path exists, e.g. another drive on
 Windows). Saving is atomic: a temporary file in the same folder is written,
 flushed to disk and moved over the target with :func:`os.replace`, so a failed
@@ -114,8 +115,19 @@ def project_to_dict(project: Project, base_dir: str | Path) -> dict[str, Any]:
             for lyr in project.layers
         ],
         "active": project.active,
-        "scenarios": [sc.to_dict() for sc in project.scenarios.values()],
+        "scenarios": [_scenario_to_dict(sc, base) for sc in project.scenarios.values()],
     }
+
+
+#: Scenario methods whose ``params["path"]`` is a file (stored relative like layer paths).
+_FILE_METHODS = ("external",)
+
+
+def _scenario_to_dict(sc: Scenario, base: Path) -> dict[str, Any]:
+    data = sc.to_dict()
+    if sc.method in _FILE_METHODS and isinstance(data["params"].get("path"), str):
+        data["params"]["path"] = _relative(Path(data["params"]["path"]), base)
+    return data
 
 
 def _expect(value: Any, kind: type | tuple[type, ...], where: str, source: str) -> Any:
@@ -187,7 +199,17 @@ def project_from_dict(data: Any, base_dir: str | Path, *, source: str = "<projec
             if "indicator" not in c:
                 raise ProjectFileError(f"{source}: {where}.criteria[{j}] has no 'indicator'.")
         try:
-            scenarios.append(Scenario.from_dict(raw))
+            sc = Scenario.from_dict(raw)
+            if sc.method in _FILE_METHODS:
+                if not isinstance(sc.params.get("path"), str):
+                    raise ProjectFileError(f"{source}: {where}.params.path must be a string (the {sc.method} file).")
+                file = _absolute(sc.params["path"], base)
+                sc = Scenario.from_dict({**raw, "params": {**sc.params, "path": str(file)}})
+                if not file.exists():
+                    warnings.append(f"Scenario {sc.name!r}: candidate map {file} was not found.")
+            scenarios.append(sc)
+        except ProjectFileError:
+            raise
         except KeyError as exc:
             raise ProjectFileError(f"{source}: {where} has no {exc.args[0]!r}.") from None
         except (ValueError, TypeError) as exc:  # includes ProjectError, CriteriaError

@@ -91,7 +91,8 @@ class MessageBar(QFrame):
         self.label.setText(text)
         self.show()
         if level == "info":
-            QTimer.singleShot(6000, lambda: self.hide() if self.label.text() == text else None)
+            # The context object ties the timer to this widget: it must not fire after deletion.
+            QTimer.singleShot(6000, self, lambda: self.hide() if self.label.text() == text else None)
 
 
 class MainWindow(QMainWindow):
@@ -247,6 +248,7 @@ class MainWindow(QMainWindow):
         self.act_about = self._action(self.tr("&About SmartZone"), self.about)
         self.act_export_scores = self._action(self.tr("&Export scores…"), self.export_scores, K("Ctrl+E"))
         self.act_compare = self._action(self.tr("&Compare scenarios"), self.show_compare)
+        self.act_import_candidates = self._action(self.tr("&Import candidate map…"), self.import_candidates)
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
@@ -258,7 +260,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addActions([self.act_save, self.act_save_as])
         m.addSeparator()
-        m.addActions([self.act_add_layer, self.act_export_scores, self.act_export])
+        m.addActions([self.act_add_layer, self.act_import_candidates, self.act_export_scores, self.act_export])
         m.addSeparator()
         m.addAction(self.act_quit)
         e = mb.addMenu(self.tr("&Edit"))
@@ -680,6 +682,49 @@ class MainWindow(QMainWindow):
             img = self.canvas.render_image(QSize(1600, 1200))
             if not img.save(path):
                 QMessageBox.warning(self, self.tr("Export failed"), self.tr("Could not write %1").replace("%1", path))
+
+    def import_candidates(self, path: str | None = None) -> None:
+        """Add a region's candidate map (a score or rank field) as a scenario (undoable)."""
+        from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+        from smartzone.app.model.candidate_import import (
+            CandidateImportError,
+            candidate_fields,
+            candidate_report,
+            import_candidate_map,
+        )
+        from smartzone.layers.errors import LayerError
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import candidate map"), "",
+                self.tr("Vector files (*.shp *.gpkg *.geojson *.fgb *.zip);;All files (*)"))
+        if not path:
+            return
+        try:
+            try:
+                sc = import_candidate_map(self.project, path)
+            except CandidateImportError as exc:
+                fields = candidate_fields(path) if "No score or rank field" in str(exc) else []
+                if not fields:
+                    raise
+                field, ok = QInputDialog.getItem(self, self.tr("Import candidate map"),
+                                                 self.tr("Field with the scores or ranks:"), fields, 0, False)
+                if not ok:
+                    return
+                kinds = [self.tr("Scores (higher is better)"), self.tr("Ranks (1 is best)")]
+                kind, ok = QInputDialog.getItem(self, self.tr("Import candidate map"),
+                                                self.tr("The field holds:"), kinds, 0, False)
+                if not ok:
+                    return
+                sc = import_candidate_map(self.project, path, value_field=field,
+                                          kind="score" if kind == kinds[0] else "rank")
+        except (CandidateImportError, LayerError) as exc:
+            self.message_bar.show_message("error", str(exc))
+            return
+        report = candidate_report(self.project, sc.name)
+        level = "warning" if report.unmatched or report.warnings else "info"
+        self.message_bar.show_message(level, report.summary().replace("\n", "<br>"))
 
     def export_scores(self) -> None:
         """Shapefile / GeoPackage / CSV / PDF export (the export dialog of smartzone.app.widgets)."""

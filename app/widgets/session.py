@@ -173,6 +173,11 @@ class AppSession(QObject):
 
     def _score(self) -> Any:
         sc = self.project.scenario
+        if sc.method == "external":  # imported candidate map: scores come from its file
+            from smartzone.app.model.candidate_import import external_result
+
+            self.scoring, self._session_key = None, None
+            return external_result(self.project, sc)
         crits = self.criteria()
         if not crits:
             raise ValueError(self.tr("No criteria: add at least one indicator in the Criteria panel."))
