@@ -45,7 +45,7 @@ from smartzone.app.classify import RAMPS, SCHEMES
 from smartzone.app.widgets.map_canvas import MapCanvas, RasterOverlay
 from smartzone.app.widgets.session import AppSession
 
-PROJECT_FILTER = "SmartZone project (*.szproj *.json)"
+PROJECT_FILTER = "SmartZone project (*.smartzone.json *.json)"
 
 
 def DistrictGeometryFor(frame: Any) -> Any:  # noqa: N802 (reads like a type)
@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
         return self.save_to(self.project.path)
 
     def save_as(self) -> bool:
-        start = str(self.project.path or Path.home() / "smartzone-project.szproj")
+        start = str(self.project.path or Path.home() / "smartzone-project.smartzone.json")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save project as"), start, PROJECT_FILTER)
         return self.save_to(path) if path else False
 
@@ -801,7 +801,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        projects = [p for p in paths if p.lower().endswith((".szproj",))]
+        projects = [p for p in paths if p.lower().endswith(".smartzone.json")]
         if projects:
             if self.maybe_save():
                 self.open_path(projects[0])
