@@ -5,10 +5,16 @@ panel redraws itself from the model on ``criteria_changed``. Weight sliders
 show each criterion's *normalised* share (they always sum to 100 %): moving
 one sets that criterion's raw weight so its share is the slider's value and
 the others keep their proportions. A drag is one undo step.
+
+Below the list, two tabs for the selected criterion: *Standardisation*
+(method, parameters, missing values, transform chart) and *Constraints*
+(:class:`~smartzone.app.widgets.constraint_editor.ConstraintEditor`: hard
+exclusions such as ``pop_2020 < 100,000``, each edit one undo step).
 """
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -18,20 +24,20 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
     QSlider,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 import smartzone.app.qtcompat  # noqa: F401
 from smartzone.app import i18n
+from smartzone.app.widgets.constraint_editor import ConstraintEditor
 from smartzone.app.widgets.param_form import ParamForm
 from smartzone.app.widgets.transform_chart import TransformChart
 
@@ -41,6 +47,30 @@ MAX_SHARE = 0.99  # a 100 % share would need infinite raw weight
 def criterion_label(c: Any) -> str:
     ko, en = getattr(c, "label_ko", ""), getattr(c, "label_en", "")
     return (ko if i18n.is_korean() else en) or ko or en or c.indicator
+
+
+@lru_cache(maxsize=16)
+def _preset_names(preset_id: str) -> tuple[str, str] | None:
+    """``(name_ko, name_en)`` of a bundled preset, None if it cannot be read."""
+    try:
+        from smartzone.app.model.presets import load_preset
+
+        p = load_preset(preset_id)
+    except Exception:  # unknown or broken preset: the scenario name is shown
+        return None
+    return p.name_ko, p.name_en
+
+
+def scenario_display_name(scenario: Any) -> str:
+    """What the scenario list shows: the preset's Korean/English name for a scenario made
+    from a preset (``"industry-hub (2)"`` -> ``"스마트도시 특화단지 (산업 거점) (2)"``), else its name."""
+    name = str(scenario.name)
+    preset = getattr(scenario, "preset", None)
+    names = _preset_names(str(preset)) if preset else None
+    if not names or not (name == preset or name.startswith(f"{preset} (")):
+        return name
+    ko, en = names
+    return ((ko if i18n.is_korean() else en) or ko or en or name) + name[len(str(preset)):]
 
 
 class CriteriaPanel(QWidget):
@@ -84,7 +114,7 @@ class CriteriaPanel(QWidget):
                                               self.tr("Weight"), "%"])
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)  # sized to the direction combo
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
@@ -94,9 +124,7 @@ class CriteriaPanel(QWidget):
         lay.addWidget(self.table, 2)
 
         buttons = QHBoxLayout()
-        self.add_button = QToolButton()
-        self.add_button.setText(self.tr("Add criterion"))
-        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_button = QPushButton(self.tr("Add criterion"))
         self.add_menu = QMenu(self)
         self.add_menu.aboutToShow.connect(self._fill_add_menu)
         self.add_button.setMenu(self.add_menu)
@@ -112,8 +140,11 @@ class CriteriaPanel(QWidget):
         buttons.addStretch(1)
         lay.addLayout(buttons)
 
-        self.detail = QGroupBox(self.tr("Standardisation"))
-        dl = QVBoxLayout(self.detail)
+        self.detail = QTabWidget()
+        self.detail.setDocumentMode(True)
+        std_page = QWidget()
+        dl = QVBoxLayout(std_page)
+        dl.setContentsMargins(4, 4, 4, 4)
         form = QFormLayout()
         self.std_combo = QComboBox()
         self.std_combo.currentIndexChanged.connect(self._std_chosen)
@@ -130,9 +161,11 @@ class CriteriaPanel(QWidget):
         dl.addWidget(self.std_form)
         self.chart = TransformChart()
         dl.addWidget(self.chart)
-        self.constraints_label = QLabel()
-        self.constraints_label.setWordWrap(True)
-        dl.addWidget(self.constraints_label)
+        dl.addStretch(1)
+        self.detail.addTab(std_page, self.tr("Standardisation"))
+        self.constraint_editor = ConstraintEditor()
+        self.constraint_editor.edited.connect(self._constraints_edited)
+        self.detail.addTab(self.constraint_editor, self.tr("Constraints"))
         lay.addWidget(self.detail, 3)
         self.set_project(project)
         session.loaded.connect(self.refresh)
@@ -179,10 +212,15 @@ class CriteriaPanel(QWidget):
     def _refresh_top(self) -> None:
         p = self.project
         names = p.scenario_names() if callable(getattr(p, "scenario_names", None)) else list(p.scenarios)
-        if [self.scenario_combo.itemText(i) for i in range(self.scenario_combo.count())] != names:
-            self.scenario_combo.clear()
-            self.scenario_combo.addItems(names)
-        self.scenario_combo.setCurrentText(p.active or "")
+        items = [(scenario_display_name(p.scenarios[n]), n) for n in names]
+        combo = self.scenario_combo
+        if [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] != items:
+            combo.clear()
+            for text, name in items:
+                combo.addItem(text, name)
+                combo.setItemData(combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+        combo.setCurrentIndex(combo.findData(p.active))
+        combo.setToolTip(p.active or "")
         if self.method_combo.count() == 0:
             for cls in _scorers():
                 name = (cls.name_ko if i18n.is_korean() else cls.name_en) or cls.id
@@ -225,10 +263,21 @@ class CriteriaPanel(QWidget):
             pct.setFlags(Qt.ItemFlag.ItemIsEnabled)
             pct.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 3, pct)
+        self._size_direction_column()
         if self.current not in sc.indicators and sc.criteria:
             self.current = sc.criteria[0].indicator
         if self.current in sc.indicators:
             self.table.selectRow(sc.index_of(self.current))
+
+    def _size_direction_column(self) -> None:
+        """Fit the direction column to its combo boxes (the longest item, in this language)."""
+        probe = QComboBox()
+        probe.addItem(self.tr("benefit ↑"))
+        probe.addItem(self.tr("cost ↓"))
+        header = self.table.horizontalHeader()
+        # Room around the text: the bare size hint leaves "편익 ↑" touching the drop-down arrow.
+        width = max(probe.sizeHint().width() + 14, header.sectionSizeFromContents(1).width()) + 4
+        self.table.setColumnWidth(1, width)
 
     def _update_weights(self) -> None:
         sc = self.project.scenario
@@ -289,7 +338,7 @@ class CriteriaPanel(QWidget):
 
     def _scenario_chosen(self, index: int) -> None:
         if not self._updating and index >= 0:
-            self.project.set_active(self.scenario_combo.itemText(index))
+            self.project.set_active(self.scenario_combo.itemData(index))
 
     def _method_chosen(self, index: int) -> None:
         if self._updating or index < 0:
@@ -349,6 +398,8 @@ class CriteriaPanel(QWidget):
         if self.current not in sc.indicators:
             self.detail.setEnabled(False)
             self.chart.clear()
+            self.constraint_editor.set_criterion(None)
+            self._update_constraints_tab(0)
             return
         self.detail.setEnabled(True)
         c = sc.criterion(self.current)
@@ -365,17 +416,37 @@ class CriteriaPanel(QWidget):
             self.missing_combo.setCurrentIndex(max(self.missing_combo.findData(c.missing), 0))
         finally:
             self._updating = False
+        label = self.session.indicator_labels().get(c.indicator, criterion_label(c))
         data = self.session.indicator_values(c.indicator) if self.session.matrix is not None else []
-        self.chart.set_data(data, c.standardization, c.direction,
-                            self.session.indicator_labels().get(c.indicator, criterion_label(c)))
-        if c.constraints:
-            from smartzone.scoring.constraints import constraint_label
+        self.chart.set_data(data, c.standardization, c.direction, label)
+        values = None  # None: data not loaded yet; empty: the data has no such column
+        matrix = self.session.matrix
+        if matrix is not None:
+            import numpy as np
+            import pandas as pd
 
-            text = "; ".join(constraint_label(c.indicator, k) + (f" ({k.reason})" if k.reason else "")
-                             for k in c.constraints)
-            self.constraints_label.setText(self.tr("Excluded where: %1").replace("%1", text))
-        else:
-            self.constraints_label.setText(self.tr("No constraints."))
+            values = (pd.to_numeric(matrix[c.indicator], errors="coerce").to_numpy(dtype=float)
+                      if c.indicator in matrix.columns else np.array([]))
+        unit = _indicator_units(self.project.level, i18n.is_korean()).get(c.indicator, "")
+        self.constraint_editor.set_criterion(c.indicator, c.constraints, values, unit=unit, label=label,
+                                             direction=c.direction)
+        self._update_constraints_tab(len(c.constraints))
+
+    def _update_constraints_tab(self, n: int) -> None:
+        text = self.tr("Constraints")
+        self.detail.setTabText(1, f"{text} ({n})" if n else text)
+
+    def _constraints_edited(self, constraints: tuple[Any, ...]) -> None:
+        """One edit in the constraint editor: one undoable ``set_criterion`` (re-scores)."""
+        if self._updating or self.current is None or self.current not in self.project.scenario.indicators:
+            return
+        c = self.project.scenario.criterion(self.current)
+        if tuple(constraints) != c.constraints:
+            try:
+                self.project.set_criterion(self.current, replace(c, constraints=tuple(constraints)))
+            except (ValueError, KeyError) as exc:
+                QMessageBox.warning(self, self.tr("Cannot apply"), str(exc))
+                self._show_detail()  # back to the model's constraints
 
     def _std_chosen(self, index: int) -> None:
         if self._updating or self.current is None or index < 0:
@@ -405,6 +476,39 @@ class CriteriaPanel(QWidget):
         value = self.missing_combo.itemData(index)
         if value != c.missing:
             self.project.set_criterion(self.current, replace(c, missing=value))
+
+
+#: Korean for the units of the demo metadata (which states them in English).
+_UNITS_KO = {
+    "persons": "명",
+    "%": "%",
+    "% per year": "%/년",
+    "persons/km²": "명/km²",
+    "households": "가구",
+    "persons/household": "명/가구",
+    "% of households": "가구 중 %",
+    "% of population": "인구 중 %",
+    "% of housing units": "주택 중 %",
+    "per 1,000 persons": "인구 천 명당",
+    "deaths per 1,000 persons": "인구 천 명당 사망자",
+    "% of dwellings": "주택 중 %",
+    "million KRW per person": "1인당 백만 원",
+    "% of gross value added": "총부가가치 중 %",
+    "births per woman": "여성 1명당 출생아",
+    "fraction (0-1)": "비율 (0-1)",
+}
+
+
+@lru_cache(maxsize=8)
+def _indicator_units(level: str, korean: bool = False) -> dict[str, str]:
+    """Indicator id -> unit from the demo metadata (empty for user data)."""
+    try:
+        from smartzone.resources import demo_data
+
+        units = {d["id"]: str(d.get("unit", "")) for d in demo_data.indicator_info(level)}
+    except Exception:  # no demo metadata for this data: values are shown without unit
+        return {}
+    return {k: _UNITS_KO.get(u, u) for k, u in units.items()} if korean else units
 
 
 def _scorers() -> list[Any]:

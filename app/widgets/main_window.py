@@ -517,13 +517,16 @@ class MainWindow(QMainWindow):
         self.score_label.setText(self.tr("scored in %1 ms").replace("%1", f"{s.last_score_ms:.0f}"))
 
     def _show_score(self, result: Any) -> None:
+        from smartzone.app.widgets.criteria_panel import scenario_display_name
+
         s = self.session
         if result is None:
             self.canvas.set_values(None)
             return
         self.canvas.set_values(s.aligned(result.score), ranks=s.aligned(result.rank),
                                label=self.tr("Score"),
-                               legend_title=self.tr("Score (%1)").replace("%1", s.project.scenario.name))
+                               legend_title=self.tr("Score (%1)").replace(
+                                   "%1", scenario_display_name(s.project.scenario)))
 
     def _fill_display_combo(self) -> None:
         combo = self.display_combo

@@ -176,6 +176,8 @@ class ResultsModel(QAbstractTableModel):
                 v = float(self.scores[r])
                 return v if math.isfinite(v) else -1e12
             return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ToolTipRole and c == self.NOTE and self.notes[r]:
+            return self.notes[r]
         if role == Qt.ItemDataRole.TextAlignmentRole and c in (self.RANK, self.SCORE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self.notes and self.notes[r]:
@@ -313,6 +315,10 @@ class ResultsPanel(QWidget):
         hh.setResizeContentsPrecision(40)
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(ResultsModel.NAME, QHeaderView.ResizeMode.Stretch)
+        # Long exclusion reasons must not squeeze the names: fixed, user-resizable width
+        # (the full reason is in the tooltip and the breakdown).
+        hh.setSectionResizeMode(ResultsModel.NOTE, QHeaderView.ResizeMode.Interactive)
+        hh.resizeSection(ResultsModel.NOTE, 140)
         hh.setStretchLastSection(False)
         self.view.selectionModel().selectionChanged.connect(self._table_selection)
         splitter.addWidget(self.view)

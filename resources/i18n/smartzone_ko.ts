@@ -62,6 +62,105 @@ to see what makes up their score.</source>
     </message>
 </context>
 <context>
+    <name>ConstraintEditor</name>
+    <message>
+        <location filename="../../app/widgets/constraint_editor.py" line="145" />
+        <source>Rule</source>
+        <translation>조건</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/constraint_editor.py" line="145" />
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/constraint_editor.py" line="145" />
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/constraint_editor.py" line="146" />
+        <source>Excluded</source>
+        <translation>제외</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/constraint_editor.py" line="148" />
+        <source>Districts this constraint excludes in the loaded data</source>
+        <translation>불러온 자료에서 이 제약 조건으로 제외되는 지역 수</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/constraint_editor.py" line="161" />
+        <source>Add constraint</source>
+        <translation>제약 조건 추가</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/constraint_editor.py" line="162" />
+        <source>Exclude the districts where this indicator crosses a threshold</source>
+        <translation>이 지표가 기준값을 넘거나 밑도는 지역을 제외합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/constraint_editor.py" line="164" />
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/constraint_editor.py" line="293" />
+        <source>reason shown in the results</source>
+        <translation>결과에 표시할 사유</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/constraint_editor.py" line="352" />
+        <source>Unit: %1</source>
+        <translation>단위: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/constraint_editor.py" line="354" />
+        <location filename="../../app/widgets/constraint_editor.py" line="382" />
+        <source>Data still loading.</source>
+        <translation>자료를 불러오는 중입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/constraint_editor.py" line="356" />
+        <source>No values in the data.</source>
+        <translation>자료에 값이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/constraint_editor.py" line="358" />
+        <source>Data range: %1 – %2</source>
+        <translation>자료 범위: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/constraint_editor.py" line="367" />
+        <source>Select a criterion to edit its constraints.</source>
+        <translation>제약 조건을 편집할 기준을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/constraint_editor.py" line="370" />
+        <source>Districts where “%1” meets a rule below are excluded from the score; the results list the reason.</source>
+        <translation>“%1” 값이 아래 조건에 해당하는 지역은 평가에서 제외되고, 결과표에 그 사유가 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/constraint_editor.py" line="377" />
+        <source>No constraints: no district is excluded by this criterion.</source>
+        <translation>제약 조건 없음: 이 기준으로 제외되는 지역이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/constraint_editor.py" line="381" />
+        <source>Select a constraint to see how many districts it excludes.</source>
+        <translation>제약 조건을 선택하면 제외되는 지역 수를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/constraint_editor.py" line="384" />
+        <source>%1 districts excluded by this constraint</source>
+        <translation>이 제약 조건으로 %1개 지역 제외</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/constraint_editor.py" line="389" />
+        <source>%1 by all constraints of this criterion</source>
+        <translation>이 기준의 모든 제약 조건으로 %1개</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaPanel</name>
     <message>
         <location filename="../../app/widgets/criteria_panel.py" line="70" />
@@ -175,14 +274,10 @@ to see what makes up their score.</source>
         <translation>적용할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="376" />
-        <source>Excluded where: %1</source>
-        <translation>제외 조건: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="378" />
-        <source>No constraints.</source>
-        <translation>제약 조건 없음.</translation>
+        <location filename="../../app/widgets/criteria_panel.py" line="167" />
+        <location filename="../../app/widgets/criteria_panel.py" line="434" />
+        <source>Constraints</source>
+        <translation>제약 조건</translation>
     </message>
 </context>
 <context>
