@@ -238,7 +238,7 @@ def _parse(
     prefix = f"{who}: " if who else ""
     if isinstance(matrix, pd.DataFrame):
         lab = tuple(str(v) for v in matrix.index)
-        raw = matrix.to_numpy()
+        raw: ArrayLike = matrix.to_numpy()
     else:
         lab = ()
         raw = matrix
@@ -535,11 +535,11 @@ def group_ahp(
         raise ParameterError(f"method must be 'aij' or 'aip', got {method!r}")
     if isinstance(matrices, (np.ndarray, pd.DataFrame)) and np.ndim(matrices) == 2:
         raise ParameterError("matrices must be a list of matrices, one per expert")
-    mats = list(matrices)
+    mats: Sequence[ArrayLike | pd.DataFrame] = list(matrices)
     if not mats:
         raise ParameterError("matrices is empty: give at least one expert's matrix")
     if all(isinstance(m, pd.DataFrame) for m in mats):
-        mats = _align_frames(mats)  # type: ignore[arg-type]
+        mats = _align_frames(mats)  # type: ignore[arg-type]  # all DataFrames, checked above
     parsed = [_parse(m, labels, tol, who=f"expert {e + 1}") for e, m in enumerate(mats)]
     n = parsed[0][0].shape[0]
     for e, (a, _l) in enumerate(parsed):

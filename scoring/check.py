@@ -146,7 +146,7 @@ def check_scorer(
     ConformanceError
         Listing every failed check.
     """
-    cls = scorer if isinstance(scorer, type) else type(scorer)
+    cls: type[Any] = scorer if isinstance(scorer, type) else type(scorer)
     name = getattr(cls, "id", cls.__name__)
     report = CheckReport(str(name))
     failures: list[str] = []

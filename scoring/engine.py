@@ -168,4 +168,5 @@ class ScoringSession:
             Criterion.from_dict({**c.to_dict(), "weight": float(wi)})
             for c, wi in zip(self.criteria, w, strict=True)
         ]
-        return scorer.score(self.matrix, criteria)
+        result: ScoreResult = scorer.score(self.matrix, criteria)
+        return result

@@ -299,7 +299,8 @@ class GuardedScorer:
             result.score = result.score.reindex(matrix.index)
             result.rank = result.rank.reindex(matrix.index)
             result.contributions = result.contributions.reindex(matrix.index)
-        return result
+        checked: ScoreResult = result  # validated by result_problems above
+        return checked
 
 
 def is_builtin(scorer: Any) -> bool:

@@ -162,7 +162,7 @@ class LazyScoreResult(ScoreResult):
         self.recipe = recipe
         self.diagnostics = {} if diagnostics is None else diagnostics
 
-    @property  # type: ignore[override]
+    @property
     def rank(self) -> pd.Series:
         if callable(self._rank):
             self._rank = self._rank()
@@ -172,7 +172,7 @@ class LazyScoreResult(ScoreResult):
     def rank(self, value: pd.Series) -> None:
         self._rank = value
 
-    @property  # type: ignore[override]
+    @property
     def contributions(self) -> pd.DataFrame:
         if callable(self._contributions):
             self._contributions = self._contributions()
@@ -395,7 +395,8 @@ def check_result(
     if problems:
         who = f"Scorer {method!r}" if method else "The scorer"
         raise PluginError(f"{who} returned an invalid result: " + "; ".join(problems) + ".")
-    return result
+    checked: ScoreResult = result  # no problems: a valid ScoreResult
+    return checked
 
 
 def is_close_scores(a: pd.Series, b: pd.Series, tol: float = 1e-9) -> bool:

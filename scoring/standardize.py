@@ -285,8 +285,8 @@ def grade_classes(
         return np.full(x.shape, np.nan)
     qs = np.arange(1, n_classes) / n_classes
     breaks = np.quantile(ref, qs)
-    cls = 1.0 + np.searchsorted(breaks, x, side="left")
-    cls = cls.astype(np.float64)
+    grade = 1.0 + np.searchsorted(breaks, x, side="left")
+    cls: NDArray[np.float64] = grade.astype(np.float64)
     cls[np.isnan(x)] = np.nan
     return cls
 

@@ -160,7 +160,8 @@ def rank_weights(ranks: ArrayLike, *, method: RankMethod = "roc") -> FloatArray:
             stop += 1
         out[order[start:stop]] = pos_w[start:stop].mean()
         start = stop
-    return out / out.sum()
+    normalised: NDArray[np.float64] = out / out.sum()
+    return normalised
 
 
 def entropy_weights(matrix: ArrayLike) -> FloatArray:

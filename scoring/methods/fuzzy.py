@@ -13,7 +13,8 @@ from ..result import Aggregation
 
 def _limiting(values: np.ndarray, target: np.ndarray, active: np.ndarray) -> np.ndarray:
     """Indicator (m, k) of the active criteria that attain ``target`` in each row."""
-    return (values == target[:, None]) & active[None, :]
+    limiting: np.ndarray = (values == target[:, None]) & active[None, :]
+    return limiting
 
 
 class _FuzzyBase(Scorer):

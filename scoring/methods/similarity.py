@@ -7,13 +7,14 @@ from typing import Any, ClassVar
 import numpy as np
 import pandas as pd
 
-from ..base import Scorer, valid_codes
+from ..base import valid_codes
 from ..errors import ParameterError
 from ..params import ParamSpec
 from ..result import Aggregation
+from ._sklearn_base import SklearnScorer
 
 
-class TypologySimilarity(Scorer):
+class TypologySimilarity(SklearnScorer):
     r"""Typology and similarity (유형화·유사도): rank districts by likeness to references.
 
     In the weighted standardised criterion space (coordinates
@@ -75,23 +76,6 @@ class TypologySimilarity(Scorer):
     )
     scale: ClassVar[str] = "absolute: 100 x (1 - weighted distance to the references), max distance = 1"
 
-    def aggregate(
-        self,
-        values: np.ndarray,
-        weights: np.ndarray,
-        *,
-        prepared: Any,
-        params: Mapping[str, Any],
-    ) -> Aggregation:
-        """See the class docstring. Small problems run BLAS/OpenMP single-threaded
-        (thread start-up costs more than it saves below ~20,000 districts)."""
-        if values.shape[0] < 20_000:
-            from threadpoolctl import threadpool_limits
-
-            with threadpool_limits(limits=1):
-                return self._aggregate(values, weights, prepared=prepared, params=params)
-        return self._aggregate(values, weights, prepared=prepared, params=params)
-
     def _aggregate(
         self,
         values: np.ndarray,
@@ -129,7 +113,8 @@ class TypologySimilarity(Scorer):
         def contributions() -> np.ndarray:
             share = np.zeros_like(diff2)
             np.divide(diff2, d2[:, None], out=share, where=d2[:, None] > 0)
-            return 100.0 * w - (100.0 * d)[:, None] * share
+            points: np.ndarray = 100.0 * w - (100.0 * d)[:, None] * share
+            return points
 
         diagnostics = self._typology(values, w, pos, prepared, params)
         diagnostics.update(

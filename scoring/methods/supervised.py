@@ -6,10 +6,11 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from ..base import Scorer, valid_codes
+from ..base import valid_codes
 from ..errors import ParameterError
 from ..params import ParamSpec
 from ..result import Aggregation
+from ._sklearn_base import SklearnScorer
 
 
 def _make_model(kind: str, params: Mapping[str, Any]) -> Any:
@@ -28,7 +29,7 @@ def _make_model(kind: str, params: Mapping[str, Any]) -> Any:
     return LogisticRegression(C=float(params.get("C", 1.0)), class_weight="balanced", max_iter=2000)
 
 
-class SupervisedSuitability(Scorer):
+class SupervisedSuitability(SklearnScorer):
     r"""Supervised suitability (지도학습 적합성): learn what reference sites have in common.
 
     Districts listed in ``positives`` (e.g. past special-zone designations)
@@ -99,23 +100,6 @@ class SupervisedSuitability(Scorer):
     )
     scale: ClassVar[str] = "absolute: 100 x predicted probability of resembling the reference sites"
     uses_weights: ClassVar[bool] = False
-
-    def aggregate(
-        self,
-        values: np.ndarray,
-        weights: np.ndarray,
-        *,
-        prepared: Any,
-        params: Mapping[str, Any],
-    ) -> Aggregation:
-        """See the class docstring. Small problems run BLAS/OpenMP single-threaded
-        (thread start-up costs more than it saves below ~20,000 districts)."""
-        if values.shape[0] < 20_000:
-            from threadpoolctl import threadpool_limits
-
-            with threadpool_limits(limits=1):
-                return self._aggregate(values, weights, prepared=prepared, params=params)
-        return self._aggregate(values, weights, prepared=prepared, params=params)
 
     def _aggregate(
         self,

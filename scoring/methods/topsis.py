@@ -152,7 +152,8 @@ class Topsis(Scorer):
             tsum = t.sum(axis=1, keepdims=True)
             share = np.broadcast_to(w, t.shape).copy()
             np.divide(t, tsum, out=share, where=tsum > 0)
-            return score[:, None] * share
+            points: np.ndarray = score[:, None] * share
+            return points
 
         return Aggregation(
             score=score,

@@ -150,7 +150,8 @@ class Vikor(Scorer):
             asum = a.sum(axis=1, keepdims=True)
             share = np.broadcast_to(w, a.shape).copy()
             np.divide(a, asum, out=share, where=asum > 0)
-            return score[:, None] * share
+            points: np.ndarray = score[:, None] * share
+            return points
 
         diagnostics = {
             "compromise": codes,

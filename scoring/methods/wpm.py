@@ -72,7 +72,8 @@ class WeightedProduct(Scorer):
             if has_zero.any():
                 zw = zero[has_zero] * w
                 share[has_zero] = zw / zw.sum(axis=1, keepdims=True)
-            return 100.0 * w - (100.0 - score)[:, None] * share
+            points: np.ndarray = 100.0 * w - (100.0 - score)[:, None] * share
+            return points
 
         return Aggregation(
             score=score,

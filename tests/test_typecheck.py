@@ -1,0 +1,74 @@
+"""Static typing: ``mypy`` (strict, as configured in ``[tool.mypy]`` of pyproject.toml) on scoring.
+
+The source folders are installed under the ``smartzone`` namespace through
+``tool.setuptools.package-dir`` (``scoring/`` -> ``smartzone.scoring``); mypy
+cannot follow the editable install's import hook, so the test lays out a
+``smartzone/`` tree of links to the folders and runs ``mypy -p
+smartzone.scoring`` there, with ``pyproject.toml`` as the configuration.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGES = ("scoring", "layers")  # layers too, for `mypy -p smartzone.layers` once it is clean
+
+
+def mypy_config(pyproject: Path) -> dict[str, object]:
+    """The ``[tool.mypy]`` table of ``pyproject``; fails (not skips) when it is missing."""
+    with pyproject.open("rb") as fh:
+        table = tomllib.load(fh).get("tool", {}).get("mypy")
+    if table is None:
+        pytest.fail(
+            f"{pyproject} has no [tool.mypy] section: add the project's mypy settings "
+            "(strict = true and the per-module overrides) so that scoring is type-checked"
+        )
+    return dict(table)
+
+
+def link_tree(root: Path, dest: Path) -> Path:
+    """``dest/smartzone/<pkg>`` -> ``root/<pkg>`` (symlinks; a copy where links are not allowed)."""
+    ns = dest / "smartzone"
+    ns.mkdir(parents=True, exist_ok=True)
+    for pkg in PACKAGES:
+        target, link = root / pkg, ns / pkg
+        try:
+            link.symlink_to(target, target_is_directory=True)
+        except OSError:  # e.g. Windows without developer mode
+            shutil.copytree(target, link, ignore=shutil.ignore_patterns("__pycache__"))
+    return dest
+
+
+def run_mypy(pyproject: Path, package: str, tree: Path, cache_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "MYPYPATH": str(tree)}
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--config-file", str(pyproject), "--cache-dir", str(cache_dir),
+         "-p", package],
+        cwd=tree, env=env, capture_output=True, text=True,
+    )
+
+
+@pytest.fixture
+def mypy_cache(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    cache = getattr(request.config, "cache", None)
+    return Path(cache.mkdir("mypy")) if cache is not None else tmp_path / "mypy-cache"
+
+
+def test_scoring_passes_mypy_strict(tmp_path: Path, mypy_cache: Path) -> None:
+    if importlib.util.find_spec("mypy") is None:
+        pytest.skip("mypy is not installed in this environment (pip install -e '.[dev]' installs it)")
+    pyproject = ROOT / "pyproject.toml"
+    config = mypy_config(pyproject)
+    assert config.get("strict") is True, "[tool.mypy] must set strict = true (STYLE.md)"
+    tree = link_tree(ROOT, tmp_path / "src")
+    proc = run_mypy(pyproject, "smartzone.scoring", tree, mypy_cache)
+    assert proc.returncode == 0, f"mypy found problems in smartzone.scoring:\n{proc.stdout}{proc.stderr}"
+    assert "Success" in proc.stdout, proc.stdout + proc.stderr
