@@ -159,10 +159,21 @@ def _parse_criterion(entry: Any, where: str) -> PresetCriterion:
         weight=weight,
         constraints=tuple(constraints),
         missing=missing,
-        label_ko=str(entry.get("label_ko", "")),
-        label_en=str(entry.get("label_en", "")),
+        label_ko=str(entry.get("label_ko", "")) or _demo_label(indicator, "label_ko"),
+        label_en=str(entry.get("label_en", "")) or _demo_label(indicator, "label_en"),
     )
     return PresetCriterion(criterion, tuple(levels), str(entry.get("note", "")))
+
+
+def _demo_label(indicator: str, key: str) -> str:
+    """The bundled indicator's display name, so recipes, exports and reports read well."""
+    try:
+        from smartzone.resources import demo_data
+
+        labels = {d["id"]: d for d in demo_data.metadata()["indicators"]}
+    except Exception:  # no demo metadata (a user's own preset on other data): no label
+        return ""
+    return str(labels.get(indicator, {}).get(key, ""))
 
 
 def load_preset(id_or_path: str | Path) -> Preset:
