@@ -54,7 +54,8 @@ OUT = HERE / "out"
 TILE = 512
 QUICK_BOX = (935000.0, 1925000.0, 985000.0, 1975000.0)  # Seoul, EPSG:5179 metres
 ALL_METHODS = [
-    "floor-1t", "floor-2t", "fast-2t", "fast-1t", "exact",
+    "floor-1t", "floor-2t", "fast-2t", "fast-1t", "fast-2t-numba", "fast-2t-warm", "fast-2t-shared", "fast-2t-numpy",
+    "exact",
     "exactextract-wkb", "exactextract-gdf", "rasterstats", "rasterstats-nb",
 ]
 SLOW = {"rasterstats", "rasterstats-nb"}
@@ -225,10 +226,23 @@ def run_one(method: str, raster: str, path: Path, quick: bool) -> dict:
     t0 = time.perf_counter()
     if method.startswith("floor"):
         nblocks = _floor(path, frame, 2 if method.endswith("2t") else 1)
-    elif method in ("fast-2t", "fast-1t", "exact"):
+    elif method.startswith("fast") or method == "exact":
+        if method == "fast-2t-numpy":
+            os.environ["SMARTZONE_NUMBA"] = "0"
+        from smartzone.layers import _zonal_fast
         from smartzone.layers.zonal import zonal_stats
 
         stats = ("majority", "fractions") if categorical else ("mean",)
+        if method == "fast-2t-numba":  # numba loaded by this call whatever the size
+            _zonal_fast.NUMBA_COLD_MIN_PIXELS = 0.0
+        if method in ("fast-2t-warm", "fast-2t-shared"):  # numba loaded before, as in a running app
+            _zonal_fast.warm_up_kernels()
+        if method == "fast-2t-shared":  # the other raster on the same grid first: spans cached
+            other = path.with_name(path.name.replace(raster, "terrain" if categorical else "landcover"))
+            zonal_stats(frame, other, ("majority",) if not categorical else ("mean",), method="fast")
+        if method in ("fast-2t-warm", "fast-2t-shared"):
+            cpu0 = sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
+            t0 = time.perf_counter()
         df = zonal_stats(
             frame, path, stats, method="exact" if method == "exact" else "fast",
             workers=1 if method == "fast-1t" else 2,

@@ -111,6 +111,24 @@ def _frame(geoms: list, codes: list[str]) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame({"code": codes}, geometry=geoms, crs="EPSG:5179")
 
 
+_HAS_NUMBA = importlib.util.find_spec("numba") is not None
+
+
+@pytest.fixture(autouse=True, params=["numpy", "compiled"])
+def fast_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test runs with the fast path's NumPy reductions and with its numba kernels."""
+    from smartzone.layers import _zonal_fast
+
+    if request.param == "compiled":
+        if not _HAS_NUMBA:
+            pytest.skip("numba is not installed")
+        monkeypatch.setattr(_zonal_fast, "NUMBA_COLD_MIN_PIXELS", 0.0)
+    else:
+        monkeypatch.setattr(_zonal_fast, "_kernels_for", lambda *args: None)
+    _zonal_fast.clear_span_cache()
+    return str(request.param)
+
+
 class _Recorder:
     """Feedback stub: records progress; cancels after ``cancel_after`` progress calls (None = never)."""
 
@@ -332,3 +350,32 @@ def test_district_layer_object_and_input_errors(sigungu: gpd.GeoDataFrame, fine_
         zonal_stats(sigungu, fine_dem, method="quick")  # type: ignore[arg-type]
     renamed = sigungu.iloc[:3].rename(columns={"code": "sgg"})
     assert list(zonal_stats(renamed, fine_dem, code_field="sgg").index) == list(renamed["sgg"])
+
+
+def test_span_cache_is_reused_for_rasters_on_the_same_grid(sigungu: gpd.GeoDataFrame, fine_dem: Path,
+                                                          tmp_path: Path) -> None:
+    from smartzone.layers import _zonal_fast
+
+    with rasterio.open(fine_dem) as ds:
+        profile, data = ds.profile, ds.read(1)
+    twin = tmp_path / "twin.tif"  # same grid, other values
+    with rasterio.open(twin, "w", **profile) as dst:
+        dst.write(data * 2.0, 1)
+    first = zonal_stats(sigungu, fine_dem, ("count", "sum", "min", "max"), method="fast")
+    assert len(_zonal_fast._SPAN_CACHE) == 1
+    second = zonal_stats(sigungu, twin, ("count", "sum", "min", "max"), method="fast")
+    assert len(_zonal_fast._SPAN_CACHE) == 1  # reused, not rebuilt
+    assert np.array_equal(first["count"], second["count"])
+    assert np.allclose(second["sum"], 2.0 * first["sum"], rtol=1e-6)
+    assert np.allclose(second["max"], 2.0 * first["max"])
+    again = zonal_stats(sigungu, fine_dem, ("count", "sum", "min", "max"), method="fast")
+    pd.testing.assert_frame_equal(first, again)
+    # same districts on another grid: a new entry
+    with rasterio.open(twin) as ds:
+        profile = ds.profile
+    profile.update(transform=profile["transform"] @ rasterio.Affine.translation(0.5, 0.5))
+    shifted = tmp_path / "shifted.tif"
+    with rasterio.open(shifted, "w", **profile) as dst:
+        dst.write(data, 1)
+    zonal_stats(sigungu, shifted, ("count",), method="fast")
+    assert len(_zonal_fast._SPAN_CACHE) == 2
