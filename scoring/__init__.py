@@ -39,6 +39,7 @@ _EXPORTS: dict[str, str] = {
     "Scorer": "base",
     "ScoringError": "errors",
     "ScoringSession": "engine",
+    "GridSuitability": "grid",
     "Standardization": "model",
     "ahp_weights": "ahp",
     "available_scorers": "registry",
@@ -63,6 +64,7 @@ __all__ = [
     "Constraint",
     "CriteriaError",
     "Criterion",
+    "GridSuitability",
     "MonteCarloResult",
     "OneAtATimeResult",
     "ParamSpec",
@@ -112,6 +114,7 @@ if TYPE_CHECKING:  # static analysers see the eager imports
     from .compare import Comparison, compare_rankings
     from .engine import ScoringSession
     from .errors import CriteriaError, ParameterError, PluginError, ScoringError
+    from .grid import GridSuitability
     from .model import Constraint, Criterion, ScoreResult, Standardization
     from .params import ParamSpec
     from .prepare import PreparedMatrix, prepare
