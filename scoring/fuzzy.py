@@ -173,20 +173,10 @@ def ms_small(
 
         mu(x) = b*s / (x - a*m + b*s)   if x > a*m
         mu(x) = 1                       otherwise
+
+    which is exactly ``1 - ms_large(x)`` (NaN stays NaN).
     """
-    x = _as_float(x)
-    m = _finite("mean", mean)
-    sd = _finite("std", std)
-    a = _finite("a (mean multiplier)", a)
-    b = _positive("b (standard-deviation multiplier)", b)
-    bs = b * sd
-    if bs <= 0:
-        raise ParameterError("b * std must be > 0 (the input has no spread)")
-    am = a * m
-    with np.errstate(divide="ignore", invalid="ignore"):
-        out = np.where(x > am, bs / (x - am + bs), 1.0)
-    out[np.isnan(x)] = np.nan
-    return out
+    return 1.0 - ms_large(x, mean=mean, std=std, a=a, b=b)
 
 
 def logistic(x: ArrayLike, *, midpoint: float, spread: float) -> FloatArray:
