@@ -1,8 +1,6 @@
 """Monte-Carlo weight perturbation and one-at-a-time sweeps."""
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pandas as pd
 import pytest
@@ -89,14 +87,15 @@ def test_sensitivity_refuses_methods_without_weights():
         monte_carlo(make_session(), concentration=0)
 
 
-def test_monte_carlo_1000_runs_on_3501_districts_is_fast():
+def test_monte_carlo_1000_runs_on_3501_districts_is_consistent():
+    # Speed is measured in bench/bench_scoring.py; here the full-size run must be coherent.
     session = make_session(n=3501, k=12)
     session.score()
-    monte_carlo(session, n_runs=50)  # warm-up
-    start = time.perf_counter()
-    monte_carlo(session, n_runs=1000, top_k=10)
-    elapsed = time.perf_counter() - start
-    assert elapsed < 2.0  # target 0.5 s (see bench/bench_scoring.py); slack for loaded CI machines
+    mc = monte_carlo(session, n_runs=1000, top_k=10)
+    assert mc.n_runs == 1000 and mc.weights.shape == (1000, 12)
+    # Each run puts exactly k districts in the top k (no ties in continuous random data).
+    assert mc.p_top_k.sum() == pytest.approx(10.0)
+    assert ((mc.rank_p05 >= 1) & (mc.rank_p95 <= 3501) & (mc.rank_p05 <= mc.rank_p95)).all()
 
 
 def test_sweep_weights_rescales_others_proportionally():
