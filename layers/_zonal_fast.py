@@ -313,7 +313,7 @@ def iter_work(
     if grid is None:
         return
     (row0, row1, col0, col1), (ch, cw, r_start, c_start) = grid
-    edges = _Edges(raster, np.where(present, geoms, None))
+    edges = _Edges(raster, np.where(present, geoms, None))  # type: ignore[call-overload]  # stubs reject None; object array
     bands = list(range(r_start, row1, ch))
     for b, r in enumerate(bands):
         spans = edges.spans(max(r, row0), min(r + ch, row1), raster.width)
@@ -463,7 +463,7 @@ def _process_chunk(
             span_cnt = b - a
         span_sum = np.add.reduceat(ext, idx, dtype=np.float64)[0::2]
         count = np.bincount(lab, weights=span_cnt, minlength=k).astype(np.int64)
-        total = np.bincount(lab, weights=span_sum, minlength=k)
+        total: np.ndarray = np.bincount(lab, weights=span_sum, minlength=k)  # float64 (weights)
     else:  # class counts only: the count follows from them below
         count = np.zeros(k, np.int64)
         total = np.zeros(k)
@@ -613,7 +613,7 @@ def run_fast(
         return ds
 
     def read(window: Window) -> np.ndarray:
-        return dataset().read(raster.band, window=window)
+        return dataset().read(raster.band, window=window)  # type: ignore[no-any-return]  # rasterio is untyped
 
     prefetched: dict[tuple[int, int], Future[np.ndarray]] = {}
 

@@ -18,7 +18,7 @@ import struct
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 from smartzone.layers.errors import EncodingError, LayerReadError
 
@@ -173,7 +173,7 @@ def detect_bytes_encoding(chunks: list[bytes]) -> EncodingResult | None:
     return None
 
 
-def _dbf_text_chunks(dbf: Path | BinaryIO, label: str | Path = "") -> list[bytes]:
+def _dbf_text_chunks(dbf: Path | IO[bytes], label: str | Path = "") -> list[bytes]:
     """Return field names and text-field values (raw bytes) of a dBASE file."""
     with dbf.open("rb") if isinstance(dbf, Path) else dbf as fh:
         head = fh.read(32)

@@ -33,7 +33,7 @@ import zipfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -397,7 +397,7 @@ def _prepare_geometries(frame: Any, target: Any, what: str) -> tuple[Any, int]:
             f"{what}: {_row_label(gdf, pos)} has an empty geometry ({int(missing.sum())} in all); "
             f"remove or fix those districts before exporting."
         )
-    if not gdf.crs.equals(target):
+    if not gdf.crs.equals(target):  # type: ignore[union-attr]  # frame.crs checked above
         try:
             gdf = gdf.to_crs(target)
         except Exception as exc:
@@ -454,7 +454,7 @@ def _prepare_attributes(
         elif isinstance(dtype, pd.CategoricalDtype):
             gdf[col] = series.astype(object).where(series.notna(), None)
         elif pd.api.types.is_object_dtype(dtype) or pd.api.types.is_string_dtype(dtype):
-            values = []
+            values: list[str | None] = []
             for v in series.tolist():
                 if _is_missing(v):
                     values.append(None)
@@ -535,7 +535,10 @@ def _gdal_version() -> str:
 
 
 def _lookup(meta: Mapping[str, Any], *keys: str) -> Any:
-    for source in (meta, meta.get("recipe") if isinstance(meta.get("recipe"), Mapping) else {}):
+    for source in (
+        meta,
+        cast("Mapping[str, Any]", meta.get("recipe")) if isinstance(meta.get("recipe"), Mapping) else {},
+    ):
         for key in keys:
             if key in source and source[key] not in (None, "", [], {}):
                 return source[key]

@@ -19,7 +19,8 @@ import math
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from dataclasses import field as dc_field
 from pathlib import Path
 from typing import Any
 
@@ -118,7 +119,7 @@ class StyleSpec:
     precision: int = 1
     no_data_color: str | None = "#d9d9d9"
     no_data_label: str = "자료 없음 / 제외 (no data / excluded)"
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    extra: Mapping[str, Any] = dc_field(default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "breaks", tuple(float(b) for b in self.breaks))

@@ -97,6 +97,7 @@ def normalize_code(value: Any, width: int | None = None) -> str:
 
 def _normalize_or_none(value: Any) -> str | None:
     """Normalise one code; None when missing or a non-integral number."""
+    number: float | Decimal
     if value is None or value is pd.NA or isinstance(value, bool):
         return None
     if isinstance(value, Integral):
@@ -165,7 +166,7 @@ def normalize_codes(values: Iterable[Any], width: int | None = None) -> pd.Serie
 
 def looks_like_code(text: str | None) -> bool:
     """Tell whether a normalised value looks like a Korean admin code (2/5/7/8/10 digits)."""
-    return bool(text) and text.isdigit() and len(text) in _CODE_LENGTHS  # type: ignore[union-attr]
+    return bool(text) and text.isdigit() and len(text) in _CODE_LENGTHS  # type: ignore[union-attr, arg-type]
 
 
 def code_level(codes: Iterable[str]) -> str:

@@ -185,7 +185,7 @@ class DistrictLayer:
     @property
     def crs(self) -> CRS:
         """CRS of the geometries (a :class:`pyproj.CRS`)."""
-        return self.frame.crs
+        return self.frame.crs  # type: ignore[return-value]  # the loader sets one (CRSError otherwise)
 
     @property
     def codes(self) -> list[str]:
@@ -242,7 +242,7 @@ def _check_path(path: Path) -> None:
         )
 
 
-def open_vector_info(path: str | Path, layer: str | int | None = None, **kwargs: Any) -> dict[str, Any]:
+def open_vector_info(path: str | Path, layer: str | int | None = None, **kwargs: Any) -> Mapping[str, Any]:
     """Run :func:`pyogrio.read_info`, turning GDAL errors into :mod:`smartzone.layers.errors`.
 
     Parameters
@@ -380,7 +380,8 @@ def _read_frame(
     if encoding is not None:
         kwargs["encoding"] = encoding
     try:
-        return pyogrio.read_dataframe(path, **kwargs)
+        frame: gpd.GeoDataFrame = pyogrio.read_dataframe(path, **kwargs)
+        return frame
     except (DataSourceError, DataLayerError, FieldError) as exc:
         raise LayerReadError(
             f"Cannot read the features of '{path}' (layer '{layer}'): {_first_line(exc)}."
@@ -595,7 +596,7 @@ def _looks_like_shapefile(path: Path, layer: str | int | None) -> Path | None:
 
 def _open_with_encoding(
     path: Path, layer: str | int | None, encoding: str | None
-) -> tuple[dict[str, Any], EncodingResult]:
+) -> tuple[Mapping[str, Any], EncodingResult]:
     """read_info with the right attribute encoding (Shapefiles: decided before GDAL reads)."""
     shp = _looks_like_shapefile(path, layer)
     if shp is not None:
@@ -669,7 +670,7 @@ def _handle_duplicates(
             f"with duplicates='merge'), or pick the right code field with code_field=."
         )
     first = out.drop_duplicates("code", keep="first").set_index("code", drop=False)
-    merged = out.loc[dup_mask].groupby("code", sort=False).geometry.agg(
+    merged: pd.Series[Any] = out.loc[dup_mask].groupby("code", sort=False).geometry.agg(
         lambda s: shapely.union_all(s.to_numpy())
     )
     geoms, _ = _as_multipolygons(merged.to_numpy())

@@ -1,10 +1,17 @@
-"""Static typing: ``mypy`` (strict, as configured in ``[tool.mypy]`` of pyproject.toml) on scoring.
+"""Static typing: ``mypy`` (strict, as configured in ``[tool.mypy]`` of pyproject.toml).
+
+Checked packages: ``smartzone.scoring`` and ``smartzone.layers`` (STYLE.md: "mypy
+strict on scoring and layers").
 
 The source folders are installed under the ``smartzone`` namespace through
 ``tool.setuptools.package-dir`` (``scoring/`` -> ``smartzone.scoring``); mypy
 cannot follow the editable install's import hook, so the test lays out a
-``smartzone/`` tree of links to the folders and runs ``mypy -p
-smartzone.scoring`` there, with ``pyproject.toml`` as the configuration.
+``smartzone/`` tree of links to the folders and runs ``mypy -p smartzone.<pkg>``
+there, with ``pyproject.toml`` as the configuration.
+
+``layers`` needs the third-party stubs of the ``dev`` extra (pandas-stubs,
+types-shapely, types-geopandas, types-pyogrio, types-openpyxl); without them
+mypy reports ``import-untyped`` errors.
 """
 from __future__ import annotations
 
@@ -19,7 +26,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("scoring", "layers")  # layers too, for `mypy -p smartzone.layers` once it is clean
+PACKAGES = ("scoring", "layers")  # linked into the tree, and each checked with `mypy -p`
 
 
 def mypy_config(pyproject: Path) -> dict[str, object]:
@@ -29,7 +36,8 @@ def mypy_config(pyproject: Path) -> dict[str, object]:
     if table is None:
         pytest.fail(
             f"{pyproject} has no [tool.mypy] section: add the project's mypy settings "
-            "(strict = true and the per-module overrides) so that scoring is type-checked"
+            "(strict = true and the per-module overrides) so that scoring and layers are "
+            "type-checked"
         )
     return dict(table)
 
@@ -62,13 +70,22 @@ def mypy_cache(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
     return Path(cache.mkdir("mypy")) if cache is not None else tmp_path / "mypy-cache"
 
 
-def test_scoring_passes_mypy_strict(tmp_path: Path, mypy_cache: Path) -> None:
+@pytest.mark.parametrize("pkg", PACKAGES)
+def test_passes_mypy_strict(pkg: str, tmp_path: Path, mypy_cache: Path) -> None:
     if importlib.util.find_spec("mypy") is None:
         pytest.skip("mypy is not installed in this environment (pip install -e '.[dev]' installs it)")
     pyproject = ROOT / "pyproject.toml"
     config = mypy_config(pyproject)
     assert config.get("strict") is True, "[tool.mypy] must set strict = true (STYLE.md)"
     tree = link_tree(ROOT, tmp_path / "src")
-    proc = run_mypy(pyproject, "smartzone.scoring", tree, mypy_cache)
-    assert proc.returncode == 0, f"mypy found problems in smartzone.scoring:\n{proc.stdout}{proc.stderr}"
-    assert "Success" in proc.stdout, proc.stdout + proc.stderr
+    package = f"smartzone.{pkg}"
+    # One cache per package: the parametrized runs may execute in parallel (xdist).
+    proc = run_mypy(pyproject, package, tree, mypy_cache / pkg)
+    output = proc.stdout + proc.stderr
+    hint = (
+        "\n(missing third-party stubs: pip install -e '.[dev]')"
+        if "import-untyped" in output or "Library stubs not installed" in output
+        else ""
+    )
+    assert proc.returncode == 0, f"mypy found problems in {package}:\n{output}{hint}"
+    assert "Success" in proc.stdout, output
