@@ -9,6 +9,11 @@ cheap.
   districts plus the *matrix* (indexed by district code, one numeric column per
   indicator). Results are cached per input files (path, modification time,
   size) and reading options.
+* Raster layers whose ``options["zonal"]`` is ``{"stats": [...], "prefix":
+  "lc"}`` add zonal statistics of the raster over the districts to the matrix,
+  as ``<prefix>_<column>`` (``lc_mean``, ``lc_frac_13`` ...); see
+  :func:`zonal_specs`. They are cached per raster file, statistics and
+  districts.
 * :func:`score_project` scores a scenario with the scoring engine.
 * :func:`result_frame` turns a score result into a GeoDataFrame ready for
   export: ``code, name, score, rank, excluded, c_<indicator> ..., geometry``.
@@ -16,6 +21,7 @@ cheap.
 from __future__ import annotations
 
 import os
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,18 +39,28 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CONTRIBUTION_PREFIX",
+    "ZONAL_STATS",
     "ScoreRun",
+    "ZonalSpec",
     "clear_cache",
     "load_matrix",
+    "open_layer_raster",
     "result_frame",
     "run_scenario",
     "score_project",
+    "zonal_labels",
+    "zonal_specs",
 ]
 
 #: Prefix of the per-criterion contribution columns in :func:`result_frame`.
 CONTRIBUTION_PREFIX = "c_"
 _CACHE_SIZE = 4
 _cache: OrderedDict[tuple[Any, ...], tuple[Any, Any, list[str]]] = OrderedDict()
+_ZONAL_CACHE_SIZE = 16
+_zonal_cache: OrderedDict[tuple[Any, ...], pd.DataFrame] = OrderedDict()
+#: Statistics a raster layer's ``options["zonal"]["stats"]`` may list (see :mod:`smartzone.layers.zonal`).
+ZONAL_STATS = ("mean", "sum", "min", "max", "count", "majority", "fractions")
+_PREFIX_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,31}$")
 
 
 class _SubFeedback:
@@ -131,9 +147,120 @@ def _inputs(source: Project | str) -> tuple[_Inputs, dict[str, Any], dict[str, A
     return inputs, dist_opts, table_opts
 
 
+@dataclass(frozen=True)
+class ZonalSpec:
+    """Zonal statistics requested on one raster layer (its ``options["zonal"]``)."""
+
+    layer_id: str
+    path: Path
+    stats: tuple[str, ...]
+    prefix: str
+    legend: str | None = None
+    band: int = 1
+
+
+def zonal_specs(project: Project) -> list[ZonalSpec]:
+    """The zonal statistics the raster layers of ``project`` ask for, in layer order.
+
+    A raster layer takes part when ``options["zonal"]`` is a mapping with
+    ``stats`` (a non-empty list of :data:`ZONAL_STATS`) and ``prefix`` (a
+    letter then letters, digits or ``_``; at most 32 characters).
+
+    Raises
+    ------
+    ProjectError
+        The option is malformed (message names the layer and what to fix), or
+        two layers use the same prefix.
+    """
+    specs: list[ZonalSpec] = []
+    seen: dict[str, str] = {}
+    for lyr in project.layers:
+        opt = lyr.options.get("zonal")
+        if lyr.kind != "raster" or not opt:
+            continue
+        name = lyr.display_name
+        if not isinstance(opt, dict):
+            raise ProjectError(f"Layer '{name}': the zonal option must be a mapping with 'stats' and 'prefix'.")
+        stats = opt.get("stats")
+        if isinstance(stats, str):
+            stats = [stats]
+        if not stats or not isinstance(stats, (list, tuple)):
+            raise ProjectError(f"Layer '{name}': choose at least one zonal statistic ({', '.join(ZONAL_STATS)}).")
+        bad = [str(s) for s in stats if s not in ZONAL_STATS]
+        if bad:
+            raise ProjectError(
+                f"Layer '{name}': unknown zonal statistic(s) {', '.join(bad)}; use {', '.join(ZONAL_STATS)}."
+            )
+        prefix = str(opt.get("prefix") or "").strip()
+        if not _PREFIX_RE.match(prefix):
+            raise ProjectError(
+                f"Layer '{name}': zonal prefix {prefix!r} must start with a letter and hold only letters, "
+                "digits and '_' (at most 32 characters), e.g. 'lc'."
+            )
+        if prefix in seen:
+            raise ProjectError(
+                f"Layers '{seen[prefix]}' and '{name}' both use the zonal prefix '{prefix}': give each its own."
+            )
+        seen[prefix] = name
+        legend = lyr.options.get("legend")
+        specs.append(ZonalSpec(lyr.id, lyr.path, tuple(dict.fromkeys(stats)), prefix,
+                               str(legend) if legend else None, int(lyr.options.get("band", 1) or 1)))
+    return specs
+
+
+def open_layer_raster(path: str | os.PathLike[str], legend: str | None = None, band: int = 1) -> Any:
+    """Open a project raster with its legend option (``"modis_igbp"``); see :func:`~smartzone.layers.raster.open_raster`."""
+    from smartzone.layers.raster import open_raster
+
+    if legend == "modis_igbp":
+        from smartzone.layers.legends import MODIS_IGBP_LEGEND
+
+        return open_raster(path, legend=MODIS_IGBP_LEGEND, band=band)
+    return open_raster(path, band=band)
+
+
+_STAT_LABELS = {
+    "mean": ("평균", "mean"), "sum": ("합계", "sum"), "min": ("최솟값", "min"), "max": ("최댓값", "max"),
+    "count": ("화소 수", "pixel count"), "majority": ("최빈 분류", "majority class"),
+}
+
+
+def zonal_labels(project: Project, korean: bool = True) -> dict[str, str]:
+    """Display names of the zonal columns of ``project``: ``{"lc_frac_13": "토지피복: 도시·건조지 비율"}``.
+
+    Class fractions are named after the raster's legend (Korean or English);
+    the raster is opened for its metadata only. Layers that cannot be read
+    or have malformed options are skipped (``load_matrix`` reports those).
+    """
+    out: dict[str, str] = {}
+    try:
+        specs = zonal_specs(project)
+    except ProjectError:
+        return out
+    names = {lyr.id: lyr.display_name for lyr in project.layers}
+    for spec in specs:
+        layer_name = names.get(spec.layer_id, spec.layer_id)
+        legend = None
+        if "fractions" in spec.stats:
+            try:
+                legend = open_layer_raster(spec.path, spec.legend, spec.band).legend
+            except Exception:  # unreadable raster: plain ids; load_matrix explains the error
+                legend = None
+        for stat in spec.stats:
+            if stat != "fractions":
+                ko, en = _STAT_LABELS[stat]
+                out[f"{spec.prefix}_{stat}"] = f"{layer_name}: {ko if korean else en}"
+        for entry in legend or ():
+            label = entry.label_ko if korean else entry.label_en
+            share = "비율" if korean else "share"
+            out[f"{spec.prefix}_frac_{entry.value}"] = f"{layer_name}: {label} {share}"
+    return out
+
+
 def clear_cache() -> None:
-    """Forget cached matrices (e.g. after the user edits a file in place)."""
+    """Forget cached matrices and zonal statistics (e.g. after the user edits a file in place)."""
     _cache.clear()
+    _zonal_cache.clear()
 
 
 def load_matrix(
@@ -159,24 +286,54 @@ def load_matrix(
         geometry, plus the joined table columns) and the matrix: indexed by
         district code (``str``, one row per district, layer order), one float
         column per numeric indicator; NaN where the table has no value.
+        Zonal statistics of raster layers (see :func:`zonal_specs`) follow
+        as ``<prefix>_<column>`` (``lc_mean``, ``lc_frac_13`` ...).
         Treat both as read-only: they are shared through the cache.
 
     Raises
     ------
     LayerError
         Reading or joining failed (message names the file).
+    SchemaError
+        A zonal column clashes with an indicator or another raster's column.
+    CancelledError
+        ``feedback.is_canceled()`` returned True (nothing is cached then).
     ProjectError
-        The project has no districts layer, or an unknown level.
+        The project has no districts layer, an unknown level, or a malformed
+        ``zonal`` layer option.
     """
     inputs, dist_opts, table_opts = _inputs(source)
+    specs = zonal_specs(source) if isinstance(source, Project) else []
     key = (inputs, _stamp(inputs.districts), _stamp(inputs.table))
+    base_fb = feedback
+    if specs and feedback is not None:
+        base_fb = _SubFeedback(feedback, 0, 40)
+    pending: dict[tuple[Any, ...], Any] = {}  # cache entries, written only when everything succeeded
     if use_cache and key in _cache:
         _cache.move_to_end(key)
         layer, matrix, _cols = _cache[key]
+        if base_fb is not None:
+            base_fb.set_progress(100)
+    else:
+        layer, matrix, cols = _load_base(inputs, dist_opts, table_opts, base_fb)
+        pending[key] = (layer, matrix, cols)
+    if specs:
+        matrix = _add_zonal(layer, matrix, specs, inputs, feedback, pending if use_cache else None)
         if feedback is not None:
             feedback.set_progress(100)
-        return layer, matrix
+    if use_cache:
+        for k, value in pending.items():
+            target: OrderedDict[Any, Any] = _zonal_cache if k and k[0] == "zonal" else _cache
+            target[k] = value
+            while len(target) > (_ZONAL_CACHE_SIZE if target is _zonal_cache else _CACHE_SIZE):
+                target.popitem(last=False)
+    return layer, matrix
 
+
+def _load_base(
+    inputs: _Inputs, dist_opts: dict[str, Any], table_opts: dict[str, Any], feedback: Feedback | None
+) -> tuple[DistrictLayer, pd.DataFrame, list[str]]:
+    """Districts joined with the indicator table, and the matrix (no cache)."""
     from smartzone.layers.feedback import check_canceled
     from smartzone.layers.vector import read_districts
 
@@ -221,11 +378,61 @@ def load_matrix(
         matrix = _matrix(frame, cols, rename={})
     if feedback is not None:
         feedback.set_progress(100)
-    if use_cache:
-        _cache[key] = (layer, matrix, cols)
-        while len(_cache) > _CACHE_SIZE:
-            _cache.popitem(last=False)
-    return layer, matrix
+    return layer, matrix, cols
+
+
+def _add_zonal(
+    layer: DistrictLayer,
+    matrix: pd.DataFrame,
+    specs: list[ZonalSpec],
+    inputs: _Inputs,
+    feedback: Feedback | None,
+    pending: dict[tuple[Any, ...], Any] | None,
+) -> pd.DataFrame:
+    """A new matrix: ``matrix`` plus the zonal statistics of ``specs`` (``matrix`` is not modified)."""
+    import pandas as pd
+
+    from smartzone.layers.errors import SchemaError
+    from smartzone.layers.feedback import check_canceled
+
+    districts_key = (inputs.districts, inputs.districts_options, inputs.target_crs, _stamp(inputs.districts))
+    parts = [matrix]
+    owner = {c: "the indicator table" for c in matrix.columns}
+    step = 60.0 / len(specs)
+    for i, spec in enumerate(specs):
+        check_canceled(feedback)
+        sub = _SubFeedback(feedback, 40 + i * step, 40 + (i + 1) * step) if feedback is not None else None
+        zkey = ("zonal", _stamp(spec.path), spec.stats, spec.legend, spec.band, districts_key)
+        stats = pending.get(zkey) if pending is not None else None
+        if stats is None and pending is not None and zkey in _zonal_cache:
+            _zonal_cache.move_to_end(zkey)
+            stats = _zonal_cache[zkey]
+        if stats is None:
+            from smartzone.layers.zonal import zonal_stats
+
+            if feedback is not None:
+                feedback.info(f"zonal statistics ({', '.join(spec.stats)}) of {spec.path.name}")
+            raster = open_layer_raster(spec.path, spec.legend, spec.band)
+            stats = zonal_stats(layer, raster, list(spec.stats), feedback=sub)
+            stats = stats.astype("float64")
+            stats.index = pd.Index(stats.index.astype(str), name="code")
+            if pending is not None:
+                pending[zkey] = stats
+        elif sub is not None:
+            sub.set_progress(100)
+        renamed = stats.rename(columns=lambda c, p=spec.prefix: f"{p}_{c}")
+        for col in renamed.columns:
+            if col in owner:
+                raise SchemaError(
+                    f"Zonal statistic column '{col}' of raster layer '{spec.layer_id}' clashes with a column "
+                    f"of {owner[col]}: choose another prefix than '{spec.prefix}' in Analysis ▸ Zonal statistics."
+                )
+            owner[col] = f"raster layer '{spec.layer_id}'"
+        parts.append(renamed.reindex(matrix.index))
+    check_canceled(feedback)
+    out = pd.concat(parts, axis=1)
+    out.index.name = matrix.index.name
+    return out
 
 
 def _matrix(frame: Any, columns: list[str], rename: dict[str, str]) -> pd.DataFrame:

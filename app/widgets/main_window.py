@@ -4,7 +4,7 @@ The window observes one :class:`~smartzone.app.model.project.Project`; the
 :class:`~smartzone.app.widgets.session.AppSession` turns it into districts and
 scores. Menus: File (new demo, open, save, save as, recent, export map image),
 Edit (undo/redo on the project's undo stack), View (zoom, map display, level),
-Settings (language), Help.
+Analysis (compare scenarios, zonal statistics), Settings (language), Help.
 """
 from __future__ import annotations
 
@@ -249,6 +249,8 @@ class MainWindow(QMainWindow):
         self.act_export_scores = self._action(self.tr("&Export scores…"), self.export_scores, K("Ctrl+E"))
         self.act_compare = self._action(self.tr("&Compare scenarios"), self.show_compare)
         self.act_import_candidates = self._action(self.tr("&Import candidate map…"), self.import_candidates)
+        self.act_zonal = self._action(self.tr("&Zonal statistics…"), self.show_zonal_dialog, None, None,
+                                      self.tr("Summarise a land-cover raster over the districts as new indicators"))
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
@@ -273,6 +275,7 @@ class MainWindow(QMainWindow):
             v.addAction(dock.toggleViewAction())
         a = mb.addMenu(self.tr("&Analysis"))
         a.addAction(self.act_compare)
+        a.addAction(self.act_zonal)
         s = mb.addMenu(self.tr("&Settings"))
         lang_menu = s.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -336,7 +339,8 @@ class MainWindow(QMainWindow):
         s.loading.connect(self._loading)
         s.progress.connect(lambda v: self.progress.setValue(int(v)))
         s.loaded.connect(self._loaded)
-        s.failed.connect(lambda msg: self.message_bar.show_message("error", msg))
+        s.failed.connect(self._load_failed)
+        s.canceled.connect(self._load_canceled)
         s.result_changed.connect(self._result_changed)
         self.canvas.coordinates_changed.connect(self.coords_label.setText)
         self.canvas.selection_changed.connect(self.results_panel.set_selection)
@@ -499,15 +503,36 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message)
 
     def _cancel_loading(self) -> None:
-        if self.session._worker is not None:
-            self.session._worker.cancel()
+        if self.session is not None:
+            self.session.cancel()
 
-    def _loaded(self) -> None:
+    def _hide_progress(self) -> None:
         self.progress.hide()
         self.cancel_button.hide()
+
+    def _load_failed(self, message: str) -> None:
+        if self.session is not None and self.session._worker is None:
+            self._hide_progress()
+            self.statusBar().clearMessage()
+        self.message_bar.show_message("error", message)
+
+    def _load_canceled(self) -> None:
+        self._hide_progress()
+        self.statusBar().showMessage(self.tr("Loading cancelled; the previous data is kept."), 4000)
+
+    def _loaded(self) -> None:
+        self._hide_progress()
         self.statusBar().clearMessage()
-        self.canvas.set_districts(self.session.geometry, fit=True)
+        geom = self.session.geometry
+        # Same districts (e.g. new zonal columns only): keep the view and the mapped indicator.
+        same = geom is not None and geom is self.canvas.geometry_
+        self.canvas.set_districts(geom, fit=not same)
         self._fill_display_combo()
+        if self.display != SCORE:
+            if self.display_combo.currentData() == self.display:
+                self._display_chosen(self.display_combo.currentIndex())
+            else:
+                self.display = SCORE
         self._sync_layers()
 
     def _result_changed(self, result: Any) -> None:
@@ -744,6 +769,28 @@ class MainWindow(QMainWindow):
             self.removeDockWidget(dock)
             dock.deleteLater()
             self.compare_dock = None
+
+    def show_zonal_dialog(self) -> Any:
+        """Analysis ▸ Zonal statistics: raster statistics per district become indicators.
+
+        Returns the dialog (shown non-modally, so tests can fill and accept it);
+        accepting sets the raster layer's ``zonal`` option and the session
+        reloads the matrix in its worker (progress bar and Cancel in the status bar).
+        """
+        from smartzone.app.widgets.zonal_dialog import ZonalDialog
+
+        dlg = ZonalDialog(self.project, self)
+        dlg.applied.connect(self._zonal_applied)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+        self.zonal_dialog = dlg
+        return dlg
+
+    def _zonal_applied(self, layer_id: str) -> None:
+        # An unchanged option emits no layers_changed (e.g. OK again after a cancelled
+        # reload): reload whenever the loaded data does not match the project.
+        if self.session is not None and self.session._worker is None:
+            self.session._on_layers()
 
     def show_compare(self) -> None:
         """Scenario comparison in a dock next to the results (created on first use)."""

@@ -33,6 +33,8 @@ class AppSession(QObject):
         Districts and matrix are ready (``geometry``, ``matrix``, ``layer``).
     failed(str)
         Loading or scoring failed; a message for the user.
+    canceled()
+        The user cancelled a reload; the previous districts and matrix stay.
     result_changed(object)
         A new :class:`~smartzone.scoring.model.ScoreResult` (or None).
     """
@@ -41,6 +43,7 @@ class AppSession(QObject):
     progress = Signal(float)
     loaded = Signal()
     failed = Signal(str)
+    canceled = Signal()
     result_changed = Signal(object)
 
     def __init__(self, project: Any, parent: QObject | None = None) -> None:
@@ -54,6 +57,8 @@ class AppSession(QObject):
         self._session_key: Any = None
         self._worker: Any = None
         self._load_key: Any = None
+        self._loaded_key: Any = None
+        self.zonal_labels: dict[str, str] = {}
         self.last_score_ms = 0.0
         self._labels: dict[str, str] = {}
         self._labels_key: Any = None
@@ -86,6 +91,10 @@ class AppSession(QObject):
         for lyr in p.layers:
             if lyr.kind in ("vector", "table") and lyr.role in ("districts", "indicators", None):
                 roles.append((lyr.id, str(lyr.path), tuple(sorted((k, repr(v)) for k, v in lyr.options.items()))))
+            elif lyr.kind == "raster" and lyr.options.get("zonal"):
+                # zonal statistics of a raster layer are columns of the matrix
+                roles.append((lyr.id, str(lyr.path), repr(lyr.options.get("zonal")),
+                              repr(lyr.options.get("legend")), repr(lyr.options.get("band"))))
         return (p.level, tuple(roles))
 
     def _on_layers(self, info: Any = None) -> None:
@@ -103,29 +112,50 @@ class AppSession(QObject):
 
         if self._worker is not None:
             self._worker.cancel()
-        self._load_key = self._data_key()
+        self._load_key = key = self._data_key()
         project = self.project
         self.loading.emit(self.tr("Loading districts and indicators…"))
+        previous = (self.layer, self.geometry)
+        from smartzone.app import i18n
+
+        korean = i18n.is_korean()
 
         def job(feedback: Any = None) -> Any:
-            from smartzone.app.pipeline import load_matrix
+            from smartzone.app.pipeline import load_matrix, zonal_labels
 
             layer, matrix = load_matrix(project, feedback)
-            geom = DistrictGeometry.from_frame(layer.frame)
-            # Coarse paths are built here so the first paint on the GUI thread is quick.
-            geom.build_lod(0)
-            geom.build_lod(1)
-            return project, layer, matrix, geom
+            if layer is previous[0] and previous[1] is not None:
+                geom = previous[1]  # same districts (cached): only indicator columns changed
+            else:
+                geom = DistrictGeometry.from_frame(layer.frame)
+                # Coarse paths are built here so the first paint on the GUI thread is quick.
+                geom.build_lod(0)
+                geom.build_lod(1)
+            return project, layer, matrix, geom, key, zonal_labels(project, korean)
 
-        worker = run_in_thread(job, on_done=self._loaded, on_error=self._load_failed,
-                               on_progress=self.progress.emit)
+        holder: list[Any] = []
+
+        def current() -> bool:  # signals of a superseded reload are ignored
+            return bool(holder) and self._worker is holder[0]
+
+        def progress(value: float) -> None:
+            if current():
+                self.progress.emit(value)
+
+        worker = run_in_thread(job, on_done=lambda payload: current() and self._loaded(payload),
+                               on_error=lambda msg, detail: current() and self._load_failed(msg, detail),
+                               on_progress=progress,
+                               on_canceled=lambda: current() and self._load_canceled())
+        holder.append(worker)
         self._worker = worker
 
     def _loaded(self, payload: Any) -> None:
-        project, layer, matrix, geom = payload
+        project, layer, matrix, geom, key, labels = payload
         if project is not self.project:
             return  # a newer project replaced it meanwhile
         self._worker = None
+        self._loaded_key = key
+        self.zonal_labels = labels
         self.layer, self.matrix, self.geometry = layer, matrix, geom
         self.scoring = None
         self._session_key = None
@@ -134,7 +164,21 @@ class AppSession(QObject):
 
     def _load_failed(self, message: str, detail: str) -> None:
         self._worker = None
+        self._load_key = self._loaded_key  # the data shown is still the previous load's
         self.failed.emit(message)
+
+    def _load_canceled(self) -> None:
+        self._worker = None
+        # Keep the previous districts and matrix; the next layer change reloads.
+        self._load_key = self._loaded_key
+        self.canceled.emit()
+
+    def cancel(self) -> bool:
+        """Ask the running reload to stop; False when nothing is loading."""
+        if self._worker is None:
+            return False
+        self._worker.cancel()
+        return True
 
     def wait_loaded(self, timeout: float = 30.0) -> bool:
         """Block until loading finished (tests, screenshots); processes Qt events."""
@@ -242,6 +286,7 @@ class AppSession(QObject):
                 pass
             self._labels, self._labels_key = labels, (level, ko)
         out = dict(self._labels)
+        out.update(self.zonal_labels)
         for c in self.project.scenario.criteria:
             label = (c.label_ko if ko else c.label_en) or c.label_ko or c.label_en
             if label:

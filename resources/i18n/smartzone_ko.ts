@@ -683,6 +683,18 @@ to see what makes up their score.</source>
         <source>Language changed. Some texts update after a restart.</source>
         <translation>언어를 바꿨습니다. 일부 문구는 다시 시작한 뒤 바뀝니다.</translation>
     </message>
+    <message>
+        <source>&amp;Zonal statistics…</source>
+        <translation>구역 통계(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>Summarise a land-cover raster over the districts as new indicators</source>
+        <translation>토지피복 래스터를 구역별로 요약해 새 지표로 만듭니다</translation>
+    </message>
+    <message>
+        <source>Loading cancelled; the previous data is kept.</source>
+        <translation>불러오기를 취소했습니다. 이전 데이터를 그대로 씁니다.</translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>
@@ -870,6 +882,85 @@ when the weights vary.</source>
         <location filename="../../app/widgets/transform_chart.py" line="75" />
         <source>No data</source>
         <translation>자료 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ZonalDialog</name>
+    <message>
+        <source>Zonal statistics</source>
+        <translation>구역 통계</translation>
+    </message>
+    <message>
+        <source>Summarise a raster (e.g. land cover) over each district. The results become indicators named &lt;i&gt;prefix&lt;/i&gt;_&lt;i&gt;statistic&lt;/i&gt; for the criteria and the map.</source>
+        <translation>래스터(예: 토지피복)를 구역마다 요약합니다. 결과는 &lt;i&gt;접두어&lt;/i&gt;_&lt;i&gt;통계&lt;/i&gt; 이름의 지표가 되어 기준과 지도에 쓰입니다.</translation>
+    </message>
+    <message>
+        <source>Add from file…</source>
+        <translation>파일에서 추가…</translation>
+    </message>
+    <message>
+        <source>Raster layer</source>
+        <translation>래스터 레이어</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>통계</translation>
+    </message>
+    <message>
+        <source>Column prefix</source>
+        <translation>열 접두어</translation>
+    </message>
+    <message>
+        <source>Legend classes (one fraction column per class):</source>
+        <translation>범례 분류 (분류마다 비율 열 하나):</translation>
+    </message>
+    <message>
+        <source>Remove statistics</source>
+        <translation>통계 제거</translation>
+    </message>
+    <message>
+        <source>Add raster layer</source>
+        <translation>래스터 레이어 추가</translation>
+    </message>
+    <message>
+        <source>Rasters (*.tif *.tiff *.img *.vrt);;All files (*)</source>
+        <translation>래스터 (*.tif *.tiff *.img *.vrt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>categorical (classes)</source>
+        <translation>분류형 (클래스)</translation>
+    </message>
+    <message>
+        <source>continuous values</source>
+        <translation>연속값</translation>
+    </message>
+    <message>
+        <source>The project has no raster layer: add one from a file.</source>
+        <translation>프로젝트에 래스터 레이어가 없습니다. 파일에서 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Choose at least one statistic.</source>
+        <translation>통계를 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <source>The prefix must start with a letter and hold only letters, digits and '_' (e.g. lc).</source>
+        <translation>접두어는 영문자로 시작하고 영문자, 숫자, '_'만 쓸 수 있습니다 (예: lc).</translation>
+    </message>
+    <message>
+        <source>Layer '%1' already uses the prefix '%2'.</source>
+        <translation>레이어 '%1'이(가) 이미 접두어 '%2'을(를) 씁니다.</translation>
+    </message>
+    <message>
+        <source>Columns starting with '%1_' already exist among the indicators (%2): choose another prefix.</source>
+        <translation>'%1_'(으)로 시작하는 지표가 이미 있습니다 (%2). 다른 접두어를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Cannot read the raster: %1</source>
+        <translation>래스터를 읽을 수 없습니다: %1</translation>
     </message>
 </context>
 </TS>
