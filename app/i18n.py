@@ -8,12 +8,13 @@ at start-up (switching at run time retranslates the widgets that implement
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 import smartzone.app.qtcompat  # noqa: F401
 
 LANGUAGES = {"ko": "한국어", "en": "English"}
 _translator: QTranslator | None = None
+_qt_translator: QTranslator | None = None
 
 
 def settings() -> QSettings:
@@ -53,7 +54,7 @@ def qm_path(lang: str) -> str:
 
 def install_translator(lang: str | None = None) -> bool:
     """Install the translator for ``lang`` (default: current); True if Korean was loaded."""
-    global _translator
+    global _translator, _qt_translator
     app = QCoreApplication.instance()
     if app is None:
         return False
@@ -61,8 +62,16 @@ def install_translator(lang: str | None = None) -> bool:
     if _translator is not None:
         app.removeTranslator(_translator)
         _translator = None
+    if _qt_translator is not None:
+        app.removeTranslator(_qt_translator)
+        _qt_translator = None
     if lang == "en":
         return False
+    # Qt's own strings (standard buttons "Cancel", "Yes", file dialogs) from the binding's qtbase_<lang>.qm.
+    qt_tr = QTranslator(app)
+    if qt_tr.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_tr)
+        _qt_translator = qt_tr
     tr = QTranslator(app)
     if tr.load(qm_path(lang)):
         app.installTranslator(tr)

@@ -277,12 +277,20 @@ def test_korean_translation_loads(qapp, monkeypatch):
     from smartzone.app import i18n
     from smartzone.app.widgets.results_panel import ResultsModel
 
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    def cancel_text() -> str:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        return box.buttons()[0].text()
+
     assert i18n.install_translator("ko")
     try:
         assert ResultsModel().tr("Rank") == "순위"
+        assert cancel_text() == "취소"  # Qt's own standard buttons are Korean too
     finally:
         i18n.install_translator("en")
     assert ResultsModel().tr("Rank") == "Rank"
+    assert cancel_text() == "Cancel"
 
 
 def test_screenshot_command(tmp_path, qapp):
