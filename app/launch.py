@@ -16,9 +16,12 @@ import time
 from pathlib import Path
 from typing import Any
 
+# The fallback's own output folder is refreshed on every run (said in the message, so it is
+# not a silent overwrite): the README's demo command must work more than once.
+FALLBACK_ARGS = ["score", "--preset", "industry-hub", "--level", "sigungu", "--out", "smartzone-out",
+                 "--overwrite"]
 FALLBACK_MESSAGE = (
-    "No display found: running `smartzone score --preset industry-hub --level sigungu` "
-    "on the demo instead"
+    f"No display found: running `smartzone {' '.join(FALLBACK_ARGS)}` on the demo instead"
 )
 
 
@@ -35,7 +38,7 @@ def _run_headless_score() -> int:
     print(FALLBACK_MESSAGE, flush=True)
     from smartzone.app.cli import main
 
-    return int(main(["score", "--preset", "industry-hub", "--level", "sigungu", "--out", "smartzone-out"]) or 0)
+    return int(main(FALLBACK_ARGS) or 0)
 
 
 def make_app(argv: list[str] | None = None) -> Any:

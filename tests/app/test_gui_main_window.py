@@ -274,10 +274,10 @@ def test_linked_selection_and_breakdown(window):
 
 
 def test_korean_translation_loads(qapp, monkeypatch):
+    from PySide6.QtWidgets import QDialogButtonBox
+
     from smartzone.app import i18n
     from smartzone.app.widgets.results_panel import ResultsModel
-
-    from PySide6.QtWidgets import QDialogButtonBox
 
     def cancel_text() -> str:
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -315,9 +315,11 @@ def test_no_display_falls_back_to_score(tmp_path, monkeypatch, capsys):
 
     code = launch.run(SimpleNamespace(project=None, screenshot=None, selftest=False))
     out = capsys.readouterr().out
-    assert "No display found: running `smartzone score --preset industry-hub --level sigungu`" in out
+    assert "No display found: running `smartzone score --preset industry-hub --level sigungu" in out
     assert code == 0
-    assert (tmp_path / "smartzone-out").is_dir()
+    assert (tmp_path / "smartzone-out" / "scores.gpkg").is_file()
+    # The README's demo command works again on the next run (its own output is refreshed).
+    assert launch.run(SimpleNamespace(project=None, screenshot=None, selftest=False)) == 0
 
 
 def test_add_vector_layer_is_drawn_as_overlay(window, tmp_path, qtbot):
