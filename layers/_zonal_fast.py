@@ -152,7 +152,7 @@ class Spans:
 class _Edges:
     """Polygon edges of all districts in pixel coordinates (x = column, y = row)."""
 
-    def __init__(self, raster: RasterLayer, geoms: np.ndarray) -> None:
+    def __init__(self, raster: RasterLayer, geoms: np.ndarray, kernels: Any = None) -> None:
         sub, part_idx = shapely.get_parts(geoms, return_index=True)
         if (shapely.get_type_id(sub) == _COLLECTION).any():  # e.g. from make_valid
             sub, sub_idx = shapely.get_parts(sub, return_index=True)
@@ -163,6 +163,13 @@ class _Edges:
         rings, ring_idx = shapely.get_rings(sub, return_index=True)
         coords, coord_idx = shapely.get_coordinates(rings, return_index=True)
         inv = ~raster.transform
+        if kernels is not None:  # same edges in one compiled pass (fewer temporaries, no GIL)
+            ring_label = part_idx[ring_idx].astype(np.int64)
+            self.x0, self.y0, self.slope, self.label, self.r_start, self.r_end = kernels.edges(
+                coords, coord_idx.astype(np.int64), ring_label, inv.a, inv.b, inv.c, inv.d, inv.e, inv.f
+            )
+            self.max_rows = int((self.r_end - self.r_start).max()) if len(self.r_start) else 0
+            return
         col = inv.a * coords[:, 0] + inv.b * coords[:, 1] + inv.c
         row = inv.d * coords[:, 0] + inv.e * coords[:, 1] + inv.f
         del coords
@@ -183,9 +190,19 @@ class _Edges:
         self.r_end = r_end[order]
         self.max_rows = int((self.r_end - self.r_start).max()) if len(self.r_start) else 0
 
-    def spans(self, row0: int, row1: int, width: int) -> Spans:
-        """Spans on raster rows ``[row0, row1)``, columns clipped to ``[0, width)``."""
+    def spans(self, row0: int, row1: int, width: int, kernels: Any = None) -> Spans:
+        """Spans on raster rows ``[row0, row1)``, columns clipped to ``[0, width)``.
+
+        With ``kernels`` (numba) the same crossings, keys and pairing are computed
+        by :func:`_k_spans` without the GIL; the spans are identical.
+        """
         lo, hi = np.searchsorted(self.r_start, [row0 - self.max_rows, row1])
+        if kernels is not None:
+            rows, c0, c1, lab, ok = kernels.spans(self.x0, self.y0, self.slope, self.label, self.r_start,
+                                                  self.r_end, int(lo), int(hi), row0, row1, width)
+            if not ok:
+                raise ValueError("district boundaries are not closed rings")
+            return Spans(rows, c0, c1, lab)
         sel = lo + np.flatnonzero(self.r_end[lo:hi] > row0)
         rs = np.maximum(self.r_start[sel], row0)
         n = np.minimum(self.r_end[sel], row1) - rs
@@ -298,13 +315,15 @@ def _window_bounds(raster: RasterLayer, w: Window) -> tuple[float, float, float,
 
 
 def iter_work(
-    raster: RasterLayer, geoms: np.ndarray, labelled: np.ndarray
+    raster: RasterLayer, geoms: np.ndarray, labelled: np.ndarray, kernels: Any = None
 ) -> Iterator[tuple[Window, Spans, int, int]]:
     """Yield ``(window, spans in it, band index, band count)`` for every block holding a span.
 
     ``labelled`` (one entry per district) is incremented with each district's
     number of pixel centres. Spans crossing a block boundary are given to
-    every block they touch (the reduction clips them to the block).
+    every block they touch (the reduction clips them to the block). With
+    ``kernels`` (numba) the spans of each band are built by a compiled,
+    GIL-free scanline kernel (same spans), so the reader threads keep reading.
     """
     present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     if not present.any():
@@ -313,10 +332,10 @@ def iter_work(
     if grid is None:
         return
     (row0, row1, col0, col1), (ch, cw, r_start, c_start) = grid
-    edges = _Edges(raster, np.where(present, geoms, None))  # type: ignore[call-overload]  # stubs reject None; object array
+    edges = _Edges(raster, np.where(present, geoms, None), kernels)  # type: ignore[call-overload]  # stubs reject None; object array
     bands = list(range(r_start, row1, ch))
     for b, r in enumerate(bands):
-        spans = edges.spans(max(r, row0), min(r + ch, row1), raster.width)
+        spans = edges.spans(max(r, row0), min(r + ch, row1), raster.width, kernels)
         if not len(spans):
             continue
         labelled += np.bincount(spans.label, weights=spans.c1 - spans.c0, minlength=len(labelled)).astype(
@@ -383,7 +402,7 @@ def clear_span_cache() -> None:
 
 
 def _cached_work(
-    raster: RasterLayer, geoms: np.ndarray, labelled: np.ndarray
+    raster: RasterLayer, geoms: np.ndarray, labelled: np.ndarray, kernels: Any = None
 ) -> Iterator[tuple[Window, Spans, int, int]]:
     """:func:`iter_work`, replayed from the span cache when the same districts met the same grid."""
     key = _span_key(raster, geoms)
@@ -398,7 +417,7 @@ def _cached_work(
     mine = np.zeros_like(labelled)
     items: list[tuple[Window, Spans, int, int]] = []
     bases: dict[int, int] = {}
-    for item in iter_work(raster, geoms, mine):
+    for item in iter_work(raster, geoms, mine, kernels):
         items.append(item)
         for arr in (item[1].row, item[1].c0, item[1].c1, item[1].label):
             base = arr.base if arr.base is not None else arr
@@ -658,7 +677,7 @@ def run_fast(
                 prefetched[(int(window.row_off), int(window.col_off))] = pool.submit(read, window)
             kernels = _kernels_for(raster, geoms, want_classes)
             pending: deque[tuple[Future[_ChunkResult | None], float]] = deque()
-            work = _cached_work(raster, geoms, acc.labelled)
+            work = _cached_work(raster, geoms, acc.labelled, kernels)
             exhausted = False
             while True:
                 while not exhausted and len(pending) < 3 * workers:
@@ -730,6 +749,9 @@ def warm_up_kernels() -> bool:
         kernels.sum_count(*args, dtype(0), True, np.zeros(1, np.int64), np.zeros(1))
         kernels.minmax(*args, dtype(0), True, np.zeros(1), np.zeros(1))
     kernels.classes_u8(np.zeros((1, 1), np.uint8), 0, 0, z, z, z, z, np.zeros((1, 4, 256), np.int64))
+    f = np.zeros(1)
+    kernels.spans(f, f, f, z, z, z, 0, 0, 0, 1, 1)
+    kernels.edges(np.zeros((1, 2)), z, z, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0)
     return True
 
 
@@ -861,6 +883,8 @@ def _build_kernels() -> object | None:
         sum_count = staticmethod(jit(_k_sum_count, fastmath={"reassoc"}))
         minmax = staticmethod(jit(_k_minmax))
         classes_u8 = staticmethod(jit(_k_classes_u8))
+        spans = staticmethod(jit(_k_spans))
+        edges = staticmethod(jit(_k_edges))
 
     return _K
 
@@ -934,3 +958,172 @@ def _k_classes_u8(data, r0, c0, row, s0, s1, label, counts):  # type: ignore[no-
         while c < b:
             cl[0, data[r, c]] += 1
             c += 1
+
+
+def _k_spans(x0, y0, slope, elabel, r_start, r_end, lo, hi, row0, row1, width):  # type: ignore[no-untyped-def]
+    """Spans of rows ``[row0, row1)`` from edges ``lo:hi`` (the NumPy scanline of :meth:`_Edges.spans`).
+
+    Same crossing formula, pixel-centre rounding and ``(label, row, column)``
+    key as the NumPy path, so the spans are identical; the keys are sorted by
+    two counting sorts (row, then district) and an insertion sort within each
+    (district, row).
+    Returns ``(row, c0, c1, label, ok)``; ``ok`` is False for unpaired crossings.
+    """
+    nrows = row1 - row0
+    ncols = width + 1
+    total = 0
+    nlab = 0
+    for e in range(lo, hi):
+        a = max(r_start[e], row0)
+        b = min(r_end[e], row1)
+        if b > a:
+            total += b - a
+            if elabel[e] + 1 > nlab:
+                nlab = elabel[e] + 1
+    key = np.empty(total, np.int64)
+    by_row = np.zeros(nrows + 1, np.int64)
+    by_lab = np.zeros(nlab + 1, np.int64)
+    k = 0
+    for e in range(lo, hi):
+        a = max(r_start[e], row0)
+        b = min(r_end[e], row1)
+        if b <= a:
+            continue
+        ex = x0[e]
+        ey = y0[e]
+        es = slope[e]
+        le = elabel[e]
+        base = le * nrows
+        by_lab[le + 1] += b - a
+        for r in range(a, b):
+            x = ex + (r + 0.5 - ey) * es
+            c = np.ceil(x - 0.5)
+            if c < 0.0:
+                c = 0.0
+            elif c > width:
+                c = float(width)
+            key[k] = (base + (r - row0)) * ncols + np.int64(c)
+            by_row[r - row0 + 1] += 1
+            k += 1
+    # LSD radix: stable counting sorts by row then by district, then an insertion sort that only
+    # has to order the few crossings of each (district, row)
+    for i in range(nrows):
+        by_row[i + 1] += by_row[i]
+    for i in range(nlab):
+        by_lab[i + 1] += by_lab[i]
+    tmp = np.empty(total, np.int64)
+    for i in range(total):
+        r = (key[i] // ncols) % nrows
+        tmp[by_row[r]] = key[i]
+        by_row[r] += 1
+    ordered = key  # reused
+    for i in range(total):
+        le = tmp[i] // ncols // nrows
+        ordered[by_lab[le]] = tmp[i]
+        by_lab[le] += 1
+    for i in range(1, total):
+        v = ordered[i]
+        j = i - 1
+        while j >= 0 and ordered[j] > v:
+            ordered[j + 1] = ordered[j]
+            j -= 1
+        ordered[j + 1] = v
+    half = total // 2
+    out_r = np.empty(half, np.int64)
+    out_c0 = np.empty(half, np.int64)
+    out_c1 = np.empty(half, np.int64)
+    out_l = np.empty(half, np.int64)
+    ok = total % 2 == 0
+    m = 0
+    for i in range(half):
+        ka = ordered[2 * i]
+        kb = ordered[2 * i + 1]
+        ga = ka // ncols
+        if ga != kb // ncols:
+            ok = False
+            break
+        ca = ka % ncols
+        cb = kb % ncols
+        if cb > ca:
+            out_r[m] = ga % nrows + row0
+            out_c0[m] = ca
+            out_c1[m] = cb
+            out_l[m] = ga // nrows
+            m += 1
+    return out_r[:m], out_c0[:m], out_c1[:m], out_l[:m], ok
+
+
+def _k_edges(coords, coord_idx, ring_label, ia, ib, ic, i_d, ie, i_f):  # type: ignore[no-untyped-def]
+    """The edges of :class:`_Edges` (NumPy path) in three passes: same formulas, sorted by first row.
+
+    Returns ``(x0, y0, slope, label, r_start, r_end)``. Ties in the first row
+    may come in another order than NumPy's argsort; the spans do not depend on
+    the edge order (their crossings are sorted). No per-vertex temporaries: the
+    vertices are transformed again in each pass (cheaper than the page faults).
+    """
+    n = coords.shape[0]
+    m = 0
+    lo_r = np.int64(0)
+    hi_r = np.int64(0)
+    for i in range(n - 1):  # pass 1: number of edges crossing a row centre, range of first rows
+        if coord_idx[i + 1] != coord_idx[i]:
+            continue
+        ya = i_d * coords[i, 0] + ie * coords[i, 1] + i_f
+        yb = i_d * coords[i + 1, 0] + ie * coords[i + 1, 1] + i_f
+        a = np.int64(np.ceil(min(ya, yb) - 0.5))
+        b = np.int64(np.ceil(max(ya, yb) - 0.5))
+        if b > a:
+            if m == 0 or a < lo_r:
+                lo_r = a
+            if m == 0 or a > hi_r:
+                hi_r = a
+            m += 1
+    x0 = np.empty(m)
+    y0 = np.empty(m)
+    slope = np.empty(m)
+    label = np.empty(m, np.int64)
+    r_start = np.empty(m, np.int64)
+    r_end = np.empty(m, np.int64)
+    bucket = m > 0 and hi_r - lo_r <= 4 * m + 1_000_000  # counting sort on the first row (stable)
+    nb = hi_r - lo_r + 2 if bucket else 1
+    pos = np.zeros(nb, np.int64)
+    if bucket:
+        for i in range(n - 1):  # pass 2: edges per first row
+            if coord_idx[i + 1] != coord_idx[i]:
+                continue
+            ya = i_d * coords[i, 0] + ie * coords[i, 1] + i_f
+            yb = i_d * coords[i + 1, 0] + ie * coords[i + 1, 1] + i_f
+            a = np.int64(np.ceil(min(ya, yb) - 0.5))
+            b = np.int64(np.ceil(max(ya, yb) - 0.5))
+            if b > a:
+                pos[a - lo_r + 1] += 1
+        for k in range(nb - 1):
+            pos[k + 1] += pos[k]
+    j = 0
+    for i in range(n - 1):  # pass 3: fill (in place when bucketed, else in input order)
+        if coord_idx[i + 1] != coord_idx[i]:
+            continue
+        xa = ia * coords[i, 0] + ib * coords[i, 1] + ic
+        ya = i_d * coords[i, 0] + ie * coords[i, 1] + i_f
+        xb = ia * coords[i + 1, 0] + ib * coords[i + 1, 1] + ic
+        yb = i_d * coords[i + 1, 0] + ie * coords[i + 1, 1] + i_f
+        a = np.int64(np.ceil(min(ya, yb) - 0.5))
+        b = np.int64(np.ceil(max(ya, yb) - 0.5))
+        if b <= a:
+            continue
+        if bucket:
+            k = pos[a - lo_r]
+            pos[a - lo_r] += 1
+        else:
+            k = j
+            j += 1
+        x0[k] = xa
+        y0[k] = ya
+        slope[k] = (xb - xa) / (yb - ya)
+        label[k] = ring_label[coord_idx[i]]
+        r_start[k] = a
+        r_end[k] = b
+    if not bucket and m > 0:
+        order = np.argsort(r_start, kind="mergesort")
+        return x0[order], y0[order], slope[order], label[order], r_start[order], r_end[order]
+    return x0, y0, slope, label, r_start, r_end

@@ -379,3 +379,112 @@ def test_span_cache_is_reused_for_rasters_on_the_same_grid(sigungu: gpd.GeoDataF
         dst.write(data, 1)
     zonal_stats(sigungu, shifted, ("count",), method="fast")
     assert len(_zonal_fast._SPAN_CACHE) == 2
+
+
+# ------------------------------------------------------- compiled label spans
+
+
+def _work_items(raster_path: Path, geoms: np.ndarray, kernels: object) -> tuple[list, np.ndarray]:
+    from smartzone.layers import _zonal_fast
+
+    layer = open_raster(raster_path)
+    labelled = np.zeros(len(geoms), np.int64)
+    return list(_zonal_fast.iter_work(layer, geoms, labelled, kernels)), labelled
+
+
+def _assert_same_work(path: Path, geoms: np.ndarray) -> int:
+    """The NumPy and the compiled scanline give the same blocks and spans, in the same order."""
+    from smartzone.layers import _zonal_fast
+
+    kernels = _zonal_fast._kernels()
+    if kernels is None:
+        pytest.skip("numba is not installed")
+    ref, ref_labelled = _work_items(path, geoms, None)
+    got, got_labelled = _work_items(path, geoms, kernels)
+    assert np.array_equal(ref_labelled, got_labelled)
+    assert len(ref) == len(got)
+    n = 0
+    for (w1, s1, b1, nb1), (w2, s2, b2, nb2) in zip(ref, got, strict=True):
+        assert (w1, b1, nb1) == (w2, b2, nb2)
+        for a1, a2 in zip((s1.row, s1.c0, s1.c1, s1.label), (s2.row, s2.c0, s2.c1, s2.label), strict=True):
+            assert a1.dtype == a2.dtype
+            assert np.array_equal(a1, a2)
+        n += len(s1)
+    return n
+
+
+def _grid(tmp_path: Path, bounds: tuple[float, float, float, float], res: float, block: int = 128) -> Path:
+    x0, y0, x1, y1 = bounds
+    w, h = int(np.ceil((x1 - x0) / res)), int(np.ceil((y1 - y0) / res))
+    path = tmp_path / "grid.tif"
+    with rasterio.open(
+        path, "w", driver="GTiff", width=w, height=h, count=1, dtype="uint8", crs="EPSG:5179",
+        transform=from_origin(x0, y1, res, res), nodata=255, tiled=True, blockxsize=block,
+        blockysize=block,
+    ) as dst:
+        dst.write((np.arange(w * h, dtype=np.int64) % 7).astype(np.uint8).reshape(h, w), 1)
+    return path
+
+
+def test_compiled_spans_equal_numpy_spans_on_seoul(sigungu: gpd.GeoDataFrame, tmp_path: Path) -> None:
+    seoul = sigungu[sigungu["code"].str.startswith("11")]
+    assert len(seoul) == 25
+    x0, y0, x1, y1 = seoul.total_bounds
+    path = _grid(tmp_path, (x0 - 1_000, y0 - 700, x1 - 3_000, y1 + 1_000), 20.0)  # east end cut off
+    assert _assert_same_work(path, np.asarray(seoul.geometry.values)) > 10_000
+
+
+def _random_polygons(rng: np.random.Generator, n: int, extent: float) -> list[shapely.Geometry]:
+    """Star-shaped polygons, some with holes, some multipolygons, some with vertices on pixel centres."""
+    out: list[shapely.Geometry] = []
+    for i in range(n):
+        parts = []
+        for _ in range(int(rng.integers(1, 4)) if i % 3 == 0 else 1):
+            cx, cy = rng.uniform(-0.1 * extent, 1.1 * extent, 2)
+            r = rng.uniform(0.3, 0.15 * extent)
+            k = int(rng.integers(3, 40))
+            ang = np.sort(rng.uniform(0, 2 * np.pi, k))
+            rad = r * rng.uniform(0.4, 1.0, k)
+            xy = np.column_stack((cx + rad * np.cos(ang), cy + rad * np.sin(ang)))
+            if i % 4 == 1:  # vertices and horizontal edges on pixel centres / edges
+                xy = np.round(xy * 2) / 2
+            shell = shapely.Polygon(xy)
+            if i % 2 == 0 and r > 3:
+                shell = shell.difference(shapely.Point(cx, cy).buffer(0.3 * r, quad_segs=int(rng.integers(1, 8))))
+            parts.append(shapely.make_valid(shell))
+        out.append(shapely.union_all(parts) if len(parts) > 1 else parts[0])
+    return out
+
+
+def test_compiled_spans_equal_numpy_spans_on_random_polygons(tmp_path: Path) -> None:
+    rng = np.random.default_rng(20)
+    extent = 300.0
+    geoms = _random_polygons(rng, 400, extent)
+    assert any(g.geom_type == "MultiPolygon" for g in geoms)
+    assert any(isinstance(g, shapely.Polygon) and len(g.interiors) for g in geoms)
+    geoms += [shapely.Polygon(), shapely.box(-50, -50, -10, -10)]  # empty; outside the grid
+    path = _grid(tmp_path, (0.0, 0.0, extent, extent), 1.0, block=64)
+    arr = np.empty(len(geoms), object)
+    arr[:] = geoms
+    present = ~(shapely.is_missing(arr) | shapely.is_empty(arr))
+    assert _assert_same_work(path, np.where(present, arr, None)) > 1_000
+
+
+def test_compiled_and_numpy_zonal_tables_are_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from smartzone.layers import _zonal_fast
+
+    if _zonal_fast._kernels() is None:
+        pytest.skip("numba is not installed")
+    rng = np.random.default_rng(7)
+    geoms = _random_polygons(rng, 120, 200.0)
+    frame = _frame(geoms, [f"d{i}" for i in range(len(geoms))])
+    data = rng.integers(0, 9, (200, 200)).astype(np.uint8)
+    data[rng.random(data.shape) < 0.05] = 255
+    path = _write(tmp_path / "lc.tif", data, res=1.0, origin=(0.0, 200.0), nodata=255)
+    monkeypatch.setattr(_zonal_fast, "NUMBA_COLD_MIN_PIXELS", 0.0)
+    tables = []
+    for kernels_for in (lambda *args: None, _zonal_fast._kernels_for):
+        monkeypatch.setattr(_zonal_fast, "_kernels_for", kernels_for)
+        _zonal_fast.clear_span_cache()
+        tables.append(zonal_stats(frame, path, ("count", "majority", "fractions"), method="fast"))
+    pd.testing.assert_frame_equal(tables[0], tables[1])
