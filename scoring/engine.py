@@ -23,11 +23,10 @@ import numpy as np
 import pandas as pd
 
 from .base import Scorer
-from .errors import CriteriaError
 from .model import Criterion, ScoreResult
 from .prepare import PreparedMatrix, prepare
 from .result import ResultContext, data_version
-from .weights import normalize_weights
+from .weights import merge_weights, normalize_weights
 
 
 class ScoringSession:
@@ -121,15 +120,7 @@ class ScoringSession:
         """
         names = self.indicators
         if isinstance(weights, Mapping):
-            unknown = sorted(set(weights) - set(names))
-            if unknown:
-                raise CriteriaError(
-                    f"unknown indicator(s) in weights: {', '.join(map(str, unknown))}; "
-                    f"criteria: {', '.join(names)}"
-                )
-            current = self.weights
-            raw = [float(weights[n]) if n in weights else float(current[i]) for i, n in enumerate(names)]
-            return normalize_weights(raw, names=names)
+            return normalize_weights(merge_weights(weights, names, self.weights), names=names)
         return normalize_weights(weights, names=names)
 
     def score(self) -> ScoreResult:

@@ -35,7 +35,7 @@ from .constraints import combine_reasons, constraint_label, constraint_mask, val
 from .errors import CriteriaError, ParameterError
 from .model import Criterion
 from .standardize import STANDARDIZATIONS, _apply, resolve_params
-from .weights import normalize_weights
+from .weights import merge_weights, normalize_weights
 
 FloatArray = NDArray[np.float64]
 
@@ -126,15 +126,7 @@ class PreparedMatrix:
         """
         names = list(self.indicators)
         if isinstance(weights, Mapping):
-            unknown = sorted(set(weights) - set(names))
-            if unknown:
-                raise CriteriaError(
-                    f"unknown indicator(s) in weights: {', '.join(map(str, unknown))}; "
-                    f"criteria: {', '.join(names)}"
-                )
-            w_in = np.array(
-                [float(weights[n]) if n in weights else float(self.weights[i]) for i, n in enumerate(names)]
-            )
+            w_in = np.array(merge_weights(weights, names, self.weights))
         else:
             w_in = np.asarray(weights, dtype=np.float64)
             if w_in.ndim != 1 or w_in.size != len(names):

@@ -19,7 +19,7 @@ References
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Literal
 
 import numpy as np
@@ -39,6 +39,25 @@ __all__ = [
     "normalize_weights",
     "rank_weights",
 ]
+
+
+def merge_weights(
+    weights: Mapping[str, float], names: Sequence[str], current: ArrayLike
+) -> list[float]:
+    """Weights in criterion order from an indicator -> weight mapping.
+
+    Indicators not in the mapping keep their ``current`` weight (same order as
+    ``names``); an indicator that is not a criterion is a :class:`CriteriaError`.
+    The result is not normalised.
+    """
+    unknown = sorted(set(weights) - set(names))
+    if unknown:
+        raise CriteriaError(
+            f"unknown indicator(s) in weights: {', '.join(map(str, unknown))}; "
+            f"criteria: {', '.join(names)}"
+        )
+    cur = np.asarray(current, dtype=np.float64)
+    return [float(weights[n]) if n in weights else float(cur[i]) for i, n in enumerate(names)]
 
 
 def normalize_weights(weights: ArrayLike, *, names: Sequence[str] | None = None) -> FloatArray:
