@@ -15,29 +15,6 @@ pytestmark = pytest.mark.gui
 THRESHOLD = 100_000
 
 
-@pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path, monkeypatch):
-    monkeypatch.setenv("SMARTZONE_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("SMARTZONE_LANG", "en")
-
-
-@pytest.fixture
-def window(qtbot):
-    from smartzone.app.launch import make_app
-    from smartzone.app.model.project import Project
-    from smartzone.app.widgets.main_window import MainWindow
-
-    make_app()
-    win = MainWindow(Project.demo(level="sigungu"))
-    win.resize(1400, 900)
-    win.show()
-    assert win.wait_ready(120), win.open_error
-    yield win
-    win.project.mark_clean()
-    win.close()
-    win.deleteLater()
-
-
 @pytest.fixture(scope="module")
 def small_codes() -> set[str]:
     """Codes of the 시군구 with fewer than 100,000 residents, straight from the demo CSV."""

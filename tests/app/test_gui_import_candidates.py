@@ -7,12 +7,6 @@ from PySide6.QtCore import QCoreApplication
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path, monkeypatch):
-    monkeypatch.setenv("SMARTZONE_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("SMARTZONE_LANG", "en")
-
-
 def _drain(ms: float = 200) -> None:
     import time
 

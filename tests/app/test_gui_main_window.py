@@ -14,30 +14,6 @@ import smartzone.app.qtcompat  # noqa: E402, F401
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path, monkeypatch):
-    monkeypatch.setenv("SMARTZONE_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("SMARTZONE_LANG", "en")
-
-
-@pytest.fixture
-def window(qtbot):
-    from smartzone.app.launch import make_app
-    from smartzone.app.model.project import Project
-    from smartzone.app.widgets.main_window import MainWindow
-
-    make_app()
-    win = MainWindow(Project.demo())
-    win.resize(1400, 900)
-    win.show()
-    assert win.wait_ready(120), win.open_error
-    yield win
-    # Closed here (not by qtbot) after marking clean: no modal "unsaved changes" prompt.
-    win.project.mark_clean()
-    win.close()
-    win.deleteLater()
-
-
 def _drain(ms: float = 50) -> None:
     import time
 

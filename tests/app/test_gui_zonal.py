@@ -15,28 +15,12 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path, monkeypatch):
-    monkeypatch.setenv("SMARTZONE_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("SMARTZONE_LANG", "en")
-
-
-@pytest.fixture
-def window(qtbot):
+def _fresh_pipeline_cache():
+    """Each test computes its zonal statistics anew (set up before the shared ``window``)."""
     from smartzone.app import pipeline
-    from smartzone.app.launch import make_app
-    from smartzone.app.model.project import Project
-    from smartzone.app.widgets.main_window import MainWindow
 
     pipeline.clear_cache()
-    make_app()
-    win = MainWindow(Project.demo())
-    win.resize(1400, 900)
-    win.show()
-    assert win.wait_ready(120), win.open_error
-    yield win
-    win.project.mark_clean()
-    win.close()
-    win.deleteLater()
+    yield
     pipeline.clear_cache()
 
 
