@@ -65,7 +65,7 @@ from PySide6.QtWidgets import (
 )
 
 import smartzone.app.qtcompat  # noqa: F401
-from smartzone.app import render
+from smartzone.app import i18n, render
 from smartzone.app.classify import Classification, classify, ramp_colors
 from smartzone.app.render import DistrictGeometry, MapView
 from smartzone.app.widgets.map_canvas import MapCanvas
@@ -116,27 +116,12 @@ _KO: dict[str, str] = {
 }
 
 
-def _korean() -> bool:
-    try:
-        from smartzone.app import i18n
-
-        return i18n.is_korean()
-    except Exception:  # pragma: no cover
-        return False
-
-
 def tr_text(widget: QWidget | None, text: str) -> str:
     """``widget.tr(text)``, falling back to this module's Korean table when Korean is active."""
-    out = widget.tr(text) if widget is not None else text
-    if out == text and _korean():
-        return _KO.get(text, text)
-    return out
+    return i18n.translate(widget, text, _KO)
 
 
-def _fill(template: str, *args: Any) -> str:
-    for i, a in enumerate(args, start=1):
-        template = template.replace(f"%{i}", str(a))
-    return template
+_fill = i18n.fill
 
 
 # --------------------------------------------------------------------------- classification

@@ -45,7 +45,8 @@ from PySide6.QtWidgets import (
 )
 
 import smartzone.app.qtcompat  # noqa: F401
-from smartzone.app.widgets.compare_view import tr_text
+from smartzone.app import i18n
+from smartzone.app.widgets.compare_view import _KO as _KO_COMPARE
 
 __all__ = ["CRS_CHOICES", "FORMATS", "ExportDialog", "ExportJob", "planned_paths", "run_export"]
 
@@ -104,20 +105,16 @@ _KO[LEGACY_WARNING] = (
 )
 
 
+# The compare view's entries win where both tables have one (the order _t looked them up in).
+_KO_ALL = {**_KO, **_KO_COMPARE}
+
+
 def _t(widget: QWidget | None, text: str) -> str:
-    out = tr_text(widget, text)
-    if out == text:
-        from smartzone.app.widgets.compare_view import _korean
-
-        if _korean():
-            return _KO.get(text, text)
-    return out
+    """Translated ``text``: the .qm, then the compare view's Korean table, then this module's."""
+    return i18n.translate(widget, text, _KO_ALL)
 
 
-def _fill(template: str, *args: Any) -> str:
-    for i, a in enumerate(args, start=1):
-        template = template.replace(f"%{i}", str(a))
-    return template
+_fill = i18n.fill
 
 
 # --------------------------------------------------------------------------- Qt-free work
