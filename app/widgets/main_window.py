@@ -129,12 +129,7 @@ class MainWindow(QMainWindow):
         self.session = AppSession(self.project, self)
         self.canvas.crs = getattr(self.project, "crs", "EPSG:5179")
         self.canvas.placeholder = self.tr("Loading map…")
-        self._build_docks()
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
-        self._connect()
-        self._connect_project()
+        self._build_panels()
         self._update_title()
         self._update_undo()
 
@@ -818,6 +813,15 @@ class MainWindow(QMainWindow):
         self.message_bar.show_message("info", self.tr("Language changed. Some texts update after a restart."))
         self._rebuild_ui()
 
+    def _build_panels(self) -> None:
+        """Docks, actions, menus and toolbar, wired to the window and the project."""
+        self._build_docks()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._connect()
+        self._connect_project()
+
     def _rebuild_ui(self) -> None:
         self._drop_compare()
         state = self.saveState()
@@ -831,12 +835,7 @@ class MainWindow(QMainWindow):
         self.project.events.layers_changed.disconnect(self.layers_panel.refresh)
         self.project.events.criteria_changed.disconnect(self.criteria_panel.refresh)
         self.project.events.scenario_changed.disconnect(self.criteria_panel.refresh)
-        self._build_docks()
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
-        self._connect()
-        self._connect_project()
+        self._build_panels()
         self.restoreState(state)
         if self.session.matrix is not None:
             self._fill_display_combo()
