@@ -54,7 +54,7 @@ OUT = HERE / "out"
 TILE = 512
 QUICK_BOX = (935000.0, 1925000.0, 985000.0, 1975000.0)  # Seoul, EPSG:5179 metres
 ALL_METHODS = [
-    "floor-1t", "floor-2t", "fast-2t", "fast-1t", "fast-2t-numba", "fast-2t-warm", "fast-2t-shared", "fast-2t-numpy",
+    "floor-1t", "floor-2t", "fast-2t", "fast-1t", "fast-2t-shared", "fast-2t-numpy",
     "exact",
     "exactextract-wkb", "exactextract-gdf", "rasterstats", "rasterstats-nb",
 ]
@@ -214,35 +214,48 @@ def _floor(path: Path, frame, workers: int) -> int:
     return len(windows)
 
 
+def _import_libraries(method: str) -> None:
+    """Import what ``method`` uses before the clock starts: library imports are no part of any time."""
+    import rasterio  # noqa: F401
+    import shapely  # noqa: F401
+
+    import smartzone.layers.zonal  # noqa: F401  (also _zonal_fast, raster, the compiled kernels)
+    from smartzone.layers import _zonal_fast
+
+    _zonal_fast.compiled_kernels()
+    if method.startswith("exactextract") or method == "exact":
+        import exactextract  # noqa: F401
+    if method.startswith("rasterstats"):
+        import rasterstats  # noqa: F401
+
+
 def run_one(method: str, raster: str, path: Path, quick: bool) -> dict:
     """Run one method in this process; return timing, memory and the result column."""
     import psutil
 
     frame = load_districts(quick)
     categorical = raster == "landcover"
+    _import_libraries(method)
     base = psutil.Process().memory_info().rss
     result = None
+    kernels = ""
     cpu0 = sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
     t0 = time.perf_counter()
     if method.startswith("floor"):
         nblocks = _floor(path, frame, 2 if method.endswith("2t") else 1)
     elif method.startswith("fast") or method == "exact":
         if method == "fast-2t-numpy":
-            os.environ["SMARTZONE_NUMBA"] = "0"
+            os.environ["SMARTZONE_COMPILED_ZONAL"] = "0"
         from smartzone.layers import _zonal_fast
         from smartzone.layers.zonal import zonal_stats
 
         stats = ("majority", "fractions") if categorical else ("mean",)
-        if method == "fast-2t-numba":  # numba loaded by this call whatever the size
-            _zonal_fast.NUMBA_COLD_MIN_PIXELS = 0.0
-        if method in ("fast-2t-warm", "fast-2t-shared"):  # numba loaded before, as in a running app
-            _zonal_fast.warm_up_kernels()
         if method == "fast-2t-shared":  # the other raster on the same grid first: spans cached
             other = path.with_name(path.name.replace(raster, "terrain" if categorical else "landcover"))
             zonal_stats(frame, other, ("majority",) if not categorical else ("mean",), method="fast")
-        if method in ("fast-2t-warm", "fast-2t-shared"):
             cpu0 = sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
             t0 = time.perf_counter()
+        kernels = "compiled" if _zonal_fast.compiled_kernels() is not None else "numpy"
         df = zonal_stats(
             frame, path, stats, method="exact" if method == "exact" else "fast",
             workers=1 if method == "fast-1t" else 2,
@@ -279,7 +292,8 @@ def run_one(method: str, raster: str, path: Path, quick: bool) -> dict:
     wall = time.perf_counter() - t0
     cpu = sum(resource.getrusage(resource.RUSAGE_SELF)[:2]) - cpu0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    info = {"method": method, "raster": raster, "wall": wall, "cpu": cpu, "peak": peak, "base": base}
+    info = {"method": method, "raster": raster, "wall": wall, "cpu": cpu, "peak": peak, "base": base,
+            "kernels": kernels}
     if method.startswith("floor"):
         info["blocks"] = nblocks
     if result is not None:
@@ -372,6 +386,8 @@ def _table(rows: list[dict], paths: dict[str, Path], args) -> str:
             f1 = f"{r['wall'] / floors['floor-1t']:.2f}" if "floor-1t" in floors else ""
             f2 = f"{r['wall'] / floors['floor-2t']:.2f}" if "floor-2t" in floors else ""
             note = f"{r['blocks']} blocks read" if "blocks" in r else _agreement(raster, path.stem, r["method"])
+            if r.get("kernels"):
+                note = f"{r['kernels']} kernels; {note}"
             lines.append(
                 f"| {r['method']} | {r['wall']:.2f} | {r['cpu']:.1f} | {f1} | {f2} | "
                 f"{r['peak'] / 2**20:.0f} | {r['base'] / 2**20:.0f} | {note} |"

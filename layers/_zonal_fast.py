@@ -20,11 +20,12 @@ once, so a large cache would only cost memory); the first blocks (up to
 :data:`PREFETCH_MB`) are read while the spans are still being prepared. Each
 block is reduced per district, by one of two back ends:
 
-- compiled (numba, optional): ``nogil`` loops over the spans of the block add
-  counts, sums, extremes and uint8 class counts into per-thread arrays, so
-  both reader threads reduce at once. numba is loaded on the first call that
-  covers at least :data:`NUMBA_COLD_MIN_PIXELS` pixels, or by
-  :func:`warm_up_kernels`; ``SMARTZONE_NUMBA=0`` turns it off;
+- compiled (:mod:`smartzone.layers._zonal_kernels`, a small C extension
+  built at install time when a C compiler is present): loops over the spans
+  of the block add counts, sums, extremes and uint8 class counts into
+  per-thread arrays with the GIL released, so both reader threads reduce at
+  once; the spans themselves are built and grouped by block in C too.
+  ``SMARTZONE_COMPILED_ZONAL=0`` turns it off;
 - NumPy (always available):
 
   - ``count``, ``sum``: ``np.add.reduceat`` over the spans of the flattened
@@ -41,7 +42,6 @@ from __future__ import annotations
 
 import math
 import os
-import sys
 import threading
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterator, Sequence
@@ -59,8 +59,12 @@ from smartzone.layers.raster import RasterLayer, _invalid_mask, _open_dataset, _
 _TARGET_CHUNK_PIXELS = 1 << 20  # about one million pixels per work item for striped files
 GDAL_CACHE_MB = 64
 """GDAL block cache while the fast path runs: each block is read once, so caching is wasted RAM."""
-PREFETCH_MB = 128
-"""Blocks read ahead (MiB of pixels) while the label spans are prepared."""
+PREFETCH_MB = 16
+"""Blocks read ahead (MiB of pixels) while the label spans are prepared.
+
+Small on purpose: fresh memory costs page faults (about 0.5 ms per MiB on the
+test machines), so a large read-ahead made a first call slower, not faster.
+"""
 _POLYGON = 3  # shapely type ids
 _COLLECTION = 7
 _ALL_UINT8 = np.arange(256)
@@ -163,11 +167,18 @@ class _Edges:
         rings, ring_idx = shapely.get_rings(sub, return_index=True)
         coords, coord_idx = shapely.get_coordinates(rings, return_index=True)
         inv = ~raster.transform
-        if kernels is not None:  # same edges in one compiled pass (fewer temporaries, no GIL)
-            ring_label = part_idx[ring_idx].astype(np.int64)
-            self.x0, self.y0, self.slope, self.label, self.r_start, self.r_end = kernels.edges(
-                coords, coord_idx.astype(np.int64), ring_label, inv.a, inv.b, inv.c, inv.d, inv.e, inv.f
-            )
+        if kernels is not None:  # same edges, three compiled passes without the GIL
+            ring_label = np.ascontiguousarray(part_idx[ring_idx], dtype=np.int64)
+            *arrays, ordered = kernels.edges(np.ascontiguousarray(coords, dtype=np.float64),
+                                             np.ascontiguousarray(coord_idx, dtype=np.int64), ring_label,
+                                             inv.a, inv.b, inv.c, inv.d, inv.e, inv.f)
+            x0, y0, slope = (np.frombuffer(a, np.float64) for a in arrays[:3])
+            label, r_start, r_end = (np.frombuffer(a, np.int64) for a in arrays[3:])
+            if not ordered:  # rows spread too far for a counting sort
+                order = np.argsort(r_start, kind="stable")
+                x0, y0, slope = x0[order], y0[order], slope[order]
+                label, r_start, r_end = label[order], r_start[order], r_end[order]
+            self.x0, self.y0, self.slope, self.label, self.r_start, self.r_end = x0, y0, slope, label, r_start, r_end
             self.max_rows = int((self.r_end - self.r_start).max()) if len(self.r_start) else 0
             return
         col = inv.a * coords[:, 0] + inv.b * coords[:, 1] + inv.c
@@ -190,19 +201,14 @@ class _Edges:
         self.r_end = r_end[order]
         self.max_rows = int((self.r_end - self.r_start).max()) if len(self.r_start) else 0
 
-    def spans(self, row0: int, row1: int, width: int, kernels: Any = None) -> Spans:
-        """Spans on raster rows ``[row0, row1)``, columns clipped to ``[0, width)``.
-
-        With ``kernels`` (numba) the same crossings, keys and pairing are computed
-        by :func:`_k_spans` without the GIL; the spans are identical.
-        """
+    def _edge_range(self, row0: int, row1: int) -> tuple[int, int]:
+        """Edges ``lo:hi`` that may cross rows ``[row0, row1)`` (edges are sorted by first row)."""
         lo, hi = np.searchsorted(self.r_start, [row0 - self.max_rows, row1])
-        if kernels is not None:
-            rows, c0, c1, lab, ok = kernels.spans(self.x0, self.y0, self.slope, self.label, self.r_start,
-                                                  self.r_end, int(lo), int(hi), row0, row1, width)
-            if not ok:
-                raise ValueError("district boundaries are not closed rings")
-            return Spans(rows, c0, c1, lab)
+        return int(lo), int(hi)
+
+    def spans(self, row0: int, row1: int, width: int) -> Spans:
+        """Spans on raster rows ``[row0, row1)``, columns clipped to ``[0, width)`` (NumPy)."""
+        lo, hi = self._edge_range(row0, row1)
         sel = lo + np.flatnonzero(self.r_end[lo:hi] > row0)
         rs = np.maximum(self.r_start[sel], row0)
         n = np.minimum(self.r_end[sel], row1) - rs
@@ -229,6 +235,26 @@ class _Edges:
         keep = c1 > c0
         group = group[0::2][keep]
         return Spans(group % nrows + row0, c0[keep], c1[keep], group // nrows)
+
+
+    def block_spans(
+        self, kernels: Any, row0: int, row1: int, width: int, c_start: int, cw: int, labelled: np.ndarray
+    ) -> tuple[Spans, np.ndarray]:
+        """Spans on rows ``[row0, row1)`` grouped by block column, by the compiled kernel.
+
+        Returns the spans and ``offsets``: block column ``j`` (columns from
+        ``c_start + j * cw``) holds spans ``offsets[j]:offsets[j + 1]``; a span
+        crossing a block boundary is listed in each block it touches.
+        ``labelled`` gains each district's pixel count. Same spans as
+        :meth:`spans` (tested), ordered by block, then district, row, column.
+        """
+        lo, hi = self._edge_range(row0, row1)
+        *arrays, offsets, ok = kernels.band_spans(self.x0, self.y0, self.slope, self.label, self.r_start,
+                                                  self.r_end, lo, hi, row0, row1, width, c_start, cw, labelled)
+        if not ok:
+            raise ValueError("district boundaries are not closed rings")
+        rows, c0, c1, lab = (np.frombuffer(a, np.int64) for a in arrays)
+        return Spans(rows, c0, c1, lab), np.frombuffer(offsets, np.int64)
 
 
 def plan_chunks(raster: RasterLayer, bounds: tuple[float, float, float, float]) -> list[Window]:
@@ -322,8 +348,8 @@ def iter_work(
     ``labelled`` (one entry per district) is incremented with each district's
     number of pixel centres. Spans crossing a block boundary are given to
     every block they touch (the reduction clips them to the block). With
-    ``kernels`` (numba) the spans of each band are built by a compiled,
-    GIL-free scanline kernel (same spans), so the reader threads keep reading.
+    ``kernels`` (the C extension) the spans of each band are built and grouped
+    by block without the GIL (same spans), so the reader threads keep reading.
     """
     present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     if not present.any():
@@ -334,8 +360,17 @@ def iter_work(
     (row0, row1, col0, col1), (ch, cw, r_start, c_start) = grid
     edges = _Edges(raster, np.where(present, geoms, None), kernels)  # type: ignore[call-overload]  # stubs reject None; object array
     bands = list(range(r_start, row1, ch))
+    if kernels is not None:
+        for b, r in enumerate(bands):
+            spans, offsets = edges.block_spans(kernels, max(r, row0), min(r + ch, row1), raster.width, c_start,
+                                               cw, labelled)
+            for j in np.flatnonzero(offsets[1:] > offsets[:-1]).tolist():
+                window = _clip_window(r, c_start + j * cw, ch, cw, row0, row1, col0, col1)
+                if window is not None:
+                    yield window, spans.slice(int(offsets[j]), int(offsets[j + 1])), b, len(bands)
+        return
     for b, r in enumerate(bands):
-        spans = edges.spans(max(r, row0), min(r + ch, row1), raster.width, kernels)
+        spans = edges.spans(max(r, row0), min(r + ch, row1), raster.width)
         if not len(spans):
             continue
         labelled += np.bincount(spans.label, weights=spans.c1 - spans.c0, minlength=len(labelled)).astype(
@@ -622,6 +657,10 @@ def run_fast(
     local = threading.local()
     handles: list[rasterio.io.DatasetReader] = []
     lock = threading.Lock()
+    dtype = np.dtype(raster.dtype)
+    present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+    grid = _chunk_grid(raster, tuple(shapely.total_bounds(geoms[present]))) if present.any() else None
+    chunk_pixels = grid[1][0] * grid[1][1] if grid is not None else 0  # largest work window
 
     def dataset() -> rasterio.io.DatasetReader:
         ds = getattr(local, "ds", None)
@@ -631,19 +670,28 @@ def run_fast(
                 handles.append(ds)
         return ds
 
-    def read(window: Window) -> np.ndarray:
-        return dataset().read(raster.band, window=window)  # type: ignore[no-any-return]  # rasterio is untyped
+    def read(window: Window, out: np.ndarray | None = None) -> np.ndarray:
+        """Read a window into ``out`` (or this thread's reusable buffer): no fresh memory per block."""
+        shape = (int(window.height), int(window.width))
+        if out is None:
+            buf = getattr(local, "buf", None)
+            if buf is None or buf.size < shape[0] * shape[1]:
+                buf = local.buf = np.empty(max(chunk_pixels, shape[0] * shape[1]), dtype)
+            out = buf
+        data = out[: shape[0] * shape[1]].reshape(shape)
+        return dataset().read(raster.band, window=window, out=data)  # type: ignore[no-any-return]  # untyped
 
+    # Blocks read ahead, while the label spans are prepared, into slots of one buffer.
+    ahead_windows = _first_windows(raster, geoms, PREFETCH_MB)
+    slots = np.empty((len(ahead_windows), chunk_pixels), dtype) if ahead_windows else None
     prefetched: dict[tuple[int, int], Future[np.ndarray]] = {}
 
     def task(window: Window, spans: Spans) -> _ChunkResult | None:
         ahead = prefetched.pop((int(window.row_off), int(window.col_off)), None)
-        data = ahead.result() if ahead is not None else None
+        data = ahead.result() if ahead is not None else read(window)
         if kernels is None:
             return _process_chunk(dataset(), raster, window, spans, want_minmax, want_classes, want_sum,
                                   data)
-        if data is None:
-            data = read(window)
         _reduce_compiled(kernels, _thread_sums(), data, window, spans, nodata_info(data.dtype))
         return None
 
@@ -667,39 +715,39 @@ def run_fast(
             got = nd_cache[dtype] = (dtype.type(nd if ok else 0), ok)
         return got
 
+    def collect(future: Future[_ChunkResult | None], frac: float) -> bool:
+        """Fold a finished block in; report progress; return True to stop."""
+        part = future.result()
+        if part is not None:
+            acc.add(part)
+        if progress is not None:
+            progress(frac)
+        return should_stop is not None and should_stop()
+
     need_sum = want_sum or not want_classes
     workers = max(1, workers)
     stopped = False
+    pending: deque[tuple[Future[_ChunkResult | None], float]] = deque()
     try:
         with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB), ThreadPoolExecutor(max_workers=workers) as pool:
-            # Read the first blocks while the label spans are being prepared.
-            for window in _first_windows(raster, geoms, PREFETCH_MB):
-                prefetched[(int(window.row_off), int(window.col_off))] = pool.submit(read, window)
+            for i, window in enumerate(ahead_windows):
+                assert slots is not None
+                prefetched[(int(window.row_off), int(window.col_off))] = pool.submit(read, window, slots[i])
             kernels = _kernels_for(raster, geoms, want_classes)
-            pending: deque[tuple[Future[_ChunkResult | None], float]] = deque()
-            work = _cached_work(raster, geoms, acc.labelled, kernels)
-            exhausted = False
-            while True:
-                while not exhausted and len(pending) < 3 * workers:
-                    item = next(work, None)
-                    if item is None:
-                        exhausted = True
+            # Every block is queued as soon as its band's spans exist (the spans are small), so
+            # the readers never wait for the span builder; finished blocks are folded in order.
+            for window, spans, band, n_bands in _cached_work(raster, geoms, acc.labelled, kernels):
+                pending.append((pool.submit(task, window, spans), (band + 1) / n_bands))
+                while pending and pending[0][0].done():
+                    if collect(*pending.popleft()):
+                        stopped = True
                         break
-                    window, spans, band, n_bands = item
-                    pending.append((pool.submit(task, window, spans), (band + 1) / n_bands))
-                if not pending:
+                if stopped:
                     break
-                future, frac = pending.popleft()
-                part = future.result()
-                if part is not None:
-                    acc.add(part)
-                if progress is not None:
-                    progress(frac)
-                if should_stop is not None and should_stop():
-                    stopped = True
-                    for f, _ in pending:
-                        f.cancel()
-                    break
+            while pending and not stopped:
+                stopped = collect(*pending.popleft())
+            for f, _ in pending:
+                f.cancel()
     finally:
         prefetched.clear()
         for ds in handles:
@@ -711,48 +759,39 @@ def run_fast(
     return acc
 
 
-NUMBA_COLD_MIN_PIXELS = 300e6
-"""Load numba on a call only when the districts cover at least this many pixels (estimated).
-
-Importing numba, loading its cached kernels and their first dispatch cost
-0.5-0.8 s of CPU holding the GIL, once per process; the NumPy reductions cost
-about 3-4 ns more per pixel, so below ~250 million pixels a first call is
-faster without numba (measured: 30 m land cover 0.9 s without, 1.3 s with). Once numba is loaded (by a large call or :func:`warm_up_kernels`),
-every call uses it.
-"""
+COMPILED_ENV = "SMARTZONE_COMPILED_ZONAL"
+"""Set to ``0`` to force the pure-NumPy reductions (the compiled kernels are optional)."""
+_BAND_ROWS_MAX = 1 << 16  # limits of the compiled span kernel's packed keys
+_WIDTH_MAX = (1 << 24) - 2
+_LABELS_MAX = 1 << 23
 
 
 def _kernels_for(raster: RasterLayer, geoms: np.ndarray, want_classes: bool) -> Any:
-    if not _compiled_ok(raster, want_classes):
+    """The compiled kernels if they are built and handle this raster and grid, else None (NumPy)."""
+    kernels = compiled_kernels()
+    if kernels is None or not _compiled_ok(raster, want_classes):
         return None
-    if "mod" in _NUMBA_STATE:
-        return _NUMBA_STATE["mod"]
-    present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
-    pixels = float(shapely.area(geoms[present]).sum()) / raster.pixel_area
-    return _kernels() if pixels >= NUMBA_COLD_MIN_PIXELS else None
+    if raster.width > _WIDTH_MAX or len(geoms) >= _LABELS_MAX:
+        return None
+    bh, bw = raster.block_shape
+    if bw >= raster.width and max(bh, _TARGET_CHUNK_PIXELS // max(1, raster.width)) >= _BAND_ROWS_MAX:
+        return None  # very narrow striped raster: bands taller than the packed keys allow
+    return kernels
 
 
-def warm_up_kernels() -> bool:
-    """Load numba and the kernels for uint8 and float32 rasters now (e.g. in a background thread).
+def compiled_kernels() -> Any:
+    """The compiled kernels module (``smartzone.layers._zonal_kernels``), or None.
 
-    Returns whether the compiled kernels are available. Costs about 0.45 s
-    from numba's on-disk cache; compiling them, the first time ever or after
-    this file changed, about 1.7 s.
+    None when the C extension was not built (no compiler at install time) or
+    ``SMARTZONE_COMPILED_ZONAL=0`` is set; the NumPy path then does the work.
     """
-    kernels: Any = _kernels()
-    if kernels is None:
-        return False
-    z = np.zeros(1, np.int64)
-    for dtype in (np.uint8, np.float32):
-        data = np.zeros((1, 1), dtype)
-        args = (data, 0, 0, z, z, z, z)
-        kernels.sum_count(*args, dtype(0), True, np.zeros(1, np.int64), np.zeros(1))
-        kernels.minmax(*args, dtype(0), True, np.zeros(1), np.zeros(1))
-    kernels.classes_u8(np.zeros((1, 1), np.uint8), 0, 0, z, z, z, z, np.zeros((1, 4, 256), np.int64))
-    f = np.zeros(1)
-    kernels.spans(f, f, f, z, z, z, 0, 0, 0, 1, 1)
-    kernels.edges(np.zeros((1, 2)), z, z, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0)
-    return True
+    if os.environ.get(COMPILED_ENV, "1").strip().lower() in ("0", "false", "no", "off"):
+        return None
+    try:
+        from smartzone.layers import _zonal_kernels
+    except ImportError:
+        return None
+    return _zonal_kernels
 
 
 def _compiled_ok(raster: RasterLayer, want_classes: bool) -> bool:
@@ -771,7 +810,19 @@ class _Sums:
         self.total = np.zeros(n, np.float64) if want_sum else None
         self.vmin = np.full(n, np.inf) if want_minmax else None
         self.vmax = np.full(n, -np.inf) if want_minmax else None
-        self.classes = np.zeros((n, 4, 256), np.int64) if want_classes else None  # 4 lanes
+        # uint8 class counts in 4 lanes (see the C kernel) of 32 bits: half the memory of int64,
+        # flushed into `flushed` before any lane could overflow
+        self.classes = np.zeros((n, 4, 256), np.int32) if want_classes else None
+        self.flushed: np.ndarray | None = None
+        self.unflushed_pixels = 0
+
+    def flush_classes(self) -> None:
+        if self.classes is None:
+            return
+        lanes = self.classes.sum(axis=1, dtype=np.int64)
+        self.flushed = lanes if self.flushed is None else self.flushed + lanes
+        self.classes[:] = 0
+        self.unflushed_pixels = 0
 
     def merge_into(self, acc: FastAccumulator, nodata: tuple[Any, bool]) -> None:
         if self.count is not None and self.total is not None:
@@ -781,7 +832,9 @@ class _Sums:
             np.minimum(acc.vmin, self.vmin, out=acc.vmin)
             np.maximum(acc.vmax, self.vmax, out=acc.vmax)
         if self.classes is not None:
-            classes = self.classes.sum(axis=1)
+            self.flush_classes()
+            classes = self.flushed
+            assert classes is not None
             if nodata[1]:
                 classes[:, int(nodata[0])] = 0
             if self.count is None:
@@ -796,14 +849,18 @@ def _reduce_compiled(
     kernels: Any, t: _Sums, data: np.ndarray, window: Window, spans: Spans, nodata: tuple[Any, bool]
 ) -> None:
     r0, c0 = int(window.row_off), int(window.col_off)
-    if not data.flags.c_contiguous:
-        data = np.ascontiguousarray(data)
+    if not data.flags.c_contiguous or not data.dtype.isnative:
+        data = np.ascontiguousarray(data, dtype=data.dtype.newbyteorder("="))
     args = (data, r0, c0, spans.row, spans.c0, spans.c1, spans.label)
+    nd = nodata[0].item()  # a Python number of the data's kind, for the C conversion
     if t.count is not None:
-        kernels.sum_count(*args, nodata[0], nodata[1], t.count, t.total)
+        kernels.sum_count(*args, nd, nodata[1], t.count, t.total)
     if t.vmin is not None:
-        kernels.minmax(*args, nodata[0], nodata[1], t.vmin, t.vmax)
+        kernels.minmax(*args, nd, nodata[1], t.vmin, t.vmax)
     if t.classes is not None:
+        if t.unflushed_pixels + data.size >= 2**31:  # a 32-bit lane could overflow
+            t.flush_classes()
+        t.unflushed_pixels += data.size
         kernels.classes_u8(*args, t.classes)
 
 
@@ -831,299 +888,3 @@ def _first_windows(raster: RasterLayer, geoms: np.ndarray, budget_mb: float) -> 
     tree = shapely.STRtree(shapely.box(bounds[:, 0], bounds[:, 1], bounds[:, 2], bounds[:, 3]))
     hit = np.unique(tree.query(shapely.box(wb[:, 0], wb[:, 1], wb[:, 2], wb[:, 3]))[0])  # bbox overlaps
     return [windows[i] for i in hit[:limit].tolist()]
-
-
-# ---------------------------------------------------------------- compiled kernels (optional)
-
-_NUMBA_STATE: dict[str, object] = {}
-NUMBA_ENV = "SMARTZONE_NUMBA"
-"""Set to ``0`` to force the pure-NumPy reductions (numba is optional)."""
-
-
-def _kernels() -> object | None:
-    """The numba kernels, compiled (or loaded from numba's cache) on first use; None without numba.
-
-    Each kernel loops over the spans of one block and adds into per-thread
-    accumulators; ``nogil=True`` lets both reader threads reduce at once. In a
-    frozen (PyInstaller) app numba's on-disk cache needs ``NUMBA_CACHE_DIR``
-    (set here to a per-user cache folder unless already set) and this module's
-    ``.py`` source bundled next to its bytecode; without either the kernels are
-    compiled in memory on each start (about 1-2 s).
-    """
-    if "mod" in _NUMBA_STATE:
-        return _NUMBA_STATE["mod"]
-    with _NUMBA_LOCK:
-        if "mod" not in _NUMBA_STATE:
-            _NUMBA_STATE["mod"] = _build_kernels()
-    return _NUMBA_STATE["mod"]
-
-
-_NUMBA_LOCK = threading.Lock()
-
-
-def _build_kernels() -> object | None:
-    if os.environ.get(NUMBA_ENV, "1").strip().lower() in ("0", "false", "no", "off"):
-        return None
-    if getattr(sys, "frozen", False) and not os.environ.get("NUMBA_CACHE_DIR"):
-        base = os.environ.get("LOCALAPPDATA") or os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
-        os.environ["NUMBA_CACHE_DIR"] = os.path.join(base, "smartzone", "numba")
-    try:
-        import numba
-    except Exception:  # not installed, or broken (llvmlite mismatch): NumPy path
-        return None
-
-    def jit(func: Callable[..., None], **kw: Any) -> Callable[..., None]:
-        try:
-            return numba.njit(nogil=True, cache=True, **kw)(func)  # type: ignore[no-any-return]
-        except Exception:  # no cache locator (e.g. frozen app without sources): compile in memory
-            return numba.njit(nogil=True, **kw)(func)  # type: ignore[no-any-return]
-
-    class _K:
-        # reassociation lets LLVM vectorise the sums (no other fast-math: NaN tests must stay)
-        sum_count = staticmethod(jit(_k_sum_count, fastmath={"reassoc"}))
-        minmax = staticmethod(jit(_k_minmax))
-        classes_u8 = staticmethod(jit(_k_classes_u8))
-        spans = staticmethod(jit(_k_spans))
-        edges = staticmethod(jit(_k_edges))
-
-    return _K
-
-
-def _k_sum_count(data, r0, c0, row, s0, s1, label, nodata, has_nodata, count, total):  # type: ignore[no-untyped-def]
-    """Add each span's valid pixel count and value sum (float64) to ``count`` / ``total``."""
-    w = data.shape[1]
-    for i in range(row.shape[0]):
-        r = row[i] - r0
-        a = max(s0[i] - c0, 0)
-        b = min(s1[i] - c0, w)
-        n = 0
-        acc = 0.0
-        if has_nodata:
-            for c in range(a, b):
-                v = data[r, c]
-                ok = (v == v) & (v != nodata)
-                n += ok
-                acc += v if ok else 0.0
-        else:
-            for c in range(a, b):
-                v = data[r, c]
-                ok = v == v
-                n += ok
-                acc += v if ok else 0.0
-        count[label[i]] += n
-        total[label[i]] += acc
-
-
-def _k_minmax(data, r0, c0, row, s0, s1, label, nodata, has_nodata, vmin, vmax):  # type: ignore[no-untyped-def]
-    """Fold each span's valid pixels into ``vmin`` / ``vmax`` (float64)."""
-    w = data.shape[1]
-    for i in range(row.shape[0]):
-        r = row[i] - r0
-        a = max(s0[i] - c0, 0)
-        b = min(s1[i] - c0, w)
-        k = label[i]
-        lo = vmin[k]
-        hi = vmax[k]
-        for c in range(a, b):
-            v = data[r, c]
-            if v != v or (has_nodata and v == nodata):
-                continue
-            if v < lo:
-                lo = v
-            if v > hi:
-                hi = v
-        vmin[k] = lo
-        vmax[k] = hi
-
-
-def _k_classes_u8(data, r0, c0, row, s0, s1, label, counts):  # type: ignore[no-untyped-def]
-    """Add every span pixel to ``counts[district, lane, value]`` (uint8 data; nodata removed later).
-
-    Pixels go round-robin to 4 lanes (summed at the end): runs of one class
-    would otherwise make each increment wait for the previous one.
-    """
-    w = data.shape[1]
-    for i in range(row.shape[0]):
-        r = row[i] - r0
-        a = max(s0[i] - c0, 0)
-        b = min(s1[i] - c0, w)
-        cl = counts[label[i]]
-        c = a
-        while c + 4 <= b:
-            cl[0, data[r, c]] += 1
-            cl[1, data[r, c + 1]] += 1
-            cl[2, data[r, c + 2]] += 1
-            cl[3, data[r, c + 3]] += 1
-            c += 4
-        while c < b:
-            cl[0, data[r, c]] += 1
-            c += 1
-
-
-def _k_spans(x0, y0, slope, elabel, r_start, r_end, lo, hi, row0, row1, width):  # type: ignore[no-untyped-def]
-    """Spans of rows ``[row0, row1)`` from edges ``lo:hi`` (the NumPy scanline of :meth:`_Edges.spans`).
-
-    Same crossing formula, pixel-centre rounding and ``(label, row, column)``
-    key as the NumPy path, so the spans are identical; the keys are sorted by
-    two counting sorts (row, then district) and an insertion sort within each
-    (district, row).
-    Returns ``(row, c0, c1, label, ok)``; ``ok`` is False for unpaired crossings.
-    """
-    nrows = row1 - row0
-    ncols = width + 1
-    total = 0
-    nlab = 0
-    for e in range(lo, hi):
-        a = max(r_start[e], row0)
-        b = min(r_end[e], row1)
-        if b > a:
-            total += b - a
-            if elabel[e] + 1 > nlab:
-                nlab = elabel[e] + 1
-    key = np.empty(total, np.int64)
-    by_row = np.zeros(nrows + 1, np.int64)
-    by_lab = np.zeros(nlab + 1, np.int64)
-    k = 0
-    for e in range(lo, hi):
-        a = max(r_start[e], row0)
-        b = min(r_end[e], row1)
-        if b <= a:
-            continue
-        ex = x0[e]
-        ey = y0[e]
-        es = slope[e]
-        le = elabel[e]
-        base = le * nrows
-        by_lab[le + 1] += b - a
-        for r in range(a, b):
-            x = ex + (r + 0.5 - ey) * es
-            c = np.ceil(x - 0.5)
-            if c < 0.0:
-                c = 0.0
-            elif c > width:
-                c = float(width)
-            key[k] = (base + (r - row0)) * ncols + np.int64(c)
-            by_row[r - row0 + 1] += 1
-            k += 1
-    # LSD radix: stable counting sorts by row then by district, then an insertion sort that only
-    # has to order the few crossings of each (district, row)
-    for i in range(nrows):
-        by_row[i + 1] += by_row[i]
-    for i in range(nlab):
-        by_lab[i + 1] += by_lab[i]
-    tmp = np.empty(total, np.int64)
-    for i in range(total):
-        r = (key[i] // ncols) % nrows
-        tmp[by_row[r]] = key[i]
-        by_row[r] += 1
-    ordered = key  # reused
-    for i in range(total):
-        le = tmp[i] // ncols // nrows
-        ordered[by_lab[le]] = tmp[i]
-        by_lab[le] += 1
-    for i in range(1, total):
-        v = ordered[i]
-        j = i - 1
-        while j >= 0 and ordered[j] > v:
-            ordered[j + 1] = ordered[j]
-            j -= 1
-        ordered[j + 1] = v
-    half = total // 2
-    out_r = np.empty(half, np.int64)
-    out_c0 = np.empty(half, np.int64)
-    out_c1 = np.empty(half, np.int64)
-    out_l = np.empty(half, np.int64)
-    ok = total % 2 == 0
-    m = 0
-    for i in range(half):
-        ka = ordered[2 * i]
-        kb = ordered[2 * i + 1]
-        ga = ka // ncols
-        if ga != kb // ncols:
-            ok = False
-            break
-        ca = ka % ncols
-        cb = kb % ncols
-        if cb > ca:
-            out_r[m] = ga % nrows + row0
-            out_c0[m] = ca
-            out_c1[m] = cb
-            out_l[m] = ga // nrows
-            m += 1
-    return out_r[:m], out_c0[:m], out_c1[:m], out_l[:m], ok
-
-
-def _k_edges(coords, coord_idx, ring_label, ia, ib, ic, i_d, ie, i_f):  # type: ignore[no-untyped-def]
-    """The edges of :class:`_Edges` (NumPy path) in three passes: same formulas, sorted by first row.
-
-    Returns ``(x0, y0, slope, label, r_start, r_end)``. Ties in the first row
-    may come in another order than NumPy's argsort; the spans do not depend on
-    the edge order (their crossings are sorted). No per-vertex temporaries: the
-    vertices are transformed again in each pass (cheaper than the page faults).
-    """
-    n = coords.shape[0]
-    m = 0
-    lo_r = np.int64(0)
-    hi_r = np.int64(0)
-    for i in range(n - 1):  # pass 1: number of edges crossing a row centre, range of first rows
-        if coord_idx[i + 1] != coord_idx[i]:
-            continue
-        ya = i_d * coords[i, 0] + ie * coords[i, 1] + i_f
-        yb = i_d * coords[i + 1, 0] + ie * coords[i + 1, 1] + i_f
-        a = np.int64(np.ceil(min(ya, yb) - 0.5))
-        b = np.int64(np.ceil(max(ya, yb) - 0.5))
-        if b > a:
-            if m == 0 or a < lo_r:
-                lo_r = a
-            if m == 0 or a > hi_r:
-                hi_r = a
-            m += 1
-    x0 = np.empty(m)
-    y0 = np.empty(m)
-    slope = np.empty(m)
-    label = np.empty(m, np.int64)
-    r_start = np.empty(m, np.int64)
-    r_end = np.empty(m, np.int64)
-    bucket = m > 0 and hi_r - lo_r <= 4 * m + 1_000_000  # counting sort on the first row (stable)
-    nb = hi_r - lo_r + 2 if bucket else 1
-    pos = np.zeros(nb, np.int64)
-    if bucket:
-        for i in range(n - 1):  # pass 2: edges per first row
-            if coord_idx[i + 1] != coord_idx[i]:
-                continue
-            ya = i_d * coords[i, 0] + ie * coords[i, 1] + i_f
-            yb = i_d * coords[i + 1, 0] + ie * coords[i + 1, 1] + i_f
-            a = np.int64(np.ceil(min(ya, yb) - 0.5))
-            b = np.int64(np.ceil(max(ya, yb) - 0.5))
-            if b > a:
-                pos[a - lo_r + 1] += 1
-        for k in range(nb - 1):
-            pos[k + 1] += pos[k]
-    j = 0
-    for i in range(n - 1):  # pass 3: fill (in place when bucketed, else in input order)
-        if coord_idx[i + 1] != coord_idx[i]:
-            continue
-        xa = ia * coords[i, 0] + ib * coords[i, 1] + ic
-        ya = i_d * coords[i, 0] + ie * coords[i, 1] + i_f
-        xb = ia * coords[i + 1, 0] + ib * coords[i + 1, 1] + ic
-        yb = i_d * coords[i + 1, 0] + ie * coords[i + 1, 1] + i_f
-        a = np.int64(np.ceil(min(ya, yb) - 0.5))
-        b = np.int64(np.ceil(max(ya, yb) - 0.5))
-        if b <= a:
-            continue
-        if bucket:
-            k = pos[a - lo_r]
-            pos[a - lo_r] += 1
-        else:
-            k = j
-            j += 1
-        x0[k] = xa
-        y0[k] = ya
-        slope[k] = (xb - xa) / (yb - ya)
-        label[k] = ring_label[coord_idx[i]]
-        r_start[k] = a
-        r_end[k] = b
-    if not bucket and m > 0:
-        order = np.argsort(r_start, kind="mergesort")
-        return x0[order], y0[order], slope[order], label[order], r_start[order], r_end[order]
-    return x0, y0, slope, label, r_start, r_end

@@ -16,13 +16,14 @@ Two methods compute the same statistics:
 ``"fast"``
     the districts are rasterised once into run-length label spans, then each
     block holding a span is read once (two reader threads; sea blocks are never
-    read) and reduced by numba kernels when numba is installed, else with
-    ``np.add.reduceat`` / ``np.bincount`` (:mod:`._zonal_fast`): a pixel
+    read) and reduced by the compiled kernels (a small C extension built at
+    install time, GIL released), else with ``np.add.reduceat`` /
+    ``np.bincount`` (:mod:`._zonal_fast`): a pixel
     belongs to the district containing its centre. The spans are cached per
     pixel grid and district set, so a second raster on the same grid reuses
     them. Districts that contain no pixel centre at all fall back to the
-    exact method, so they still get a value. :func:`warm_up_fast` loads the
-    kernels ahead of time (about 1 s, e.g. in a background thread at start).
+    exact method, so they still get a value. :func:`fast_kernels_available`
+    tells whether the compiled kernels were built.
 ``"auto"`` (default)
     ``"fast"`` when the 5th-percentile district covers at least
     :data:`AUTO_MIN_PIXELS` (100) pixels, ``"exact"`` otherwise. Areas are
@@ -61,12 +62,12 @@ import pandas as pd
 import pyproj
 import shapely
 
-from smartzone.layers._zonal_fast import FastAccumulator, run_fast, warm_up_kernels
+from smartzone.layers._zonal_fast import FastAccumulator, compiled_kernels, run_fast
 from smartzone.layers.errors import CRSError, LayerReadError, ZonalStatsError
 from smartzone.layers.feedback import Feedback, check_canceled
 from smartzone.layers.raster import RasterLayer, _open_dataset, open_raster
 
-__all__ = ["AUTO_MIN_PIXELS", "STATS", "choose_method", "warm_up_fast", "zonal_stats"]
+__all__ = ["AUTO_MIN_PIXELS", "STATS", "choose_method", "fast_kernels_available", "zonal_stats"]
 
 STATS = ("mean", "sum", "min", "max", "count", "majority", "fractions")
 """Statistics :func:`zonal_stats` computes."""
@@ -157,14 +158,13 @@ def zonal_stats(
     return out
 
 
-def warm_up_fast() -> bool:
-    """Load the fast method's compiled (numba) kernels now; return whether they are available.
+def fast_kernels_available() -> bool:
+    """Whether the fast method runs on its compiled kernels (else on NumPy, 2-5x slower).
 
-    Optional: without it the first large call loads them (about 1 s, holding
-    the GIL); small calls use NumPy until the kernels are loaded. Safe to call
-    from a background thread.
+    False when the optional C extension was not built (no C compiler when
+    SmartZone was installed) or ``SMARTZONE_COMPILED_ZONAL=0`` is set.
     """
-    return warm_up_kernels()
+    return compiled_kernels() is not None
 
 
 def choose_method(geoms: np.ndarray, raster: RasterLayer) -> Literal["exact", "fast"]:

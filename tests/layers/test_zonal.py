@@ -111,18 +111,22 @@ def _frame(geoms: list, codes: list[str]) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame({"code": codes}, geometry=geoms, crs="EPSG:5179")
 
 
-_HAS_NUMBA = importlib.util.find_spec("numba") is not None
+def _compiled() -> object:
+    from smartzone.layers import _zonal_fast
+
+    kernels = _zonal_fast.compiled_kernels()
+    if kernels is None:
+        pytest.skip("the compiled zonal kernels were not built (no C compiler at install time)")
+    return kernels
 
 
 @pytest.fixture(autouse=True, params=["numpy", "compiled"])
 def fast_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Every test runs with the fast path's NumPy reductions and with its numba kernels."""
+    """Every test runs with the fast path's NumPy reductions and with its compiled kernels."""
     from smartzone.layers import _zonal_fast
 
     if request.param == "compiled":
-        if not _HAS_NUMBA:
-            pytest.skip("numba is not installed")
-        monkeypatch.setattr(_zonal_fast, "NUMBA_COLD_MIN_PIXELS", 0.0)
+        _compiled()
     else:
         monkeypatch.setattr(_zonal_fast, "_kernels_for", lambda *args: None)
     _zonal_fast.clear_span_cache()
@@ -394,11 +398,8 @@ def _work_items(raster_path: Path, geoms: np.ndarray, kernels: object) -> tuple[
 
 def _assert_same_work(path: Path, geoms: np.ndarray) -> int:
     """The NumPy and the compiled scanline give the same blocks and spans, in the same order."""
-    from smartzone.layers import _zonal_fast
 
-    kernels = _zonal_fast._kernels()
-    if kernels is None:
-        pytest.skip("numba is not installed")
+    kernels = _compiled()
     ref, ref_labelled = _work_items(path, geoms, None)
     got, got_labelled = _work_items(path, geoms, kernels)
     assert np.array_equal(ref_labelled, got_labelled)
@@ -473,15 +474,13 @@ def test_compiled_spans_equal_numpy_spans_on_random_polygons(tmp_path: Path) -> 
 def test_compiled_and_numpy_zonal_tables_are_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from smartzone.layers import _zonal_fast
 
-    if _zonal_fast._kernels() is None:
-        pytest.skip("numba is not installed")
+    _compiled()
     rng = np.random.default_rng(7)
     geoms = _random_polygons(rng, 120, 200.0)
     frame = _frame(geoms, [f"d{i}" for i in range(len(geoms))])
     data = rng.integers(0, 9, (200, 200)).astype(np.uint8)
     data[rng.random(data.shape) < 0.05] = 255
     path = _write(tmp_path / "lc.tif", data, res=1.0, origin=(0.0, 200.0), nodata=255)
-    monkeypatch.setattr(_zonal_fast, "NUMBA_COLD_MIN_PIXELS", 0.0)
     tables = []
     for kernels_for in (lambda *args: None, _zonal_fast._kernels_for):
         monkeypatch.setattr(_zonal_fast, "_kernels_for", kernels_for)
