@@ -42,10 +42,10 @@ from __future__ import annotations
 
 import math
 import os
+import queue
 import threading
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,7 +66,7 @@ Small on purpose: fresh memory costs page faults (about 0.5 ms per MiB on the
 test machines), so a large read-ahead made a first call slower, not faster.
 """
 _POLYGON = 3  # shapely type ids
-_COLLECTION = 7
+_MULTI = (4, 5, 6, 7)  # multipoint, multilinestring, multipolygon, collection
 _ALL_UINT8 = np.arange(256)
 
 
@@ -136,29 +136,42 @@ class _ChunkResult:
 
 @dataclass(frozen=True)
 class Spans:
-    """Runs of pixel centres inside districts: ``row``, ``[c0, c1)`` columns, district ``label``."""
+    """Runs of pixel centres inside districts: ``row``, ``[c0, c1)`` columns, district ``label``.
+
+    The compiled path keeps them as int32 ``(row, c0, c1, label)`` records in
+    ``packed`` (the four fields are views of it); the NumPy path as int64 arrays.
+    """
 
     row: np.ndarray
     c0: np.ndarray
     c1: np.ndarray
     label: np.ndarray
+    packed: np.ndarray | None = None
+
+    @classmethod
+    def from_packed(cls, packed: np.ndarray) -> Spans:
+        return cls(packed[:, 0], packed[:, 1], packed[:, 2], packed[:, 3], packed)
 
     def __len__(self) -> int:
         return len(self.row)
 
     def take(self, mask: np.ndarray) -> Spans:
+        if self.packed is not None:
+            return Spans.from_packed(self.packed[mask])
         return Spans(self.row[mask], self.c0[mask], self.c1[mask], self.label[mask])
 
     def slice(self, i0: int, i1: int) -> Spans:
+        if self.packed is not None:
+            return Spans.from_packed(self.packed[i0:i1])
         return Spans(self.row[i0:i1], self.c0[i0:i1], self.c1[i0:i1], self.label[i0:i1])
 
 
 class _Edges:
     """Polygon edges of all districts in pixel coordinates (x = column, y = row)."""
 
-    def __init__(self, raster: RasterLayer, geoms: np.ndarray, kernels: Any = None) -> None:
+    def __init__(self, raster: RasterLayer, geoms: np.ndarray) -> None:
         sub, part_idx = shapely.get_parts(geoms, return_index=True)
-        if (shapely.get_type_id(sub) == _COLLECTION).any():  # e.g. from make_valid
+        while np.isin(shapely.get_type_id(sub), _MULTI).any():  # collections (make_valid) may nest multis
             sub, sub_idx = shapely.get_parts(sub, return_index=True)
             part_idx = part_idx[sub_idx]
         poly = shapely.get_type_id(sub) == _POLYGON
@@ -167,20 +180,6 @@ class _Edges:
         rings, ring_idx = shapely.get_rings(sub, return_index=True)
         coords, coord_idx = shapely.get_coordinates(rings, return_index=True)
         inv = ~raster.transform
-        if kernels is not None:  # same edges, three compiled passes without the GIL
-            ring_label = np.ascontiguousarray(part_idx[ring_idx], dtype=np.int64)
-            *arrays, ordered = kernels.edges(np.ascontiguousarray(coords, dtype=np.float64),
-                                             np.ascontiguousarray(coord_idx, dtype=np.int64), ring_label,
-                                             inv.a, inv.b, inv.c, inv.d, inv.e, inv.f)
-            x0, y0, slope = (np.frombuffer(a, np.float64) for a in arrays[:3])
-            label, r_start, r_end = (np.frombuffer(a, np.int64) for a in arrays[3:])
-            if not ordered:  # rows spread too far for a counting sort
-                order = np.argsort(r_start, kind="stable")
-                x0, y0, slope = x0[order], y0[order], slope[order]
-                label, r_start, r_end = label[order], r_start[order], r_end[order]
-            self.x0, self.y0, self.slope, self.label, self.r_start, self.r_end = x0, y0, slope, label, r_start, r_end
-            self.max_rows = int((self.r_end - self.r_start).max()) if len(self.r_start) else 0
-            return
         col = inv.a * coords[:, 0] + inv.b * coords[:, 1] + inv.c
         row = inv.d * coords[:, 0] + inv.e * coords[:, 1] + inv.f
         del coords
@@ -237,24 +236,148 @@ class _Edges:
         return Spans(group % nrows + row0, c0[keep], c1[keep], group // nrows)
 
 
-    def block_spans(
-        self, kernels: Any, row0: int, row1: int, width: int, c_start: int, cw: int, labelled: np.ndarray
-    ) -> tuple[Spans, np.ndarray]:
-        """Spans on rows ``[row0, row1)`` grouped by block column, by the compiled kernel.
 
-        Returns the spans and ``offsets``: block column ``j`` (columns from
-        ``c_start + j * cw``) holds spans ``offsets[j]:offsets[j + 1]``; a span
-        crossing a block boundary is listed in each block it touches.
-        ``labelled`` gains each district's pixel count. Same spans as
-        :meth:`spans` (tested), ordered by block, then district, row, column.
-        """
-        lo, hi = self._edge_range(row0, row1)
-        *arrays, offsets, ok = kernels.band_spans(self.x0, self.y0, self.slope, self.label, self.r_start,
-                                                  self.r_end, lo, hi, row0, row1, width, c_start, cw, labelled)
-        if not ok:
-            raise ValueError("district boundaries are not closed rings")
-        rows, c0, c1, lab = (np.frombuffer(a, np.int64) for a in arrays)
-        return Spans(rows, c0, c1, lab), np.frombuffer(offsets, np.int64)
+MERGE_BLOCKS = 4
+"""Neighbouring blocks read by one call (compiled path): GDAL's per-call overhead is ~13 % of a 512 x 512 uint8 block."""
+WKB_CHUNK = 256
+"""Districts converted to WKB at a time: making WKB holds the GIL, so the readers run between chunks."""
+USE_GEOS = True
+"""Let the span builder read shapely's GEOS geometries in place (else it is given WKB)."""
+_GEOS_FUNCTIONS = ("GEOSGeomTypeId_r", "GEOSGetNumGeometries_r", "GEOSGetGeometryN_r", "GEOSGetExteriorRing_r",
+                   "GEOSGetNumInteriorRings_r", "GEOSGetInteriorRingN_r", "GEOSGeom_getCoordSeq_r",
+                   "GEOSCoordSeq_getSize_r", "GEOSCoordSeq_copyToBuffer_r")
+_GEOS_STATE: dict[str, tuple[int, ...] | None] = {}
+
+
+def geos_functions() -> tuple[int, ...] | None:
+    """A GEOS context handle and the addresses of the functions the span builder calls, or None.
+
+    Taken from the very libgeos_c shapely loaded (found in the process's
+    memory map on Linux, in shapely's bundled libraries elsewhere) and only
+    if its version equals shapely's: geometry pointers must never meet another
+    GEOS build. None means the builder is given WKB instead (slower, same spans).
+    """
+    if "geos" not in _GEOS_STATE:
+        try:
+            _GEOS_STATE["geos"] = _load_geos()
+        except Exception:  # any surprise: WKB
+            _GEOS_STATE["geos"] = None
+    return _GEOS_STATE["geos"]
+
+
+def _load_geos() -> tuple[int, ...] | None:
+    import ctypes
+    from pathlib import Path
+
+    here = Path(shapely.__file__).resolve().parent
+    bundled = {str(p.resolve()) for pattern in ("../shapely.libs/*geos_c*", ".dylibs/*geos_c*")
+               for p in here.glob(pattern)}
+    paths: set[str] = set()
+    maps = Path("/proc/self/maps")
+    if maps.exists():  # Linux: the libgeos_c files mapped now (rasterio may bring its own copy)
+        for line in maps.read_text().splitlines():
+            if "libgeos_c" in line and "/" in line:
+                paths.add(str(Path(line[line.index("/") :].strip()).resolve()))
+        if bundled:
+            paths &= bundled
+    else:
+        paths = bundled
+    if len(paths) != 1:  # none, or several and no telling which is shapely's
+        return None
+    lib = ctypes.CDLL(paths.pop())
+    lib.GEOSversion.restype = ctypes.c_char_p
+    if lib.GEOSversion().decode().split("-")[0] != shapely.geos_version_string.split("-")[0]:
+        return None
+    lib.GEOS_init_r.restype = ctypes.c_void_p
+    handle = lib.GEOS_init_r()
+    addresses = [ctypes.cast(getattr(lib, name), ctypes.c_void_p).value for name in _GEOS_FUNCTIONS]
+    if not handle or not all(addresses):
+        return None
+    return (int(handle), *(int(a) for a in addresses if a is not None))
+
+
+def _compiled_work(
+    raster: RasterLayer,
+    geoms: np.ndarray,
+    labelled: np.ndarray,
+    kernels: Any,
+    bounds: tuple[int, int, int, int],
+    chunks: tuple[int, int, int, int],
+    n_bands: int,
+    single: frozenset[tuple[int, int]] = frozenset(),
+) -> Iterator[tuple[Window, Spans, int, int]]:
+    """:func:`iter_work` by the C kernels: every district's spans straight from its geometry, into its blocks.
+
+    Runs of up to :data:`MERGE_BLOCKS` neighbouring blocks of a band that all
+    hold spans become one window (one GDAL read decompresses the same blocks
+    with less overhead per block), except the blocks whose window origin is in
+    ``single`` (read ahead on their own).
+
+    Same spans as the NumPy scanline (tested), as int32 records; within a block
+    they come district by district (the NumPy path puts spans continuing from
+    the block to the left last).
+    """
+    (row0, row1, col0, col1), (ch, cw, r_start, c_start) = bounds, chunks
+    inv = ~raster.transform
+    nbc = (raster.width - c_start + cw - 1) // cw
+    def builder() -> Any:
+        return kernels.SpanBuilder(inv.a, inv.b, inv.c, inv.d, inv.e, inv.f, raster.height, raster.width,
+                                   r_start, ch, n_bands, c_start, cw, nbc)
+
+    geos = geos_functions() if USE_GEOS else None
+    if geos is not None:
+        # Read the geometries in place, without the GIL, in two halves (by vertex count) at once:
+        # the readers have little to do until the spans exist.
+        pointers = np.fromiter((0 if g is None else g._geom for g in geoms), np.int64, len(geoms))
+        vertices = np.cumsum(shapely.get_num_coordinates(geoms))
+        half = int(np.searchsorted(vertices, vertices[-1] / 2)) if len(geoms) > 1 else len(geoms)
+        builders = [builder(), builder()]
+        failed: list[BaseException] = []
+
+        def other() -> None:
+            try:
+                builders[1].add_geoms(pointers[half:], half, labelled[half:], geos)
+            except BaseException as exc:  # re-raised below
+                failed.append(exc)
+
+        helper = threading.Thread(target=other, name="smartzone-spans")
+        helper.start()
+        try:
+            builders[0].add_geoms(pointers[:half], 0, labelled[:half], geos)
+        finally:
+            helper.join()
+        if failed:
+            raise failed[0]
+    else:
+        builders = [builder()]
+        for i in range(0, len(geoms), WKB_CHUNK):
+            wkbs = shapely.to_wkb(geoms[i : i + WKB_CHUNK], output_dimension=2, byte_order=1)
+            builders[0].add(wkbs, i, labelled[i : i + WKB_CHUNK])
+    packed = np.empty((sum(b.count() for b in builders), 4), np.int32)
+    blocks = kernels.finish(builders, packed)
+    run: list[tuple[int, int, int]] = []  # neighbouring blocks (index, first record, end record)
+
+    def emit() -> Iterator[tuple[Window, Spans, int, int]]:
+        band, j0 = divmod(run[0][0], nbc)
+        width = (run[-1][0] - run[0][0] + 1) * cw
+        window = _clip_window(r_start + band * ch, c_start + j0 * cw, ch, width, row0, row1, col0, col1)
+        if window is not None:
+            yield window, Spans.from_packed(packed[run[0][1] : run[-1][2]]), band, n_bands
+
+    for k, i0, i1 in blocks:  # in row-major order, records contiguous
+        band, j = divmod(k, nbc)
+        alone = (max(r_start + band * ch, row0), max(c_start + j * cw, col0)) in single
+        if run and not alone and k == run[-1][0] + 1 and k // nbc == run[0][0] // nbc and len(run) < MERGE_BLOCKS:
+            run.append((k, i0, i1))
+            continue
+        if run:
+            yield from emit()
+        run = [(k, i0, i1)]
+        if alone:
+            yield from emit()
+            run = []
+    if run:
+        yield from emit()
 
 
 def plan_chunks(raster: RasterLayer, bounds: tuple[float, float, float, float]) -> list[Window]:
@@ -341,15 +464,21 @@ def _window_bounds(raster: RasterLayer, w: Window) -> tuple[float, float, float,
 
 
 def iter_work(
-    raster: RasterLayer, geoms: np.ndarray, labelled: np.ndarray, kernels: Any = None
+    raster: RasterLayer,
+    geoms: np.ndarray,
+    labelled: np.ndarray,
+    kernels: Any = None,
+    single: frozenset[tuple[int, int]] = frozenset(),
 ) -> Iterator[tuple[Window, Spans, int, int]]:
     """Yield ``(window, spans in it, band index, band count)`` for every block holding a span.
 
     ``labelled`` (one entry per district) is incremented with each district's
     number of pixel centres. Spans crossing a block boundary are given to
     every block they touch (the reduction clips them to the block). With
-    ``kernels`` (the C extension) the spans of each band are built and grouped
-    by block without the GIL (same spans), so the reader threads keep reading.
+    ``kernels`` (the C extension) all spans are built from the districts' WKB
+    and grouped by block without the GIL (same spans, int32), so the reader
+    threads keep reading; neighbouring blocks may share a window (see
+    :func:`_compiled_work`; ``single``: window origins to keep alone).
     """
     present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     if not present.any():
@@ -358,17 +487,13 @@ def iter_work(
     if grid is None:
         return
     (row0, row1, col0, col1), (ch, cw, r_start, c_start) = grid
-    edges = _Edges(raster, np.where(present, geoms, None), kernels)  # type: ignore[call-overload]  # stubs reject None; object array
     bands = list(range(r_start, row1, ch))
     if kernels is not None:
-        for b, r in enumerate(bands):
-            spans, offsets = edges.block_spans(kernels, max(r, row0), min(r + ch, row1), raster.width, c_start,
-                                               cw, labelled)
-            for j in np.flatnonzero(offsets[1:] > offsets[:-1]).tolist():
-                window = _clip_window(r, c_start + j * cw, ch, cw, row0, row1, col0, col1)
-                if window is not None:
-                    yield window, spans.slice(int(offsets[j]), int(offsets[j + 1])), b, len(bands)
+        districts = np.where(present, geoms, None)  # type: ignore[call-overload]  # stubs reject None; object array
+        yield from _compiled_work(raster, districts, labelled, kernels, (row0, row1, col0, col1),
+                                  (ch, cw, r_start, c_start), len(bands), single)
         return
+    edges = _Edges(raster, np.where(present, geoms, None))  # type: ignore[call-overload]  # stubs reject None; object array
     for b, r in enumerate(bands):
         spans = edges.spans(max(r, row0), min(r + ch, row1), raster.width)
         if not len(spans):
@@ -418,7 +543,7 @@ class _CachedSpans:
     nbytes: int
 
 
-def _span_key(raster: RasterLayer, geoms: np.ndarray) -> tuple[Any, ...]:
+def _span_key(raster: RasterLayer, geoms: np.ndarray, compiled: bool) -> tuple[Any, ...]:
     """Cache key: the pixel grid (transform, size, block shape, CRS) and the geometries' identity.
 
     Shapely geometries are immutable, so the same objects over the same grid
@@ -427,7 +552,7 @@ def _span_key(raster: RasterLayer, geoms: np.ndarray) -> tuple[Any, ...]:
     """
     crs = raster.crs.to_wkt() if raster.crs is not None else None
     return (tuple(raster.transform)[:6], raster.width, raster.height, tuple(raster.block_shape), crs,
-            tuple(map(id, geoms)))
+            tuple(map(id, geoms)), compiled)  # the back ends' spans differ in dtype
 
 
 def clear_span_cache() -> None:
@@ -436,11 +561,23 @@ def clear_span_cache() -> None:
         _SPAN_CACHE.clear()
 
 
+def _owner(arr: np.ndarray) -> tuple[int, int]:
+    """Identity and size in bytes of the memory an array views (an array, or a bytearray from C)."""
+    base: Any = arr
+    while isinstance(base, np.ndarray) and base.base is not None:
+        base = base.base
+    return id(base), (base.nbytes if isinstance(base, np.ndarray) else memoryview(base).nbytes)
+
+
 def _cached_work(
-    raster: RasterLayer, geoms: np.ndarray, labelled: np.ndarray, kernels: Any = None
+    raster: RasterLayer,
+    geoms: np.ndarray,
+    labelled: np.ndarray,
+    kernels: Any = None,
+    single: frozenset[tuple[int, int]] = frozenset(),
 ) -> Iterator[tuple[Window, Spans, int, int]]:
     """:func:`iter_work`, replayed from the span cache when the same districts met the same grid."""
-    key = _span_key(raster, geoms)
+    key = _span_key(raster, geoms, kernels is not None)
     with _SPAN_CACHE_LOCK:
         hit = _SPAN_CACHE.get(key)
         if hit is not None:
@@ -452,11 +589,11 @@ def _cached_work(
     mine = np.zeros_like(labelled)
     items: list[tuple[Window, Spans, int, int]] = []
     bases: dict[int, int] = {}
-    for item in iter_work(raster, geoms, mine, kernels):
+    for item in iter_work(raster, geoms, mine, kernels, single):
         items.append(item)
         for arr in (item[1].row, item[1].c0, item[1].c1, item[1].label):
-            base = arr.base if arr.base is not None else arr
-            bases[id(base)] = base.nbytes
+            owner, size = _owner(arr)
+            bases[owner] = size
         yield item
     labelled += mine
     nbytes = sum(bases.values())
@@ -660,7 +797,10 @@ def run_fast(
     dtype = np.dtype(raster.dtype)
     present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     grid = _chunk_grid(raster, tuple(shapely.total_bounds(geoms[present]))) if present.any() else None
-    chunk_pixels = grid[1][0] * grid[1][1] if grid is not None else 0  # largest work window
+    chunk_pixels = grid[1][0] * grid[1][1] if grid is not None else 0  # one work block
+    # One allocation for every reader's class counts: large arrays get huge pages (NumPy asks
+    # the kernel for them), and on the test machines a page fault costs ~5 us per 4 KiB.
+    class_counts = np.zeros((max(1, workers), len(geoms), 256), np.uint32) if want_classes else None
 
     def dataset() -> rasterio.io.DatasetReader:
         ds = getattr(local, "ds", None)
@@ -676,32 +816,19 @@ def run_fast(
         if out is None:
             buf = getattr(local, "buf", None)
             if buf is None or buf.size < shape[0] * shape[1]:
-                buf = local.buf = np.empty(max(chunk_pixels, shape[0] * shape[1]), dtype)
+                buf = local.buf = np.empty(max(MERGE_BLOCKS * chunk_pixels, shape[0] * shape[1]), dtype)
             out = buf
         data = out[: shape[0] * shape[1]].reshape(shape)
         return dataset().read(raster.band, window=window, out=data)  # type: ignore[no-any-return]  # untyped
-
-    # Blocks read ahead, while the label spans are prepared, into slots of one buffer.
-    ahead_windows = _first_windows(raster, geoms, PREFETCH_MB)
-    slots = np.empty((len(ahead_windows), chunk_pixels), dtype) if ahead_windows else None
-    prefetched: dict[tuple[int, int], Future[np.ndarray]] = {}
-
-    def task(window: Window, spans: Spans) -> _ChunkResult | None:
-        ahead = prefetched.pop((int(window.row_off), int(window.col_off)), None)
-        data = ahead.result() if ahead is not None else read(window)
-        if kernels is None:
-            return _process_chunk(dataset(), raster, window, spans, want_minmax, want_classes, want_sum,
-                                  data)
-        _reduce_compiled(kernels, _thread_sums(), data, window, spans, nodata_info(data.dtype))
-        return None
 
     sums: list[_Sums] = []
 
     def _thread_sums() -> _Sums:
         t = getattr(local, "sums", None)
         if t is None:
-            t = local.sums = _Sums(acc.n, need_sum, want_minmax, want_classes)
             with lock:
+                t = local.sums = _Sums(acc.n, need_sum, want_minmax, want_classes,
+                                       class_counts[len(sums)] if class_counts is not None else None)
                 sums.append(t)
         return t
 
@@ -715,55 +842,134 @@ def run_fast(
             got = nd_cache[dtype] = (dtype.type(nd if ok else 0), ok)
         return got
 
-    def collect(future: Future[_ChunkResult | None], frac: float) -> bool:
-        """Fold a finished block in; report progress; return True to stop."""
-        part = future.result()
-        if part is not None:
-            acc.add(part)
-        if progress is not None:
-            progress(frac)
-        return should_stop is not None and should_stop()
+    # Work goes to long-lived reader threads through a queue (a Future per block cost more
+    # than reducing the block). First the read-ahead: blocks read, while the label spans are
+    # prepared, into slots of one buffer; then one item per block holding spans.
+    candidates = _first_windows(raster, geoms, None)
+    per_block = chunk_pixels * dtype.itemsize / 2**20
+    ahead_windows = candidates[: max(2, int(PREFETCH_MB / max(per_block, 1e-6)))]
+    slots = np.empty((len(ahead_windows), chunk_pixels), dtype) if ahead_windows else None
+    ahead: dict[tuple[int, int], list[Any]] = {}  # (row, col) -> [event set when read, data]
+    todo: queue.SimpleQueue[tuple[Window, Any, float] | None] = queue.SimpleQueue()
+    done: queue.SimpleQueue[tuple[float, _ChunkResult | None, BaseException | None]] = queue.SimpleQueue()
+    stop = threading.Event()
+
+    def worker() -> None:
+        while (item := todo.get()) is not None:
+            window, job, frac = item
+            key = (int(window.row_off), int(window.col_off))
+            if isinstance(job, np.ndarray):  # read ahead into a slot; always release the waiter
+                entry = ahead[key]
+                try:
+                    if not stop.is_set():
+                        entry[1] = read(window, job)
+                except BaseException as exc:
+                    entry[1] = exc
+                finally:
+                    entry[0].set()
+                continue
+            if stop.is_set():
+                done.put((frac, None, None))
+                continue
+            try:
+                waiting = ahead.pop(key) if key in ahead else None
+                data = None
+                if waiting is not None:
+                    waiting[0].wait()
+                    data = waiting[1]
+                    if isinstance(data, BaseException):
+                        raise data
+                if data is None:  # not read ahead (or the read-ahead was skipped)
+                    data = read(window)
+                part = None
+                if kernels is None:
+                    part = _process_chunk(dataset(), raster, window, job, want_minmax, want_classes, want_sum,
+                                          data)
+                else:
+                    _reduce_compiled(kernels, _thread_sums(), data, window, job, nodata_info(data.dtype))
+                done.put((frac, part, None))
+            except BaseException as exc:  # handed to the caller's thread
+                stop.set()
+                done.put((frac, None, exc))
 
     need_sum = want_sum or not want_classes
-    workers = max(1, workers)
-    stopped = False
-    pending: deque[tuple[Future[_ChunkResult | None], float]] = deque()
+    kernels: Any = None
+    threads = [threading.Thread(target=worker, name=f"smartzone-zonal-{i}", daemon=True)
+               for i in range(max(1, workers))]
+    error: BaseException | None = None
+    cancelled = False
     try:
-        with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB), ThreadPoolExecutor(max_workers=workers) as pool:
+        with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB):
             for i, window in enumerate(ahead_windows):
                 assert slots is not None
-                prefetched[(int(window.row_off), int(window.col_off))] = pool.submit(read, window, slots[i])
+                ahead[(int(window.row_off), int(window.col_off))] = [threading.Event(), None]
+                todo.put((window, slots[i], 0.0))
+            for t in threads:
+                t.start()
             kernels = _kernels_for(raster, geoms, want_classes)
-            # Every block is queued as soon as its band's spans exist (the spans are small), so
-            # the readers never wait for the span builder; finished blocks are folded in order.
-            for window, spans, band, n_bands in _cached_work(raster, geoms, acc.labelled, kernels):
-                pending.append((pool.submit(task, window, spans), (band + 1) / n_bands))
-                while pending and pending[0][0].done():
-                    if collect(*pending.popleft()):
-                        stopped = True
-                        break
-                if stopped:
+            submitted = finished = 0
+            reported = 0.0
+
+            def fold(block: bool) -> bool:
+                """Fold in one finished block (waiting for it if ``block``); False if none was ready."""
+                nonlocal finished, error, cancelled, reported
+                try:
+                    frac, part, exc = done.get(block)
+                except queue.Empty:
+                    return False
+                finished += 1
+                if exc is not None and error is None:
+                    error = exc
+                if stop.is_set():
+                    return True
+                if part is not None:
+                    acc.add(part)
+                # share of blocks done: of the blocks meeting a district's bounding box (at least
+                # the blocks holding spans) while spans are still made, then of the real count
+                frac = min(1.0, finished / max(1, len(candidates) if generating else submitted))
+                if progress is not None and frac > reported:
+                    reported = frac
+                    progress(frac)
+                if should_stop is not None and should_stop():
+                    cancelled = True
+                    stop.set()
+                return True
+
+            generating = True
+            single = frozenset(ahead)  # read-ahead blocks stay alone (their slot holds one block)
+            for window, spans, band, n_bands in _cached_work(raster, geoms, acc.labelled, kernels, single):
+                todo.put((window, spans, (band + 1) / n_bands))
+                submitted += 1
+                while fold(False):
+                    pass
+                if stop.is_set() or (should_stop is not None and should_stop()):
+                    cancelled = cancelled or error is None
+                    stop.set()
                     break
-            while pending and not stopped:
-                stopped = collect(*pending.popleft())
-            for f, _ in pending:
-                f.cancel()
+            generating = False
+            while finished < submitted:
+                fold(True)
     finally:
-        prefetched.clear()
+        stop.set()
+        for _ in threads:
+            todo.put(None)
+        for t in threads:
+            if t.is_alive():
+                t.join()
         for ds in handles:
             ds.close()
-    if stopped:
+    if error is not None:
+        raise error
+    if cancelled:
         return None
-    for t in sums:
-        t.merge_into(acc, nodata_info(np.dtype(raster.dtype)))
+    for part_sums in sums:
+        part_sums.merge_into(acc, nodata_info(np.dtype(raster.dtype)))
     return acc
 
 
 COMPILED_ENV = "SMARTZONE_COMPILED_ZONAL"
 """Set to ``0`` to force the pure-NumPy reductions (the compiled kernels are optional)."""
-_BAND_ROWS_MAX = 1 << 16  # limits of the compiled span kernel's packed keys
-_WIDTH_MAX = (1 << 24) - 2
-_LABELS_MAX = 1 << 23
+_INT32_MAX = 2**31 - 1  # the C kernels keep rows, columns and district numbers in int32
 
 
 def _kernels_for(raster: RasterLayer, geoms: np.ndarray, want_classes: bool) -> Any:
@@ -771,11 +977,8 @@ def _kernels_for(raster: RasterLayer, geoms: np.ndarray, want_classes: bool) -> 
     kernels = compiled_kernels()
     if kernels is None or not _compiled_ok(raster, want_classes):
         return None
-    if raster.width > _WIDTH_MAX or len(geoms) >= _LABELS_MAX:
+    if max(raster.width, raster.height, len(geoms)) >= _INT32_MAX:
         return None
-    bh, bw = raster.block_shape
-    if bw >= raster.width and max(bh, _TARGET_CHUNK_PIXELS // max(1, raster.width)) >= _BAND_ROWS_MAX:
-        return None  # very narrow striped raster: bands taller than the packed keys allow
     return kernels
 
 
@@ -805,22 +1008,25 @@ def _compiled_ok(raster: RasterLayer, want_classes: bool) -> bool:
 class _Sums:
     """Per-thread accumulators of the compiled path (merged once at the end)."""
 
-    def __init__(self, n: int, want_sum: bool, want_minmax: bool, want_classes: bool) -> None:
+    def __init__(self, n: int, want_sum: bool, want_minmax: bool, want_classes: bool,
+                 classes: np.ndarray | None = None) -> None:
         self.count = np.zeros(n, np.int64) if want_sum else None
         self.total = np.zeros(n, np.float64) if want_sum else None
         self.vmin = np.full(n, np.inf) if want_minmax else None
         self.vmax = np.full(n, -np.inf) if want_minmax else None
-        # uint8 class counts in 4 lanes (see the C kernel) of 32 bits: half the memory of int64,
-        # flushed into `flushed` before any lane could overflow
-        self.classes = np.zeros((n, 4, 256), np.int32) if want_classes else None
+        # uint8 class counts, 32 bits (half the memory of int64: fewer page faults), added into
+        # `flushed` (int64) before any count could overflow
+        if want_classes and classes is None:
+            classes = np.zeros((n, 256), np.uint32)
+        self.classes = classes if want_classes else None
         self.flushed: np.ndarray | None = None
         self.unflushed_pixels = 0
 
     def flush_classes(self) -> None:
         if self.classes is None:
             return
-        lanes = self.classes.sum(axis=1, dtype=np.int64)
-        self.flushed = lanes if self.flushed is None else self.flushed + lanes
+        counts = self.classes.astype(np.int64)
+        self.flushed = counts if self.flushed is None else self.flushed + counts
         self.classes[:] = 0
         self.unflushed_pixels = 0
 
@@ -832,9 +1038,9 @@ class _Sums:
             np.minimum(acc.vmin, self.vmin, out=acc.vmin)
             np.maximum(acc.vmax, self.vmax, out=acc.vmax)
         if self.classes is not None:
-            self.flush_classes()
-            classes = self.flushed
-            assert classes is not None
+            classes = self.classes.astype(np.int64)
+            if self.flushed is not None:
+                classes += self.flushed
             if nodata[1]:
                 classes[:, int(nodata[0])] = 0
             if self.count is None:
@@ -851,21 +1057,24 @@ def _reduce_compiled(
     r0, c0 = int(window.row_off), int(window.col_off)
     if not data.flags.c_contiguous or not data.dtype.isnative:
         data = np.ascontiguousarray(data, dtype=data.dtype.newbyteorder("="))
-    args = (data, r0, c0, spans.row, spans.c0, spans.c1, spans.label)
+    args = (data, r0, c0, spans.packed)
     nd = nodata[0].item()  # a Python number of the data's kind, for the C conversion
     if t.count is not None:
         kernels.sum_count(*args, nd, nodata[1], t.count, t.total)
     if t.vmin is not None:
         kernels.minmax(*args, nd, nodata[1], t.vmin, t.vmax)
     if t.classes is not None:
-        if t.unflushed_pixels + data.size >= 2**31:  # a 32-bit lane could overflow
+        if t.unflushed_pixels + data.size >= 2**32:  # a 32-bit count could overflow
             t.flush_classes()
         t.unflushed_pixels += data.size
         kernels.classes_u8(*args, t.classes)
 
 
-def _first_windows(raster: RasterLayer, geoms: np.ndarray, budget_mb: float) -> list[Window]:
-    """The first blocks (in processing order) whose extent meets a district's bounding box."""
+def _first_windows(raster: RasterLayer, geoms: np.ndarray, budget_mb: float | None) -> list[Window]:
+    """The work windows (in processing order) that meet a district's bounding box; the first ``budget_mb``.
+
+    A superset of the windows holding spans (bounding boxes, not shapes).
+    """
     present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     if not present.any():
         return []
@@ -875,16 +1084,28 @@ def _first_windows(raster: RasterLayer, geoms: np.ndarray, budget_mb: float) -> 
         return []
     (row0, row1, col0, col1), (ch, cw, r_start, c_start) = grid
     per_block = ch * cw * np.dtype(raster.dtype).itemsize / 2**20
-    limit = max(2, int(budget_mb / max(per_block, 1e-6)))
-    windows = [
-        w
-        for r in range(r_start, row1, ch)
-        for c in range(c_start, col1, cw)
-        if (w := _clip_window(r, c, ch, cw, row0, row1, col0, col1)) is not None
-    ]
-    if not windows:
-        return []
-    wb = np.array([_window_bounds(raster, w) for w in windows])
-    tree = shapely.STRtree(shapely.box(bounds[:, 0], bounds[:, 1], bounds[:, 2], bounds[:, 3]))
-    hit = np.unique(tree.query(shapely.box(wb[:, 0], wb[:, 1], wb[:, 2], wb[:, 3]))[0])  # bbox overlaps
-    return [windows[i] for i in hit[:limit].tolist()]
+    limit = None if budget_mb is None else max(2, int(budget_mb / max(per_block, 1e-6)))
+    # Each district's bounding box in pixels, then in work blocks; mark the blocks it covers.
+    inv = ~raster.transform
+    xs = inv.a * bounds[:, [0, 2, 0, 2]] + inv.b * bounds[:, [1, 1, 3, 3]] + inv.c
+    ys = inv.d * bounds[:, [0, 2, 0, 2]] + inv.e * bounds[:, [1, 1, 3, 3]] + inv.f
+    nbr, nbc = -(-(row1 - r_start) // ch), -(-(col1 - c_start) // cw)
+    b_r0 = np.clip((np.floor(ys.min(axis=1)) - r_start) // ch, 0, nbr - 1).astype(np.int64)
+    b_r1 = np.clip((np.ceil(ys.max(axis=1)) - 1 - r_start) // ch, 0, nbr - 1).astype(np.int64)
+    b_c0 = np.clip((np.floor(xs.min(axis=1)) - c_start) // cw, 0, nbc - 1).astype(np.int64)
+    b_c1 = np.clip((np.ceil(xs.max(axis=1)) - 1 - c_start) // cw, 0, nbc - 1).astype(np.int64)
+    marks = np.zeros((nbr + 1, nbc + 1), np.int64)  # 2-D difference array of the boxes
+    np.add.at(marks, (b_r0, b_c0), 1)
+    np.add.at(marks, (b_r0, b_c1 + 1), -1)
+    np.add.at(marks, (b_r1 + 1, b_c0), -1)
+    np.add.at(marks, (b_r1 + 1, b_c1 + 1), 1)
+    covered = marks.cumsum(axis=0).cumsum(axis=1)[:nbr, :nbc] > 0
+    out = []
+    for k in np.flatnonzero(covered.ravel()).tolist():
+        i, j = divmod(k, nbc)
+        window = _clip_window(r_start + i * ch, c_start + j * cw, ch, cw, row0, row1, col0, col1)
+        if window is not None:
+            out.append(window)
+            if len(out) == limit:
+                break
+    return out

@@ -290,8 +290,8 @@ def _fast(
     # Districts with no pixel centre inside (smaller than a pixel, or slivers on the raster
     # edge) get coverage-weighted values from exactextract.
     present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
-    rb = shapely.box(*raster.bounds)
-    missed = np.flatnonzero((acc.labelled == 0) & present & shapely.intersects(geoms, rb))
+    missed = np.flatnonzero((acc.labelled == 0) & present)
+    missed = missed[shapely.intersects(geoms[missed], shapely.box(*raster.bounds))]  # few: test only these
     if len(missed):
         if feedback is not None:
             feedback.info(f"{len(missed)} district(s) smaller than a pixel: using exact coverage.")
