@@ -325,7 +325,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--methods", nargs="*", default=None, choices=ALL_METHODS)
     ap.add_argument("--rasters", nargs="*", default=["terrain", "landcover"], choices=["terrain", "landcover"])
     ap.add_argument("--regen", action="store_true", help="regenerate the rasters")
-    ap.add_argument("--repeat", type=int, default=3, help="runs per method (best wall time kept); slow ones run once")
+    ap.add_argument("--repeat", type=int, default=5,
+                    help="runs per method, taken in turns (best and median kept); slow ones run once")
     ap.add_argument("--generate-only", action="store_true")
     ap.add_argument("--run-one", nargs=3, metavar=("METHOD", "RASTER", "PATH"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -343,23 +344,35 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for raster in args.rasters:
         path = paths[raster]
-        for method in methods:
-            cmd = [sys.executable, __file__, "--run-one", method, raster, str(path)]
-            if args.quick:
-                cmd.append("--quick")
-            best = None
-            for _ in range(1 if method in SLOW else max(1, args.repeat)):
+        # Repetitions go round the methods (floor, fast, floor, fast ...) so that a noisy
+        # neighbour on the machine hits every method alike; best and median are kept.
+        runs: dict[str, list[dict]] = {m: [] for m in methods}
+        failed: dict[str, dict] = {}
+        for rep in range(max(1, args.repeat)):
+            for method in methods:
+                if method in failed or (method in SLOW and rep > 0):
+                    continue
+                cmd = [sys.executable, __file__, "--run-one", method, raster, str(path)]
+                if args.quick:
+                    cmd.append("--quick")
                 proc = subprocess.run(cmd, capture_output=True, text=True, env=os.environ.copy())
                 if proc.returncode:
                     print(proc.stderr, file=sys.stderr)
-                    best = {"method": method, "raster": raster, "error": proc.stderr.strip().splitlines()[-1]}
-                    break
+                    failed[method] = {"method": method, "raster": raster,
+                                      "error": proc.stderr.strip().splitlines()[-1]}
+                    continue
                 info = json.loads(proc.stdout.strip().splitlines()[-1])
                 print(f"  {raster:9s} {method:17s} {info['wall']:7.2f} s  CPU {info['cpu']:6.2f} s  "
                       f"peak {info['peak'] / 2**20:6.0f} MiB", file=sys.stderr)
-                if best is None or info["wall"] < best["wall"]:
-                    info["peak"] = max(info["peak"], best["peak"]) if best else info["peak"]
-                    best = info
+                runs[method].append(info)
+        for method in methods:
+            if method in failed:
+                rows.append(failed[method])
+                continue
+            best = dict(min(runs[method], key=lambda r: r["wall"]))
+            best["median"] = float(np.median([r["wall"] for r in runs[method]]))
+            best["runs"] = len(runs[method])
+            best["peak"] = max(r["peak"] for r in runs[method])
             rows.append(best)
     print(_table(rows, paths, args))
     return 0
@@ -375,21 +388,23 @@ def _table(rows: list[dict], paths: dict[str, Path], args) -> str:
         with rasterio.open(path) as ds:
             size = f"{ds.width} x {ds.height} px, {ds.dtypes[0]}, {path.stat().st_size / 2**20:.0f} MiB on disk"
         lines += [f"\n### {raster} at {args.res:g} m ({size})\n",
-                  "| method | wall s | CPU s | ratio to floor-1t | ratio to floor-2t | peak RSS MiB | base RSS MiB | note |",
-                  "|---|---:|---:|---:|---:|---:|---:|---|"]
+                  "| method | runs | wall s best / median | CPU s | ratio to floor-1t | ratio to floor-2t best / median "
+                  "| peak RSS MiB | base RSS MiB | note |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
         sel = [r for r in rows if r["raster"] == raster]
-        floors = {r["method"]: r["wall"] for r in sel if r["method"].startswith("floor") and "wall" in r}
+        floors = {r["method"]: r for r in sel if r["method"].startswith("floor") and "wall" in r}
         for r in sel:
             if "error" in r:
-                lines.append(f"| {r['method']} | error | | | | | | {r['error']} |")
+                lines.append(f"| {r['method']} | | error | | | | | | {r['error']} |")
                 continue
-            f1 = f"{r['wall'] / floors['floor-1t']:.2f}" if "floor-1t" in floors else ""
-            f2 = f"{r['wall'] / floors['floor-2t']:.2f}" if "floor-2t" in floors else ""
+            f1 = f"{r['wall'] / floors['floor-1t']['wall']:.2f}" if "floor-1t" in floors else ""
+            f2 = (f"{r['wall'] / floors['floor-2t']['wall']:.2f} / {r['median'] / floors['floor-2t']['median']:.2f}"
+                  if "floor-2t" in floors else "")
             note = f"{r['blocks']} blocks read" if "blocks" in r else _agreement(raster, path.stem, r["method"])
             if r.get("kernels"):
                 note = f"{r['kernels']} kernels; {note}"
             lines.append(
-                f"| {r['method']} | {r['wall']:.2f} | {r['cpu']:.1f} | {f1} | {f2} | "
+                f"| {r['method']} | {r['runs']} | {r['wall']:.2f} / {r['median']:.2f} | {r['cpu']:.2f} | {f1} | {f2} | "
                 f"{r['peak'] / 2**20:.0f} | {r['base'] / 2**20:.0f} | {note} |"
             )
     return "\n".join(lines)

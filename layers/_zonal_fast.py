@@ -308,6 +308,10 @@ def _compiled_work(
 ) -> Iterator[tuple[Window, Spans, int, int]]:
     """:func:`iter_work` by the C kernels: every district's spans straight from its geometry, into its blocks.
 
+    A span crossing block edges is cut into one piece per block (the NumPy path
+    lists it whole in each block and the reduction clips it), so pieces never
+    overlap and neighbouring blocks can share one window.
+
     Runs of up to :data:`MERGE_BLOCKS` neighbouring blocks of a band that all
     hold spans become one window (one GDAL read decompresses the same blocks
     with less overhead per block), except the blocks whose window origin is in
@@ -904,9 +908,11 @@ def run_fast(
                 assert slots is not None
                 ahead[(int(window.row_off), int(window.col_off))] = [threading.Event(), None]
                 todo.put((window, slots[i], 0.0))
+            kernels = _kernels_for(raster, geoms, want_classes)
+            if kernels is not None and USE_GEOS:
+                geos_functions()  # locate GEOS (once per process) before the readers compete for the CPU
             for t in threads:
                 t.start()
-            kernels = _kernels_for(raster, geoms, want_classes)
             submitted = finished = 0
             reported = 0.0
 
