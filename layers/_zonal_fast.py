@@ -166,6 +166,38 @@ class Spans:
         return Spans(self.row[i0:i1], self.c0[i0:i1], self.c1[i0:i1], self.label[i0:i1])
 
 
+class BlockSpans:
+    """The spans of neighbouring work blocks ``k0..k1`` held by the C span builders (compiled path).
+
+    Nothing is copied until a reader gathers them into its own buffer
+    (:meth:`gather`), so the span set costs no second copy and no fresh memory.
+    """
+
+    __slots__ = ("builders", "k0", "k1", "n", "kernels")
+
+    def __init__(self, kernels: Any, builders: Sequence[Any], k0: int, k1: int, n: int) -> None:
+        self.kernels, self.builders, self.k0, self.k1, self.n = kernels, builders, k0, k1, n
+
+    def __len__(self) -> int:
+        return self.n
+
+    def gather(self, out: np.ndarray | None = None) -> np.ndarray:
+        """The records ``(row, c0, c1, label)`` as an int32 ``(n, 4)`` array (in ``out`` if given)."""
+        if out is None or out.size < 4 * self.n:
+            out = np.empty(4 * self.n, np.int32)
+        rec = out[: 4 * self.n].reshape(-1, 4)
+        self.kernels.gather(self.builders, self.k0, self.k1, rec)
+        return rec
+
+    def spans(self) -> Spans:
+        """As :class:`Spans` (a copy; for tests and the NumPy reductions)."""
+        return Spans.from_packed(self.gather())
+
+
+WorkSpans = Spans | BlockSpans
+"""The spans of a work item: NumPy arrays, or records still held by the C builders."""
+
+
 class _Edges:
     """Polygon edges of all districts in pixel coordinates (x = column, y = row)."""
 
@@ -305,7 +337,7 @@ def _compiled_work(
     chunks: tuple[int, int, int, int],
     n_bands: int,
     single: frozenset[tuple[int, int]] = frozenset(),
-) -> Iterator[tuple[Window, Spans, int, int]]:
+) -> Iterator[tuple[Window, WorkSpans, int, int]]:
     """:func:`iter_work` by the C kernels: every district's spans straight from its geometry, into its blocks.
 
     A span crossing block edges is cut into one piece per block (the NumPy path
@@ -357,26 +389,25 @@ def _compiled_work(
         for i in range(0, len(geoms), WKB_CHUNK):
             wkbs = shapely.to_wkb(geoms[i : i + WKB_CHUNK], output_dimension=2, byte_order=1)
             builders[0].add(wkbs, i, labelled[i : i + WKB_CHUNK])
-    packed = np.empty((sum(b.count() for b in builders), 4), np.int32)
-    blocks = kernels.finish(builders, packed)
-    run: list[tuple[int, int, int]] = []  # neighbouring blocks (index, first record, end record)
+    run: list[tuple[int, int]] = []  # neighbouring blocks (index, record count)
 
-    def emit() -> Iterator[tuple[Window, Spans, int, int]]:
+    def emit() -> Iterator[tuple[Window, WorkSpans, int, int]]:
         band, j0 = divmod(run[0][0], nbc)
         width = (run[-1][0] - run[0][0] + 1) * cw
         window = _clip_window(r_start + band * ch, c_start + j0 * cw, ch, width, row0, row1, col0, col1)
         if window is not None:
-            yield window, Spans.from_packed(packed[run[0][1] : run[-1][2]]), band, n_bands
+            spans = BlockSpans(kernels, builders, run[0][0], run[-1][0], sum(n for _, n in run))
+            yield window, spans, band, n_bands
 
-    for k, i0, i1 in blocks:  # in row-major order, records contiguous
+    for k, n in kernels.blocks(builders):  # in row-major order
         band, j = divmod(k, nbc)
         alone = (max(r_start + band * ch, row0), max(c_start + j * cw, col0)) in single
         if run and not alone and k == run[-1][0] + 1 and k // nbc == run[0][0] // nbc and len(run) < MERGE_BLOCKS:
-            run.append((k, i0, i1))
+            run.append((k, n))
             continue
         if run:
             yield from emit()
-        run = [(k, i0, i1)]
+        run = [(k, n)]
         if alone:
             yield from emit()
             run = []
@@ -473,7 +504,7 @@ def iter_work(
     labelled: np.ndarray,
     kernels: Any = None,
     single: frozenset[tuple[int, int]] = frozenset(),
-) -> Iterator[tuple[Window, Spans, int, int]]:
+) -> Iterator[tuple[Window, WorkSpans, int, int]]:
     """Yield ``(window, spans in it, band index, band count)`` for every block holding a span.
 
     ``labelled`` (one entry per district) is incremented with each district's
@@ -542,7 +573,7 @@ _SPAN_CACHE_LOCK = threading.Lock()
 @dataclass
 class _CachedSpans:
     geoms: np.ndarray  # holds the geometries alive, so their ids in the key stay theirs
-    items: list[tuple[Window, Spans, int, int]]
+    items: list[tuple[Window, WorkSpans, int, int]]
     labelled: np.ndarray
     nbytes: int
 
@@ -579,7 +610,7 @@ def _cached_work(
     labelled: np.ndarray,
     kernels: Any = None,
     single: frozenset[tuple[int, int]] = frozenset(),
-) -> Iterator[tuple[Window, Spans, int, int]]:
+) -> Iterator[tuple[Window, WorkSpans, int, int]]:
     """:func:`iter_work`, replayed from the span cache when the same districts met the same grid."""
     key = _span_key(raster, geoms, kernels is not None)
     with _SPAN_CACHE_LOCK:
@@ -591,13 +622,18 @@ def _cached_work(
         yield from hit.items
         return
     mine = np.zeros_like(labelled)
-    items: list[tuple[Window, Spans, int, int]] = []
+    items: list[tuple[Window, WorkSpans, int, int]] = []
     bases: dict[int, int] = {}
     for item in iter_work(raster, geoms, mine, kernels, single):
         items.append(item)
-        for arr in (item[1].row, item[1].c0, item[1].c1, item[1].label):
-            owner, size = _owner(arr)
-            bases[owner] = size
+        spans = item[1]
+        if isinstance(spans, BlockSpans):
+            for b in spans.builders:
+                bases[id(b)] = int(b.nbytes())
+        else:
+            for arr in (spans.row, spans.c0, spans.c1, spans.label):
+                owner, size = _owner(arr)
+                bases[owner] = size
         yield item
     labelled += mine
     nbytes = sum(bases.values())
@@ -890,7 +926,14 @@ def run_fast(
                     part = _process_chunk(dataset(), raster, window, job, want_minmax, want_classes, want_sum,
                                           data)
                 else:
-                    _reduce_compiled(kernels, _thread_sums(), data, window, job, nodata_info(data.dtype))
+                    if isinstance(job, BlockSpans):  # gathered into this reader's reusable buffer
+                        buf = getattr(local, "records", None)
+                        if buf is None or buf.size < 4 * len(job):
+                            buf = local.records = np.empty(max(8 * len(job), 1 << 16), np.int32)
+                        records = job.gather(buf)
+                    else:
+                        records = job.packed
+                    _reduce_compiled(kernels, _thread_sums(), data, window, records, nodata_info(data.dtype))
                 done.put((frac, part, None))
             except BaseException as exc:  # handed to the caller's thread
                 stop.set()
@@ -1058,12 +1101,12 @@ class _Sums:
 
 
 def _reduce_compiled(
-    kernels: Any, t: _Sums, data: np.ndarray, window: Window, spans: Spans, nodata: tuple[Any, bool]
+    kernels: Any, t: _Sums, data: np.ndarray, window: Window, records: np.ndarray, nodata: tuple[Any, bool]
 ) -> None:
     r0, c0 = int(window.row_off), int(window.col_off)
     if not data.flags.c_contiguous or not data.dtype.isnative:
         data = np.ascontiguousarray(data, dtype=data.dtype.newbyteorder("="))
-    args = (data, r0, c0, spans.packed)
+    args = (data, r0, c0, records)
     nd = nodata[0].item()  # a Python number of the data's kind, for the C conversion
     if t.count is not None:
         kernels.sum_count(*args, nd, nodata[1], t.count, t.total)

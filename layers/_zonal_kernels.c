@@ -485,17 +485,15 @@ static int district_runs(District *d, int32_t label, Grid *out, int64_t *pixels)
  * crossings or malformed WKB, NotImplementedError for geometry types other
  * than (multi)points, lines, polygons and collections of them.
  *
- * count(), then the module's finish((builder, ...), out): the records, block
- * by block, into an int32 array of shape (sum of count(), 4); returns
- * [(block index i * nbc + j, start, end)] for the blocks holding spans, in
- * block order. Within a block the records come district by district, each
- * district's by row and column.
+ * The module's blocks((builder, ...)) lists the blocks holding spans and
+ * gather((builder, ...), k0, k1, out) copies the records of blocks k0..k1
+ * into a reader's buffer. Within a block the records come district by
+ * district, each district's by row and column.
  */
 typedef struct {
     PyObject_HEAD
     District d;
     Grid g;
-    int finished;
 } SpanBuilder;
 
 static void sb_dealloc(PyObject *self) {
@@ -546,8 +544,8 @@ static PyObject *sb_add(PyObject *self, PyObject *args) {
     PyObject *owkbs, *olabelled;
     Py_ssize_t first;
     if (!PyArg_ParseTuple(args, "OnO", &owkbs, &first, &olabelled)) return NULL;
-    if (b->g.blocks == NULL || b->finished) {
-        PyErr_SetString(PyExc_RuntimeError, "SpanBuilder not initialised or already finished");
+    if (b->g.blocks == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "SpanBuilder not initialised");
         return NULL;
     }
     PyObject *seq = PySequence_Fast(owkbs, "wkbs must be a sequence");
@@ -627,8 +625,8 @@ static PyObject *sb_add_geoms(PyObject *self, PyObject *args) {
     if (!PyArg_ParseTuple(args, "OnO(KKKKKKKKKK)", &optrs, &first, &olabelled, &a[0], &a[1], &a[2], &a[3], &a[4],
                           &a[5], &a[6], &a[7], &a[8], &a[9]))
         return NULL;
-    if (b->g.blocks == NULL || b->finished) {
-        PyErr_SetString(PyExc_RuntimeError, "SpanBuilder not initialised or already finished");
+    if (b->g.blocks == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "SpanBuilder not initialised");
         return NULL;
     }
     for (int k = 0; k < 10; k++) {
@@ -693,10 +691,18 @@ static PyObject *sb_count(PyObject *self, PyObject *noargs) {
     return PyLong_FromLongLong((long long)((SpanBuilder *)self)->g.total);
 }
 
+static PyObject *sb_nbytes(PyObject *self, PyObject *noargs) {
+    SpanBuilder *b = (SpanBuilder *)self;
+    long long n = (long long)(b->g.nbr * b->g.nbc) * (long long)sizeof(BlockList);
+    for (Slab *sl = b->g.arena.slabs; sl != NULL; sl = sl->next) n += (long long)SLAB_BYTES;
+    return PyLong_FromLongLong(n);
+}
+
 static PyMethodDef sb_methods[] = {
     {"add", sb_add, METH_VARARGS, "Add districts (WKB or None), labels first, first + 1, ..."},
     {"add_geoms", sb_add_geoms, METH_VARARGS, "Add districts by their GEOS pointers (see the C source)."},
     {"count", sb_count, METH_NOARGS, "Number of span records so far (a span in two blocks counts twice)."},
+    {"nbytes", sb_nbytes, METH_NOARGS, "Memory held, in bytes."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -712,90 +718,104 @@ static PyTypeObject SpanBuilderType = {
 };
 
 
-/*
- * finish(builders, out i4[total, 4]) -> [(block index, start, end)]
- * The records of one or more builders over the same block grid (e.g. two
- * halves of the districts built in two threads), copied block after block
- * into `out` (the caller's array: NumPy asks for huge pages): block k holds
- * the first builder's records, then the second's... The builders are spent.
- */
-static PyObject *k_finish(PyObject *self, PyObject *args) {
-    PyObject *obuilders, *oout;
-    if (!PyArg_ParseTuple(args, "OO", &obuilders, &oout)) return NULL;
-    PyObject *seq = PySequence_Fast(obuilders, "builders must be a sequence");
-    if (seq == NULL) return NULL;
-    Py_ssize_t nb = PySequence_Fast_GET_SIZE(seq);
+/* The builders of one span set, checked: same block grid, initialised. */
+static int builders_get(PyObject *seq, SpanBuilder ***out, Py_ssize_t *n) {
+    *n = PySequence_Fast_GET_SIZE(seq);
     PyObject **items = PySequence_Fast_ITEMS(seq);
-    PyObject *out = NULL;
-    Buf bo;
-    memset(&bo, 0, sizeof bo);
-    int64_t total = 0;
-    SpanBuilder *first = NULL;
-    for (Py_ssize_t i = 0; i < nb; i++) {
+    for (Py_ssize_t i = 0; i < *n; i++) {
         if (!PyObject_TypeCheck(items[i], &SpanBuilderType)) {
             PyErr_SetString(PyExc_TypeError, "builders must be SpanBuilder objects");
-            goto done;
+            return -1;
         }
         SpanBuilder *b = (SpanBuilder *)items[i];
-        if (b->g.blocks == NULL || b->finished) {
-            PyErr_SetString(PyExc_RuntimeError, "SpanBuilder not initialised or already finished");
-            goto done;
-        }
-        if (first == NULL) first = b;
-        else if (b->g.nbr != first->g.nbr || b->g.nbc != first->g.nbc) {
-            PyErr_SetString(PyExc_ValueError, "builders over different block grids");
-            goto done;
-        }
-        total += b->g.total;
-    }
-    if (first == NULL) {
-        out = PyList_New(0);
-        goto done;
-    }
-    if (get(oout, &bo, 'i', 4, 1, "out") < 0) goto done;
-    if (LEN(bo) != 4 * total) {
-        PyErr_SetString(PyExc_ValueError, "out must have shape (total count, 4)");
-        goto done;
-    }
-    int64_t nblocks = first->g.nbr * first->g.nbc;
-    int32_t *o = (int32_t *)bo.view.buf;
-    Py_BEGIN_ALLOW_THREADS
-    for (int64_t k = 0; k < nblocks; k++) {
-        for (Py_ssize_t i = 0; i < nb; i++) {
-            for (Chunk *c = ((SpanBuilder *)items[i])->g.blocks[k].head; c != NULL; c = c->next) {
-                memcpy(o, c->rec, (size_t)c->n * 4 * sizeof(int32_t));
-                o += 4 * c->n;
-            }
+        SpanBuilder *f = (SpanBuilder *)items[0];
+        if (b->g.blocks == NULL || b->g.nbr != f->g.nbr || b->g.nbc != f->g.nbc) {
+            PyErr_SetString(PyExc_ValueError, "builders not initialised or over different block grids");
+            return -1;
         }
     }
-    Py_END_ALLOW_THREADS
+    *out = (SpanBuilder **)items;
+    return 0;
+}
+
+/*
+ * blocks(builders) -> [(block index, record count)] for the blocks holding spans, in block
+ * order, over one or more builders sharing a block grid (e.g. two halves of the districts
+ * built in two threads).
+ */
+static PyObject *k_blocks(PyObject *self, PyObject *args) {
+    PyObject *obuilders;
+    if (!PyArg_ParseTuple(args, "O", &obuilders)) return NULL;
+    PyObject *seq = PySequence_Fast(obuilders, "builders must be a sequence");
+    if (seq == NULL) return NULL;
+    SpanBuilder **bs;
+    Py_ssize_t nb;
+    PyObject *out = NULL;
+    if (builders_get(seq, &bs, &nb) < 0) goto done;
     out = PyList_New(0);
-    if (out == NULL) goto done;
-    int64_t start = 0;
-    for (int64_t k = 0; k < nblocks; k++) {
+    if (out == NULL || nb == 0) goto done;
+    for (int64_t k = 0; k < bs[0]->g.nbr * bs[0]->g.nbc; k++) {
         int64_t n = 0;
-        for (Py_ssize_t i = 0; i < nb; i++) n += ((SpanBuilder *)items[i])->g.blocks[k].count;
+        for (Py_ssize_t i = 0; i < nb; i++) n += bs[i]->g.blocks[k].count;
         if (n == 0) continue;
-        PyObject *item = Py_BuildValue("(LLL)", (long long)k, (long long)start, (long long)(start + n));
+        PyObject *item = Py_BuildValue("(LL)", (long long)k, (long long)n);
         if (item == NULL || PyList_Append(out, item) < 0) {
             Py_XDECREF(item);
             Py_CLEAR(out);
             goto done;
         }
         Py_DECREF(item);
-        start += n;
     }
-    for (Py_ssize_t i = 0; i < nb; i++) { /* the records now live in `out` */
-        SpanBuilder *b = (SpanBuilder *)items[i];
-        b->finished = 1;
-        free(b->g.blocks);
-        b->g.blocks = NULL;
-        arena_free(&b->g.arena);
+done:
+    Py_DECREF(seq);
+    return out;
+}
+
+/*
+ * gather(builders, k0, k1, out i4[m, 4]) -> n
+ * Copies the records of blocks k0..k1 (inclusive; block by block, builder by builder) into the
+ * first n rows of `out` (a reader's reusable buffer: no fresh memory, and every reader gathers
+ * its own blocks at once); raises ValueError when `out` is too small.
+ */
+static PyObject *k_gather(PyObject *self, PyObject *args) {
+    PyObject *obuilders, *oout;
+    long long k0, k1;
+    if (!PyArg_ParseTuple(args, "OLLO", &obuilders, &k0, &k1, &oout)) return NULL;
+    PyObject *seq = PySequence_Fast(obuilders, "builders must be a sequence");
+    if (seq == NULL) return NULL;
+    SpanBuilder **bs;
+    Py_ssize_t nb;
+    Buf bo;
+    memset(&bo, 0, sizeof bo);
+    PyObject *result = NULL;
+    if (builders_get(seq, &bs, &nb) < 0 || get(oout, &bo, 'i', 4, 1, "out") < 0) goto done;
+    if (nb == 0 || k0 < 0 || k1 < k0 || k1 >= bs[0]->g.nbr * bs[0]->g.nbc) {
+        PyErr_SetString(PyExc_ValueError, "block range outside the grid");
+        goto done;
     }
+    int64_t need = 0;
+    for (long long k = k0; k <= k1; k++)
+        for (Py_ssize_t i = 0; i < nb; i++) need += bs[i]->g.blocks[k].count;
+    if (LEN(bo) < 4 * need) {
+        PyErr_SetString(PyExc_ValueError, "out is too small for the blocks' records");
+        goto done;
+    }
+    int32_t *o = (int32_t *)bo.view.buf;
+    Py_BEGIN_ALLOW_THREADS
+    for (long long k = k0; k <= k1; k++) {
+        for (Py_ssize_t i = 0; i < nb; i++) {
+            for (Chunk *c = bs[i]->g.blocks[k].head; c != NULL; c = c->next) {
+                memcpy(o, c->rec, (size_t)c->n * 4 * sizeof(int32_t));
+                o += 4 * c->n;
+            }
+        }
+    }
+    Py_END_ALLOW_THREADS
+    result = PyLong_FromLongLong((long long)need);
 done:
     release(&bo);
     Py_DECREF(seq);
-    return out;
+    return result;
 }
 
 /* ------------------------------------------------------------- reductions */
@@ -1075,7 +1095,8 @@ done:
 /* ------------------------------------------------------------------ module */
 
 static PyMethodDef methods[] = {
-    {"finish", k_finish, METH_VARARGS, "Copy the builders' records block by block into out: [(block, start, end)]."},
+    {"blocks", k_blocks, METH_VARARGS, "[(block index, record count)] of the blocks holding spans."},
+    {"gather", k_gather, METH_VARARGS, "Copy the records of blocks k0..k1 into out; return their number."},
     {"classes_u8", k_classes_u8, METH_VARARGS, "Add the uint8 class counts of a block's spans."},
     {"sum_count", k_sum_count, METH_VARARGS, "Add the valid pixel counts and sums of a block's spans."},
     {"minmax", k_minmax, METH_VARARGS, "Fold the valid pixels of a block's spans into minima and maxima."},

@@ -397,9 +397,11 @@ def _work_items(raster_path: Path, geoms: np.ndarray, kernels: object) -> tuple[
     merge = _zonal_fast.MERGE_BLOCKS
     _zonal_fast.MERGE_BLOCKS = 1  # one window per block, as the NumPy path
     try:
-        return list(_zonal_fast.iter_work(layer, geoms, labelled, kernels)), labelled
+        items = list(_zonal_fast.iter_work(layer, geoms, labelled, kernels))
     finally:
         _zonal_fast.MERGE_BLOCKS = merge
+    # the compiled path leaves its spans in the C builders until a reader gathers them
+    return [(w, s.spans() if isinstance(s, _zonal_fast.BlockSpans) else s, b, n) for w, s, b, n in items], labelled
 
 
 def _assert_same_work(path: Path, geoms: np.ndarray) -> int:
