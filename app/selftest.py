@@ -1,7 +1,9 @@
 """``smartzone --selftest``: prove that an installation (or a PyInstaller bundle) works.
 
-Loads the bundled demo, scores both presets at both levels, writes a CP949 shapefile
-to a temporary folder and reads it back, and renders the main window offscreen.
+Loads the bundled demo, scores both presets at both levels, runs zonal statistics of
+the demo land cover both ways (exact and fast, reporting whether the fast method's
+compiled kernels are present), writes a CP949 shapefile to a temporary folder and reads
+it back, and renders the main window offscreen.
 Prints one line per check and a summary; exits 0 only if every check passed.
 """
 from __future__ import annotations
@@ -59,6 +61,27 @@ def _check_scoring() -> str:
     return ", ".join(parts)
 
 
+def _check_zonal() -> str:
+    import numpy as np
+
+    from smartzone.layers.vector import read_districts
+    from smartzone.layers.zonal import fast_kernels_available, zonal_stats
+    from smartzone.resources import demo_data
+
+    districts = read_districts(demo_data.districts_path(), layer="sigungu")
+    raster = demo_data.landcover_path()
+    fast = zonal_stats(districts, raster, ("majority", "count"), method="fast")
+    exact = zonal_stats(districts, raster, ("majority",), method="exact")
+    if len(fast) != 250 or fast["count"].sum() <= 0:
+        raise AssertionError("fast zonal statistics returned no pixels")
+    # 5 km pixels over 시군구: the two methods mostly agree on the dominant class
+    agree = float(np.mean(fast["majority"].to_numpy() == exact["majority"].to_numpy()))
+    if agree < 0.7:
+        raise AssertionError(f"fast and exact majority classes agree for only {agree:.0%} of 시군구")
+    kernels = "compiled kernels" if fast_kernels_available() else "NumPy (no compiled kernels)"
+    return f"250 시군구, majority fast = exact for {agree:.0%}; fast method on {kernels}"
+
+
 def _check_shapefile_export() -> str:
     import pyogrio
 
@@ -110,6 +133,7 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("demo data", _check_demo_data),
     ("scorer plugins", _check_scorers),
     ("score presets", _check_scoring),
+    ("zonal statistics", _check_zonal),
     ("CP949 shapefile", _check_shapefile_export),
     ("main window", _check_window),
 )

@@ -255,7 +255,8 @@ def run_one(method: str, raster: str, path: Path, quick: bool) -> dict:
             zonal_stats(frame, other, ("majority",) if not categorical else ("mean",), method="fast")
             cpu0 = sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
             t0 = time.perf_counter()
-        kernels = "compiled" if _zonal_fast.compiled_kernels() is not None else "numpy"
+        if method != "exact":
+            kernels = "compiled" if _zonal_fast.compiled_kernels() is not None else "numpy"
         df = zonal_stats(
             frame, path, stats, method="exact" if method == "exact" else "fast",
             workers=1 if method == "fast-1t" else 2,

@@ -1,32 +1,29 @@
-"""Fast zonal statistics: scanline label spans and ``np.bincount``.
+"""Fast zonal statistics: run-length label spans, then one pass over the raster blocks.
 
 The districts are rasterised once, in the raster's pixel grid, into *spans*:
 ``(row, first column, end column, district)`` runs of pixels whose centres lie
 inside a district (even-odd scanline fill, the pixel-centre rule GDAL's
-rasteriser also applies). This is a label raster in run-length form: it takes
-a few megabytes for the whole country instead of one label per pixel, and it
-is computed with vectorised NumPy (edges x rows crossings, one sort), band of
-rows by band of rows, so memory stays bounded at any resolution.
-
-The spans of a district set over a pixel grid are kept in a small cache
-(:data:`SPAN_CACHE_MB`, keyed by the grid and the geometry objects), so a
-second raster on the same grid (land cover after terrain) skips building them.
+rasteriser also applies). This is a label raster in run-length form: a few
+megabytes for the whole country instead of one label per pixel.
 
 Then every raster block holding a span is read once (blocks touching no
-district, such as sea, are never read) by a small pool of threads, each with
-its own dataset handle (rasterio releases the GIL while GDAL decompresses),
-with GDAL's block cache held at :data:`GDAL_CACHE_MB` (every block is read
-once, so a large cache would only cost memory); the first blocks (up to
-:data:`PREFETCH_MB`) are read while the spans are still being prepared. Each
-block is reduced per district, by one of two back ends:
+district, such as sea, are never read) by two long-lived reader threads fed
+through a queue, each with its own dataset handle (rasterio releases the GIL
+while GDAL decompresses) and its own reusable buffers, with GDAL's block cache
+held at :data:`GDAL_CACHE_MB` (every block is read once). The first blocks (up
+to :data:`PREFETCH_MB`) are read while the spans are prepared. Two back ends:
 
-- compiled (:mod:`smartzone.layers._zonal_kernels`, a small C extension
-  built at install time when a C compiler is present): loops over the spans
-  of the block add counts, sums, extremes and uint8 class counts into
-  per-thread arrays with the GIL released, so both reader threads reduce at
-  once; the spans themselves are built and grouped by block in C too.
-  ``SMARTZONE_COMPILED_ZONAL=0`` turns it off;
-- NumPy (always available):
+- compiled (:mod:`smartzone.layers._zonal_kernels`, a small C extension built
+  at install time when a C compiler is present; ``SMARTZONE_COMPILED_ZONAL=0``
+  turns it off). Spans: each district's polygons are read in place from
+  shapely's GEOS geometries (:func:`geos_functions`; WKB when that library
+  cannot be located), in two threads over the two halves of the districts,
+  and appended straight into per-block lists (cut at block edges). Reduction:
+  neighbouring blocks of a band are read by one GDAL call
+  (:data:`MERGE_BLOCKS`); loops over their spans add counts, sums, extremes and
+  uint8 class counts into per-thread arrays with the GIL released;
+- NumPy (always available): spans from a vectorised scanline (edges x rows
+  crossings, one sort per band of rows), then
 
   - ``count``, ``sum``: ``np.add.reduceat`` over the spans of the flattened
     block (no per-pixel labels needed), then ``np.bincount`` over spans;
@@ -34,6 +31,10 @@ block is reduced per district, by one of two back ends:
     spans, then ``np.minimum.at`` per district;
   - class counts (``majority``, ``fractions``): the labelled pixels are gathered
     and counted with ``np.bincount(label * n_classes + class)``.
+
+Both give the same spans (tested). The spans of a district set over a pixel
+grid are kept in a small cache (:data:`SPAN_CACHE_MB`, keyed by the grid and
+the geometry objects), so a second raster on the same grid skips building them.
 
 Everything here works in the raster's CRS and pixel grid; the caller has
 already transformed the district geometries into that CRS.
@@ -278,26 +279,43 @@ USE_GEOS = True
 _GEOS_FUNCTIONS = ("GEOSGeomTypeId_r", "GEOSGetNumGeometries_r", "GEOSGetGeometryN_r", "GEOSGetExteriorRing_r",
                    "GEOSGetNumInteriorRings_r", "GEOSGetInteriorRingN_r", "GEOSGeom_getCoordSeq_r",
                    "GEOSCoordSeq_getSize_r", "GEOSCoordSeq_copyToBuffer_r")
-_GEOS_STATE: dict[str, tuple[int, ...] | None] = {}
+_GEOS_STATE: dict[str, Any] = {}
 
 
-def geos_functions() -> tuple[int, ...] | None:
-    """A GEOS context handle and the addresses of the functions the span builder calls, or None.
+def geos_functions(thread: int = 0) -> tuple[int, ...] | None:
+    """A GEOS context handle for span-builder thread ``thread`` and the functions it calls, or None.
 
-    Taken from the very libgeos_c shapely loaded (found in the process's
-    memory map on Linux, in shapely's bundled libraries elsewhere) and only
-    if its version equals shapely's: geometry pointers must never meet another
-    GEOS build. None means the builder is given WKB instead (slower, same spans).
+    Addresses taken from the very libgeos_c shapely loaded (found in the
+    process's memory map on Linux, in shapely's bundled libraries elsewhere),
+    and only if its version equals shapely's: geometry pointers must never meet
+    another GEOS build. Each thread gets its own context handle (GEOS handles
+    are not shared between threads). None means the builder is given WKB
+    instead (slower, same spans).
     """
-    if "geos" not in _GEOS_STATE:
-        try:
-            _GEOS_STATE["geos"] = _load_geos()
-        except Exception:  # any surprise: WKB
-            _GEOS_STATE["geos"] = None
-    return _GEOS_STATE["geos"]
+    with _GEOS_LOCK:
+        if "lib" not in _GEOS_STATE:
+            try:
+                _GEOS_STATE["lib"] = _load_geos()
+            except Exception:  # any surprise: WKB
+                _GEOS_STATE["lib"] = None
+        loaded = _GEOS_STATE["lib"]
+        if loaded is None:
+            return None
+        init, addresses = loaded
+        handles = _GEOS_STATE.setdefault("handles", [])
+        while len(handles) <= thread:
+            handle = init()
+            if not handle:
+                return None
+            handles.append(int(handle))
+        return (handles[thread], *addresses)
 
 
-def _load_geos() -> tuple[int, ...] | None:
+_GEOS_LOCK = threading.Lock()
+
+
+def _load_geos() -> tuple[Any, tuple[int, ...]] | None:
+    """``(GEOS_init_r, function addresses)`` of shapely's libgeos_c, or None."""
     import ctypes
     from pathlib import Path
 
@@ -321,11 +339,10 @@ def _load_geos() -> tuple[int, ...] | None:
     if lib.GEOSversion().decode().split("-")[0] != shapely.geos_version_string.split("-")[0]:
         return None
     lib.GEOS_init_r.restype = ctypes.c_void_p
-    handle = lib.GEOS_init_r()
     addresses = [ctypes.cast(getattr(lib, name), ctypes.c_void_p).value for name in _GEOS_FUNCTIONS]
-    if not handle or not all(addresses):
+    if not all(addresses):
         return None
-    return (int(handle), *(int(a) for a in addresses if a is not None))
+    return lib.GEOS_init_r, tuple(int(a) for a in addresses if a is not None)
 
 
 def _compiled_work(
@@ -360,8 +377,9 @@ def _compiled_work(
         return kernels.SpanBuilder(inv.a, inv.b, inv.c, inv.d, inv.e, inv.f, raster.height, raster.width,
                                    r_start, ch, n_bands, c_start, cw, nbc)
 
-    geos = geos_functions() if USE_GEOS else None
-    if geos is not None:
+    builders: list[Any] = []
+    geos = [geos_functions(0), geos_functions(1)] if USE_GEOS else [None]
+    if geos[0] is not None and geos[1] is not None:
         # Read the geometries in place, without the GIL, in two halves (by vertex count) at once:
         # the readers have little to do until the spans exist.
         pointers = np.fromiter((0 if g is None else g._geom for g in geoms), np.int64, len(geoms))
@@ -372,19 +390,25 @@ def _compiled_work(
 
         def other() -> None:
             try:
-                builders[1].add_geoms(pointers[half:], half, labelled[half:], geos)
+                builders[1].add_geoms(pointers[half:], half, labelled[half:], geos[1])
             except BaseException as exc:  # re-raised below
                 failed.append(exc)
 
+        labelled_before = labelled.copy()
         helper = threading.Thread(target=other, name="smartzone-spans")
         helper.start()
         try:
-            builders[0].add_geoms(pointers[:half], 0, labelled[:half], geos)
+            builders[0].add_geoms(pointers[:half], 0, labelled[:half], geos[0])
+        except NotImplementedError as exc:
+            failed.append(exc)
         finally:
             helper.join()
-        if failed:
-            raise failed[0]
-    else:
+        if failed and not all(isinstance(e, NotImplementedError) for e in failed):
+            raise next(e for e in failed if not isinstance(e, NotImplementedError))
+        if failed:  # a geometry type the GEOS reader does not walk: start again from WKB
+            labelled[:] = labelled_before
+            builders = []
+    if not builders:
         builders = [builder()]
         for i in range(0, len(geoms), WKB_CHUNK):
             wkbs = shapely.to_wkb(geoms[i : i + WKB_CHUNK], output_dimension=2, byte_order=1)
@@ -885,11 +909,16 @@ def run_fast(
     # Work goes to long-lived reader threads through a queue (a Future per block cost more
     # than reducing the block). First the read-ahead: blocks read, while the label spans are
     # prepared, into slots of one buffer; then one item per block holding spans.
+    kernels: Any = _kernels_for(raster, geoms, want_classes)
+    if kernels is not None and USE_GEOS:
+        geos_functions(1)  # locate GEOS (once per process) before the readers compete for the CPU
     candidates = _first_windows(raster, geoms, None)
     per_block = chunk_pixels * dtype.itemsize / 2**20
     ahead_windows = candidates[: max(2, int(PREFETCH_MB / max(per_block, 1e-6)))]
+    if _span_key(raster, geoms, kernels is not None) in _SPAN_CACHE:
+        ahead_windows = []  # the spans are ready: nothing to wait for (and cached windows may be merged)
     slots = np.empty((len(ahead_windows), chunk_pixels), dtype) if ahead_windows else None
-    ahead: dict[tuple[int, int], list[Any]] = {}  # (row, col) -> [event set when read, data]
+    ahead: dict[tuple[int, ...], list[Any]] = {}  # window -> [event set when read, data]
     todo: queue.SimpleQueue[tuple[Window, Any, float] | None] = queue.SimpleQueue()
     done: queue.SimpleQueue[tuple[float, _ChunkResult | None, BaseException | None]] = queue.SimpleQueue()
     stop = threading.Event()
@@ -897,7 +926,7 @@ def run_fast(
     def worker() -> None:
         while (item := todo.get()) is not None:
             window, job, frac = item
-            key = (int(window.row_off), int(window.col_off))
+            key = _window_key(window)  # read-ahead data serves only the very same window
             if isinstance(job, np.ndarray):  # read ahead into a slot; always release the waiter
                 entry = ahead[key]
                 try:
@@ -940,7 +969,6 @@ def run_fast(
                 done.put((frac, None, exc))
 
     need_sum = want_sum or not want_classes
-    kernels: Any = None
     threads = [threading.Thread(target=worker, name=f"smartzone-zonal-{i}", daemon=True)
                for i in range(max(1, workers))]
     error: BaseException | None = None
@@ -949,11 +977,8 @@ def run_fast(
         with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB):
             for i, window in enumerate(ahead_windows):
                 assert slots is not None
-                ahead[(int(window.row_off), int(window.col_off))] = [threading.Event(), None]
+                ahead[_window_key(window)] = [threading.Event(), None]
                 todo.put((window, slots[i], 0.0))
-            kernels = _kernels_for(raster, geoms, want_classes)
-            if kernels is not None and USE_GEOS:
-                geos_functions()  # locate GEOS (once per process) before the readers compete for the CPU
             for t in threads:
                 t.start()
             submitted = finished = 0
@@ -985,7 +1010,7 @@ def run_fast(
                 return True
 
             generating = True
-            single = frozenset(ahead)  # read-ahead blocks stay alone (their slot holds one block)
+            single = frozenset(k[:2] for k in ahead)  # read-ahead blocks stay alone (a slot holds one block)
             for window, spans, band, n_bands in _cached_work(raster, geoms, acc.labelled, kernels, single):
                 todo.put((window, spans, (band + 1) / n_bands))
                 submitted += 1
@@ -1117,6 +1142,10 @@ def _reduce_compiled(
             t.flush_classes()
         t.unflushed_pixels += data.size
         kernels.classes_u8(*args, t.classes)
+
+
+def _window_key(window: Window) -> tuple[int, int, int, int]:
+    return int(window.row_off), int(window.col_off), int(window.height), int(window.width)
 
 
 def _first_windows(raster: RasterLayer, geoms: np.ndarray, budget_mb: float | None) -> list[Window]:

@@ -25,7 +25,8 @@ def test_bundle_builds_and_passes_selftest() -> None:
     )
     out = proc.stdout + proc.stderr
     assert proc.returncode == 0, out[-4000:]
-    assert "selftest: 5 passed, 0 failed" in out, out[-4000:]
+    assert "selftest: 6 passed, 0 failed" in out, out[-4000:]
+    assert "fast method on compiled kernels" in out, out[-4000:]  # the C extension made it into the bundle
     exe = ROOT / "dist" / "smartzone" / "smartzone"
     assert exe.exists()
     # The bundle answers the CLI too, without the dev venv on PATH.

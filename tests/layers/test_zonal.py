@@ -550,3 +550,31 @@ def test_collections_nesting_multipolygons_keep_all_their_polygons(tmp_path: Pat
     out = zonal_stats(frame, path, ("count", "majority"), method="fast")
     assert out.loc["plain", "count"] == 300
     assert out.loc["nested", "count"] == 300
+
+
+def test_spans_cached_by_another_raster_on_the_grid_give_the_same_table(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A float raster first (2 blocks read ahead, the rest in merged windows, cached), then a uint8
+    raster on the same grid (8 blocks would be read ahead): the replayed spans give a fresh run's table."""
+    from smartzone.layers import _zonal_fast
+
+    _compiled()
+    monkeypatch.setattr(_zonal_fast, "PREFETCH_MB", 2.0)
+    rng = np.random.default_rng(11)
+    n = 2000
+    geoms = [shapely.affinity.scale(g, 10.0, 10.0, origin=(0.0, 0.0)) for g in _random_polygons(rng, 80, 200.0)]
+    frame = _frame(geoms, [f"d{i}" for i in range(len(geoms))])
+    profile = dict(driver="GTiff", width=n, height=n, count=1, crs="EPSG:5179",
+                   transform=from_origin(0.0, float(n), 1.0, 1.0), tiled=True, blockxsize=64, blockysize=64)
+    dem, lc = tmp_path / "dem.tif", tmp_path / "lc.tif"
+    with rasterio.open(dem, "w", dtype="float32", nodata=-9999.0, **profile) as dst:
+        dst.write(rng.normal(50.0, 5.0, (n, n)).astype(np.float32), 1)
+    with rasterio.open(lc, "w", dtype="uint8", nodata=255, **profile) as dst:
+        dst.write(rng.integers(0, 7, (n, n)).astype(np.uint8), 1)
+    _zonal_fast.clear_span_cache()
+    fresh = zonal_stats(frame, lc, ("count", "majority", "fractions"), method="fast")
+    _zonal_fast.clear_span_cache()
+    zonal_stats(frame, dem, ("mean",), method="fast")
+    replayed = zonal_stats(frame, lc, ("count", "majority", "fractions"), method="fast")
+    assert len(_zonal_fast._SPAN_CACHE) == 1
+    pd.testing.assert_frame_equal(fresh, replayed)
