@@ -918,7 +918,7 @@ def run_fast(
     if _span_key(raster, geoms, kernels is not None) in _SPAN_CACHE:
         ahead_windows = []  # the spans are ready: nothing to wait for (and cached windows may be merged)
     slots = np.empty((len(ahead_windows), chunk_pixels), dtype) if ahead_windows else None
-    ahead: dict[tuple[int, ...], list[Any]] = {}  # window -> [event set when read, data]
+    ahead: dict[tuple[int, int, int, int], list[Any]] = {}  # window -> [event set when read, data]
     todo: queue.SimpleQueue[tuple[Window, Any, float] | None] = queue.SimpleQueue()
     done: queue.SimpleQueue[tuple[float, _ChunkResult | None, BaseException | None]] = queue.SimpleQueue()
     stop = threading.Event()
@@ -1010,7 +1010,7 @@ def run_fast(
                 return True
 
             generating = True
-            single = frozenset(k[:2] for k in ahead)  # read-ahead blocks stay alone (a slot holds one block)
+            single = frozenset((k[0], k[1]) for k in ahead)  # read-ahead blocks stay alone (a slot holds one)
             for window, spans, band, n_bands in _cached_work(raster, geoms, acc.labelled, kernels, single):
                 todo.put((window, spans, (band + 1) / n_bands))
                 submitted += 1
