@@ -539,6 +539,26 @@ static int sb_init(PyObject *self, PyObject *args, PyObject *kwds) {
     return 0;
 }
 
+/* None, or the exception for a span-building error code of district `failed`. */
+static PyObject *add_result(int rc, Py_ssize_t failed) {
+    switch (rc) {
+        case 0:
+            return Py_NewRef(Py_None);
+        case -2:
+            return PyErr_NoMemory();
+        case -3:
+            PyErr_Format(PyExc_NotImplementedError, "district %zd: geometry type not handled by the kernel", failed);
+            return NULL;
+        case -4:
+            PyErr_Format(PyExc_ValueError, "district %zd: span outside the block grid", failed);
+            return NULL;
+        default:
+            PyErr_Format(PyExc_ValueError,
+                         "district %zd: unreadable geometry or boundaries that are not closed rings", failed);
+            return NULL;
+    }
+}
+
 static PyObject *sb_add(PyObject *self, PyObject *args) {
     SpanBuilder *b = (SpanBuilder *)self;
     PyObject *owkbs, *olabelled;
@@ -590,18 +610,7 @@ static PyObject *sb_add(PyObject *self, PyObject *args) {
         if (rc < 0) failed = first + i;
     }
     Py_END_ALLOW_THREADS
-    if (rc == -1) {
-        PyErr_Format(PyExc_ValueError, "district %zd: malformed geometry or boundaries that are not closed rings",
-                     failed);
-    } else if (rc == -2) {
-        PyErr_NoMemory();
-    } else if (rc == -3) {
-        PyErr_Format(PyExc_NotImplementedError, "district %zd: geometry type not handled by the kernel", failed);
-    } else if (rc == -4) {
-        PyErr_Format(PyExc_ValueError, "district %zd: span outside the block grid", failed);
-    } else {
-        result = Py_NewRef(Py_None);
-    }
+    result = add_result(rc, failed);
 done:
     free(ptr);
     free(len);
@@ -669,18 +678,7 @@ static PyObject *sb_add_geoms(PyObject *self, PyObject *args) {
         if (rc < 0) failed = first + i;
     }
     Py_END_ALLOW_THREADS
-    if (rc == -1) {
-        PyErr_Format(PyExc_ValueError, "district %zd: unreadable geometry or boundaries that are not closed rings",
-                     failed);
-    } else if (rc == -2) {
-        PyErr_NoMemory();
-    } else if (rc == -3) {
-        PyErr_Format(PyExc_NotImplementedError, "district %zd: geometry type not handled by the kernel", failed);
-    } else if (rc == -4) {
-        PyErr_Format(PyExc_ValueError, "district %zd: span outside the block grid", failed);
-    } else {
-        result = Py_NewRef(Py_None);
-    }
+    result = add_result(rc, failed);
 done:
     release(&bp);
     release(&bl);
@@ -1037,60 +1035,44 @@ static int check_itemsize(const Block *k) {
     return 0;
 }
 
+/* The two per-district reductions of a block: sum_count (count i8[n], total f8[n]) or
+   minmax (vmin f8[n], vmax f8[n]), dispatched on the block's element type. */
+static PyObject *reduce_pair(PyObject *args, int minmax) {
+    PyObject *od, *ospans, *ond, *oa, *ob;
+    int64_t r0, c0;
+    int has_nd;
+    if (!PyArg_ParseTuple(args, "OLLOOpOO", &od, &r0, &c0, &ospans, &ond, &has_nd, &oa, &ob)) return NULL;
+    Block k;
+    memset(&k, 0, sizeof k);
+    Buf ba = {0}, bb = {0};
+    PyObject *result = NULL;
+    int ok = 0;
+    if (block_get(&k, od, r0, c0, ospans, 0, 0) < 0 || check_itemsize(&k) < 0) goto done;
+    if (get(oa, &ba, minmax ? 'f' : 'i', 8, 1, minmax ? "vmin" : "count") < 0 ||
+        get(ob, &bb, 'f', 8, 1, minmax ? "vmax" : "total") < 0)
+        goto done;
+    if (LEN(ba) != LEN(bb) || check_labels(&k, LEN(ba)) < 0) {
+        if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "the two accumulators differ in length");
+        goto done;
+    }
+    if (minmax) DISPATCH(minmax, &k, ond, has_nd, (double *)ba.view.buf, (double *)bb.view.buf, ok);
+    else DISPATCH(sum_count, &k, ond, has_nd, (int64_t *)ba.view.buf, (double *)bb.view.buf, ok);
+    if (ok) result = Py_NewRef(Py_None);
+done:
+    block_release(&k);
+    release(&ba);
+    release(&bb);
+    return result;
+}
+
 /*
  * sum_count(data[h, w], r0, c0, spans i4[m, 4], nodata, has_nodata, count i8[n], total f8[n])
  * nodata: a number representable in the data type (ignored without has_nodata).
  */
-static PyObject *k_sum_count(PyObject *self, PyObject *args) {
-    PyObject *od, *ospans, *ond, *ocount, *ototal;
-    int64_t r0, c0;
-    int has_nd;
-    if (!PyArg_ParseTuple(args, "OLLOOpOO", &od, &r0, &c0, &ospans, &ond, &has_nd, &ocount, &ototal)) return NULL;
-    Block k;
-    memset(&k, 0, sizeof k);
-    Buf bn = {0}, bt = {0};
-    PyObject *result = NULL;
-    int ok;
-    if (block_get(&k, od, r0, c0, ospans, 0, 0) < 0 || check_itemsize(&k) < 0) goto done;
-    if (get(ocount, &bn, 'i', 8, 1, "count") < 0 || get(ototal, &bt, 'f', 8, 1, "total") < 0) goto done;
-    if (LEN(bn) != LEN(bt) || check_labels(&k, LEN(bn)) < 0) {
-        if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "count and total differ in length");
-        goto done;
-    }
-    DISPATCH(sum_count, &k, ond, has_nd, (int64_t *)bn.view.buf, (double *)bt.view.buf, ok);
-    if (ok) result = Py_NewRef(Py_None);
-done:
-    block_release(&k);
-    release(&bn);
-    release(&bt);
-    return result;
-}
+static PyObject *k_sum_count(PyObject *self, PyObject *args) { return reduce_pair(args, 0); }
 
 /* minmax(data[h, w], r0, c0, spans i4[m, 4], nodata, has_nodata, vmin f8[n], vmax f8[n]) */
-static PyObject *k_minmax(PyObject *self, PyObject *args) {
-    PyObject *od, *ospans, *ond, *omin, *omax;
-    int64_t r0, c0;
-    int has_nd;
-    if (!PyArg_ParseTuple(args, "OLLOOpOO", &od, &r0, &c0, &ospans, &ond, &has_nd, &omin, &omax)) return NULL;
-    Block k;
-    memset(&k, 0, sizeof k);
-    Buf bmin = {0}, bmax = {0};
-    PyObject *result = NULL;
-    int ok;
-    if (block_get(&k, od, r0, c0, ospans, 0, 0) < 0 || check_itemsize(&k) < 0) goto done;
-    if (get(omin, &bmin, 'f', 8, 1, "vmin") < 0 || get(omax, &bmax, 'f', 8, 1, "vmax") < 0) goto done;
-    if (LEN(bmin) != LEN(bmax) || check_labels(&k, LEN(bmin)) < 0) {
-        if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "vmin and vmax differ in length");
-        goto done;
-    }
-    DISPATCH(minmax, &k, ond, has_nd, (double *)bmin.view.buf, (double *)bmax.view.buf, ok);
-    if (ok) result = Py_NewRef(Py_None);
-done:
-    block_release(&k);
-    release(&bmin);
-    release(&bmax);
-    return result;
-}
+static PyObject *k_minmax(PyObject *self, PyObject *args) { return reduce_pair(args, 1); }
 
 /* ------------------------------------------------------------------ module */
 
