@@ -137,33 +137,17 @@ class _ChunkResult:
 
 @dataclass(frozen=True)
 class Spans:
-    """Runs of pixel centres inside districts: ``row``, ``[c0, c1)`` columns, district ``label``.
-
-    The compiled path keeps them as int32 ``(row, c0, c1, label)`` records in
-    ``packed`` (the four fields are views of it); the NumPy path as int64 arrays.
-    """
+    """Runs of pixel centres inside districts: ``row``, ``[c0, c1)`` columns, district ``label``."""
 
     row: np.ndarray
     c0: np.ndarray
     c1: np.ndarray
     label: np.ndarray
-    packed: np.ndarray | None = None
-
-    @classmethod
-    def from_packed(cls, packed: np.ndarray) -> Spans:
-        return cls(packed[:, 0], packed[:, 1], packed[:, 2], packed[:, 3], packed)
 
     def __len__(self) -> int:
         return len(self.row)
 
-    def take(self, mask: np.ndarray) -> Spans:
-        if self.packed is not None:
-            return Spans.from_packed(self.packed[mask])
-        return Spans(self.row[mask], self.c0[mask], self.c1[mask], self.label[mask])
-
     def slice(self, i0: int, i1: int) -> Spans:
-        if self.packed is not None:
-            return Spans.from_packed(self.packed[i0:i1])
         return Spans(self.row[i0:i1], self.c0[i0:i1], self.c1[i0:i1], self.label[i0:i1])
 
 
@@ -191,8 +175,9 @@ class BlockSpans:
         return rec
 
     def spans(self) -> Spans:
-        """As :class:`Spans` (a copy; for tests and the NumPy reductions)."""
-        return Spans.from_packed(self.gather())
+        """As :class:`Spans` (a copy)."""
+        rec = self.gather()
+        return Spans(rec[:, 0], rec[:, 1], rec[:, 2], rec[:, 3])
 
 
 WorkSpans = Spans | BlockSpans
@@ -954,14 +939,11 @@ def run_fast(
                 if kernels is None:
                     part = _process_chunk(dataset(), raster, window, job, want_minmax, want_classes, want_sum,
                                           data)
-                else:
-                    if isinstance(job, BlockSpans):  # gathered into this reader's reusable buffer
-                        buf = getattr(local, "records", None)
-                        if buf is None or buf.size < 4 * len(job):
-                            buf = local.records = np.empty(max(8 * len(job), 1 << 16), np.int32)
-                        records = job.gather(buf)
-                    else:
-                        records = job.packed
+                else:  # the compiled path's spans are gathered into this reader's reusable buffer
+                    buf = getattr(local, "records", None)
+                    if buf is None or buf.size < 4 * len(job):
+                        buf = local.records = np.empty(max(8 * len(job), 1 << 16), np.int32)
+                    records = job.gather(buf)
                     _reduce_compiled(kernels, _thread_sums(), data, window, records, nodata_info(data.dtype))
                 done.put((frac, part, None))
             except BaseException as exc:  # handed to the caller's thread

@@ -537,7 +537,8 @@ def test_spans_from_geos_and_from_wkb_are_identical(sigungu: gpd.GeoDataFrame, t
     assert np.array_equal(la, lb) and la.sum() > 10_000
     assert [w for w, *_ in a] == [w for w, *_ in b]
     for (_, s1, *_), (_, s2, *_) in zip(a, b, strict=True):
-        assert np.array_equal(s1.packed, s2.packed)
+        for f1, f2 in zip((s1.row, s1.c0, s1.c1, s1.label), (s2.row, s2.c0, s2.c1, s2.label), strict=True):
+            assert np.array_equal(f1, f2)
 
 
 def test_collections_nesting_multipolygons_keep_all_their_polygons(tmp_path: Path) -> None:
