@@ -517,6 +517,29 @@ def test_compiled_and_numpy_zonal_tables_are_identical(tmp_path: Path, monkeypat
         pd.testing.assert_frame_equal(tables[0], tables[1], rtol=1e-9)
 
 
+def test_class_counts_flushed_to_64_bits_give_the_same_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The compiled path's 32-bit class counts are moved to 64-bit totals before they could overflow
+    (every 2**32 pixels); forcing a flush at every block must not change the table."""
+    from smartzone.layers import _zonal_fast
+
+    _compiled()
+    rng = np.random.default_rng(3)
+    geoms = [shapely.affinity.scale(g, 10.0, 10.0, origin=(0.0, 0.0)) for g in _random_polygons(rng, 60, 200.0)]
+    frame = _frame(geoms, [f"d{i}" for i in range(len(geoms))])
+    path = tmp_path / "lc.tif"
+    with rasterio.open(path, "w", driver="GTiff", width=2000, height=2000, count=1, dtype="uint8", nodata=255,
+                       crs="EPSG:5179", transform=from_origin(0.0, 2000.0, 1.0, 1.0), tiled=True,
+                       blockxsize=64, blockysize=64) as dst:
+        dst.write(rng.integers(0, 12, (2000, 2000)).astype(np.uint8), 1)
+    tables = []
+    for limit in (2**32, 1):
+        monkeypatch.setattr(_zonal_fast, "CLASS_FLUSH_PIXELS", limit)
+        _zonal_fast.clear_span_cache()
+        tables.append(zonal_stats(frame, path, ("count", "majority", "fractions"), method="fast"))
+    pd.testing.assert_frame_equal(tables[0], tables[1])
+    assert tables[0]["count"].sum() > 1_000_000
+
+
 def test_spans_from_geos_and_from_wkb_are_identical(sigungu: gpd.GeoDataFrame, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """The C span builder reads shapely's GEOS geometries in place, or WKB when it cannot: same spans."""
