@@ -330,6 +330,58 @@ def _load_geos() -> tuple[Any, tuple[int, ...]] | None:
     return lib.GEOS_init_r, tuple(int(a) for a in addresses if a is not None)
 
 
+def _span_builders(
+    raster: RasterLayer, geoms: np.ndarray, labelled: np.ndarray, kernels: Any, grid: tuple[int, ...]
+) -> list[Any]:
+    """The C span builders holding every district's spans, per block of ``grid``.
+
+    ``grid`` is ``(r_start, ch, n_bands, c_start, cw, n_block_columns)``.
+    Geometries are read in place from GEOS (:func:`geos_functions`), the two
+    halves of the districts (by vertex count) at once in two threads without
+    the GIL (the readers have little to do until the spans exist); from WKB
+    when GEOS cannot be used or meets a geometry type it does not walk.
+    """
+    inv = ~raster.transform
+
+    def builder() -> Any:
+        return kernels.SpanBuilder(inv.a, inv.b, inv.c, inv.d, inv.e, inv.f, raster.height, raster.width, *grid)
+
+    geos = (geos_functions(0), geos_functions(1)) if USE_GEOS else (None, None)
+    if geos[0] is not None and geos[1] is not None:
+        pointers = np.fromiter((0 if g is None else g._geom for g in geoms), np.int64, len(geoms))
+        vertices = np.cumsum(shapely.get_num_coordinates(geoms))
+        half = int(np.searchsorted(vertices, vertices[-1] / 2)) if len(geoms) > 1 else len(geoms)
+        halves = [builder(), builder()]
+        failed: list[BaseException] = []
+
+        def other() -> None:
+            try:
+                halves[1].add_geoms(pointers[half:], half, labelled[half:], geos[1])
+            except BaseException as exc:  # re-raised below
+                failed.append(exc)
+
+        labelled_before = labelled.copy()
+        helper = threading.Thread(target=other, name="smartzone-spans")
+        helper.start()
+        try:
+            halves[0].add_geoms(pointers[:half], 0, labelled[:half], geos[0])
+        except NotImplementedError as exc:
+            failed.append(exc)
+        finally:
+            helper.join()
+        other_errors = [e for e in failed if not isinstance(e, NotImplementedError)]
+        if other_errors:
+            raise other_errors[0]
+        if not failed:
+            return halves
+        labelled[:] = labelled_before  # start again from WKB
+    whole = builder()
+    for i in range(0, len(geoms), WKB_CHUNK):
+        wkbs = shapely.to_wkb(geoms[i : i + WKB_CHUNK], output_dimension=2, byte_order=1)
+        whole.add(wkbs, i, labelled[i : i + WKB_CHUNK])
+    return [whole]
+
+
 def _compiled_work(
     raster: RasterLayer,
     geoms: np.ndarray,
@@ -356,48 +408,8 @@ def _compiled_work(
     the block to the left last).
     """
     (row0, row1, col0, col1), (ch, cw, r_start, c_start) = bounds, chunks
-    inv = ~raster.transform
     nbc = (raster.width - c_start + cw - 1) // cw
-    def builder() -> Any:
-        return kernels.SpanBuilder(inv.a, inv.b, inv.c, inv.d, inv.e, inv.f, raster.height, raster.width,
-                                   r_start, ch, n_bands, c_start, cw, nbc)
-
-    builders: list[Any] = []
-    geos = [geos_functions(0), geos_functions(1)] if USE_GEOS else [None]
-    if geos[0] is not None and geos[1] is not None:
-        # Read the geometries in place, without the GIL, in two halves (by vertex count) at once:
-        # the readers have little to do until the spans exist.
-        pointers = np.fromiter((0 if g is None else g._geom for g in geoms), np.int64, len(geoms))
-        vertices = np.cumsum(shapely.get_num_coordinates(geoms))
-        half = int(np.searchsorted(vertices, vertices[-1] / 2)) if len(geoms) > 1 else len(geoms)
-        builders = [builder(), builder()]
-        failed: list[BaseException] = []
-
-        def other() -> None:
-            try:
-                builders[1].add_geoms(pointers[half:], half, labelled[half:], geos[1])
-            except BaseException as exc:  # re-raised below
-                failed.append(exc)
-
-        labelled_before = labelled.copy()
-        helper = threading.Thread(target=other, name="smartzone-spans")
-        helper.start()
-        try:
-            builders[0].add_geoms(pointers[:half], 0, labelled[:half], geos[0])
-        except NotImplementedError as exc:
-            failed.append(exc)
-        finally:
-            helper.join()
-        if failed and not all(isinstance(e, NotImplementedError) for e in failed):
-            raise next(e for e in failed if not isinstance(e, NotImplementedError))
-        if failed:  # a geometry type the GEOS reader does not walk: start again from WKB
-            labelled[:] = labelled_before
-            builders = []
-    if not builders:
-        builders = [builder()]
-        for i in range(0, len(geoms), WKB_CHUNK):
-            wkbs = shapely.to_wkb(geoms[i : i + WKB_CHUNK], output_dimension=2, byte_order=1)
-            builders[0].add(wkbs, i, labelled[i : i + WKB_CHUNK])
+    builders = _span_builders(raster, geoms, labelled, kernels, (r_start, ch, n_bands, c_start, cw, nbc))
     run: list[tuple[int, int]] = []  # neighbouring blocks (index, record count)
 
     def emit() -> Iterator[tuple[Window, WorkSpans, int, int]]:
