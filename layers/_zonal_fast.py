@@ -916,13 +916,13 @@ def run_fast(
         ahead_windows = []  # the spans are ready: nothing to wait for (and cached windows may be merged)
     slots = np.empty((len(ahead_windows), chunk_pixels), dtype) if ahead_windows else None
     ahead: dict[tuple[int, int, int, int], list[Any]] = {}  # window -> [event set when read, data]
-    todo: queue.SimpleQueue[tuple[Window, Any, float] | None] = queue.SimpleQueue()
-    done: queue.SimpleQueue[tuple[float, _ChunkResult | None, BaseException | None]] = queue.SimpleQueue()
+    todo: queue.SimpleQueue[tuple[Window, Any] | None] = queue.SimpleQueue()
+    done: queue.SimpleQueue[tuple[_ChunkResult | None, BaseException | None]] = queue.SimpleQueue()
     stop = threading.Event()
 
     def worker() -> None:
         while (item := todo.get()) is not None:
-            window, job, frac = item
+            window, job = item
             key = _window_key(window)  # read-ahead data serves only the very same window
             if isinstance(job, np.ndarray):  # read ahead into a slot; always release the waiter
                 entry = ahead[key]
@@ -935,7 +935,7 @@ def run_fast(
                     entry[0].set()
                 continue
             if stop.is_set():
-                done.put((frac, None, None))
+                done.put((None, None))
                 continue
             try:
                 waiting = ahead.pop(key) if key in ahead else None
@@ -957,10 +957,10 @@ def run_fast(
                         buf = local.records = np.empty(max(8 * len(job), 1 << 16), np.int32)
                     records = job.gather(buf)
                     _reduce_compiled(kernels, _thread_sums(), data, window, records, nodata_info(data.dtype))
-                done.put((frac, part, None))
+                done.put((part, None))
             except BaseException as exc:  # handed to the caller's thread
                 stop.set()
-                done.put((frac, None, exc))
+                done.put((None, exc))
 
     need_sum = want_sum or not want_classes
     threads = [threading.Thread(target=worker, name=f"smartzone-zonal-{i}", daemon=True)
@@ -972,7 +972,7 @@ def run_fast(
             for i, window in enumerate(ahead_windows):
                 assert slots is not None
                 ahead[_window_key(window)] = [threading.Event(), None]
-                todo.put((window, slots[i], 0.0))
+                todo.put((window, slots[i]))
             for t in threads:
                 t.start()
             submitted = finished = 0
@@ -982,7 +982,7 @@ def run_fast(
                 """Fold in one finished block (waiting for it if ``block``); False if none was ready."""
                 nonlocal finished, error, cancelled, reported
                 try:
-                    frac, part, exc = done.get(block)
+                    part, exc = done.get(block)
                 except queue.Empty:
                     return False
                 finished += 1
@@ -1005,8 +1005,8 @@ def run_fast(
 
             generating = True
             single = frozenset((k[0], k[1]) for k in ahead)  # read-ahead blocks stay alone (a slot holds one)
-            for window, spans, band, n_bands in _cached_work(raster, geoms, acc.labelled, kernels, single):
-                todo.put((window, spans, (band + 1) / n_bands))
+            for window, spans, _, _ in _cached_work(raster, geoms, acc.labelled, kernels, single):
+                todo.put((window, spans))
                 submitted += 1
                 while fold(False):
                     pass
