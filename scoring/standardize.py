@@ -336,54 +336,47 @@ def _make_control(curve: _fz.Curve) -> Callable[[FloatArray, Mapping[str, Any], 
     return fn
 
 
-def _fuzzy_logistic(x: FloatArray, p: Mapping[str, Any], ref: FloatArray) -> FloatArray:
-    mid = p["midpoint"]
-    spread = p["spread"]
-    if mid is None or spread is None:
-        lo, hi = _range(ref)
-        mid = (lo + hi) / 2.0 if mid is None else mid
-        spread = _auto_spread("logistic", lo, hi) if spread is None else spread
-    return _fz.logistic(x, midpoint=mid, spread=spread)
+def _make_centred(
+    kind: str, curve: Callable[..., FloatArray]
+) -> Callable[[FloatArray, Mapping[str, Any], FloatArray], FloatArray]:
+    """A curve around a midpoint with a spread; unset values come from the data range."""
+
+    def fn(x: FloatArray, p: Mapping[str, Any], ref: FloatArray) -> FloatArray:
+        mid = p["midpoint"]
+        spread = p["spread"]
+        if mid is None or spread is None:
+            lo, hi = _range(ref)
+            mid = (lo + hi) / 2.0 if mid is None else mid
+            spread = _auto_spread(kind, lo, hi) if spread is None else spread
+        return curve(x, midpoint=mid, spread=spread)
+
+    return fn
 
 
-def _fuzzy_gaussian(x: FloatArray, p: Mapping[str, Any], ref: FloatArray) -> FloatArray:
-    mid = p["midpoint"]
-    spread = p["spread"]
-    if mid is None or spread is None:
-        lo, hi = _range(ref)
-        mid = (lo + hi) / 2.0 if mid is None else mid
-        spread = _auto_spread("gaussian", lo, hi) if spread is None else spread
-    return _fz.gaussian(x, midpoint=mid, spread=spread)
+_fuzzy_logistic = _make_centred("logistic", _fz.logistic)
+_fuzzy_gaussian = _make_centred("gaussian", _fz.gaussian)
+_fuzzy_near = _make_centred("near", _fz.near)
 
 
-def _fuzzy_near(x: FloatArray, p: Mapping[str, Any], ref: FloatArray) -> FloatArray:
-    mid = p["midpoint"]
-    spread = p["spread"]
-    if mid is None or spread is None:
-        lo, hi = _range(ref)
-        mid = (lo + hi) / 2.0 if mid is None else mid
-        spread = _auto_spread("near", lo, hi) if spread is None else spread
-    return _fz.near(x, midpoint=mid, spread=spread)
+def _make_power(
+    name: str, formula: str, curve: Callable[..., FloatArray]
+) -> Callable[[FloatArray, Mapping[str, Any], FloatArray], FloatArray]:
+    """fuzzy_large / fuzzy_small: a power of x/midpoint, defined for a positive midpoint only."""
+
+    def fn(x: FloatArray, p: Mapping[str, Any], ref: FloatArray) -> FloatArray:
+        mid = p["midpoint"] if p["midpoint"] is not None else _midrange(ref)
+        if mid <= 0:
+            raise ParameterError(
+                f"{name} needs a positive midpoint, got {mid:g}; the formula {formula} "
+                "is defined for positive values only - set the midpoint or use fuzzy_logistic"
+            )
+        return curve(x, midpoint=mid, spread=p["spread"])
+
+    return fn
 
 
-def _fuzzy_large(x: FloatArray, p: Mapping[str, Any], ref: FloatArray) -> FloatArray:
-    mid = p["midpoint"] if p["midpoint"] is not None else _midrange(ref)
-    if mid <= 0:
-        raise ParameterError(
-            f"fuzzy_large needs a positive midpoint, got {mid:g}; the formula (x/midpoint)^-spread "
-            "is defined for positive values only - set the midpoint or use fuzzy_logistic"
-        )
-    return _fz.large(x, midpoint=mid, spread=p["spread"])
-
-
-def _fuzzy_small(x: FloatArray, p: Mapping[str, Any], ref: FloatArray) -> FloatArray:
-    mid = p["midpoint"] if p["midpoint"] is not None else _midrange(ref)
-    if mid <= 0:
-        raise ParameterError(
-            f"fuzzy_small needs a positive midpoint, got {mid:g}; the formula (x/midpoint)^spread "
-            "is defined for positive values only - set the midpoint or use fuzzy_logistic"
-        )
-    return _fz.small(x, midpoint=mid, spread=p["spread"])
+_fuzzy_large = _make_power("fuzzy_large", "(x/midpoint)^-spread", _fz.large)
+_fuzzy_small = _make_power("fuzzy_small", "(x/midpoint)^spread", _fz.small)
 
 
 def _fuzzy_mslarge(x: FloatArray, p: Mapping[str, Any], ref: FloatArray) -> FloatArray:
