@@ -367,7 +367,6 @@ typedef struct {
     int sh, sw; /* log2 of ch, cw when powers of two, else -1 */
     BlockList *blocks;
     Arena arena;
-    int64_t total;
 } Grid;
 
 /* x / d for x >= 0; a shift when d is a power of two (block sizes usually are) */
@@ -403,7 +402,6 @@ static int grid_add(Grid *g, int32_t row, int32_t c0, int32_t c1, int32_t label)
         o[2] = z;
         o[3] = label;
         l->count++;
-        g->total++;
     }
     return 0;
 }
@@ -685,10 +683,6 @@ done:
     return result;
 }
 
-static PyObject *sb_count(PyObject *self, PyObject *noargs) {
-    return PyLong_FromLongLong((long long)((SpanBuilder *)self)->g.total);
-}
-
 static PyObject *sb_nbytes(PyObject *self, PyObject *noargs) {
     SpanBuilder *b = (SpanBuilder *)self;
     long long n = (long long)(b->g.nbr * b->g.nbc) * (long long)sizeof(BlockList);
@@ -699,7 +693,6 @@ static PyObject *sb_nbytes(PyObject *self, PyObject *noargs) {
 static PyMethodDef sb_methods[] = {
     {"add", sb_add, METH_VARARGS, "Add districts (WKB or None), labels first, first + 1, ..."},
     {"add_geoms", sb_add_geoms, METH_VARARGS, "Add districts by their GEOS pointers (see the C source)."},
-    {"count", sb_count, METH_NOARGS, "Number of span records so far (a span in two blocks counts twice)."},
     {"nbytes", sb_nbytes, METH_NOARGS, "Memory held, in bytes."},
     {NULL, NULL, 0, NULL},
 };
