@@ -21,6 +21,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -164,9 +165,27 @@ class StyleSpec:
         lowers = [first, *self.breaks[:-1]]
         return list(zip(lowers, self.breaks, strict=True))
 
+    def drawn_bounds(self) -> list[tuple[float, float]]:
+        """:meth:`bounds` with the outer two widened to ``precision`` decimals.
+
+        What the QML and SLD carry: the lowest and the highest value often *are*
+        the outer bounds, and a file that stores them (a DBF with fewer decimals, a
+        reader that parses text) may land a hair outside, leaving that district
+        undrawn. Rounding the outer bounds outwards to the label precision keeps
+        every value inside; inner bounds stay exact (a value on a break only
+        changes class, it is never lost).
+        """
+        bounds = self.bounds()
+        places = max(0, min(self.precision, 6))
+        lo0 = _round_out(bounds[0][0], places, down=True)
+        hi_last = _round_out(bounds[-1][1], places, down=False)
+        bounds[0] = (lo0, bounds[0][1])
+        bounds[-1] = (bounds[-1][0], hi_last)
+        return bounds
+
     def no_data_value(self) -> float:
         """Sentinel that stands for NULL in the QML expression (below every class)."""
-        lowest = self.bounds()[0][0]
+        lowest = self.drawn_bounds()[0][0]
         return -9999.0 if lowest > -9999.0 else math.floor(lowest) - 1.0
 
     def class_labels(self) -> list[str]:
@@ -219,6 +238,22 @@ class StyleSpec:
             return cls.from_dict(style)
         attrs = {k: getattr(style, k) for k in cls.__dataclass_fields__ if hasattr(style, k)}
         return cls.from_dict(attrs)
+
+
+def _round_out(value: float, places: int, *, down: bool) -> float:
+    """``value`` rounded to ``places`` decimals away from the data (floor or ceiling).
+
+    Done in :class:`~decimal.Decimal` so that the result never falls on the wrong
+    side of ``value`` through binary rounding.
+    """
+    quantum = Decimal(1).scaleb(-places)
+    exact = Decimal(value).quantize(quantum, rounding=ROUND_FLOOR if down else ROUND_CEILING)
+    return float(exact)
+
+
+def _bound_text(value: float) -> str:
+    """A class bound as text that parses back to the same double (``repr``, not ``%g``)."""
+    return repr(float(value))
 
 
 def _interpolate_colors(k: int) -> list[str]:
@@ -373,20 +408,20 @@ def _qml_tree(spec: StyleSpec) -> ET.Element:
     )
     ranges = ET.SubElement(renderer, "ranges")
     labels = spec.class_labels()
-    for i, ((lo, hi), label) in enumerate(zip(spec.bounds(), labels, strict=True)):
+    for i, ((lo, hi), label) in enumerate(zip(spec.drawn_bounds(), labels, strict=True)):
         ET.SubElement(
             ranges,
             "range",
             {
-                "lower": f"{lo:.6f}",
-                "upper": f"{hi:.6f}",
+                "lower": _bound_text(lo),
+                "upper": _bound_text(hi),
                 "symbol": str(i),
                 "label": label,
                 "render": "true",
             },
         )
     if spec.no_data_color:
-        sentinel = f"{spec.no_data_value():.6f}"
+        sentinel = _bound_text(spec.no_data_value())
         ET.SubElement(
             ranges,
             "range",
@@ -528,17 +563,17 @@ def style_to_sld(spec: StyleSpec | Mapping[str, Any], layer_name: str = "scores"
         return flt
 
     for i, ((lo, hi), label, color) in enumerate(
-        zip(spec.bounds(), spec.class_labels(), spec.colors, strict=True)
+        zip(spec.drawn_bounds(), spec.class_labels(), spec.colors, strict=True)
     ):
         flt = rule_with_symbol(label, color)
         both = ET.SubElement(flt, ogc("And"))
         lower_op = "PropertyIsGreaterThanOrEqualTo" if i == 0 else "PropertyIsGreaterThan"
         cmp1 = ET.SubElement(both, ogc(lower_op))
         ET.SubElement(cmp1, ogc("PropertyName")).text = spec.field
-        ET.SubElement(cmp1, ogc("Literal")).text = f"{lo:g}"
+        ET.SubElement(cmp1, ogc("Literal")).text = _bound_text(lo)
         cmp2 = ET.SubElement(both, ogc("PropertyIsLessThanOrEqualTo"))
         ET.SubElement(cmp2, ogc("PropertyName")).text = spec.field
-        ET.SubElement(cmp2, ogc("Literal")).text = f"{hi:g}"
+        ET.SubElement(cmp2, ogc("Literal")).text = _bound_text(hi)
     if spec.no_data_color:
         flt = rule_with_symbol(spec.no_data_label, spec.no_data_color)
         is_null = ET.SubElement(flt, ogc("PropertyIsNull"))
