@@ -257,6 +257,33 @@ def zonal_labels(project: Project, korean: bool = True) -> dict[str, str]:
     return out
 
 
+def zonal_categories(project: Project, korean: bool = True) -> dict[str, dict[float, tuple[str, str]]]:
+    """Class colour and name of each value of the categorical zonal columns.
+
+    ``{"lc_majority": {13.0: ("#a5a5a5", "도시·건조지"), ...}}`` for every
+    ``majority`` column of a raster with a class legend, so maps draw the
+    majority class with the legend's colours and names, not as a number ramp.
+    """
+    out: dict[str, dict[float, tuple[str, str]]] = {}
+    try:
+        specs = zonal_specs(project)
+    except ProjectError:
+        return out
+    for spec in specs:
+        if "majority" not in spec.stats or not spec.legend:
+            continue
+        try:
+            legend = open_layer_raster(spec.path, spec.legend, spec.band).legend
+        except Exception:  # unreadable raster: load_matrix explains the error
+            legend = None
+        if legend is None:
+            continue
+        out[f"{spec.prefix}_majority"] = {
+            float(e.value): (e.color, e.label_ko if korean else e.label_en) for e in legend
+        }
+    return out
+
+
 def clear_cache() -> None:
     """Forget cached matrices and zonal statistics (e.g. after the user edits a file in place)."""
     _cache.clear()

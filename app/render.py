@@ -521,8 +521,10 @@ def draw_north_arrow(painter: QPainter, view: MapView, *, margin: int = 14, size
 
 
 def draw_legend(painter: QPainter, view: MapView, title: str,
-                entries: Sequence[tuple[str | QColor, str]], *, margin: int = 14) -> QRectF:
-    """Legend box at the bottom right: a swatch and a label per class."""
+                entries: Sequence[tuple[str | QColor, str]], *, margin: int = 14,
+                right_margin: float | None = None) -> QRectF:
+    """Legend box at the bottom right (``right_margin`` pixels from the right edge,
+    to stand beside another legend): a swatch and a label per class."""
     painter.save()
     painter.resetTransform()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -534,7 +536,8 @@ def draw_legend(painter: QPainter, view: MapView, title: str,
     text_w = max([fm.horizontalAdvance(lbl) for _, lbl in entries] + [0.0])
     width = max(tfm.horizontalAdvance(title), sw + 8 + text_w) + 20
     height = tfm.height() + 10 + row * len(entries) + 8
-    rect = QRectF(view.width - margin - width, view.height - margin - height, width, height)
+    right = margin if right_margin is None else right_margin
+    rect = QRectF(view.width - right - width, view.height - margin - height, width, height)
     painter.setPen(QPen(QColor(0, 0, 0, 60), 1))
     painter.setBrush(QColor(255, 255, 255, 225))
     painter.drawRoundedRect(rect, 4, 4)
@@ -554,7 +557,7 @@ def draw_legend(painter: QPainter, view: MapView, title: str,
     return rect
 
 
-def draw_title(painter: QPainter, view: MapView, title: str, *, margin: int = 14) -> None:
+def draw_title(painter: QPainter, view: MapView, title: str, *, margin: int = 14) -> QRectF:
     """Title at the top left on a translucent band."""
     painter.save()
     painter.resetTransform()
@@ -568,10 +571,11 @@ def draw_title(painter: QPainter, view: MapView, title: str, *, margin: int = 14
     painter.setPen(QColor(20, 20, 20))
     painter.drawText(QPointF(margin + 1, margin + fm.ascent()), title)
     painter.restore()
+    return rect
 
 
 def draw_labels(painter: QPainter, geom: DistrictGeometry, view: MapView, indices: Iterable[int],
-                texts: Sequence[str] | None = None) -> int:
+                texts: Sequence[str] | None = None, placed: list[QRectF] | None = None) -> int:
     """Label some districts (Korean names) with a halo so they read on any colour.
 
     Labels are placed in the given order (best first); one that would overlap
@@ -583,7 +587,8 @@ def draw_labels(painter: QPainter, geom: DistrictGeometry, view: MapView, indice
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     font = map_font(8.5, bold=True)
     fm = QFontMetricsF(font)
-    placed: list[QRectF] = []
+    placed = [] if placed is None else placed
+    start = len(placed)
     for n, i in enumerate(indices):
         text = texts[n] if texts is not None else geom.names[i]
         sx, sy = view.to_screen(float(pts[i, 0]), float(pts[i, 1]))
@@ -603,7 +608,7 @@ def draw_labels(painter: QPainter, geom: DistrictGeometry, view: MapView, indice
         painter.setBrush(QColor(20, 20, 20))
         painter.drawPath(path)
     painter.restore()
-    return len(placed)
+    return len(placed) - start
 
 
 def legend_entries(cls: Classification, *, with_counts: bool = True,
@@ -656,11 +661,29 @@ def _aligned_values(geom: DistrictGeometry, values: Any) -> np.ndarray:
     return arr
 
 
-def render_map_image(frame: gpd.GeoDataFrame, values: Any = None, *, scheme: str = "quantiles",
-                     k: int = 5, cmap: str = "viridis", width: int = 1600, height: int = 1200,
-                     title: str | None = None, legend: bool = True, scale_bar: bool = True,
-                     north_arrow: bool = True, highlight: Iterable[str] | None = None,
-                     legend_title: str | None = None, labels: bool = True) -> QImage:
+@dataclass
+class MapRender:
+    """An off-screen map and what was drawn on it (for tests and captions)."""
+
+    image: QImage
+    view: MapView
+    labels: list[Any]
+    insets: list[str]
+    legend: QRectF | None = None
+
+
+def render_map_image(frame: gpd.GeoDataFrame, values: Any = None, **kwargs: Any) -> QImage:
+    """Render a choropleth of ``values`` over ``frame`` into a new image (see :func:`render_map`)."""
+    return render_map(frame, values, **kwargs).image
+
+
+def render_map(frame: gpd.GeoDataFrame, values: Any = None, *, scheme: str = "quantiles",
+               k: int = 5, cmap: str = "viridis", width: int = 1600, height: int = 1200,
+               title: str | None = None, legend: bool = True, scale_bar: bool = True,
+               north_arrow: bool = True, highlight: Iterable[str] | None = None,
+               legend_title: str | None = None, labels: bool = True, context: bool = True,
+               insets: bool = True, language: str = "ko",
+               categories: dict[Any, tuple[str, str]] | None = None) -> MapRender:
     """Render a choropleth of ``values`` over ``frame`` into a new image.
 
     Parameters
@@ -677,39 +700,97 @@ def render_map_image(frame: gpd.GeoDataFrame, values: Any = None, *, scheme: str
         Codes to outline (e.g. the top 10); they are labelled with their names.
     legend_title
         Title of the legend box (default: ``title`` or "점수").
+    labels
+        Label the highlighted districts and, by scale, the 시도 / 시군구 / 읍면동
+        names (collisions left out).
+    context
+        Parent outlines (시도 over 시군구, 시군구 over 읍면동).
+    insets
+        On a national view, inset maps of the capital region and of the
+        metropolitan area holding most highlighted districts.
+    language
+        ``"ko"`` or ``"en"`` for the map's own words (inset titles, "no data").
+    categories
+        Class value -> (colour, name) for categorical values (e.g. the
+        land-cover majority class): drawn with the class colours and names
+        instead of a numeric classification.
 
     Returns
     -------
-    QImage
-        ARGB32 image of ``width`` x ``height`` pixels.
+    MapRender
+        ARGB32 image of ``width`` x ``height`` pixels, the view, the labels placed.
     """
     ensure_gui_app()
     geom = geometry_for(frame)
+    ctx = None
+    if context or labels or insets:
+        from smartzone.app.render_context import MapContext
+
+        ctx = MapContext.from_frame(frame)
     view = MapView.fit(geom.bounds, width, height, margin=0.05)
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(BACKGROUND)
     painter = QPainter(image)
+    placed_labels: list[Any] = []
+    inset_keys: list[str] = []
+    legend_rect: QRectF | None = None
+    no_data = "No data / excluded" if language == "en" else "자료 없음 / 제외"
     try:
         vals = _aligned_values(geom, values)
         cls = None
-        if values is not None:
+        entries: list[tuple[str | QColor, str]] = []
+        if values is not None and categories:
+            colors = [categories[v][0] if v in categories else NO_DATA_COLOR for v in vals.tolist()]
+            brushes = brushes_for(colors)
+            present = {v for v in vals.tolist() if v in categories}
+            entries = [(categories[v][0], f"{categories[v][1]} ({int((vals == v).sum())})")
+                       for v in categories if v in present]
+            missing = int(sum(1 for v in vals.tolist() if v not in categories))
+            if missing:
+                entries.append((NO_DATA_COLOR, f"{no_data} ({missing})"))
+        elif values is not None:
             cls = classify(vals, scheme=scheme, k=k, cmap=cmap)
             brushes = brushes_for(cls.value_colors())
+            if cls.k:
+                entries = legend_entries(cls, no_data_label=no_data)
         else:
             brushes = None
-        sel = [geom.index[c] for c in (highlight or ()) if c in geom.index]
+        top = [c for c in (highlight or ()) if c in geom.index]
+        sel = [geom.index[c] for c in top]
         draw_districts(painter, geom, view, brushes, selected=sel)
-        if sel and labels:
-            draw_labels(painter, geom, view, sel[:12])
+        if context:
+            from smartzone.app.render_context import draw_outlines
+
+            draw_outlines(painter, ctx, view)
+        avoid: list[QRectF] = []
         if title:
-            draw_title(painter, view, title)
-        if legend and cls is not None and cls.k:
-            draw_legend(painter, view, legend_title or title or "점수",
-                        legend_entries(cls, no_data_label="자료 없음 / 제외"))
+            avoid.append(draw_title(painter, view, title))
+        if legend and entries:
+            legend_rect = draw_legend(painter, view, legend_title or title or ("Score" if language == "en" else "점수"),
+                                      entries)
+            avoid.append(legend_rect)
+        if insets and ctx is not None:
+            from smartzone.app.render_context import draw_insets
+
+            for key, rect, inset_labels in draw_insets(painter, view, geom, brushes, ctx, top,
+                                                       language=language, selected=sel, blocked=avoid):
+                inset_keys.append(key)
+                avoid.append(rect)
+                placed_labels.extend(inset_labels)
+        if sel and labels:
+            top_boxes: list[QRectF] = list(avoid)
+            own = ctx.levels[-1].labels if ctx is not None and ctx.levels else None
+            draw_labels(painter, geom, view, sel[:12], texts=[own[i] for i in sel[:12]] if own else None,
+                        placed=top_boxes)
+            avoid = top_boxes
+        if labels and ctx is not None:
+            from smartzone.app.render_context import draw_context_labels
+
+            placed_labels.extend(draw_context_labels(painter, ctx, view, avoid=avoid))
         if scale_bar:
             draw_scale_bar(painter, view)
         if north_arrow:
             draw_north_arrow(painter, view)
     finally:
         painter.end()
-    return image
+    return MapRender(image, view, placed_labels, inset_keys, legend_rect)

@@ -177,6 +177,9 @@ def style_for_scores(
     if not cls.k:
         raise ExportError(f"Field {field!r} has no values to classify for the style.")
     finite = values[np.isfinite(values)]
+    from smartzone.app.map_context import label_scale_denominator, level_of_codes
+
+    level = level_of_codes(frame["code"].astype(str).tolist()) if "code" in frame.columns else None
     return StyleSpec(
         field=field,
         breaks=[float(b) for b in cls.bins],
@@ -185,6 +188,8 @@ def style_for_scores(
         lower=float(finite.min()),
         method=scheme,
         label_field=label_field if label_field in frame.columns else None,
+        # QGIS shows the names from the scale at which the app shows them
+        label_max_scale=label_scale_denominator(level) if level in ("sigungu", "emd") else None,
     )
 
 

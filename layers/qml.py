@@ -121,6 +121,7 @@ class StyleSpec:
     no_data_color: str | None = "#d9d9d9"
     no_data_label: str = "자료 없음 / 제외 (no data / excluded)"
     extra: Mapping[str, Any] = dc_field(default_factory=dict)
+    label_max_scale: float | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "breaks", tuple(float(b) for b in self.breaks))
@@ -216,6 +217,7 @@ class StyleSpec:
             "precision": self.precision,
             "no_data_color": self.no_data_color,
             "no_data_label": self.no_data_label,
+            "label_max_scale": self.label_max_scale,
         }
 
     @classmethod
@@ -465,8 +467,15 @@ def _qml_tree(spec: StyleSpec) -> ET.Element:
             },
         )
         ET.SubElement(settings, "placement", {"placement": "1", "centroidInside": "1"})
-        ET.SubElement(settings, "rendering", {"obstacle": "1", "scaleVisibility": "0"})
-        ET.SubElement(root, "labelsEnabled").text = "0"
+        # Names only from a sensible scale in (label_max_scale: largest denominator, e.g.
+        # 1:1,300,000 for 시군구), so a national view is not strewn with island names.
+        scaled = spec.label_max_scale is not None
+        rendering = {"obstacle": "1", "scaleVisibility": "1" if scaled else "0"}
+        if scaled:
+            # QGIS reads scaleMax as the most zoomed-out denominator (checked with QGIS 3.22)
+            rendering.update(scaleMin="0", scaleMax=f"{spec.label_max_scale:.0f}")
+        ET.SubElement(settings, "rendering", rendering)
+        ET.SubElement(root, "labelsEnabled").text = "1" if scaled else "0"
     ET.SubElement(root, "blendMode").text = "0"
     ET.SubElement(root, "featureBlendMode").text = "0"
     ET.SubElement(root, "layerOpacity").text = f"{spec.opacity:g}"

@@ -522,6 +522,8 @@ class MainWindow(QMainWindow):
         # Same districts (e.g. new zonal columns only): keep the view and the mapped indicator.
         same = geom is not None and geom is self.canvas.geometry_
         self.canvas.set_districts(geom, fit=not same)
+        if not same:
+            self._load_context()
         self._fill_display_combo()
         if self.display != SCORE:
             if self.display_combo.currentData() == self.display:
@@ -529,6 +531,29 @@ class MainWindow(QMainWindow):
             else:
                 self.display = SCORE
         self._sync_layers()
+
+    def _load_context(self) -> None:
+        """Parent outlines and label tiers of the districts, dissolved in a worker (seconds)."""
+        from smartzone.app.workers import run_in_thread
+
+        layer, geom = self.session.layer, self.session.geometry
+        if layer is None or geom is None:
+            return
+
+        def job(feedback: Any = None) -> Any:
+            from smartzone.app.render_context import MapContext
+
+            ctx = MapContext.from_frame(layer.frame)
+            if ctx.outline is not None:
+                ctx.outline.build_lod(0)
+                ctx.outline.build_lod(1)
+            return ctx
+
+        def done(ctx: Any) -> None:
+            if self.canvas.geometry_ is geom:
+                self.canvas.set_context(ctx)
+
+        self._context_worker = run_in_thread(job, on_done=done, on_error=lambda *_: None)
 
     def _result_changed(self, result: Any) -> None:
         if self.display == SCORE:
@@ -573,7 +598,10 @@ class MainWindow(QMainWindow):
             self._show_score(self.session.result)
         else:
             label = self.display_combo.itemText(index)
-            self.canvas.set_values(self.session.indicator_values(key), ranks=None, label=label, legend_title=label)
+            categories = self.session.categories().get(key)
+            values = self.session.indicator_values(key)
+            self.canvas.set_values(values, ranks=None, label=label, legend_title=label, categories=categories)
+
 
     def _criterion_selected(self, indicator: str) -> None:
         self.statusBar().showMessage(

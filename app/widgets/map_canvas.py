@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 import smartzone.app.qtcompat  # noqa: F401
-from smartzone.app import render
+from smartzone.app import i18n, render, render_context
 from smartzone.app.classify import Classification, classify
 from smartzone.app.render import DistrictGeometry, MapView
 
@@ -100,11 +100,17 @@ class MapCanvas(QWidget):
         self.ranks: np.ndarray | None = None
         self.value_label = ""
         self.legend_title = ""
+        self.categories: dict[float, tuple[str, str]] | None = None  # class value -> (colour, name)
         self.scheme, self.k, self.cmap = "quantiles", 5, "viridis"
         self.districts_visible = True
         self.districts_opacity = 1.0
         self.rasters: list[RasterOverlay] = []
         self.vectors: list[VectorOverlay] = []
+        self.context: Any = None  # render_context.MapContext: parent outlines and label tiers
+        self.show_labels = self.show_context = True
+        self.show_insets = False  # the live canvas zooms; exported national images get insets
+        self.placed_labels: list[Any] = []
+        self.insets_drawn: list[str] = []
         self.selected: list[int] = []
         self.hovered = -1
         self.show_legend = self.show_scale_bar = self.show_north_arrow = True
@@ -124,8 +130,15 @@ class MapCanvas(QWidget):
         self._raster_timer.timeout.connect(self.refresh_rasters)
 
     # ------------------------------------------------------------------ data
+    def set_context(self, context: Any) -> None:
+        """Parent outlines and scale-dependent names (a :class:`render_context.MapContext`)."""
+        self.context = context
+        self.update()
+
     def set_districts(self, geom: DistrictGeometry | None, *, fit: bool = True) -> None:
         """Show a district layer (keeps the view unless ``fit``)."""
+        if geom is not self.geometry_:
+            self.context = None
         self.geometry_ = geom
         self.selected, self.hovered = [], -1
         self.values = self.ranks = None
@@ -137,8 +150,13 @@ class MapCanvas(QWidget):
 
     def set_values(self, values: Sequence[float] | np.ndarray | None, *, ranks: Any = None,
                    label: str = "", legend_title: str | None = None, scheme: str | None = None,
-                   k: int | None = None, cmap: str | None = None) -> None:
-        """Colour districts by ``values`` (aligned with the geometry); paths are kept."""
+                   k: int | None = None, cmap: str | None = None,
+                   categories: dict[float, tuple[str, str]] | None = None) -> None:
+        """Colour districts by ``values`` (aligned with the geometry); paths are kept.
+
+        ``categories`` (class value -> colour, name) draws categorical values such
+        as the land-cover majority class with their class colours and names.
+        """
         if self.geometry_ is None:
             return
         self.scheme = scheme or self.scheme
@@ -146,6 +164,7 @@ class MapCanvas(QWidget):
         self.cmap = cmap or self.cmap
         self.value_label = label or self.value_label
         self.legend_title = legend_title or label or self.legend_title
+        self.categories = categories or None
         if values is None:
             self.values = self.ranks = None
             self.classification = None
@@ -159,7 +178,7 @@ class MapCanvas(QWidget):
 
     def set_style(self, *, scheme: str | None = None, k: int | None = None, cmap: str | None = None) -> None:
         """Change classification or ramp of the current values."""
-        self.set_values(self.values, ranks=self.ranks, scheme=scheme, k=k, cmap=cmap)
+        self.set_values(self.values, ranks=self.ranks, scheme=scheme, k=k, cmap=cmap, categories=self.categories)
 
     def set_district_display(self, *, visible: bool | None = None, opacity: float | None = None) -> None:
         if visible is not None:
@@ -170,7 +189,13 @@ class MapCanvas(QWidget):
         self.update()
 
     def _rebuild_brushes(self) -> None:
-        if self.classification is not None:
+        if self.categories is not None and self.values is not None:
+            from smartzone.app.classify import NO_DATA_COLOR
+
+            cats = self.categories
+            self.brushes = render.brushes_for([cats[v][0] if v in cats else NO_DATA_COLOR
+                                               for v in self.values.tolist()], self.districts_opacity)
+        elif self.classification is not None:
             self.brushes = render.brushes_for(self.classification.value_colors(), self.districts_opacity)
         elif self.geometry_ is not None and self.districts_opacity < 1:
             self.brushes = render.brushes_for(["#c6ccd2"] * len(self.geometry_), self.districts_opacity)
@@ -306,6 +331,8 @@ class MapCanvas(QWidget):
                 color.setAlphaF(max(0.0, min(1.0, vo.opacity)))
                 render.draw_districts(painter, vo.geometry, self.view, [QBrush(Qt.BrushStyle.NoBrush)] * len(vo.geometry),
                                       outline=color)
+        if geom is not None and self.districts_visible and self.show_context:
+            render_context.draw_outlines(painter, self.context, self.view)
         if geom is None and not self.rasters and self.placeholder:
             painter.setPen(QColor(90, 90, 90))
             painter.setFont(render.map_font(12))
@@ -315,35 +342,83 @@ class MapCanvas(QWidget):
             painter.setPen(QPen(render.SELECTION, 1, Qt.PenStyle.DashLine))
             painter.setBrush(QColor(230, 85, 13, 40))
             painter.drawRect(self._rubber)
+        avoid: list[QRectF] = []
         if self.show_legend:
-            entries: list[tuple[str, str]] = []
-            if self.classification is not None and self.classification.k and self.districts_visible:
-                entries = render.legend_entries(self.classification, no_data_label=self.tr("No data / excluded"))
-                render.draw_legend(painter, self.view, self.legend_title or self.value_label, entries)
-            else:
-                for ov in self.rasters:
-                    if ov.visible and ov.legend:
-                        render.draw_legend(painter, self.view, ov.name, ov.legend)
-                        break
+            avoid = self._draw_legends(painter)
+        self.insets_drawn = []
+        top_labels: list[Any] = []
+        if geom is not None and self.districts_visible and self.show_insets:
+            for key, rect, labels in render_context.draw_insets(
+                    painter, self.view, geom, self.brushes, self.context, self.selected_codes()[:10],
+                    language="ko" if i18n.is_korean() else "en", selected=self.selected, blocked=avoid):
+                self.insets_drawn.append(key)
+                avoid.append(rect)
+                top_labels.extend(labels)
+        self.placed_labels = top_labels
+        if geom is not None and self.districts_visible and self.show_labels:
+            self.placed_labels += render_context.draw_context_labels(painter, self.context, self.view, avoid=avoid)
         if geom is not None or self.rasters:
             if self.show_scale_bar:
                 render.draw_scale_bar(painter, self.view)
             if self.show_north_arrow:
                 render.draw_north_arrow(painter, self.view)
 
-    def render_image(self, size: QSize | None = None) -> QImage:
-        """Render the current view into an image (same drawing as the screen)."""
+    def _draw_legends(self, painter: QPainter) -> list[QRectF]:
+        """Score (or indicator) legend at the bottom right; raster legends beside it, not under it."""
+        rects: list[QRectF] = []
+        if self.classification is not None and self.classification.k and self.districts_visible:
+            entries = self.category_rows() or render.legend_entries(
+                self.classification, no_data_label=self.tr("No data / excluded"))
+            rects.append(render.draw_legend(painter, self.view, self.legend_title or self.value_label, entries))
+        right = 14.0
+        for ov in self.rasters:
+            if ov.visible and ov.legend:
+                if rects:
+                    right = self.view.width - rects[-1].left() + 8
+                rects.append(render.draw_legend(painter, self.view, ov.name, ov.legend, margin=14,
+                                                right_margin=right))
+        return rects
+
+    def category_rows(self) -> list[tuple[str, str]]:
+        """Legend rows of categorical values: class colour, "name (count)"; empty otherwise."""
+        if self.categories is None or self.values is None:
+            return []
+        from smartzone.app.classify import NO_DATA_COLOR
+
+        vals = self.values
+        rows = [(c, f"{name} ({int((vals == v).sum())})") for v, (c, name) in self.categories.items()
+                if (vals == v).any()]
+        missing = int(sum(1 for v in vals.tolist() if v not in self.categories))
+        if missing:
+            rows.append((NO_DATA_COLOR, f"{self.tr('No data / excluded')} ({missing})"))
+        return rows
+
+    def export_view(self, size: QSize) -> MapView:
+        """The view of an exported image of ``size``: the whole extent when the canvas
+        shows it, else the same area, fitted to the image's shape (nothing cropped)."""
+        if self._at_full and self.geometry_ is not None:
+            return MapView.fit(self.geometry_.bounds, size.width(), size.height())
+        v = self.view
+        res = max(v.res * v.width / size.width(), v.res * v.height / size.height())
+        return MapView(v.cx, v.cy, res, size.width(), size.height())
+
+    def render_image(self, size: QSize | None = None, *, insets: bool = True) -> QImage:
+        """Render the current view into an image (same drawing as the screen).
+
+        The image shows at least what the canvas shows, whatever its shape;
+        a national view gets metropolitan insets (``insets``).
+        """
         size = size or QSize(self.view.width, self.view.height)
-        saved = self.view
-        self.view = MapView(saved.cx, saved.cy, saved.res * saved.width / size.width(),
-                            size.width(), size.height())
+        saved, saved_insets = self.view, self.show_insets
+        self.view = self.export_view(size)
+        self.show_insets = insets
         img = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         painter = QPainter(img)
         try:
             self.paint(painter)
         finally:
             painter.end()
-            self.view = saved
+            self.view, self.show_insets = saved, saved_insets
         return img
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -452,7 +527,10 @@ class MapCanvas(QWidget):
         if self.values is not None:
             v = self.values[i]
             label = self.value_label or self.tr("Value")
-            lines.append(f"{label}: {v:.1f}" if math.isfinite(v) else f"{label}: –")
+            if self.categories is not None and v in self.categories:
+                lines.append(f"{label}: {self.categories[v][1]}")
+            else:
+                lines.append(f"{label}: {v:.1f}" if math.isfinite(v) else f"{label}: –")
             if self.ranks is not None and math.isfinite(self.ranks[i]):
                 total = int(np.isfinite(self.ranks).sum())
                 lines.append(self.tr("Rank: %1 of %2").replace("%1", str(int(self.ranks[i])))

@@ -293,6 +293,17 @@ class AppSession(QObject):
                 out[c.indicator] = label
         return out
 
+    def categories(self) -> dict[str, dict[float, tuple[str, str]]]:
+        """Class colours and names of categorical columns (land-cover majority class)."""
+        from smartzone.app import i18n
+        from smartzone.app.pipeline import zonal_categories
+
+        key = (self._loaded_key, i18n.is_korean())
+        if getattr(self, "_categories_key", None) != key:
+            self._categories = zonal_categories(self.project, i18n.is_korean())
+            self._categories_key = key
+        return self._categories
+
     def names(self) -> dict[str, str]:
         if self.geometry is None:
             return {}

@@ -59,8 +59,10 @@ def test_render_map_image_draws_districts_inside_country_only(qapp, districts):
 def test_highest_values_get_the_last_ramp_colour(qapp, districts):
     codes = districts["code"].tolist()
     values = {c: (100.0 if c.startswith("11") else 0.0 + i % 7) for i, c in enumerate(codes)}  # Seoul high
+    # map furniture off: the pixel under Seoul must show the fill, not the "서울" label
     img = render.render_map_image(districts, values, width=600, height=500, legend=False, scale_bar=False,
-                                  north_arrow=False, scheme="quantiles", k=5, cmap="viridis")
+                                  north_arrow=False, scheme="quantiles", k=5, cmap="viridis",
+                                  labels=False, context=False, insets=False)
     view = render.MapView.fit(render.geometry_for(districts).bounds, 600, 500, margin=0.05)
     sx, sy = view.to_screen(*SEOUL)
     got = img.pixelColor(int(sx), int(sy))

@@ -1,0 +1,164 @@
+"""Maps a reviewer can read: names by scale without collisions, parent outlines,
+metropolitan insets, categorical colours, exported images that show the whole extent."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QSize  # noqa: E402
+from PySide6.QtGui import QColor  # noqa: E402
+
+from smartzone.app import map_context, render  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+SEOUL_CITY_HALL = (953_900.0, 1_952_000.0)
+JEJU = (905_000.0, 1_495_000.0)  # 제주시 inland, EPSG:5179
+
+
+@pytest.fixture(scope="module")
+def sigungu():
+    import pyogrio
+
+    from smartzone.resources import demo_data
+
+    return pyogrio.read_dataframe(demo_data.districts_path(), layer="sigungu")
+
+
+@pytest.fixture(scope="module")
+def emd():
+    import pyogrio
+
+    from smartzone.resources import demo_data
+
+    return pyogrio.read_dataframe(demo_data.districts_path(), layer="emd")
+
+
+def test_parents_are_dissolved_on_the_code_prefix(sigungu):
+    levels = map_context.context_levels(sigungu)
+    assert [lv.level for lv in levels] == ["sido", "sigungu"]
+    sido = levels[0]
+    assert len(sido.codes) == 17 and sido.geoms is not None
+    assert sido.labels[sido.codes.index("11")] == "서울"
+    # 시도 polygons cover their 시군구: Seoul's area is the sum of its 25 구
+    seoul_area = float(sigungu[sigungu["code"].str[:2] == "11"].area.sum())
+    import shapely
+
+    assert abs(shapely.area(sido.geoms[sido.codes.index("11")]) - seoul_area) < 1e-3 * seoul_area
+    own = levels[1]
+    assert own.labels[own.codes.index("11010")] == "종로구"
+    assert "수원시 장안구" in own.labels  # the city is kept, the province dropped
+
+
+def test_label_tiers_follow_the_scale():
+    levels = ["sido", "sigungu", "emd"]
+    assert map_context.label_level(700.0, levels) == "sido"       # the whole country
+    assert map_context.label_level(120.0, levels) == "sigungu"    # a province
+    assert map_context.label_level(10.0, levels) == "emd"         # a city
+    assert map_context.label_level(10.0, ["sido", "sigungu"]) == "sigungu"
+    # QGIS: 시군구 names from about 1:1.3 million in, 읍면동 from about 1:170,000 in
+    assert 1.0e6 < map_context.label_scale_denominator("sigungu") < 2.0e6
+    assert 1.0e5 < map_context.label_scale_denominator("emd") < 3.0e5
+
+
+def test_national_map_has_province_names_outlines_and_a_capital_inset(qapp, sigungu):
+    values = dict(zip(sigungu["code"], np.linspace(0, 100, len(sigungu)), strict=True))
+    out = render.render_map(sigungu, values, width=1200, height=1300, legend_title="점수")
+    main = [lab for lab in out.labels if lab.level == "sido"]
+    texts = {lab.text for lab in main}
+    assert {"강원", "경북", "전남", "제주"} <= texts, texts
+    assert out.insets and out.insets[0] == "capital"
+    # the inset is readable: 구 names of Seoul are placed in it
+    inset_names = {lab.text for lab in out.labels if lab.level == "sigungu"}
+    assert len(inset_names & {"종로구", "강남구", "송파구", "마포구", "노원구", "은평구", "강서구"}) >= 3, inset_names
+    rects = [lab.rect for lab in out.labels]
+    for i, a in enumerate(rects):  # placed without collisions
+        assert not any(a.intersects(b) for b in rects[i + 1:])
+    assert out.legend is not None and not any(r.intersects(out.legend) for r in rects)
+
+
+def test_seoul_emd_view_names_dongs_and_outlines_gu(qapp, emd):
+    from smartzone.app.render_context import MapContext, draw_context_labels, draw_outlines
+
+    ctx = MapContext.from_frame(emd)
+    assert ctx.outline_level == "sigungu" and ctx.outline is not None and len(ctx.outline) == 250
+    geom = render.geometry_for(emd)
+    view = render.MapView(*SEOUL_CITY_HALL, 18.0, 900, 700)
+    from PySide6.QtGui import QImage, QPainter
+
+    img = QImage(900, 700, QImage.Format.Format_ARGB32_Premultiplied)
+    img.fill(render.BACKGROUND)
+    p = QPainter(img)
+    render.draw_districts(p, geom, view, None)
+    assert draw_outlines(p, ctx, view) >= 20  # the 구 of Seoul and their neighbours
+    labels = draw_context_labels(p, ctx, view)
+    p.end()
+    assert labels and {lab.level for lab in labels} == {"emd"}
+    assert len({"사직동", "삼청동", "청운효자동", "명동", "소공동", "회현동"} & {lab.text for lab in labels}) >= 2
+    # zoomed out to the capital region the same map names the 구 instead
+    p = QPainter(img)
+    far = draw_context_labels(p, ctx, render.MapView(*SEOUL_CITY_HALL, 150.0, 900, 700))
+    p.end()
+    assert far and {lab.level for lab in far} == {"sigungu"}
+
+
+def test_canvas_draws_labels_and_exports_the_whole_extent(qapp, qtbot, sigungu):
+    from smartzone.app.render_context import MapContext
+    from smartzone.app.widgets.map_canvas import MapCanvas
+
+    canvas = MapCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(600, 600)  # square canvas, wide export: used to crop Jeju and the north
+    canvas.show()
+    geom = render.DistrictGeometry.from_frame(sigungu)
+    canvas.set_districts(geom)
+    canvas.set_context(MapContext.from_frame(sigungu))
+    canvas.set_values(np.linspace(0, 1, len(geom)))
+    canvas.render_image(insets=False)  # what paintEvent draws
+    assert {lab.level for lab in canvas.placed_labels} == {"sido"}
+    img = canvas.render_image(QSize(1600, 1200))
+    view = canvas.export_view(QSize(1600, 1200))
+    xmin, ymin, xmax, ymax = geom.bounds
+    vx0, vy0, vx1, vy1 = view.world_bounds()
+    assert vx0 <= xmin and vy0 <= ymin and vx1 >= xmax and vy1 >= ymax
+    jx, jy = view.to_screen(*JEJU)
+    assert 0 <= jy < 1200 and img.pixelColor(int(jx), int(jy)) != render.BACKGROUND
+    assert "capital" in canvas.insets_drawn or not canvas.show_insets
+    # zoomed in, the export shows at least what the canvas shows
+    canvas.zoom_by(4.0)
+    before = canvas.view.world_bounds()
+    after = canvas.export_view(QSize(1600, 1200)).world_bounds()
+    assert after[0] <= before[0] + 1 and after[1] <= before[1] + 1
+    assert after[2] >= before[2] - 1 and after[3] >= before[3] - 1
+
+
+def test_categorical_values_get_their_class_colours_and_names(qapp, sigungu):
+    """Majority land cover is drawn in the legend's class colours, with class names in the legend."""
+    from smartzone.layers.legends import MODIS_IGBP_LEGEND
+
+    cats = {float(e.value): (e.color, e.label_ko) for e in MODIS_IGBP_LEGEND}
+    values = {c: (13.0 if c.startswith("11") else 5.0) for c in sigungu["code"]}
+    out = render.render_map(sigungu, values, width=600, height=650, categories=cats, labels=False,
+                            context=False, insets=False, scale_bar=False, north_arrow=False)
+    sx, sy = out.view.to_screen(1_100_000.0, 1_800_000.0)  # inland 경북: class 5 everywhere around
+    got = out.image.pixelColor(int(sx), int(sy))
+    want = QColor(cats[5.0][0])
+    assert abs(got.red() - want.red()) + abs(got.green() - want.green()) + abs(got.blue() - want.blue()) < 40
+    assert out.legend is not None
+
+
+def test_qgis_style_labels_only_from_a_sensible_scale(sigungu):
+    import xml.etree.ElementTree as ET
+
+    from smartzone.app.report import style_for_scores
+    from smartzone.layers.qml import style_to_qml
+
+    frame = sigungu.assign(score=np.linspace(0, 100, len(sigungu)))
+    spec = style_for_scores(frame, "score")
+    root = ET.fromstring(style_to_qml(spec)) if isinstance(style_to_qml(spec), str) else style_to_qml(spec)
+    rendering = root.find("labeling/settings/rendering")
+    assert rendering is not None and rendering.get("scaleVisibility") == "1"
+    assert 1.0e6 < float(rendering.get("scaleMax")) < 2.0e6 and rendering.get("scaleMin") == "0"
+    assert root.findtext("labelsEnabled") == "1"
