@@ -15,11 +15,11 @@ to :data:`PREFETCH_MB`) are read while the spans are prepared. Two back ends:
 
 - compiled (:mod:`smartzone.layers._zonal_kernels`, a small C extension built
   at install time when a C compiler is present; ``SMARTZONE_COMPILED_ZONAL=0``
-  turns it off). Spans: each district's polygons are read in place from
-  shapely's GEOS geometries (:func:`geos_functions`; WKB when that library
-  cannot be located), in two threads over the two halves of the districts,
-  and appended straight into per-block lists (cut at block edges). Reduction:
-  neighbouring blocks of a band are read by one GDAL call
+  turns it off). Spans: the districts' coordinates come from shapely's public
+  array API (:func:`shapely.get_coordinates`, WKB for collections and for
+  rings that do not close), and are rasterised in two threads over the two
+  halves of the districts without the GIL, appended straight into per-block
+  lists (cut at block edges). Reduction: neighbouring blocks of a band are read by one GDAL call
   (:data:`MERGE_BLOCKS`); loops over their spans add counts, sums, extremes and
   uint8 class counts into per-thread arrays with the GIL released;
 - NumPy (always available): spans from a vectorised scanline (edges x rows
@@ -259,75 +259,8 @@ MERGE_BLOCKS = 4
 """Neighbouring blocks read by one call (compiled path): GDAL's per-call overhead is ~13 % of a 512 x 512 uint8 block."""
 WKB_CHUNK = 256
 """Districts converted to WKB at a time: making WKB holds the GIL, so the readers run between chunks."""
-USE_GEOS = True
-"""Let the span builder read shapely's GEOS geometries in place (else it is given WKB)."""
-_GEOS_FUNCTIONS = ("GEOSGeomTypeId_r", "GEOSGetNumGeometries_r", "GEOSGetGeometryN_r", "GEOSGetExteriorRing_r",
-                   "GEOSGetNumInteriorRings_r", "GEOSGetInteriorRingN_r", "GEOSGeom_getCoordSeq_r",
-                   "GEOSCoordSeq_getSize_r", "GEOSCoordSeq_copyToBuffer_r")
-_GEOS_STATE: dict[str, Any] = {}
-
-
-def geos_functions(thread: int = 0) -> tuple[int, ...] | None:
-    """A GEOS context handle for span-builder thread ``thread`` and the functions it calls, or None.
-
-    Addresses taken from the very libgeos_c shapely loaded (found in the
-    process's memory map on Linux, in shapely's bundled libraries elsewhere),
-    and only if its version equals shapely's: geometry pointers must never meet
-    another GEOS build. Each thread gets its own context handle (GEOS handles
-    are not shared between threads). None means the builder is given WKB
-    instead (slower, same spans).
-    """
-    with _GEOS_LOCK:
-        if "lib" not in _GEOS_STATE:
-            try:
-                _GEOS_STATE["lib"] = _load_geos()
-            except Exception:  # any surprise: WKB
-                _GEOS_STATE["lib"] = None
-        loaded = _GEOS_STATE["lib"]
-        if loaded is None:
-            return None
-        init, addresses = loaded
-        handles = _GEOS_STATE.setdefault("handles", [])
-        while len(handles) <= thread:
-            handle = init()
-            if not handle:
-                return None
-            handles.append(int(handle))
-        return (handles[thread], *addresses)
-
-
-_GEOS_LOCK = threading.Lock()
-
-
-def _load_geos() -> tuple[Any, tuple[int, ...]] | None:
-    """``(GEOS_init_r, function addresses)`` of shapely's libgeos_c, or None."""
-    import ctypes
-    from pathlib import Path
-
-    here = Path(shapely.__file__).resolve().parent
-    bundled = {str(p.resolve()) for pattern in ("../shapely.libs/*geos_c*", ".dylibs/*geos_c*")
-               for p in here.glob(pattern)}
-    paths: set[str] = set()
-    maps = Path("/proc/self/maps")
-    if maps.exists():  # Linux: the libgeos_c files mapped now (rasterio may bring its own copy)
-        for line in maps.read_text().splitlines():
-            if "libgeos_c" in line and "/" in line:
-                paths.add(str(Path(line[line.index("/") :].strip()).resolve()))
-        if bundled:
-            paths &= bundled
-    else:
-        paths = bundled
-    if len(paths) != 1:  # none, or several and no telling which is shapely's
-        return None
-    lib = ctypes.CDLL(paths.pop())
-    lib.GEOSversion.restype = ctypes.c_char_p
-    if lib.GEOSversion().decode().split("-")[0] != shapely.geos_version_string.split("-")[0]:
-        return None
-    lib.GEOS_init_r.restype = ctypes.c_void_p
-    addresses = [ctypes.cast(getattr(lib, name), ctypes.c_void_p).value for name in _GEOS_FUNCTIONS]
-    if not all(addresses):
-        return None
-    return lib.GEOS_init_r, tuple(int(a) for a in addresses if a is not None)
+POLYGONAL = (_POLYGON, 6)
+"""Type ids whose coordinates the span builder takes straight from :func:`shapely.get_coordinates`."""
 
 
 def _span_builders(
@@ -336,50 +269,54 @@ def _span_builders(
     """The C span builders holding every district's spans, per block of ``grid``.
 
     ``grid`` is ``(r_start, ch, n_bands, c_start, cw, n_block_columns)``.
-    Geometries are read in place from GEOS (:func:`geos_functions`), the two
-    halves of the districts (by vertex count) at once in two threads without
-    the GIL (the readers have little to do until the spans exist); from WKB
-    when GEOS cannot be used or meets a geometry type it does not walk.
+    Polygons and multipolygons reach the builders through shapely's public
+    array API: one :func:`shapely.get_coordinates` call (x, y pairs, ring after
+    ring) and each district's coordinate count; the builder finds the rings by
+    their closing vertex (exact for valid geometries, whose rings are simple)
+    and the two halves of the districts (by vertex count) are built at once in
+    two threads without the GIL. Other geometries (collections), and any
+    district whose rings do not close that way (an invalid ring passing its
+    own first vertex), are read from WKB.
     """
     inv = ~raster.transform
 
     def builder() -> Any:
         return kernels.SpanBuilder(inv.a, inv.b, inv.c, inv.d, inv.e, inv.f, raster.height, raster.width, *grid)
 
-    geos = (geos_functions(0), geos_functions(1)) if USE_GEOS else (None, None)
-    if geos[0] is not None and geos[1] is not None:
-        pointers = np.fromiter((0 if g is None else g._geom for g in geoms), np.int64, len(geoms))
-        vertices = np.cumsum(shapely.get_num_coordinates(geoms))
-        half = int(np.searchsorted(vertices, vertices[-1] / 2)) if len(geoms) > 1 else len(geoms)
-        halves = [builder(), builder()]
-        failed: list[BaseException] = []
+    present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+    polygonal = present & np.isin(shapely.get_type_id(geoms), POLYGONAL)
+    counts = np.where(polygonal, shapely.get_num_coordinates(geoms), 0)
+    offsets = np.zeros(len(geoms) + 1, np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    xy = np.ascontiguousarray(shapely.get_coordinates(geoms[polygonal]), dtype=np.float64)
+    if len(xy) != offsets[-1]:  # never expected: the counts are shapely's own
+        raise ValueError("district coordinates do not match their counts")
+    half = int(np.searchsorted(offsets[1:], offsets[-1] / 2)) if len(geoms) > 1 else len(geoms)
+    halves = [builder(), builder()]
+    reopen: list[list[int]] = [[], []]
+    failed: list[BaseException] = []
 
-        def other() -> None:
-            try:
-                halves[1].add_geoms(pointers[half:], half, labelled[half:], geos[1])
-            except BaseException as exc:  # re-raised below
-                failed.append(exc)
-
-        labelled_before = labelled.copy()
-        helper = threading.Thread(target=other, name="smartzone-spans")
-        helper.start()
+    def other() -> None:
         try:
-            halves[0].add_geoms(pointers[:half], 0, labelled[:half], geos[0])
-        except NotImplementedError as exc:
+            reopen[1] = halves[1].add_coords(xy, offsets[half:], half, labelled[half:])
+        except BaseException as exc:  # re-raised below
             failed.append(exc)
-        finally:
-            helper.join()
-        other_errors = [e for e in failed if not isinstance(e, NotImplementedError)]
-        if other_errors:
-            raise other_errors[0]
-        if not failed:
-            return halves
-        labelled[:] = labelled_before  # start again from WKB
-    whole = builder()
-    for i in range(0, len(geoms), WKB_CHUNK):
-        wkbs = shapely.to_wkb(geoms[i : i + WKB_CHUNK], output_dimension=2, byte_order=1)
-        whole.add(wkbs, i, labelled[i : i + WKB_CHUNK])
-    return [whole]
+
+    helper = threading.Thread(target=other, name="smartzone-spans")
+    helper.start()
+    try:
+        reopen[0] = halves[0].add_coords(xy, offsets[: half + 1], 0, labelled[:half])
+    finally:
+        helper.join()
+    if failed:
+        raise failed[0]
+    rest = sorted(set(np.flatnonzero(present & ~polygonal).tolist()) | set(reopen[0]) | set(reopen[1]))
+    for i in range(0, len(rest), WKB_CHUNK):
+        idx = np.asarray(rest[i : i + WKB_CHUNK], np.int64)
+        wkbs = shapely.to_wkb(geoms[idx], output_dimension=2, byte_order=1)
+        for k, wkb in zip(idx.tolist(), wkbs.tolist(), strict=True):
+            halves[0].add([wkb], k, labelled[k : k + 1])
+    return halves
 
 
 def _compiled_work(
@@ -907,8 +844,6 @@ def run_fast(
     # than reducing the block). First the read-ahead: blocks read, while the label spans are
     # prepared, into slots of one buffer; then one item per block holding spans.
     kernels: Any = _kernels_for(raster, geoms, want_classes)
-    if kernels is not None and USE_GEOS:
-        geos_functions(1)  # locate GEOS (once per process) before the readers compete for the CPU
     candidates = _first_windows(raster, geoms, None)
     per_block = chunk_pixels * dtype.itemsize / 2**20
     ahead_windows = candidates[: max(2, int(PREFETCH_MB / max(per_block, 1e-6)))]

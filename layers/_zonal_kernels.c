@@ -200,8 +200,6 @@ typedef struct {
     Py_ssize_t rowpos_cap;
     int32_t *cross;
     Py_ssize_t cross_cap;
-    double *raw; /* coordinates copied out of GEOS */
-    Py_ssize_t raw_cap;
 } District;
 
 /* Transform a ring's vertices and append its edges that cross a row centre (rows clipped to the grid). */
@@ -259,59 +257,25 @@ static int add_ring(District *d, Wkb *w) {
     return rc;
 }
 
-/* ---------------------------------------------------------------- GEOS access */
+/* ------------------------------------------------------ coordinates (public API) */
 
-/* GEOS C API functions, taken from the libgeos_c that shapely itself loaded (addresses passed in
-   from Python): reading the geometries in place costs a fraction of writing them as WKB, and
-   needs no GIL. Geometry pointers are those of the shapely objects, kept alive by the caller. */
-typedef struct {
-    void *handle;
-    int (*type_id)(void *, const void *);
-    int (*num_geometries)(void *, const void *);
-    const void *(*geometry_n)(void *, const void *, int);
-    const void *(*exterior_ring)(void *, const void *);
-    int (*num_interior_rings)(void *, const void *);
-    const void *(*interior_ring_n)(void *, const void *, int);
-    const void *(*coord_seq)(void *, const void *);
-    int (*seq_size)(void *, const void *, unsigned int *);
-    int (*seq_copy)(void *, const void *, double *, int, int);
-} Geos;
-
-static int add_geos_ring(District *d, const Geos *g, const void *ring) {
-    if (ring == NULL) return -1;
-    const void *seq = g->coord_seq(g->handle, ring);
-    unsigned int n = 0;
-    if (seq == NULL || !g->seq_size(g->handle, seq, &n)) return -1;
-    if (n == 0) return 0;
-    if (scratch((void **)&d->raw, &d->raw_cap, 2 * (Py_ssize_t)n, sizeof(double)) < 0) return -2;
-    if (!g->seq_copy(g->handle, seq, d->raw, 0, 0)) return -1;
-    return add_ring_xy(d, NULL, NULL, d->raw, n);
-}
-
-/* GEOS type ids: 0-2 point, line string, linear ring; 3 polygon; 4-7 multi*, collection. */
-static int add_geos_geometry(District *d, const Geos *g, const void *geom, int depth) {
-    if (depth > 32) return -1;
-    int t = g->type_id(g->handle, geom);
-    if (t == 0 || t == 1 || t == 2) return 0;
-    if (t == 3) {
-        int rc = add_geos_ring(d, g, g->exterior_ring(g->handle, geom));
-        int ni = g->num_interior_rings(g->handle, geom);
-        if (ni < 0) return -1;
-        for (int i = 0; i < ni && rc == 0; i++) rc = add_geos_ring(d, g, g->interior_ring_n(g->handle, geom, i));
-        return rc;
+/* A district's polygon rings as one run of x, y pairs (shapely.get_coordinates of a Polygon
+   or MultiPolygon: exterior then interior rings, part after part). A ring ends at the first
+   return to its first vertex: exact for valid geometries, whose rings are simple and so never
+   pass their first vertex before closing. Returns -5 when the last ring does not close (the
+   caller gives that district to the WKB reader instead). */
+static int add_xy_run(District *d, const double *xy, int64_t n) {
+    int64_t s = 0;
+    while (s < n) {
+        double x0 = xy[2 * s], y0 = xy[2 * s + 1];
+        int64_t e = s + 1;
+        while (e < n && !(xy[2 * e] == x0 && xy[2 * e + 1] == y0)) e++;
+        if (e >= n || e - s > UINT32_MAX) return -5;
+        int rc = add_ring_xy(d, NULL, NULL, xy + 2 * s, (uint32_t)(e - s + 1));
+        if (rc < 0) return rc;
+        s = e + 1;
     }
-    if (t >= 4 && t <= 7) {
-        int n = g->num_geometries(g->handle, geom);
-        if (n < 0) return -1;
-        for (int i = 0; i < n; i++) {
-            const void *part = g->geometry_n(g->handle, geom, i);
-            if (part == NULL) return -1;
-            int rc = add_geos_geometry(d, g, part, depth + 1);
-            if (rc < 0) return rc;
-        }
-        return 0;
-    }
-    return -3; /* curved types: the caller uses WKB or NumPy */
+    return 0;
 }
 
 static int add_polygon_body(District *d, Wkb *w) {
@@ -503,7 +467,6 @@ static void sb_dealloc(PyObject *self) {
     free(b->d.er);
     free(b->d.rowpos);
     free(b->d.cross);
-    free(b->d.raw);
     Py_TYPE(self)->tp_free(self);
 }
 
@@ -618,67 +581,82 @@ done:
 }
 
 /*
- * add_geoms(pointers i8[n], first_label, labelled, geos) : as add(), from the shapely
- * geometries' GEOS pointers (0 for none). geos = (context handle, and the addresses of
- * GEOSGeomTypeId_r, GEOSGetNumGeometries_r, GEOSGetGeometryN_r, GEOSGetExteriorRing_r,
- * GEOSGetNumInteriorRings_r, GEOSGetInteriorRingN_r, GEOSGeom_getCoordSeq_r,
- * GEOSCoordSeq_getSize_r, GEOSCoordSeq_copyToBuffer_r) of the libgeos_c shapely uses.
+ * add_coords(xy f8[m, 2], offsets i8[n + 1], first_label, labelled) -> [district, ...] : as add(),
+ * from shapely.get_coordinates of Polygons / MultiPolygons: district first_label + i has the
+ * coordinates xy[offsets[i]:offsets[i + 1]] (none for a district given elsewhere). Returns the
+ * districts (first_label + i) whose rings did not close, which got no spans: the caller adds
+ * them as WKB.
  */
-static PyObject *sb_add_geoms(PyObject *self, PyObject *args) {
+static PyObject *sb_add_coords(PyObject *self, PyObject *args) {
     SpanBuilder *b = (SpanBuilder *)self;
-    PyObject *optrs, *olabelled;
+    PyObject *oxy, *ooff, *olabelled;
     Py_ssize_t first;
-    unsigned long long a[10];
-    if (!PyArg_ParseTuple(args, "OnO(KKKKKKKKKK)", &optrs, &first, &olabelled, &a[0], &a[1], &a[2], &a[3], &a[4],
-                          &a[5], &a[6], &a[7], &a[8], &a[9]))
-        return NULL;
+    if (!PyArg_ParseTuple(args, "OOnO", &oxy, &ooff, &first, &olabelled)) return NULL;
     if (b->g.blocks == NULL) {
         PyErr_SetString(PyExc_RuntimeError, "SpanBuilder not initialised");
         return NULL;
     }
-    for (int k = 0; k < 10; k++) {
-        if (a[k] == 0) {
-            PyErr_SetString(PyExc_ValueError, "null GEOS handle or function");
-            return NULL;
-        }
-    }
-    Geos g;
-    g.handle = (void *)(uintptr_t)a[0];
-    *(void **)&g.type_id = (void *)(uintptr_t)a[1];
-    *(void **)&g.num_geometries = (void *)(uintptr_t)a[2];
-    *(void **)&g.geometry_n = (void *)(uintptr_t)a[3];
-    *(void **)&g.exterior_ring = (void *)(uintptr_t)a[4];
-    *(void **)&g.num_interior_rings = (void *)(uintptr_t)a[5];
-    *(void **)&g.interior_ring_n = (void *)(uintptr_t)a[6];
-    *(void **)&g.coord_seq = (void *)(uintptr_t)a[7];
-    *(void **)&g.seq_size = (void *)(uintptr_t)a[8];
-    *(void **)&g.seq_copy = (void *)(uintptr_t)a[9];
-    Buf bp, bl;
-    memset(&bp, 0, sizeof bp);
+    Buf bx, bo, bl;
+    memset(&bx, 0, sizeof bx);
+    memset(&bo, 0, sizeof bo);
     memset(&bl, 0, sizeof bl);
     PyObject *result = NULL;
+    int64_t *open_rings = NULL;
+    Py_ssize_t n_open = 0;
     int rc = 0;
     Py_ssize_t failed = -1;
-    if (get(optrs, &bp, 'i', 8, 0, "pointers") < 0 || get(olabelled, &bl, 'i', 8, 1, "labelled") < 0) goto done;
-    Py_ssize_t n = LEN(bp);
-    if (LEN(bl) != n || first < 0 || first + n > INT32_MAX) {
-        PyErr_SetString(PyExc_ValueError, "labelled must have one entry per district; labels must fit int32");
+    if (get(oxy, &bx, 'f', 8, 0, "xy") < 0 || get(ooff, &bo, 'i', 8, 0, "offsets") < 0 ||
+        get(olabelled, &bl, 'i', 8, 1, "labelled") < 0)
+        goto done;
+    Py_ssize_t n = LEN(bo) - 1, m = LEN(bx) / 2;
+    if (n < 0 || LEN(bl) != n || first < 0 || first + n > INT32_MAX || LEN(bx) % 2) {
+        PyErr_SetString(PyExc_ValueError,
+                        "offsets must have one entry per district plus one, labelled one per district; "
+                        "xy must hold x, y pairs; labels must fit int32");
         goto done;
     }
-    const int64_t *ptrs = (const int64_t *)bp.view.buf;
+    const int64_t *off = (const int64_t *)bo.view.buf;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (off[i] < 0 || off[i + 1] < off[i] || off[i + 1] > m) {
+            PyErr_SetString(PyExc_ValueError, "offsets must be non-decreasing and within xy");
+            goto done;
+        }
+    }
+    open_rings = (int64_t *)malloc(((size_t)n + 1) * sizeof(int64_t));
+    if (open_rings == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    const double *xy = (const double *)bx.view.buf;
     int64_t *labelled = (int64_t *)bl.view.buf;
     Py_BEGIN_ALLOW_THREADS
     for (Py_ssize_t i = 0; i < n && rc == 0; i++) {
-        if (ptrs[i] == 0) continue;
+        if (off[i + 1] == off[i]) continue;
         b->d.ne = 0;
-        rc = add_geos_geometry(&b->d, &g, (const void *)(uintptr_t)ptrs[i], 0);
+        rc = add_xy_run(&b->d, xy + 2 * off[i], off[i + 1] - off[i]);
+        if (rc == -5) {
+            open_rings[n_open++] = first + i;
+            rc = 0;
+            continue;
+        }
         if (rc == 0) rc = district_runs(&b->d, (int32_t)(first + i), &b->g, &labelled[i]);
         if (rc < 0) failed = first + i;
     }
     Py_END_ALLOW_THREADS
     result = add_result(rc, failed);
+    if (result != NULL) {
+        Py_DECREF(result);
+        result = PyList_New(n_open);
+        for (Py_ssize_t k = 0; result != NULL && k < n_open; k++) {
+            PyObject *v = PyLong_FromLongLong(open_rings[k]);
+            if (v == NULL) Py_CLEAR(result);
+            else PyList_SET_ITEM(result, k, v);
+        }
+    }
 done:
-    release(&bp);
+    free(open_rings);
+    release(&bx);
+    release(&bo);
     release(&bl);
     return result;
 }
@@ -692,7 +670,7 @@ static PyObject *sb_nbytes(PyObject *self, PyObject *noargs) {
 
 static PyMethodDef sb_methods[] = {
     {"add", sb_add, METH_VARARGS, "Add districts (WKB or None), labels first, first + 1, ..."},
-    {"add_geoms", sb_add_geoms, METH_VARARGS, "Add districts by their GEOS pointers (see the C source)."},
+    {"add_coords", sb_add_coords, METH_VARARGS, "Add Polygon/MultiPolygon districts from their coordinates."},
     {"nbytes", sb_nbytes, METH_NOARGS, "Memory held, in bytes."},
     {NULL, NULL, 0, NULL},
 };

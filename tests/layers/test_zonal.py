@@ -540,21 +540,19 @@ def test_class_counts_flushed_to_64_bits_give_the_same_table(tmp_path: Path, mon
     assert tables[0]["count"].sum() > 1_000_000
 
 
-def test_spans_from_geos_and_from_wkb_are_identical(sigungu: gpd.GeoDataFrame, tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    """The C span builder reads shapely's GEOS geometries in place, or WKB when it cannot: same spans."""
+def test_spans_from_coordinates_and_from_wkb_are_identical(sigungu: gpd.GeoDataFrame, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The C span builder takes shapely.get_coordinates of (multi)polygons, or WKB: same spans."""
     from smartzone.layers import _zonal_fast
 
     kernels = _compiled()
-    if _zonal_fast.geos_functions() is None:
-        pytest.skip("shapely's libgeos_c could not be located in this process")
     seoul = sigungu[sigungu["code"].str.startswith("11")]
     x0, y0, x1, y1 = seoul.total_bounds
     path = _grid(tmp_path, (x0, y0, x1, y1), 20.0)
     geoms = np.asarray(seoul.geometry.values)
     runs = []
-    for use_geos in (True, False):
-        monkeypatch.setattr(_zonal_fast, "USE_GEOS", use_geos)
+    for polygonal in (_zonal_fast.POLYGONAL, ()):  # () sends every district through WKB
+        monkeypatch.setattr(_zonal_fast, "POLYGONAL", polygonal)
         runs.append(_work_items(path, geoms, kernels))
     (a, la), (b, lb) = runs
     assert np.array_equal(la, lb) and la.sum() > 10_000
@@ -562,6 +560,20 @@ def test_spans_from_geos_and_from_wkb_are_identical(sigungu: gpd.GeoDataFrame, t
     for (_, s1, *_), (_, s2, *_) in zip(a, b, strict=True):
         for f1, f2 in zip((s1.row, s1.c0, s1.c1, s1.label), (s2.row, s2.c0, s2.c1, s2.label), strict=True):
             assert np.array_equal(f1, f2)
+
+
+def test_invalid_ring_passing_its_first_vertex_is_read_from_wkb(tmp_path: Path) -> None:
+    """Rings are found by their closing vertex; a ring touching its own first vertex goes to WKB, all of it."""
+    data = np.ones((40, 40), np.uint8)
+    path = _write(tmp_path / "ones.tif", data, res=1.0, origin=(0.0, 40.0), nodata=255)
+    # two squares touching at (20, 20), drawn as one ring that passes (20, 20) halfway (invalid)
+    bow = shapely.Polygon([(20, 20), (30, 20), (30, 30), (20, 30), (20, 20), (10, 20), (10, 10), (20, 10), (20, 20)])
+    assert not shapely.is_valid(bow)
+    frame = _frame([bow, shapely.box(0, 30, 10, 40)], ["bow", "box"])
+    _compiled()
+    out = zonal_stats(frame, path, ("count",), method="fast")
+    assert out.loc["bow", "count"] == 200
+    assert out.loc["box", "count"] == 100
 
 
 def test_collections_nesting_multipolygons_keep_all_their_polygons(tmp_path: Path) -> None:
