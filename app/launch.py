@@ -53,9 +53,8 @@ def make_app(argv: list[str] | None = None) -> Any:
         app = QApplication(argv or sys.argv[:1])
         app.setApplicationName("SmartZone")
         app.setOrganizationName("SmartZone")
-    family = render.ensure_fonts()
     font = app.font()
-    font.setFamily(family)
+    font.setFamilies(render.font_families())  # Latin digits that read right, Hangul from Nanum Gothic
     app.setFont(font)
     i18n.install_translator()
     return app

@@ -113,9 +113,24 @@ def ensure_fonts() -> str:
     return _FONTS_LOADED[0] or QFont().family()
 
 
+#: Latin fonts tried before Nanum Gothic for digits and Latin text: Nanum Gothic's
+#: full stop sits low and square, so "74.7" reads as "74,7" at UI sizes.
+LATIN_FAMILIES = ("Segoe UI", "DejaVu Sans", "Noto Sans", "Helvetica Neue", "Arial", "Liberation Sans")
+
+
+def font_families() -> list[str]:
+    """Families for UI and map text: an installed Latin font first (digits, Latin),
+    the bundled Nanum Gothic next (Hangul falls back to it glyph by glyph)."""
+    korean = ensure_fonts()
+    installed = set(QFontDatabase.families())
+    latin = next((f for f in LATIN_FAMILIES if f in installed), None)
+    return [latin, korean] if latin else [korean]
+
+
 def map_font(point_size: float = 9.0, *, bold: bool = False) -> QFont:
-    """Font for map furniture (legend, labels): the bundled Korean font."""
-    font = QFont(ensure_fonts())
+    """Font for map furniture (legend, labels): a clear Latin font for numbers, Nanum Gothic for Hangul."""
+    font = QFont()
+    font.setFamilies(font_families())
     font.setPointSizeF(point_size)
     font.setBold(bold)
     return font

@@ -113,7 +113,8 @@ def _label_order(level: ContextLevel, idx: np.ndarray) -> np.ndarray:
 
 
 def draw_context_labels(painter: QPainter, ctx: MapContext | None, view: MapView, *,
-                        avoid: Sequence[QRectF] = (), scale: float = 1.0) -> list[PlacedLabel]:
+                        avoid: Sequence[QRectF] = (), scale: float = 1.0,
+                        furniture: bool = True) -> list[PlacedLabel]:
     """Names of the level that suits the scale, placed without collisions (as QGIS does).
 
     A label overlapping one already placed, a box in ``avoid`` (legend,
@@ -134,6 +135,8 @@ def draw_context_labels(painter: QPainter, ctx: MapContext | None, view: MapView
     frame = QRectF(2, 2, view.width - 4, view.height - 4)
     placed: list[PlacedLabel] = []
     blocked = list(avoid)
+    if furniture:  # scale bar (bottom left), north arrow (top right)
+        blocked += [QRectF(0, view.height - 62, 240, 62), QRectF(view.width - 72, 0, 72, 92)]
     painter.save()
     painter.resetTransform()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -207,7 +210,7 @@ def draw_inset(painter: QPainter, target: QRectF, geom: DistrictGeometry, brushe
     try:
         draw_districts(p, geom, view, brushes, selected=selected)
         draw_outlines(p, ctx, view, width=1.2)
-        labels = draw_context_labels(p, ctx, view, scale=0.9)
+        labels = draw_context_labels(p, ctx, view, scale=0.9, furniture=False)
     finally:
         p.end()
     painter.save()

@@ -54,6 +54,7 @@ def DistrictGeometryFor(frame: Any) -> Any:  # noqa: N802 (reads like a type)
     geom.build_lod(0)
     return geom
 SCORE = "__score__"
+STANDARDISED = "__std__:"  # display-combo data prefix of a standardised-criterion map
 
 
 def icon(name: str) -> QIcon:
@@ -188,6 +189,12 @@ class MainWindow(QMainWindow):
                                         Qt.DockWidgetArea.LeftDockWidgetArea)
         self.results_dock = self._dock(self.tr("Results"), "results", self.results_panel,
                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        from smartzone.app.widgets.identify_panel import IdentifyPanel
+
+        self.identify_panel = IdentifyPanel(self.session)
+        self.identify_dock = self._dock(self.tr("Identify"), "identify", self.identify_panel,
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.splitDockWidget(self.results_dock, self.identify_dock, Qt.Orientation.Vertical)
         self.splitDockWidget(self.layers_dock, self.criteria_dock, Qt.Orientation.Vertical)
         # Dock sizes only stick once the window has its size: apply them after layout.
         QTimer.singleShot(0, self._size_docks)
@@ -339,6 +346,7 @@ class MainWindow(QMainWindow):
         s.result_changed.connect(self._result_changed)
         self.canvas.coordinates_changed.connect(self.coords_label.setText)
         self.canvas.selection_changed.connect(self.results_panel.set_selection)
+        self.canvas.selection_changed.connect(self.identify_panel.show_selection)
         self.results_panel.selection_changed.connect(self._table_selection)
         self.layers_panel.message.connect(self.message_bar.show_message)
         self.criteria_panel.criterion_selected.connect(self._criterion_selected)
@@ -582,6 +590,10 @@ class MainWindow(QMainWindow):
         if self.session.matrix is not None:
             for col in self.session.matrix.columns:
                 combo.addItem(labels.get(col, col), col)
+            # per-criterion maps of the standardised values (what the score adds up)
+            for crit in self.session.criteria():
+                name = labels.get(crit.indicator, crit.indicator)
+                combo.addItem(self.tr("Standardised: %1").replace("%1", name), STANDARDISED + crit.indicator)
         combo.setCurrentIndex(max(combo.findData(self.display), 0))
         combo.blockSignals(False)
 
@@ -598,6 +610,10 @@ class MainWindow(QMainWindow):
             self._show_score(self.session.result)
         else:
             label = self.display_combo.itemText(index)
+            if key.startswith(STANDARDISED):
+                self.canvas.set_values(self.session.standardized_values(key[len(STANDARDISED):]), ranks=None,
+                                       label=label, legend_title=label)
+                return
             categories = self.session.categories().get(key)
             values = self.session.indicator_values(key)
             self.canvas.set_values(values, ranks=None, label=label, legend_title=label, categories=categories)
@@ -714,6 +730,7 @@ class MainWindow(QMainWindow):
 
     def _table_selection(self, codes: list[str]) -> None:
         self.canvas.set_selection(codes)
+        self.identify_panel.show_selection(codes)
 
     def zoom_to_layer(self) -> None:
         lid = self.layers_panel.current_id()

@@ -293,6 +293,20 @@ class AppSession(QObject):
                 out[c.indicator] = label
         return out
 
+    def standardized_values(self, indicator: str) -> np.ndarray:
+        """Standardised (0-1) values of a criterion in map order, as the scorer sees them."""
+        n = len(self.geometry or [])
+        if self.scoring is None:
+            return np.full(n, np.nan)
+        prepared = self.scoring.prepared
+        names = [c.indicator for c in prepared.criteria]
+        if indicator not in names:
+            return np.full(n, np.nan)
+        import pandas as pd
+
+        column = pd.Series(prepared.values[:, names.index(indicator)], index=prepared.codes)
+        return self.aligned(column)
+
     def categories(self) -> dict[str, dict[float, tuple[str, str]]]:
         """Class colours and names of categorical columns (land-cover majority class)."""
         from smartzone.app import i18n

@@ -7,7 +7,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QSize  # noqa: E402
+from PySide6.QtCore import QSize, Qt  # noqa: E402
 from PySide6.QtGui import QColor  # noqa: E402
 
 from smartzone.app import map_context, render  # noqa: E402
@@ -162,3 +162,57 @@ def test_qgis_style_labels_only_from_a_sensible_scale(sigungu):
     assert rendering is not None and rendering.get("scaleVisibility") == "1"
     assert 1.0e6 < float(rendering.get("scaleMax")) < 2.0e6 and rendering.get("scaleMin") == "0"
     assert root.findtext("labelsEnabled") == "1"
+
+
+def test_identify_explains_a_clicked_district_and_standardised_maps(window, qtbot):
+    """Click 종로구: raw values, standardised values, weights and points that add up to its score."""
+    import math
+
+    from PySide6.QtCore import QPointF
+
+    win = window
+    geom = win.canvas.geometry_
+    i = geom.index["11010"]
+    x, y = geom.label_points()[i]
+    win.canvas.zoom_to_bounds(geom.bounds_of([i]))
+    px, py = win.canvas.view.to_screen(float(x), float(y))
+    qtbot.mouseClick(win.canvas, Qt.MouseButton.LeftButton, pos=QPointF(px, py).toPoint())
+    panel = win.identify_panel
+    ident = panel.current
+    assert ident is not None and ident.code == "11010" and "종로구" in ident.name
+    result = win.session.result
+    assert ident.rank == float(result.rank["11010"])
+    assert panel.table.rowCount() == len(ident.rows) > 3
+    matrix = win.session.matrix
+    for row in ident.rows:
+        assert row.raw == float(matrix.at["11010", row.indicator]) or math.isnan(row.raw)
+        assert 0.0 <= row.standardized <= 1.0
+    points = sum(r.contribution for r in ident.rows)
+    assert abs(points - float(result.score["11010"])) < 0.05 * max(1.0, float(result.score["11010"]))
+    # an excluded district says why
+    excluded = next(iter(result.excluded), None)
+    if excluded is not None and excluded in geom.index:
+        panel.show_district(excluded)
+        assert panel.current.excluded and panel.current.excluded in panel.header.text()
+    # per-criterion map of standardised values
+    combo = win.display_combo
+    std = [k for k in range(combo.count()) if str(combo.itemData(k)).startswith("__std__:")]
+    assert std
+    combo.setCurrentIndex(std[0])
+    vals = win.canvas.values
+    finite = vals[np.isfinite(vals)]
+    assert finite.size > 100 and finite.min() >= 0.0 and finite.max() <= 1.0
+
+
+def test_numbers_are_set_in_a_latin_font_where_one_is_installed(qapp):
+    """Nanum Gothic's low square full stop makes "74.7" read as "74,7": digits come from a Latin font."""
+    from PySide6.QtGui import QFontDatabase, QFontInfo
+
+    families = render.font_families()
+    assert "Nanum" in families[-1]
+    if any(f in QFontDatabase.families() for f in render.LATIN_FAMILIES):
+        assert "Nanum" not in QFontInfo(render.map_font(9)).family()
+    # Hangul still renders (falls back to Nanum Gothic glyph by glyph)
+    from PySide6.QtGui import QFontMetrics
+
+    assert QFontMetrics(render.map_font(12)).horizontalAdvance("서울") > 10
