@@ -29,6 +29,7 @@ from smartzone.layers.errors import JoinError, LayerReadError, SchemaError
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
+    from smartzone.layers.codes import CodeMatchReport
     from smartzone.layers.vector import DistrictLayer
 
 __all__ = [
@@ -622,6 +623,10 @@ class JoinReport:
         Table column -> new name, for names the layer already used.
     padded : int
         Table codes that matched only after zero-padding to the layer's width.
+    code_match : CodeMatchReport or None
+        How the table's codes met the layer's: census codes or 행정표준코드
+        (translated through the crosswalk), names checked when the table has a
+        name column; mismatched rows are not joined.
     """
 
     layer: DistrictLayer
@@ -631,6 +636,7 @@ class JoinReport:
     columns: list[str] = field(default_factory=list)
     renamed: dict[str, str] = field(default_factory=dict)
     padded: int = 0
+    code_match: CodeMatchReport | None = None
 
     def summary(self) -> str:
         """One line for logs and the app's message bar."""
@@ -643,7 +649,13 @@ class JoinReport:
                 f"; {len(self.unmatched_table)} table rows not on the map "
                 f"({_sample(self.unmatched_table)})"
             )
-        return text + "."
+        text += "."
+        if self.code_match is not None and (
+            self.code_match.source_system != self.code_match.target_system
+            or self.code_match.counts["mismatched"]
+        ):
+            text += "\n" + "\n".join(self.code_match.summary_lines())
+        return text
 
 
 def _sample(codes: Sequence[str], k: int = 5) -> str:
@@ -699,6 +711,15 @@ def join_indicators(
                     padded += 1
             fixed.append(code)
         table_codes = fixed
+    code_match = _match_table_codes(table, data, table_codes, layer)
+    if code_match is not None:
+        mapping = code_match.mapping
+        keep = [c in mapping for c in table_codes]
+        unusable = [c for c, k in zip(table_codes, keep, strict=True) if not k]
+        data = data[np.asarray(keep, dtype=bool)]
+        table_codes = [mapping[c] for c in table_codes if c in mapping]
+    else:
+        unusable = []
     data = data.set_axis(pd.Index(table_codes, name="code", dtype="str"), axis=0)
     table_set = set(table_codes)
     matched = int(layer_codes.isin(table_set).sum())
@@ -714,7 +735,7 @@ def join_indicators(
     data = data.rename(columns=renamed)
     frame = layer.frame.join(data, on="code", how="left")
     unmatched_layer = [c for c in layer_codes if c not in table_set]
-    unmatched_table = [c for c in table_codes if c not in layer_set]
+    unmatched_table = unusable + [c for c in table_codes if c not in layer_set]
     return JoinReport(
         layer=replace(layer, frame=frame),
         matched=matched,
@@ -723,4 +744,26 @@ def join_indicators(
         columns=[str(c) for c in data.columns],
         renamed=renamed,
         padded=padded,
+        code_match=code_match,
     )
+
+
+def _match_table_codes(
+    table: IndicatorTable, data: pd.DataFrame, codes: list[str], layer: DistrictLayer
+) -> CodeMatchReport | None:
+    """Match the table's codes to the layer's (crosswalk, names); None without a crosswalk."""
+    from smartzone.layers.codes import load_crosswalk, match_codes
+
+    if load_crosswalk() is None or "name" not in layer.frame.columns:
+        return None
+    layer_codes = [str(c) for c in layer.frame["code"]]
+    layer_names = dict(zip(layer_codes, layer.frame["name"].astype(str), strict=False))
+    names: list[str | None] | None = None
+    if table.name_column and table.name_column in table.frame.columns:
+        names = [None if pd.isna(v) else str(v) for v in table.frame[table.name_column]]
+    report = match_codes(codes, names, layer_codes, layer_names)
+    counts = report.counts
+    if names is not None and counts["mismatched"] > counts["matched"] + counts["translated"]:
+        # the first text column is not the district names (a unit, a category ...)
+        report = match_codes(codes, None, layer_codes, layer_names)
+    return report

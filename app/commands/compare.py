@@ -66,6 +66,9 @@ class Ranking:
     score: Any  # pandas Series indexed by code (NaN = excluded)
     rank: Any  # pandas Series (nullable int, 1 = best) indexed by code
     names: dict[str, str] = field(default_factory=dict)
+    from_file: bool = False
+    has_names: bool = False  # the file had a name column (matches are checked by name)
+    code_match: Any = None  # smartzone.layers.codes.CodeMatchReport once aligned
 
 
 # ---------------------------------------------------------------------------
@@ -80,24 +83,20 @@ def _from_run(run: Any, label: str) -> Ranking:
 def _read_scores_file(path: Path) -> Ranking:
     import pandas as pd
 
-    from smartzone.layers.errors import LayerReadError, SchemaError
+    from smartzone.layers.errors import SchemaError
     from smartzone.layers.tables import normalize_code
 
+    has_names = False
     if path.suffix.lower() == ".csv":
         from smartzone.layers.tables import read_table
 
         table = read_table(path)  # finds the code column (code, adm_cd, 행정구역코드 ...)
         frame = table.frame.reset_index()
+        if table.name_column and "name" not in frame.columns:
+            frame = frame.rename(columns={table.name_column: "name"})
+        has_names = "name" in frame.columns
     else:
-        import pyogrio
-
-        try:
-            layers = [str(row[0]) for row in pyogrio.list_layers(path)]
-            data_layers = [name for name in layers if name != "layer_styles"]
-            layer = "scores" if "scores" in data_layers else (data_layers or layers)[0]
-            frame = pyogrio.read_dataframe(path, layer=layer, read_geometry=False)
-        except Exception as exc:
-            raise LayerReadError(f"Cannot read scores file {path}: {str(exc).splitlines()[0]}") from None
+        frame, has_names = _read_vector_scores(path)
     cols = {str(c).lower(): c for c in frame.columns}
     if "code" not in cols:
         raise SchemaError(f"Scores file {path} has no 'code' column; columns: {', '.join(map(str, frame.columns))}.")
@@ -118,7 +117,54 @@ def _read_scores_file(path: Path) -> Ranking:
     names = {}
     if "name" in cols:
         names = dict(zip(codes, frame[cols["name"]].astype(str), strict=False))
-    return Ranking(path.name, score, rank, names)
+    return Ranking(path.name, score, rank, names, from_file=True, has_names=has_names and bool(names))
+
+
+def _read_vector_scores(path: Path) -> tuple[Any, bool]:
+    """A scores layer with ``code`` (and ``name``) columns, whatever its fields are called.
+
+    Through :func:`smartzone.layers.vector.read_districts`: the code field may be
+    ``SIG_CD``/``ADM_CD``..., the name field ``SIG_KOR_NM``..., and a CP949
+    shapefile without ``.cpg`` is decoded right.
+    """
+    import pyogrio
+
+    from smartzone.layers.errors import LayerReadError
+    from smartzone.layers.vector import read_districts
+
+    try:
+        layers = [str(row[0]) for row in pyogrio.list_layers(path)]
+    except Exception as exc:
+        raise LayerReadError(f"Cannot read scores file {path}: {str(exc).splitlines()[0]}") from None
+    data_layers = [name for name in layers if name != "layer_styles"]
+    layer = "scores" if "scores" in data_layers else (data_layers or layers)[0]
+    dl = read_districts(path, layer=layer, assume_crs="EPSG:5179", target_crs=None)
+    frame = dl.frame.drop(columns=[dl.frame.geometry.name])
+    return frame, dl.report.name_field is not None
+
+
+def align(file_side: Ranking, other: Ranking) -> Ranking:
+    """Re-key a file's ranking onto the other side's districts, through the code crosswalk.
+
+    Codes are matched by :func:`smartzone.layers.codes.match_codes` (census codes or
+    행정표준코드, checked by name when the file has names); only matched and translated
+    rows are kept, mismatched and unmatched ones are reported, never used.
+    """
+    import pandas as pd
+
+    from smartzone.layers.codes import match_codes
+
+    codes = [str(c) for c in file_side.score.index]
+    names = [file_side.names.get(c) for c in codes] if file_side.has_names else None
+    targets = [str(c) for c in other.score.index]
+    cm = match_codes(codes, names, targets, other.names)
+    mapping = cm.mapping
+    keep = [c in mapping for c in codes]
+    index = pd.Index([mapping[c] for c, k in zip(codes, keep, strict=True) if k], name="code", dtype="str")
+    score = pd.Series(file_side.score.to_numpy()[keep], index=index)
+    rank = pd.Series(file_side.rank.array[keep], index=index)
+    renamed = {mapping[c]: file_side.names.get(c, "") for c in codes if c in mapping}
+    return Ranking(file_side.label, score, rank, renamed, True, file_side.has_names, cm)
 
 
 def kind_of(operand: str, args: argparse.Namespace, cache: dict[Any, Any]) -> str:
@@ -236,6 +282,15 @@ def _run(args: argparse.Namespace) -> int:
         kind_of(operand, args, cache)
     a = resolve(args.a, args, cache)
     b = resolve(args.b, args, cache)
+    if b.from_file:
+        b = align(b, a)
+    elif a.from_file:
+        a = align(a, b)
+    for side in (a, b):
+        if side.code_match is not None:
+            print(f"{side.label}:")
+            for line in side.code_match.summary_lines():
+                print(f"  {line}")
     cmp = compare(a, b, args.top_k)
     print(report(a, b, cmp, args.changes))
     return 0

@@ -106,6 +106,14 @@ class CandidateReport:
         Codes of the file that are not districts of the project (sorted).
     missing
         Districts of the project the file does not carry (excluded).
+    translated
+        Matched codes that came through the census ↔ 행정표준코드 crosswalk.
+    mismatched
+        Codes of the file whose name disagrees with the project's district of that
+        code (not used: never a silent match).
+    code_match
+        The full :class:`smartzone.layers.codes.CodeMatchReport` (code and name on
+        both sides of every row).
     no_value
         Matched districts without a usable value (excluded).
     rescaled
@@ -131,6 +139,13 @@ class CandidateReport:
     rescaled: bool = False
     value_range: tuple[float, float] = (math.nan, math.nan)
     warnings: list[str] = field(default_factory=list)
+    translated: int = 0
+    mismatched: list[str] = field(default_factory=list)
+    code_match: Any = None  # smartzone.layers.codes.CodeMatchReport
+
+    def code_lines(self) -> list[str]:
+        """Matched / translated / mismatched / unmatched, with code and name on both sides."""
+        return self.code_match.summary_lines() if self.code_match is not None else []
 
     def summary(self) -> str:
         """A few lines for the message bar / command line."""
@@ -139,9 +154,13 @@ class CandidateReport:
             f"{Path(self.path).name} [{self.layer}]: {self.n_features} features, "
             f"{self.kind} from field '{self.value_field}' (codes '{self.code_field}', "
             f"encoding {self.encoding} ({self.encoding_source}))",
-            f"matched {self.matched} districts; not in the project: {len(self.unmatched)}"
+            f"matched {self.matched} districts"
+            + (f" ({self.translated} through the code crosswalk)" if self.translated else "")
+            + f"; mismatched by name: {len(self.mismatched)}"
+            + f"; not in the project: {len(self.unmatched)}"
             + (f" ({_sample(self.unmatched)})" if self.unmatched else "")
             + f"; project districts missing from the file: {len(self.missing)}",
+            *self.code_lines(),
         ]
         if self.no_value:
             lines.append(f"no value for {len(self.no_value)} districts ({_sample(self.no_value)})")
@@ -329,24 +348,40 @@ def read_candidate_map(
     frame = dl.frame
     attr_cols = [c for c in frame.columns if c not in ("code", "name", frame.geometry.name)]
     col, how = _pick_value_field(attr_cols, value_field, kind, path)
+    from smartzone.layers.codes import match_codes
+
+    src_codes = frame["code"].astype(str).tolist()
+    src_names = frame["name"].astype(str).tolist() if dl.report.name_field else None
+    project_names = dict(zip(_layer.frame["code"].astype(str), _layer.frame["name"].astype(str), strict=False))
+    code_match = match_codes(src_codes, src_names, codes, project_names)
+    mapping = code_match.mapping
     values = _to_numbers(frame[col].to_numpy())
-    values.index = pd.Index(frame["code"].astype(str).to_numpy(), name="code")
+    values.index = pd.Index(src_codes, name="code")
     report = CandidateReport(
         path=str(path), layer=dl.layer_name, code_field=dl.report.code_field, value_field=col, kind=how,
         encoding=dl.report.encoding, encoding_source=dl.report.encoding_source, n_features=len(frame),
         warnings=list(dl.report.warnings),
     )
+    report.code_match = code_match
+    report.translated = code_match.counts["translated"]
+    report.mismatched = [r.source_code for r in code_match.of("mismatched")]
+    report.unmatched = sorted(r.source_code for r in code_match.of("unmatched"))
+    usable = values.index.isin(list(mapping))
+    values = values[usable]
+    values.index = pd.Index([mapping[c] for c in values.index], name="code")
     project_codes = pd.Index(codes, name="code")
     in_project = values.index.isin(project_codes)
-    report.unmatched = sorted(values.index[~in_project].tolist())
     report.matched = int(in_project.sum())
     report.missing = [c for c in codes if c not in set(values.index)]
     if report.matched == 0:
+        mism = code_match.of("mismatched")
+        detail = (" Codes whose names disagree: " + "; ".join(r.describe() for r in mism[:3]) + "."
+                  if mism else "")
         raise CandidateImportError(
-            f"None of the {len(values)} codes of {path.name} (field '{report.code_field}', e.g. "
-            f"{_sample(values.index.tolist(), 3)}) is a district of the project ({len(codes)} "
+            f"None of the {len(src_codes)} codes of {path.name} (field '{report.code_field}', e.g. "
+            f"{_sample(src_codes, 3)}) is a district of the project ({len(codes)} "
             f"{project.level} districts, e.g. {_sample(list(codes), 3)}). Is the file of another level "
-            f"or another code system (10-digit 행정동 codes need a crosswalk to census codes)?"
+            f"or another code system?{detail}"
         )
     v = values[in_project]
     finite = v[np.isfinite(v.to_numpy(dtype=float))]
@@ -375,6 +410,10 @@ def read_candidate_map(
         score_full = score_full[~score_full.index.duplicated()]
     rank = score_full.rank(ascending=False, method="min").astype("Int64")
     excluded = {c: "not in the candidate map (후보지 지도에 없음)" for c in report.missing}
+    for r in code_match.of("mismatched"):
+        if r.target_code in excluded:
+            excluded[r.target_code] = (f"code {r.source_code} of the candidate map names '{r.source_name}', "
+                                       f"not '{r.target_name}' (이름 불일치)")
     excluded.update({c: f"no value in field '{col}' (값 없음)" for c in report.no_value})
     recipe = {
         "method": EXTERNAL_METHOD,
@@ -390,6 +429,7 @@ def read_candidate_map(
         "value_range": [lo, hi],
         "matched": report.matched,
         "unmatched": len(report.unmatched),
+        "code_match": code_match.to_dict(),
         "params": {"value_field": col, "kind": how},
         "weights": {},
         "criteria": [],
@@ -420,7 +460,8 @@ def _copy_report(report: CandidateReport) -> CandidateReport:
     from dataclasses import replace
 
     return replace(report, unmatched=list(report.unmatched), missing=list(report.missing),
-                   no_value=list(report.no_value), warnings=list(report.warnings))
+                   no_value=list(report.no_value), warnings=list(report.warnings),
+                   mismatched=list(report.mismatched))
 
 
 def clear_cache() -> None:

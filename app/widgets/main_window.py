@@ -791,7 +791,7 @@ class MainWindow(QMainWindow):
             self.message_bar.show_message("error", str(exc))
             return
         report = candidate_report(self.project, sc.name)
-        level = "warning" if report.unmatched or report.warnings else "info"
+        level = "warning" if report.unmatched or report.mismatched or report.warnings else "info"
         self.message_bar.show_message(level, report.summary().replace("\n", "<br>"))
 
     def export_scores(self) -> None:

@@ -98,9 +98,11 @@ def test_compare_file_with_itself(two_csvs, capsys) -> None:
 
 def test_compare_rank_only_cp949_csv(two_csvs, tmp_path, capsys) -> None:
     ra = _ranks(two_csvs[0])
+    with two_csvs[0].open(encoding="utf-8-sig", newline="") as fh:
+        names = {r["code"]: r["name"].split()[-1] for r in csv.DictReader(fh)}
     reversed_file = tmp_path / "reversed.csv"
     n = len(ra)
-    lines = ["행정구역코드,시군구명,rank"] + [f"{c},지역{c},{n + 1 - r}" for c, r in ra.items()]
+    lines = ["행정구역코드,시군구명,rank"] + [f"{c},{names[c]},{n + 1 - r}" for c, r in ra.items()]
     reversed_file.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp949"))
     assert run(["compare", str(two_csvs[0]), str(reversed_file)]) == 0
     text = capsys.readouterr().out
