@@ -12,8 +12,7 @@ import argparse
 import importlib
 import sys
 
-from smartzone.layers.errors import LayerError
-from smartzone.scoring.errors import ScoringError
+from smartzone.app.errorboundary import report
 
 # Each module defines ``register(subparsers)`` which adds its parser and sets ``func``.
 _COMMAND_MODULES = ("layers_info", "score", "compare")
@@ -84,12 +83,8 @@ def main(argv: list[str] | None = None) -> int:
         from smartzone.app import launch
 
         return launch.run(args)
-    except (LayerError, ScoringError) as exc:
-        print(f"smartzone: error: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("smartzone: interrupted", file=sys.stderr)
-        return 130
+    except (Exception, KeyboardInterrupt) as exc:  # the one error boundary: no tracebacks
+        return report(exc)
 
 
 if __name__ == "__main__":

@@ -69,6 +69,9 @@ def run(args: Any) -> int:
         return _run_headless_score()
     t0 = time.perf_counter()
     app = make_app()
+    from smartzone.app import excepthooks
+
+    excepthooks.install(app, show_dialogs=not screenshot)  # errors in callbacks/threads are shown
     from smartzone.app.widgets.main_window import MainWindow
 
     window = MainWindow()

@@ -28,7 +28,6 @@ import datetime as _dt
 import math
 import os
 import shutil
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -423,13 +422,11 @@ def build_report(
     scored = table[np.isfinite(table["score"])].sort_values(["rank", "score"], ascending=[True, False])
     top = scored.head(max(0, int(top_n)))
 
+    from smartzone.layers.atomic import FileSet
+
     parent = out_pdf.parent
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=".smartzone-report-", dir=parent))
-    except OSError as exc:
-        raise ExportError(f"Cannot write the report into {parent}: {exc}.") from exc
-    try:
+    with FileSet(parent, overwrite=overwrite) as fs:  # pdf and map png as one unit
+        tmp = fs.area()
         staged_png = tmp / out_png.name
         if map_image is None:
             _save_qimage(_render_map(frame, t["score"], top["code"].head(10).tolist()), staged_png)
@@ -450,28 +447,9 @@ def build_report(
         staged_pdf = tmp / out_pdf.name
         doc.pdf.output(str(staged_pdf))
         _verify_pdf(staged_pdf, doc.pdf.page_no())
-
-        backups: list[tuple[Path, Path]] = []
-        placed: list[Path] = []
-        try:
-            for final in (out_pdf, out_png):
-                if final.exists():
-                    bak = tmp / f"backup-{final.name}"
-                    os.replace(final, bak)
-                    backups.append((final, bak))
-            for staged, final in ((staged_pdf, out_pdf), (staged_png, out_png)):
-                os.replace(staged, final)
-                placed.append(final)
-        except OSError as exc:
-            for final in placed:
-                with contextlib.suppress(OSError):
-                    final.unlink()
-            for final, bak in backups:
-                with contextlib.suppress(OSError):
-                    os.replace(bak, final)
-            raise ExportError(f"Could not move the report into {parent} ({exc}); nothing was changed.") from exc
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        fs.add(staged_pdf)
+        fs.add(staged_png, out_png.name)
+        fs.commit()
     return out_pdf
 
 

@@ -9,7 +9,7 @@ fresh Python thread state and thread-locals are dropped between jobs. pyproj
 keeps its PROJ context per thread and crashed (segfault in ``CRS.from_wkt``)
 when a second job ran on the same QThreadPool thread. Python-created threads
 keep their state for their whole life. The function receives a :class:`QtFeedback`,
-which implements the ``Feedback`` protocol of :mod:`smartzone.layers.feedback`
+which implements the ``Feedback`` protocol of :mod:`smartzone.scoring.feedback`
 (``set_progress``/``is_canceled``/``info``), so library code stays Qt-free.
 """
 from __future__ import annotations
@@ -23,6 +23,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 import smartzone.app.qtcompat  # noqa: F401
+from smartzone.app.errorboundary import describe
+from smartzone.scoring.errors import Cancelled
 
 
 class WorkerSignals(QObject):
@@ -56,9 +58,8 @@ class QtFeedback:
 
 
 def user_message(exc: BaseException) -> str:
-    """A message for the user: the exception's own text (SmartZone errors are written for users)."""
-    text = str(exc).strip()
-    return text or type(exc).__name__
+    """A message for the user: SmartZone errors as written, anything else described (no traceback)."""
+    return describe(exc).message
 
 
 class Worker:
@@ -66,7 +67,7 @@ class Worker:
 
     Connect to ``worker.signals`` before :meth:`start`. Exceptions become
     ``failed(message, traceback)``; a cancelled run (the function raised
-    ``CancelledError`` or returned after cancel) emits ``canceled``.
+    :class:`~smartzone.scoring.errors.Cancelled` or returned after cancel) emits ``canceled``.
     """
 
     def __init__(self, fn: Callable[..., Any], *args: Any, pass_feedback: bool = True,
@@ -85,8 +86,8 @@ class Worker:
                 result = self.fn(*self.args, feedback=self.feedback, **self.kwargs)
             else:
                 result = self.fn(*self.args, **self.kwargs)
-        except Exception as exc:
-            if self.feedback.is_canceled() or type(exc).__name__ == "CancelledError":
+        except BaseException as exc:  # SystemExit from a plugin must not vanish in the pool
+            if self.feedback.is_canceled() or isinstance(exc, Cancelled):
                 self.signals.canceled.emit()
             else:
                 self.signals.failed.emit(user_message(exc), traceback.format_exc())

@@ -3,10 +3,12 @@
 Every writer here
 
 * refuses to replace an existing export unless ``overwrite=True``;
-* writes everything into a temporary directory *in the same parent directory*,
-  reads it back and verifies it (feature count, CRS, Korean text, DBF field
-  names), and only then moves the files into place with :func:`os.replace`;
-  on any failure nothing partial remains and a previous export is intact;
+* writes everything into a staging folder *in the target folder*, reads it back
+  and verifies it (feature count, CRS, Korean text, DBF field names), and only
+  then commits the files as one unit through :class:`smartzone.layers.atomic.FileSet`
+  (journaled: a killed export is rolled back by the next run); on any failure
+  nothing partial remains and a previous export is intact. Pass one ``fileset`` to
+  several writers to commit a whole run (GeoPackage + CSV + shapefile) at once;
 * returns an :class:`ExportReport` (paths, counts, CRS, encoding, field-name
   map, warnings, repaired geometries).
 
@@ -25,9 +27,6 @@ import csv
 import datetime as _dt
 import json
 import math
-import os
-import shutil
-import tempfile
 import warnings
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping
@@ -38,6 +37,7 @@ from typing import Any, cast
 import numpy as np
 import pandas as pd
 
+from smartzone.layers.atomic import FileSet, check_replaceable
 from smartzone.layers.errors import CRSError, ExportError
 from smartzone.layers.fieldnames import (
     DBF_NAME_MAX_BYTES,
@@ -303,25 +303,13 @@ def _norm_text(value: Any) -> str:
 # atomic staging / commit
 
 
-@contextlib.contextmanager
-def _staging_dir(parent: Path) -> Iterator[Path]:
-    """A temporary directory inside ``parent``, removed on exit (success or failure)."""
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=".smartzone-export-", dir=parent))
-    except OSError as exc:
-        raise ExportError(f"Cannot write into {parent}: {exc.strerror or exc}.") from exc
-    try:
-        yield tmp
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-
-
 def _existing(paths: Iterable[Path]) -> list[Path]:
     return [p for p in paths if p.exists() or p.is_symlink()]
 
 
 def _refuse_overwrite(existing: list[Path], overwrite: bool) -> None:
+    for p in existing:  # a folder named like an output is the user's: never replaced
+        check_replaceable(p)
     if existing and not overwrite:
         shown = ", ".join(str(p) for p in existing[:6]) + (" ..." if len(existing) > 6 else "")
         raise ExportError(
@@ -330,41 +318,16 @@ def _refuse_overwrite(existing: list[Path], overwrite: bool) -> None:
         )
 
 
-def _commit(moves: Mapping[Path, Path], replace: Iterable[Path] = ()) -> None:
-    """Move staged files into place; all-or-nothing.
-
-    Existing targets (and the extra files in ``replace``) are first moved into a
-    backup directory beside them; if moving any new file fails, the new files
-    already moved are removed and the backups restored.
-    """
-    finals = list(moves.values())
-    parent = finals[0].parent
-    olds = _existing(dict.fromkeys([*finals, *replace]))
-    try:
-        backup = Path(tempfile.mkdtemp(prefix=".smartzone-backup-", dir=parent))
-    except OSError as exc:
-        raise ExportError(f"Cannot write into {parent}: {exc.strerror or exc}.") from exc
-    backed: list[Path] = []
-    placed: list[Path] = []
-    try:
-        for old in olds:
-            os.replace(old, backup / old.name)
-            backed.append(old)
-        for tmp, final in moves.items():
-            os.replace(tmp, final)
-            placed.append(final)
-    except OSError as exc:
-        for final in placed:
-            with contextlib.suppress(OSError):
-                final.unlink()
-        for old in backed:
-            with contextlib.suppress(OSError):
-                os.replace(backup / old.name, old)
-        shutil.rmtree(backup, ignore_errors=True)
-        raise ExportError(
-            f"Could not move the export into {parent} ({exc}); nothing was changed."
-        ) from exc
-    shutil.rmtree(backup, ignore_errors=True)
+@contextlib.contextmanager
+def _own_or_shared(folder: Path, fileset: FileSet | None, overwrite: bool) -> Iterator[tuple[FileSet, bool]]:
+    """The caller's :class:`FileSet` (committed by the caller) or a new one committed here."""
+    if fileset is not None:
+        if fileset.folder.resolve() != folder.resolve():
+            raise ExportError(f"{folder} is not the folder of this export set ({fileset.folder}).")
+        yield fileset, False
+        return
+    with FileSet(folder, overwrite=overwrite) as own:
+        yield own, True
 
 
 # ---------------------------------------------------------------------------
@@ -758,6 +721,7 @@ def export_shapefile(
     zip: bool = False,
     overwrite: bool = False,
     field_names: Mapping[str, str] | None = None,
+    fileset: FileSet | None = None,
 ) -> ExportReport:
     """Write districts as an ESRI Shapefile package for official submission.
 
@@ -790,6 +754,10 @@ def export_shapefile(
     field_names
         Short DBF names chosen by the caller (``{full: short}``); others are
         shortened automatically.
+    fileset
+        Stage the files into this :class:`~smartzone.layers.atomic.FileSet` (its folder
+        must be ``out_dir``); the caller commits it together with the run's other files.
+        Without it the shapefile is committed here, as one unit.
 
     Returns
     -------
@@ -857,7 +825,8 @@ def export_shapefile(
         repaired=repaired,
     )
 
-    with _staging_dir(out_dir) as tmp:
+    with _own_or_shared(out_dir, fileset, overwrite) as (fs, own):
+        tmp = fs.area()
         shp = tmp / f"{name}.shp"
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
@@ -902,12 +871,12 @@ def export_shapefile(
                 for p in parts:
                     zf.write(p, arcname=p.name)
             _verify_zip(staged_zip, name, [p.name for p in parts], len(gdf), target, what)
-            _commit({staged_zip: zip_path})
-            report.paths = [zip_path]
+            report.paths = [fs.add(staged_zip)]
         else:
-            moves = {p: out_dir / p.name for p in parts}
-            _commit(moves, replace=family)
-            report.paths = list(moves.values())
+            report.paths = [fs.add(p) for p in parts]
+            fs.replace(p.name for p in family)  # stale .qix/.sbn/... of an older export go too
+        if own:
+            fs.commit()
     return report
 
 
@@ -980,6 +949,7 @@ def write_gpkg(
     overwrite: bool = False,
     crs: Any = None,
     metadata: Mapping[str, Any] | None = None,
+    fileset: FileSet | None = None,
 ) -> ExportReport:
     """Write districts to a GeoPackage layer, with the QGIS style stored inside.
 
@@ -1002,6 +972,8 @@ def write_gpkg(
         Output CRS; default the frame's own CRS.
     metadata
         Optional dict stored as JSON in the layer description (GDAL ``DESCRIPTION``).
+    fileset
+        Stage into this :class:`~smartzone.layers.atomic.FileSet` (committed by the caller).
 
     Returns
     -------
@@ -1048,8 +1020,8 @@ def write_gpkg(
     layer_options = {}
     if metadata:
         layer_options["DESCRIPTION"] = json.dumps(metadata, ensure_ascii=False, default=_json_default)
-    with _staging_dir(path.parent) as tmp:
-        staged = tmp / path.name
+    with _own_or_shared(path.parent, fileset, overwrite) as (fs, own):
+        staged = fs.area() / path.name
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             try:
@@ -1070,7 +1042,9 @@ def write_gpkg(
             write_layer_style(staged, str(layer), spec)
         _verify_gpkg(staged, str(layer), gdf, target, spec is not None, what)
         report.verified = True
-        _commit({staged: path})
+        fs.add(staged)
+        if own:
+            fs.commit()
     return report
 
 
@@ -1085,6 +1059,7 @@ def write_csv(
     *,
     bom: bool = True,
     overwrite: bool = False,
+    fileset: FileSet | None = None,
 ) -> ExportReport:
     """Write a table as CSV, UTF-8 with BOM by default (Excel shows Korean).
 
@@ -1102,6 +1077,8 @@ def write_csv(
         Start the file with the UTF-8 byte-order mark (default True).
     overwrite
         Replace an existing file (otherwise refuse).
+    fileset
+        Stage into this :class:`~smartzone.layers.atomic.FileSet` (committed by the caller).
 
     Returns
     -------
@@ -1129,8 +1106,8 @@ def write_csv(
             table[col] = series.map(lambda v: None if _is_missing(v) else str(v)).astype(object)
     text_cols = [c for c in table.columns if pd.api.types.is_object_dtype(table[c].dtype)]
     encoding = "utf-8-sig" if bom else "utf-8"
-    with _staging_dir(path.parent) as tmp:
-        staged = tmp / path.name
+    with _own_or_shared(path.parent, fileset, overwrite) as (fs, own):
+        staged = fs.area() / path.name
         try:
             table.to_csv(
                 staged, index=False, encoding=encoding, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\r\n"
@@ -1144,7 +1121,9 @@ def write_csv(
             want = [_norm_text(v) for v in table[col].tolist()]
             if want != back[col].tolist():
                 raise ExportError(f"{what}: column {col!r} does not read back identically.")
-        _commit({staged: path})
+        fs.add(staged)
+        if own:
+            fs.commit()
     return ExportReport(
         path=path,
         paths=[path],

@@ -1,40 +1,10 @@
-"""Progress, cancel and message reporting for long work (the QGIS Processing idea).
+"""Progress, cancel and message reporting: re-exported from :mod:`smartzone.scoring.feedback`.
 
-``layers`` and the app's pipelines accept any object with these three methods;
-the Qt app, the QGIS plugin and the command line each implement it.
+Kept so that ``from smartzone.layers.feedback import Feedback`` goes on working.
 """
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+from smartzone.scoring.errors import Cancelled as CancelledError
+from smartzone.scoring.feedback import Feedback, NullFeedback, check_canceled
 
-from smartzone.layers.errors import CancelledError
-
-
-@runtime_checkable
-class Feedback(Protocol):
-    """Receiver of progress (0-100 %), cancel requests and user messages."""
-
-    def set_progress(self, percent: float) -> None: ...
-
-    def is_canceled(self) -> bool: ...
-
-    def info(self, message: str) -> None: ...
-
-
-class NullFeedback:
-    """Feedback that ignores everything and is never cancelled."""
-
-    def set_progress(self, percent: float) -> None:
-        pass
-
-    def is_canceled(self) -> bool:
-        return False
-
-    def info(self, message: str) -> None:
-        pass
-
-
-def check_canceled(feedback: Feedback | None) -> None:
-    """Raise :class:`CancelledError` if the user asked to stop."""
-    if feedback is not None and feedback.is_canceled():
-        raise CancelledError("Cancelled by the user.")
+__all__ = ["CancelledError", "Feedback", "NullFeedback", "check_canceled"]

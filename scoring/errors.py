@@ -1,8 +1,97 @@
-"""Exceptions raised by :mod:`smartzone.scoring`."""
+"""One root for every error SmartZone raises on purpose, and its narrow families.
+
+Each class also inherits the matching built-in (rasterio's pattern), so a caller that
+only knows ``OSError`` or ``ValueError`` still catches it, while ``except SmartZoneError``
+catches everything SmartZone reports to the user. Messages are written for the user:
+which file or value, what is wrong, what to do.
+
+Why here: ``scoring`` never imports ``layers`` (import-linter contract), and ``layers`` may
+import ``scoring``, so the one root both use lives in this dependency-free module (standard
+library only; importing it does not load numpy or the rest of ``scoring``).
+``smartzone.layers.errors`` re-exports the layer families under their historical names.
+"""
 from __future__ import annotations
 
+__all__ = [
+    "Cancelled",
+    "CRSError",
+    "CriteriaError",
+    "EncodingError",
+    "ExportError",
+    "InputError",
+    "JoinError",
+    "LayerError",
+    "LayerReadError",
+    "ParameterError",
+    "PluginError",
+    "ProjectFileError",
+    "SchemaError",
+    "ScoringError",
+    "SmartZoneError",
+    "UnsafePathError",
+    "ZonalStatsError",
+]
 
-class ScoringError(Exception):
+
+class SmartZoneError(Exception):
+    """Root of every error SmartZone raises with a message meant for the user."""
+
+
+class Cancelled(SmartZoneError):
+    """Long work was stopped by the user (through a ``Feedback`` or Ctrl+C).
+
+    The one cancellation exception of SmartZone: ``layers.errors.CancelledError`` and
+    ``scoring.sensitivity.SensitivityCancelled`` are this class under older names.
+    """
+
+
+class InputError(SmartZoneError, ValueError):
+    """An input (file, table, project value) is malformed; the message says where and how."""
+
+
+# -- layers: reading, joining and writing data ------------------------------------------
+
+
+class LayerError(SmartZoneError):
+    """Root of all errors raised while reading, joining or writing layers."""
+
+
+class LayerReadError(LayerError, OSError):
+    """A file could not be opened or parsed as a layer."""
+
+
+class CRSError(LayerError, ValueError):
+    """A layer has no CRS, an unknown CRS, or one that cannot be transformed."""
+
+
+class EncodingError(LayerError, UnicodeError):
+    """Attribute text could not be decoded in any supported encoding, or decodes implausibly."""
+
+
+class SchemaError(LayerError, ValueError):
+    """A required field (admin code, name, score ...) is missing or malformed."""
+
+
+class JoinError(LayerError, ValueError):
+    """An indicator table could not be joined to a district layer."""
+
+
+class ZonalStatsError(LayerError, ValueError):
+    """Zonal statistics could not be computed for the given inputs."""
+
+
+class ExportError(LayerError, OSError):
+    """An export could not be written or did not verify when read back."""
+
+
+class UnsafePathError(LayerError, PermissionError):
+    """A path is refused: a network or virtual (``/vsi*``) path, a device file or a FIFO."""
+
+
+# -- scoring -----------------------------------------------------------------------------
+
+
+class ScoringError(SmartZoneError):
     """Root of all errors raised while scoring."""
 
 
@@ -15,4 +104,11 @@ class CriteriaError(ScoringError, ValueError):
 
 
 class PluginError(ScoringError, RuntimeError):
-    """A third-party scorer failed to load or returned an invalid result."""
+    """A third-party scorer failed to load, misbehaved or returned an invalid result."""
+
+
+# -- project files -----------------------------------------------------------------------
+
+
+class ProjectFileError(InputError):
+    """A project file cannot be read: not JSON, wrong types, out of range, too deep ..."""

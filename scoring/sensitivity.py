@@ -27,9 +27,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from smartzone.scoring.feedback import Feedback
+
 from .base import Scorer
 from .engine import ScoringSession
-from .errors import ParameterError, ScoringError
+from .errors import Cancelled, ParameterError
 from .model import Criterion
 from .result import rank_desc
 
@@ -63,15 +65,15 @@ def _check_session(session: ScoringSession) -> Scorer:
     return scorer
 
 
-class SensitivityCancelled(ScoringError):
-    """The user cancelled a sensitivity analysis through its ``feedback``."""
+#: The one cancellation exception (:class:`smartzone.scoring.errors.Cancelled`), older name.
+SensitivityCancelled = Cancelled
 
 
-def _progress(feedback: Any, done: int, total: int) -> None:
+def _progress(feedback: Feedback | None, done: int, total: int) -> None:
     if feedback is None:
         return
     if feedback.is_canceled():
-        raise SensitivityCancelled("Cancelled by the user.")
+        raise Cancelled("Cancelled by the user.")
     feedback.set_progress(100.0 * done / max(total, 1))
 
 
@@ -88,7 +90,7 @@ def _as_session(source: Any, criteria: Sequence[Criterion] | None, scorer: Any) 
 
 
 def _ranks_for_weights(
-    session: ScoringSession, scorer: Scorer, weights: np.ndarray, feedback: Any = None
+    session: ScoringSession, scorer: Scorer, weights: np.ndarray, feedback: Feedback | None = None
 ) -> np.ndarray:
     """``(N, m)`` int32 ranks of the valid districts for each weight row."""
     values = session.valid_values
@@ -213,7 +215,7 @@ def monte_carlo(
     top_k: int = 10,
     seed: int = 0,
     weights: Sequence[float] | np.ndarray | None = None,
-    feedback: Any = None,
+    feedback: Feedback | None = None,
 ) -> MonteCarloResult:
     r"""Monte-Carlo weight perturbation around the chosen weights.
 
@@ -323,7 +325,7 @@ def one_at_a_time(
     *,
     steps: int = 11,
     top_k: int = 10,
-    feedback: Any = None,
+    feedback: Feedback | None = None,
 ) -> OneAtATimeResult:
     """Sweep each criterion's weight from 0 to 1 (others rescaled proportionally).
 

@@ -21,6 +21,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from smartzone.scoring.errors import SmartZoneError
+
 __all__ = [
     "DEFAULT_REPORT_NAME",
     "MC_RUNS_RANGE",
@@ -39,7 +41,7 @@ MC_RUNS_RANGE = (200, 1000)
 DEFAULT_MC_RUNS = 500
 
 
-class ReportOptionError(ValueError):
+class ReportOptionError(SmartZoneError, ValueError):
     """Bad ``--report`` options (the score command prints the message, exit status 2)."""
 
 

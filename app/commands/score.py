@@ -32,6 +32,7 @@ from typing import Any
 
 from smartzone.app.model.presets import PresetError
 from smartzone.app.model.project import LEVELS, Project, ProjectError
+from smartzone.scoring.errors import SmartZoneError
 
 OUTPUT_NAME = "scores"
 EXPORT_FORMATS = ("gpkg", "csv", "shp")
@@ -40,7 +41,7 @@ DEFAULT_PRESET = "industry-hub"
 USER_ERRORS: tuple[type[BaseException], ...] = (ProjectError, PresetError)
 
 
-class CommandError(Exception):
+class CommandError(SmartZoneError):
     """Bad command-line input; the message is printed, exit status 2."""
 
 
@@ -82,12 +83,9 @@ def run(args: argparse.Namespace) -> int:
 
 def guarded(func: Any, args: argparse.Namespace) -> int:
     """Run ``func(args)``, turning user-facing errors into one line on stderr and status 2."""
-    from smartzone.layers.errors import LayerError
-    from smartzone.scoring.errors import ScoringError
-
     try:
         return int(func(args) or 0)
-    except (CommandError, LayerError, ScoringError, *USER_ERRORS) as exc:
+    except (SmartZoneError, *USER_ERRORS) as exc:
         message = " ".join(str(exc).split())
         print(f"smartzone: error: {message}", file=sys.stderr)
         return 2
@@ -305,20 +303,27 @@ def _write_outputs(run: Any, frame: Any, out_dir: Path, formats: Sequence[str], 
         style = style_for_scores(frame, "score")
     except Exception:
         style = None
+    from smartzone.layers.atomic import FileSet
+
     summaries = []
-    if "gpkg" in formats:
-        rep = export.write_gpkg(frame, out_dir / f"{OUTPUT_NAME}.gpkg", "scores", style=style,
-                                overwrite=args.overwrite, crs=crs, metadata=metadata)
-        summaries.append(rep.summary())
-    if "csv" in formats:
-        rep = export.write_csv(frame.drop(columns="geometry"), out_dir / f"{OUTPUT_NAME}.csv",
-                               bom=True, overwrite=args.overwrite)
-        summaries.append(rep.summary())
-    if "shp" in formats:
-        rep = export.export_shapefile(frame, out_dir, OUTPUT_NAME, encoding=encoding,
-                                      crs=crs or run.project.crs, metadata=metadata, style=style,
-                                      overwrite=args.overwrite)
-        summaries.append(rep.summary())
+    # One unit: if any format fails (CP949 cannot store a name, disk full), none is written.
+    with FileSet(out_dir, overwrite=args.overwrite) as fs:
+        for message in fs.recovered:
+            print(f"smartzone: warning: {message}", file=sys.stderr)
+        if "gpkg" in formats:
+            rep = export.write_gpkg(frame, out_dir / f"{OUTPUT_NAME}.gpkg", "scores", style=style,
+                                    overwrite=args.overwrite, crs=crs, metadata=metadata, fileset=fs)
+            summaries.append(rep.summary())
+        if "csv" in formats:
+            rep = export.write_csv(frame.drop(columns="geometry"), out_dir / f"{OUTPUT_NAME}.csv",
+                                   bom=True, overwrite=args.overwrite, fileset=fs)
+            summaries.append(rep.summary())
+        if "shp" in formats:
+            rep = export.export_shapefile(frame, out_dir, OUTPUT_NAME, encoding=encoding,
+                                          crs=crs or run.project.crs, metadata=metadata, style=style,
+                                          overwrite=args.overwrite, fileset=fs)
+            summaries.append(rep.summary())
+        fs.commit()
     return summaries
 
 

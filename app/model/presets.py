@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from smartzone.scoring.errors import SmartZoneError
 from smartzone.scoring.model import Constraint, Criterion, Standardization
 
 __all__ = [
@@ -38,7 +39,7 @@ _MISSING = ("exclude", "median", "zero")
 _OPS = ("<", "<=", ">", ">=", "==", "!=")
 
 
-class PresetError(ValueError):
+class PresetError(SmartZoneError, ValueError):
     """A preset is unknown or its TOML file is malformed."""
 
 

@@ -34,7 +34,7 @@ from typing import Any, Literal
 
 from smartzone.app.model.events import ProjectEvents
 from smartzone.app.model.undo import Command, UndoStack
-from smartzone.scoring.errors import CriteriaError
+from smartzone.scoring.errors import CriteriaError, SmartZoneError
 from smartzone.scoring.model import Criterion
 
 __all__ = [
@@ -55,7 +55,7 @@ _KINDS = ("vector", "raster", "table")
 Extent = tuple[float, float, float, float]
 
 
-class ProjectError(ValueError):
+class ProjectError(SmartZoneError, ValueError):
     """An edit or a project content is invalid (unknown scenario, duplicate name ...)."""
 
 

@@ -27,10 +27,8 @@ parsed: nothing is evaluated or unpickled.
 """
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -273,38 +271,14 @@ def load_project(path: str | Path) -> Project:
 
 
 def atomic_write_text(path: str | Path, text: str, *, encoding: str = "utf-8") -> Path:
-    """Write ``text`` to ``path`` atomically (temp file in the same folder, fsync, ``os.replace``).
+    """Write ``text`` to ``path`` atomically (see :func:`smartzone.layers.atomic.write_text_atomic`).
 
     On failure the previous file (if any) is left untouched and no temporary
     file remains; the ``OSError`` propagates.
     """
-    target = Path(path)
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        with contextlib.suppress(OSError):
-            if target.exists():
-                os.chmod(tmp_name, target.stat().st_mode & 0o777)
-            else:
-                umask = os.umask(0)
-                os.umask(umask)
-                os.chmod(tmp_name, 0o666 & ~umask)
-        os.replace(tmp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-    if hasattr(os, "O_DIRECTORY"):  # make the rename durable (POSIX)
-        with contextlib.suppress(OSError):
-            dir_fd = os.open(target.parent, os.O_DIRECTORY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
-    return target
+    from smartzone.layers.atomic import write_text_atomic
+
+    return write_text_atomic(path, text, encoding=encoding)
 
 
 def save_project(project: Project, path: str | Path) -> Path:

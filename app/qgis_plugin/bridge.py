@@ -18,6 +18,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from smartzone.scoring.errors import SmartZoneError
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -59,7 +61,7 @@ STANDARDIZATIONS: tuple[str, ...] = ("minmax", "percentile", "zscore", "grade5")
 _CODE_SPLIT = re.compile(r"[\s,;]+")
 
 
-class BridgeError(ValueError):
+class BridgeError(SmartZoneError, ValueError):
     """Input that the engine cannot score; the message is written for the user."""
 
 

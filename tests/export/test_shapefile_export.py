@@ -249,13 +249,13 @@ def test_failure_while_moving_into_place_restores_old_export(tmp_path, sigungu, 
 
     def flaky_replace(src, dst):
         # Let the backups and the first two new files move, then fail.
-        if ".smartzone-export-" in str(src):
+        if ".smartzone-staging-" in str(src):
             calls["n"] += 1
             if calls["n"] == 3:
                 raise OSError(28, "No space left on device (simulated)")
         return real_replace(src, dst)
 
-    monkeypatch.setattr(export_mod.os, "replace", flaky_replace)
+    monkeypatch.setattr(os, "replace", flaky_replace)
     with pytest.raises(ExportError, match="nothing was changed"):
         export_shapefile(sigungu.assign(score=1.0), tmp_path, "scores", overwrite=True)
     assert calls["n"] == 3
