@@ -541,6 +541,43 @@ def run_scenario(
     return ScoreRun(project, sc.name, layer, matrix, result)
 
 
+def objective_weights_for(
+    matrix: pd.DataFrame, criteria: Any, method: str, source: str = "raw"
+) -> dict[str, float]:
+    """Entropy or CRITIC weights (indicator -> weight) of the valid districts of ``matrix``.
+
+    ``source="raw"`` is the classical method on the indicators as measured;
+    ``"standardised"`` uses the criteria's 0-1 values (see
+    :mod:`smartzone.scoring.weights`).
+    """
+    import numpy as np
+
+    from smartzone.scoring.prepare import prepare
+    from smartzone.scoring.weights import objective_weights
+
+    prepared = prepare(matrix, criteria)
+    valid = np.asarray(prepared.valid, dtype=bool)
+    benefit = [c.direction == "benefit" for c in prepared.criteria]
+    w = objective_weights(
+        method, raw=prepared.raw[valid], standardised=prepared.values[valid],
+        benefit=benefit, source=source, names=prepared.indicators,  # type: ignore[arg-type]
+    )
+    return {c.indicator: float(x) for c, x in zip(prepared.criteria, w, strict=True)}
+
+
+def rescore(run: ScoreRun) -> ScoreRun:
+    """Score ``run``'s scenario again on the already loaded matrix (after a change of weights)."""
+    from smartzone.scoring.engine import ScoringSession
+    from smartzone.scoring.registry import get_scorer
+
+    sc = run.project.get_scenario(run.scenario)
+    result = ScoringSession(run.matrix, sc.criteria, get_scorer(sc.method, **dict(sc.params))).score()
+    for key in ("scenario", "level", "inputs"):
+        if key in run.result.recipe:
+            result.recipe.setdefault(key, run.result.recipe[key])
+    return ScoreRun(run.project, run.scenario, run.layer, run.matrix, result)
+
+
 def result_frame(layer: DistrictLayer, result: ScoreResult) -> gpd.GeoDataFrame:
     """One row per district: ``code, name, [sido,] score, rank, excluded, c_<indicator>..., geometry``.
 

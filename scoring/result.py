@@ -5,7 +5,8 @@ Every scorer returns the same :class:`ScoreResult`:
 * ``score``: 0-100 per district (index = every district code of the matrix, in
   matrix order), NaN where the district is excluded;
 * ``rank``: 1 = best, ties share the lowest rank (``"min"``), ``<NA>`` where excluded
-  (pandas ``Int64``);
+  (pandas ``Int64``); scores that differ only by floating-point noise (see
+  :data:`TIE_TOLERANCE`) are ties;
 * ``contributions``: district x criterion points (NaN rows where excluded);
 * ``excluded``: code -> reason;
 * ``recipe``: method id (and display names ``method_name`` (Korean),
@@ -77,13 +78,32 @@ def data_version(matrix: pd.DataFrame, criteria: Sequence[Criterion]) -> str:
 
 
 # --------------------------------------------------------------------- ranks
+TIE_TOLERANCE: float = 1e-9
+"""Relative tolerance under which two scores are the same score for ranking.
+
+Three districts whose scores are all exactly 10 mathematically may come out
+of floating-point sums as 10.000000000000002, 10 and 9.999999999999998; they
+must share rank 2 rather than get 2, 3, 3. Neighbouring scores (in sorted
+order) closer than ``TIE_TOLERANCE * max(1, max |score|)`` tie (on the 0-100
+scale: 1e-7 points, far below any displayed digit).
+"""
+
+
+def _tie_gap(a: np.ndarray) -> float:
+    finite = a[np.isfinite(a)]
+    top = float(np.abs(finite).max()) if finite.size else 0.0
+    return TIE_TOLERANCE * max(1.0, top)
+
+
 def rank_desc(scores: np.ndarray) -> np.ndarray:
     """Ranks of ``scores`` (1 = highest), ties share the lowest rank ("min").
 
     1-D: ranks of the elements. 2-D: ranks within each row (one row per run).
-    One ``argsort`` plus linear work.
+    One ``argsort`` plus linear work. Scores within floating-point noise of
+    their neighbour in sorted order tie (:data:`TIE_TOLERANCE`).
     """
     a = np.asarray(scores, dtype=float)
+    gap = _tie_gap(a)
     if a.ndim == 1:
         n = a.shape[0]
         ranks1 = np.empty(n, dtype=np.int64)
@@ -93,7 +113,9 @@ def rank_desc(scores: np.ndarray) -> np.ndarray:
         s1 = a[order]
         new1 = np.empty(n, dtype=bool)
         new1[0] = True
-        np.not_equal(s1[1:], s1[:-1], out=new1[1:])
+        # descending order: a new rank starts where the score drops by more than the noise
+        np.greater(s1[:-1] - s1[1:], gap, out=new1[1:])
+        new1[1:] |= np.isnan(s1[1:]) != np.isnan(s1[:-1])
         starts1 = np.where(new1, np.arange(n, dtype=np.int64), 0)
         np.maximum.accumulate(starts1, out=starts1)
         starts1 += 1
@@ -107,7 +129,8 @@ def rank_desc(scores: np.ndarray) -> np.ndarray:
     s = np.take_along_axis(a, order, axis=1)
     pos = np.broadcast_to(np.arange(n, dtype=np.int64), (runs, n))
     new = np.ones((runs, n), dtype=bool)
-    np.not_equal(s[:, 1:], s[:, :-1], out=new[:, 1:])
+    np.greater(s[:, :-1] - s[:, 1:], gap, out=new[:, 1:])
+    new[:, 1:] |= np.isnan(s[:, 1:]) != np.isnan(s[:, :-1])
     starts = np.where(new, pos, 0)
     np.maximum.accumulate(starts, axis=1, out=starts)
     starts += 1

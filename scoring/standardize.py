@@ -44,13 +44,14 @@ from numpy.typing import ArrayLike, NDArray
 from scipy.special import ndtr
 
 from . import fuzzy as _fz
+from . import transform as _tf
 from .errors import ParameterError
 from .model import Standardization
 from .reclass import parse_categories, parse_ranges, reclass_categories, reclass_ranges
 
 FloatArray = NDArray[np.float64]
 ParamType = Literal["float", "int", "choice", "ranges", "mapping"]
-DirectionMode = Literal["complement", "negate"]
+DirectionMode = Literal["complement", "negate", "ratio"]
 
 __all__ = [
     "STANDARDIZATIONS",
@@ -124,7 +125,8 @@ class StandardizationSpec:
         for every parameter setting (cost then non-increasing).
     direction_mode
         ``"complement"``: cost = ``1 - f(x)``; ``"negate"``: cost = ``f(-x)``
-        computed against the negated reference.
+        computed against the negated reference; ``"ratio"``: cost =
+        ``min(reference) / x`` (the linear ratio scale of the weighted product).
     uses_data
         ``True`` if the transform depends on the reference data (statistics or
         automatic parameters).
@@ -234,6 +236,26 @@ def _minmax(x: FloatArray, p: Mapping[str, Any], ref: FloatArray) -> FloatArray:
     y = np.subtract(x, lo)
     y /= hi - lo  # divide (not multiply by the inverse): the range may be subnormal
     return y
+
+
+def _ratio(x: FloatArray, p: Mapping[str, Any], ref: FloatArray) -> FloatArray:
+    if ref.size == 0:
+        raise _Degenerate
+    lo, hi = float(ref.min()), float(ref.max())
+    if not lo > 0:
+        raise ParameterError(
+            f"the ratio standardisation divides by the values, which must all be positive "
+            f"(smallest {lo:g}); use min-max with a floor, or shift the indicator"
+        )
+    if not hi > lo:
+        raise _Degenerate
+    out: FloatArray = x / hi
+    return out
+
+
+def _minmax_floor(x: FloatArray, p: Mapping[str, Any], ref: FloatArray) -> FloatArray:
+    floor = float(p["floor"])
+    return floor + (1.0 - floor) * _minmax(x, p, ref)
 
 
 def _zscore(x: FloatArray, p: Mapping[str, Any], ref: FloatArray) -> FloatArray:
@@ -399,6 +421,55 @@ def _categorical(x: FloatArray, p: Mapping[str, Any], ref: FloatArray) -> FloatA
     )
 
 
+def _thresholds_of(p: Mapping[str, Any], ref: FloatArray) -> tuple[float, float]:
+    lower, upper = p["lower"], p["upper"]
+    if lower is None or upper is None:
+        lo, hi = _range(ref)
+        lower = lo if lower is None else lower
+        upper = hi if upper is None else upper
+    return float(lower), float(upper)
+
+
+def _exponential(x: FloatArray, p: Mapping[str, Any], ref: FloatArray) -> FloatArray:
+    lower, upper = _thresholds_of(p, ref)
+    shift = lower if p["shift"] is None else p["shift"]
+    factor = p["base_factor"]
+    if factor is None:
+        factor = math.log(10.0) / (upper - lower)
+    return _tf.exponential(x, shift=shift, base_factor=factor, lower=lower, upper=upper)
+
+
+def _logarithm(x: FloatArray, p: Mapping[str, Any], ref: FloatArray) -> FloatArray:
+    lower, upper = _thresholds_of(p, ref)
+    shift = lower - (upper - lower) / 9.0 if p["shift"] is None else p["shift"]
+    return _tf.logarithm(x, shift=shift, factor=p["factor"], lower=lower, upper=upper)
+
+
+def _power(x: FloatArray, p: Mapping[str, Any], ref: FloatArray) -> FloatArray:
+    lower, upper = _thresholds_of(p, ref)
+    shift = lower if p["shift"] is None else p["shift"]
+    return _tf.power(x, shift=shift, exponent=p["exponent"], lower=lower, upper=upper)
+
+
+def _make_logistic(
+    curve: Callable[..., FloatArray]
+) -> Callable[[FloatArray, Mapping[str, Any], FloatArray], FloatArray]:
+    def fn(x: FloatArray, p: Mapping[str, Any], ref: FloatArray) -> FloatArray:
+        lower, upper = _thresholds_of(p, ref)
+        minimum = lower if p["minimum"] is None else p["minimum"]
+        maximum = upper if p["maximum"] is None else p["maximum"]
+        return curve(
+            x, minimum=minimum, maximum=maximum,
+            y_intercept_percent=p["y_intercept_percent"], lower=lower, upper=upper,
+        )
+
+    return fn
+
+
+_logistic_growth = _make_logistic(_tf.logistic_growth)
+_logistic_decay = _make_logistic(_tf.logistic_decay)
+
+
 # --------------------------------------------------------------------------- declarations
 
 _P = StandardizationParam
@@ -433,11 +504,55 @@ _SCALE_PARAMS: tuple[StandardizationParam, ...] = (
        help="Top of the score scale: 1 for 0-1 scores, 10 for a 1-10 suitability scale."),
 )
 
+_THRESHOLD_PARAMS: tuple[StandardizationParam, ...] = (
+    _P("lower", "float", None, auto=True, label_ko="하한 임계값", label_en="Lower threshold",
+       help="Where the function starts (indicator unit); values below get 0. Auto: data minimum (ArcGIS default)."),
+    _P("upper", "float", None, auto=True, label_ko="상한 임계값", label_en="Upper threshold",
+       help="Where the function ends; values above get 1. Auto: data maximum (ArcGIS default)."),
+)
+
+
+def _shift_param(help_: str) -> StandardizationParam:
+    return _P("shift", "float", None, auto=True, label_ko="이동값 (shift)", label_en="Shift",
+              help="Subtracted from each value before the function (indicator unit). " + help_)
+
+
+_LOGISTIC_PARAMS: tuple[StandardizationParam, ...] = (
+    _P("minimum", "float", None, auto=True, label_ko="최솟값", label_en="Minimum",
+       help="Start of the logistic curve (indicator unit). Auto: the lower threshold."),
+    _P("maximum", "float", None, auto=True, label_ko="최댓값", label_en="Maximum",
+       help="End of the logistic curve. Auto: the upper threshold."),
+    _P("y_intercept_percent", "float", 1.0, min=1e-6, max=49.999, label_ko="y절편 (%)",
+       label_en="Y intercept percent",
+       help="Function value (0-100) at the minimum; strictly between 0 and 50 (ArcGIS default 1). "
+       "Smaller = a sharper S."),
+    *_THRESHOLD_PARAMS,
+)
+
 _SPECS: tuple[StandardizationSpec, ...] = (
     StandardizationSpec(
         "minmax", "최소-최대 정규화", "Min-max", (), True, "complement", True,
         "f(x) = (x - min) / (max - min) over the valid districts.",
         _minmax,
+    ),
+    StandardizationSpec(
+        "ratio", "비율 (최댓값 대비)", "Linear ratio (share of the best)", (), True, "ratio", True,
+        "Benefit f(x) = x / max, cost f(x) = min / x over the valid districts (values must be "
+        "positive). Never 0, so the weighted product keeps every district apart; the classical "
+        "normalisation of the weighted product model (Triantaphyllou 2000).",
+        _ratio,
+    ),
+    StandardizationSpec(
+        "minmax_floor", "최소-최대 (하한 있음)", "Min-max with a floor",
+        (
+            _P("floor", "float", 0.1, min=1e-6, max=0.9, label_ko="하한", label_en="Floor",
+               help="Value given to the worst district (0-1); the best gets 1. Avoids the zeros "
+               "that make the weighted product 0."),
+        ),
+        True, "negate", True,
+        "f(x) = floor + (1 - floor) (x - min) / (max - min): min-max without zeros (for the weighted "
+        "product).",
+        _minmax_floor,
     ),
     StandardizationSpec(
         "zscore", "Z-점수", "Z-score",
@@ -591,6 +706,59 @@ _SPECS: tuple[StandardizationSpec, ...] = (
         False, "complement", True,
         "ArcGIS FuzzyMSSmall(a, b): mu = b s / (x - a m + b s) if x > a m, else 1.",
         _fuzzy_mssmall,
+    ),
+    StandardizationSpec(
+        "tf_exponential", "지수 함수 (ArcGIS)", "Exponential (ArcGIS)",
+        (
+            _shift_param("No effect after the linear rescaling (kept for ArcGIS parity). Auto: lower threshold."),
+            _P("base_factor", "float", None, auto=True, min=1e-300, label_ko="기저 계수", label_en="Base factor",
+               help="ln(b) of the base b, in 1/unit; larger = steeper at high values. Auto: ln(10) / "
+               "(upper - lower), the function grows tenfold over the thresholds (SmartZone's choice)."),
+            *_THRESHOLD_PARAMS,
+        ),
+        True, "complement", True,
+        "ArcGIS TfExponential: Y = Exp((x - shift) * baseFactor), scaled linearly to 0-1 between "
+        "the thresholds: f = (Y - Y(lower)) / (Y(upper) - Y(lower)).",
+        _exponential,
+    ),
+    StandardizationSpec(
+        "tf_logarithm", "로그 함수 (ArcGIS)", "Logarithm (ArcGIS)",
+        (
+            _shift_param("Must be below the lower threshold. Auto: lower - (upper - lower) / 9, so "
+                         "x - shift spans a factor 10 (SmartZone's choice)."),
+            _P("factor", "float", 1.0, min=1e-12, label_ko="승수", label_en="Factor",
+               help="Multiplier of Ln; any positive value gives the same 0-1 result after the rescaling."),
+            *_THRESHOLD_PARAMS,
+        ),
+        True, "complement", True,
+        "ArcGIS TfLogarithm: Y = Ln(x - shift) * factor, scaled linearly to 0-1 between the thresholds.",
+        _logarithm,
+    ),
+    StandardizationSpec(
+        "tf_power", "거듭제곱 함수 (ArcGIS)", "Power (ArcGIS)",
+        (
+            _shift_param("Must not exceed the lower threshold. Auto: lower threshold."),
+            _P("exponent", "float", 2.0, min=1e-6, max=100.0, label_ko="지수", label_en="Exponent",
+               help="Power applied to x - shift (> 1 convex, < 1 concave)."),
+            *_THRESHOLD_PARAMS,
+        ),
+        True, "complement", True,
+        "ArcGIS TfPower: Y = Power(x - shift, exponent), scaled linearly to 0-1 between the thresholds.",
+        _power,
+    ),
+    StandardizationSpec(
+        "tf_logistic_growth", "로지스틱 증가 (ArcGIS)", "Logistic growth (ArcGIS)", _LOGISTIC_PARAMS,
+        True, "complement", True,
+        "ArcGIS TfLogisticGrowth: Y = 100 / (1 + a Exp(-r (x - minimum))) with Y(minimum) = y0 and "
+        "Y(maximum) = 100 - y0 (y0 = yInterceptPercent), scaled linearly to 0-1 between the thresholds.",
+        _logistic_growth,
+    ),
+    StandardizationSpec(
+        "tf_logistic_decay", "로지스틱 감소 (ArcGIS)", "Logistic decay (ArcGIS)", _LOGISTIC_PARAMS,
+        False, "complement", True,
+        "ArcGIS TfLogisticDecay: the mirror image of logistic growth, Y(minimum) = 100 - y0 and "
+        "Y(maximum) = y0, scaled linearly to 0-1 (1 at the lower threshold).",
+        _logistic_decay,
     ),
     StandardizationSpec(
         "reclass", "구간 재분류", "Reclassify by ranges",
@@ -766,6 +934,8 @@ def _apply(
     """Transform with validated parameters and a finite 1-D reference (no re-validation)."""
     if direction == "cost" and spec.direction_mode == "negate":
         x_in, ref_in = -x, -ref
+    elif direction == "cost" and spec.direction_mode == "ratio":
+        x_in, ref_in = 1.0 / x, 1.0 / ref  # min(ref) / x = (1/x) / max(1/ref)
     else:
         x_in, ref_in = x, ref
     try:

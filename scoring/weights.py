@@ -1,4 +1,4 @@
-"""Criterion weights: direct, equal, rank-order surrogates, entropy.
+"""Criterion weights: direct, equal, rank-order surrogates, entropy, CRITIC.
 
 All functions return a float64 vector of non-negative weights summing to 1.
 Pairwise-comparison (AHP) weights live in :mod:`smartzone.scoring.ahp`.
@@ -15,6 +15,21 @@ References
 * Hwang, C.-L. & Yoon, K. (1981). *Multiple Attribute Decision Making*,
   Springer, pp. 52-54; Zeleny, M. (1982). *Multiple Criteria Decision Making*,
   McGraw-Hill (Shannon entropy weights).
+* Diakoulaki, D., Mavrotas, G. & Papayannakis, L. (1995). Determining
+  objective weights in multiple criteria problems: the CRITIC method.
+  *Computers & Operations Research* 22(7), 763-770.
+
+Objective weights (entropy, CRITIC) and which values they see
+-------------------------------------------------------------
+The classical entropy method (Hwang & Yoon 1981; Zeleny 1982) works on the
+*raw* indicator values, each column divided by its sum: that is what the
+literature's examples compute, and :func:`objective_weights` with
+``source="raw"`` (the default) does the same. Feeding it the standardised 0-1
+values instead (``source="standardised"``) gives different weights: min-max
+puts one district of each criterion at 0 and stretches the others, which
+raises every column's diversity. CRITIC always min-max normalises each
+column first (with the criterion's direction), so raw and min-max
+standardised values give the same CRITIC weights.
 """
 from __future__ import annotations
 
@@ -33,10 +48,12 @@ RankMethod = Literal["roc", "rank_sum", "rank_reciprocal"]
 __all__ = [
     "WEIGHTING_METHODS",
     "compute_weights",
+    "critic_weights",
     "direct_weights",
     "entropy_weights",
     "equal_weights",
     "normalize_weights",
+    "objective_weights",
     "rank_weights",
 ]
 
@@ -186,8 +203,9 @@ def rank_weights(ranks: ArrayLike, *, method: RankMethod = "roc") -> FloatArray:
 def entropy_weights(matrix: ArrayLike) -> FloatArray:
     """Objective weights by the Shannon entropy method.
 
-    For a standardised ``m x k`` matrix ``X`` (rows = districts, 0-1, higher
-    = better; rows containing NaN are dropped)::
+    For a non-negative ``m x k`` matrix ``X`` (rows = districts; the classical
+    method uses the raw indicator values, see the module docstring; rows
+    containing NaN are dropped)::
 
         p_ij = x_ij / sum_i x_ij
         e_j  = -(1 / ln m) * sum_i p_ij ln p_ij        (0 ln 0 = 0)
@@ -210,7 +228,10 @@ def entropy_weights(matrix: ArrayLike) -> FloatArray:
     if m < 2:
         raise ParameterError("entropy weights need at least two districts without missing values")
     if np.any(x < 0) or not np.all(np.isfinite(x)):
-        raise ParameterError("entropy weights need finite, non-negative standardised values")
+        raise ParameterError(
+            "entropy weights need finite, non-negative values (the entropy method divides each "
+            "column by its sum); use CRITIC or standardised values for indicators that can be negative"
+        )
     col = x.sum(axis=0)
     d = np.zeros(k)
     nz = col > 0
@@ -225,6 +246,105 @@ def entropy_weights(matrix: ArrayLike) -> FloatArray:
     return d / total
 
 
+def critic_weights(matrix: ArrayLike, *, benefit: ArrayLike | None = None) -> FloatArray:
+    """Objective weights by CRITIC (Diakoulaki, Mavrotas & Papayannakis 1995).
+
+    Each column is min-max normalised (``(x - min) / (max - min)``; reversed
+    for cost criteria, ``benefit`` False), then::
+
+        C_j = s_j * sum_k (1 - r_jk)        w_j = C_j / sum_j C_j
+
+    with ``s_j`` the standard deviation of the normalised column and ``r_jk``
+    Pearson's correlation between columns (contrast intensity times conflict).
+    Rows containing NaN are dropped. A constant column has ``s_j = 0`` (weight
+    0; its correlations are taken as 0); if every column is constant the
+    weights are equal. The ``ddof`` of ``s_j`` cancels in the normalisation.
+
+    Raises
+    ------
+    ParameterError
+        Not 2-D, infinite values, or fewer than two complete rows.
+    """
+    x = np.asarray(matrix, dtype=np.float64)
+    if x.ndim != 2 or x.shape[1] == 0:
+        raise ParameterError(f"matrix must be 2-D (districts x criteria), got shape {x.shape}")
+    x = x[~np.isnan(x).any(axis=1)]
+    m, k = x.shape
+    if m < 2:
+        raise ParameterError("CRITIC weights need at least two districts without missing values")
+    if not np.all(np.isfinite(x)):
+        raise ParameterError("CRITIC weights need finite values")
+    ben = np.ones(k, dtype=bool) if benefit is None else np.asarray(benefit, dtype=bool)
+    lo, hi = x.min(axis=0), x.max(axis=0)
+    span = hi - lo
+    live = span > 0
+    z = np.zeros_like(x)
+    z[:, live] = (x[:, live] - lo[live]) / span[live]
+    z[:, live & ~ben] = 1.0 - z[:, live & ~ben]
+    s = z.std(axis=0)
+    r = np.zeros((k, k))
+    if live.any():
+        r[np.ix_(live, live)] = np.atleast_2d(np.corrcoef(z[:, live], rowvar=False))
+    c = s * (1.0 - r).sum(axis=0)
+    total = float(c.sum())
+    if total <= 1e-15:
+        return np.full(k, 1.0 / k)
+    out: FloatArray = c / total
+    return out
+
+
+def objective_weights(
+    method: str,
+    *,
+    raw: ArrayLike,
+    standardised: ArrayLike | None = None,
+    benefit: ArrayLike | None = None,
+    source: Literal["raw", "standardised"] = "raw",
+    names: Sequence[str] | None = None,
+) -> FloatArray:
+    """Entropy or CRITIC weights of the valid districts' values.
+
+    Parameters
+    ----------
+    method
+        ``"entropy"`` or ``"critic"``.
+    raw
+        ``m x k`` raw indicator values (valid districts).
+    standardised
+        ``m x k`` standardised 0-1 values (direction applied); needed for
+        ``source="standardised"``.
+    benefit
+        ``(k,)`` True for benefit criteria (CRITIC on raw values).
+    source
+        ``"raw"``: the classical methods on the indicators as measured (see the
+        module docstring); ``"standardised"``: on the criteria's 0-1 values.
+    names
+        Indicator names, for error messages.
+    """
+    if source not in ("raw", "standardised"):
+        raise ParameterError(f"source must be 'raw' or 'standardised', got {source!r}")
+    if source == "standardised":
+        if standardised is None:
+            raise ParameterError("objective weights on standardised values need the standardised matrix")
+        data, ben = np.asarray(standardised, dtype=np.float64), None
+    else:
+        data, ben = np.asarray(raw, dtype=np.float64), benefit
+    if method == "entropy":
+        if data.ndim == 2:
+            negative = [j for j in range(data.shape[1]) if np.nanmin(data[:, j], initial=0.0) < 0]
+            if negative:
+                label = ", ".join(repr(names[j]) if names else f"column {j + 1}" for j in negative)
+                raise ParameterError(
+                    f"entropy weights on the raw values need non-negative indicators; {label} has "
+                    "negative values (the method divides each column by its sum). Use CRITIC, or "
+                    "entropy on the standardised values (source 'standardised')"
+                )
+        return entropy_weights(data)
+    if method == "critic":
+        return critic_weights(data, benefit=ben)
+    raise ParameterError(f"unknown objective weighting {method!r}; use 'entropy' or 'critic'")
+
+
 WEIGHTING_METHODS: dict[str, tuple[str, str]] = {
     "direct": ("직접 입력", "Direct (points)"),
     "equal": ("동일 가중치", "Equal"),
@@ -232,6 +352,7 @@ WEIGHTING_METHODS: dict[str, tuple[str, str]] = {
     "rank_sum": ("순위 합", "Rank sum"),
     "rank_reciprocal": ("순위 역수", "Rank reciprocal"),
     "entropy": ("엔트로피 (객관적)", "Entropy (objective)"),
+    "critic": ("CRITIC (객관적)", "CRITIC (objective)"),
     "ahp": ("AHP 쌍대비교", "AHP pairwise comparison"),
 }
 """Weighting method id -> (Korean label, English label), in display order."""
@@ -273,6 +394,9 @@ def compute_weights(
     if method == "entropy":
         need("matrix", matrix)
         return entropy_weights(matrix)  # type: ignore[arg-type]
+    if method == "critic":
+        need("matrix", matrix)
+        return critic_weights(matrix)  # type: ignore[arg-type]
     if method == "ahp":
         need("pairwise", pairwise)
         from .ahp import ahp_weights

@@ -70,6 +70,11 @@ def register(subparsers: Any) -> None:
                    "(default: the project CRS, EPSG:5179)")
     p.add_argument("--overwrite", action="store_true", help="replace existing outputs")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
+    p.add_argument("--weights", choices=("entropy", "critic"), default=None,
+                   help="replace the scenario's weights by objective weights computed from the data")
+    p.add_argument("--weights-source", choices=("raw", "standardised"), default="raw",
+                   help="values the objective weights see: raw indicators (the classical method, "
+                   "default) or the criteria's 0-1 standardised values")
     from smartzone.app.commands import report_options
 
     report_options.add_arguments(p)
@@ -352,6 +357,10 @@ def _run(args: argparse.Namespace) -> int:
     feedback = make_feedback(args.quiet, "scoring")
     with feedback.catch_interrupt():
         run = run_scenario(project, scenario, feedback=feedback)
+    if getattr(args, "weights", None):
+        run = _objective_weights(run, args.weights, args.weights_source)
+    for warning in run.result.diagnostics.get("warnings", []) or []:
+        print(f"smartzone: warning: {warning}", file=sys.stderr)
     frame = run.frame()
     sc = project.get_scenario(scenario)
     level_ko = {"sigungu": "시군구", "emd": "읍면동"}[project.level]
@@ -391,3 +400,15 @@ def _run(args: argparse.Namespace) -> int:
         print(f"report: {written}")
         print(f"  map:  {written.with_name(written.stem + '_map.png')}")
     return 0
+
+
+def _objective_weights(run: Any, method: str, source: str) -> Any:
+    """Set the scenario's weights to entropy / CRITIC weights and score again."""
+    from smartzone.app.pipeline import objective_weights_for, rescore
+
+    sc = run.project.get_scenario(run.scenario)
+    weights = objective_weights_for(run.matrix, sc.criteria, method, source)
+    run.project.set_weights(weights, scenario=run.scenario)
+    listed = ", ".join(f"{k} {v:.3f}" for k, v in weights.items())
+    print(f"{method} weights ({source} values): {listed}")
+    return rescore(run)

@@ -74,9 +74,22 @@ class SupervisedSuitability(SklearnScorer):
     ROC AUC per criterion when its values are shuffled),
     ``n_positives``, ``unknown_positives``, ``excluded_positives``.
 
-    Contributions (documented attribution, sums to the score): the score is
-    split in proportion to the criteria's positive permutation importances
-    (equally when none is positive); the same split for every district.
+    Contributions (per district, exact, sum to the score): the baseline
+    Shapley values of the fitted model (:mod:`smartzone.scoring.shapley`)
+    against the mean district :math:`\bar v`,
+
+    .. math::
+
+        c_{ij} = \frac{100 \hat P(\bar v)}{k_{active}} + 100 \, \phi_j(v_i),
+        \qquad \sum_j \phi_j(v_i) = \hat P(v_i) - \hat P(\bar v)
+
+    so every criterion starts from an equal share of the mean district's
+    score, and moves by how much the district's own value on it changes the
+    model's probability (all feature subsets enumerated: exact up to 12
+    criteria, sampled with the fixed seed beyond). A criterion on which a
+    district is average contributes only its base share; one the model
+    ignores contributes its base share to every district. The global
+    ``permutation_importance`` stays in the diagnostics.
     """
 
     id: ClassVar[str] = "supervised"
@@ -154,8 +167,6 @@ class SupervisedSuitability(SklearnScorer):
         )
         importance = np.zeros(k)
         importance[cols] = imp.importances_mean
-        share = np.clip(importance, 0.0, None)
-        share = share / share.sum() if share.sum() > 0 else np.where(active, 1.0, 0.0) / max(active.sum(), 1)
 
         diagnostics = {
             "model": str(params["model"]),
@@ -169,8 +180,20 @@ class SupervisedSuitability(SklearnScorer):
             "positives_mean_score": float(score[pos].mean()),
             "others_mean_score": float(np.delete(score, pos).mean()),
         }
-        return Aggregation(
-            score=score, contributions=lambda: score[:, None] * share[None, :], diagnostics=diagnostics
-        )
+        def contributions() -> np.ndarray:
+            from ..shapley import baseline_shapley
+
+            def predict(data: np.ndarray) -> np.ndarray:
+                out: np.ndarray = model.predict_proba(data)[:, 1]
+                return out
+
+            points = np.zeros((m, k))
+            if cols.size == 0:
+                return points
+            phi, f_base = baseline_shapley(predict, x, x.mean(axis=0), seed=seed)
+            points[:, cols] = 100.0 * f_base / cols.size + 100.0 * phi
+            return points
+
+        return Aggregation(score=score, contributions=contributions, diagnostics=diagnostics)
 
 

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 import numpy as np
 
 from ..base import Scorer
+from ..errors import ParameterError
 from ..params import ParamSpec
 from ..result import Aggregation
 
@@ -98,8 +99,14 @@ class Topsis(Scorer):
     normalization : {"none", "vector"}, default "none"
         ``"none"`` uses the criteria's standardised 0-1 values directly (with
         min-max standardisation this is TOPSIS with linear normalisation, as
-        pymcdm's ``TOPSIS(minmax_normalization)``); ``"vector"`` applies the
-        classic vector normalisation to them.
+        pymcdm's ``TOPSIS(minmax_normalization)``). ``"vector"`` is classical
+        TOPSIS (Hwang & Yoon 1981): the vector normalisation is applied to the
+        *raw* indicator values (the criteria's standardisations are not used,
+        only their direction: the ideal takes the column maximum of benefit
+        criteria and the minimum of cost criteria). A raw value that is
+        missing and imputed as 0 by the ``zero`` policy takes the column's
+        worst value. Vector normalisation of values of mixed sign has no
+        meaning: such a criterion is a :class:`ParameterError`.
     ideal : {"data", "absolute"}, default "data"
         ``"data"``: ideal / anti-ideal are the best / worst values among the
         scored districts (classic TOPSIS; scores are *relative*, they change
@@ -120,7 +127,8 @@ class Topsis(Scorer):
         ParamSpec(
             "normalization", "choice", "none", choices=("none", "vector"),
             label_ko="정규화", label_en="Normalisation",
-            help="none: the criteria's 0-1 standardised values; vector: divide by the column's Euclidean norm.",
+            help="none: the criteria's 0-1 standardised values; vector: classical TOPSIS, the raw values "
+            "divided by the column's Euclidean norm.",
         ),
         ParamSpec(
             "ideal", "choice", "data", choices=("data", "absolute"),
@@ -139,9 +147,14 @@ class Topsis(Scorer):
         params: Mapping[str, Any] | None = None,
     ) -> Aggregation:
         p = dict(params or {})
+        normalization = p.get("normalization", "none")
+        benefit = None
+        x = values
+        if normalization == "vector" and prepared is not None:
+            x, benefit = _raw_matrix(prepared, values.shape[0])
         closeness, d_plus, d_minus, gap = topsis_closeness(
-            values, weights,
-            normalization=p.get("normalization", "none"),
+            x, weights, benefit=benefit,
+            normalization=normalization,
             ideal=p.get("ideal", "data"),
         )
         score = 100.0 * closeness
@@ -163,3 +176,28 @@ class Topsis(Scorer):
                 "d_minus_mean": float(d_minus.mean()) if d_minus.size else float("nan"),
             },
         )
+
+
+def _raw_matrix(prepared: Any, m: int) -> tuple[np.ndarray, np.ndarray]:
+    """Raw values of the valid districts and the benefit mask, for classical TOPSIS."""
+    raw = np.asarray(prepared.raw, dtype=float)[np.asarray(prepared.valid, dtype=bool)]
+    if raw.shape[0] != m:  # values of a subset (e.g. a re-score of some rows): keep 0-1 values
+        raise ParameterError(
+            "TOPSIS with normalization='vector' needs the raw values of every scored district"
+        )
+    benefit = np.array([c.direction == "benefit" for c in prepared.criteria], dtype=bool)
+    x = raw.copy()
+    for j, crit in enumerate(prepared.criteria):
+        col = x[:, j]
+        finite = col[np.isfinite(col)]
+        if finite.size and finite.min() < 0 < finite.max():
+            raise ParameterError(
+                f"TOPSIS with normalization='vector' cannot use {crit.indicator!r}: its values have "
+                "both signs, and vector normalisation divides by the column's length; use "
+                "normalization='none' (the standardised values) for it"
+            )
+        miss = ~np.isfinite(col)
+        if miss.any():
+            worst = (finite.min() if benefit[j] else finite.max()) if finite.size else 0.0
+            col[miss] = worst
+    return x, benefit

@@ -25,6 +25,14 @@ class WeightedProduct(Scorer):
 
     Scale: absolute (all ones = 100), comparable between runs.
 
+    Zeros: min-max standardisation gives 0 to the district at each
+    criterion's minimum, so every such district scores 0 whatever its other
+    values (92 of the 250 시군구 of the demo). When that happens the result
+    carries a warning in ``diagnostics["warnings"]`` naming the criteria, and
+    ``diagnostics["zero_criteria"]`` counts the districts per criterion. Use a
+    standardisation without zeros: ``ratio`` (x / max, min / x for costs: the
+    classical normalisation of the weighted product) or ``minmax_floor``.
+
     Contributions (documented attribution, sums to the score): every criterion
     starts from its full share :math:`100 w_j` and the shortfall
     :math:`100 - S_i` is charged to criteria in proportion to their share of
@@ -75,8 +83,19 @@ class WeightedProduct(Scorer):
             points: np.ndarray = 100.0 * w - (100.0 - score)[:, None] * share
             return points
 
-        return Aggregation(
-            score=score,
-            contributions=contributions,
-            diagnostics={"n_zero_product": int(has_zero.sum())},
-        )
+        diagnostics: dict[str, Any] = {"n_zero_product": int(has_zero.sum())}
+        if has_zero.any():
+            names = (
+                [c.indicator for c in prepared.criteria]
+                if prepared is not None
+                else [f"criterion {j + 1}" for j in range(values.shape[1])]
+            )
+            per = {names[j]: int(zero[:, j].sum()) for j in range(zero.shape[1]) if zero[:, j].any()}
+            diagnostics["zero_criteria"] = per
+            listed = ", ".join(f"{k} ({v})" for k, v in sorted(per.items(), key=lambda kv: -kv[1]))
+            diagnostics["warnings"] = [
+                f"weighted product: {int(has_zero.sum())} of {values.shape[0]} districts score 0 because "
+                f"a standardised value is 0 (districts per criterion: {listed}); use the 'ratio' or "
+                "'minmax_floor' standardisation for these criteria to keep the districts apart"
+            ]
+        return Aggregation(score=score, contributions=contributions, diagnostics=diagnostics)

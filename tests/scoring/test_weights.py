@@ -120,7 +120,7 @@ def test_entropy_is_a_weight_vector(x: np.ndarray) -> None:
 
 def test_compute_weights_dispatch() -> None:
     assert set(WEIGHTING_METHODS) == {
-        "direct", "equal", "roc", "rank_sum", "rank_reciprocal", "entropy", "ahp"
+        "direct", "equal", "roc", "rank_sum", "rank_reciprocal", "entropy", "critic", "ahp"
     }
     assert compute_weights("direct", weights=[1, 3]) == pytest.approx([0.25, 0.75])
     assert compute_weights("equal", n=2) == pytest.approx([0.5, 0.5])
