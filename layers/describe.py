@@ -14,6 +14,7 @@ from typing import Any
 
 from smartzone.layers.crs import crs_label, parse_crs
 from smartzone.layers.errors import CRSError, LayerReadError
+from smartzone.layers.paths import check_input_path
 
 __all__ = ["LayerInfo", "describe", "format_info"]
 
@@ -132,7 +133,7 @@ def describe(path: str | Path, layer: str | int | None = None, *, check_geometry
     LayerReadError
         Missing or unreadable file, unknown layer.
     """
-    path = Path(path)
+    path = check_input_path(path, "Layer")
     if not str(path).startswith("/vsi") and not path.exists():
         raise LayerReadError(f"File not found: '{path}'. Check the path and file name.")
     if path.suffix.lower() in _RASTER_SUFFIXES:

@@ -35,6 +35,7 @@ from rasterio.windows import Window, from_bounds
 
 from smartzone.layers.errors import CRSError, LayerReadError
 from smartzone.layers.legends import MODIS_IGBP_LEGEND, ClassLegend, LegendEntry
+from smartzone.layers.paths import check_input_path
 
 __all__ = [
     "ClassLegend",
@@ -137,7 +138,7 @@ class RasterLayer:
 
 
 def _open_dataset(path: str | os.PathLike[str]) -> rasterio.io.DatasetReader:
-    text = str(path)
+    text = str(check_input_path(path, "Raster"))
     is_file_path = "://" not in text and not text.startswith(("/vsi", "GTIFF_DIR:", "NETCDF:", "HDF"))
     if is_file_path and not Path(text).exists():
         raise LayerReadError(

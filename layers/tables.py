@@ -25,6 +25,7 @@ import pandas as pd
 
 from smartzone.layers.encoding import EncodingResult, decode_text
 from smartzone.layers.errors import JoinError, LayerReadError, SchemaError
+from smartzone.layers.paths import check_input_path
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -316,7 +317,7 @@ def read_table(
     SchemaError
         No header, no code column, or duplicate codes.
     """
-    path = Path(path)
+    path = check_input_path(path, "Indicator table")
     if not path.exists():
         raise LayerReadError(f"Indicator table not found: '{path}'. Check the path and file name.")
     if path.is_dir():

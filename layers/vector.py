@@ -31,6 +31,7 @@ from smartzone.layers.crs import (
 from smartzone.layers.encoding import EncodingResult, find_sidecar, shapefile_encoding
 from smartzone.layers.errors import CRSError, EncodingError, LayerReadError, SchemaError
 from smartzone.layers.feedback import Feedback, NullFeedback, check_canceled
+from smartzone.layers.paths import check_input_path
 from smartzone.layers.tables import code_level, normalize_codes
 
 if TYPE_CHECKING:
@@ -227,6 +228,7 @@ class DistrictLayer:
 
 
 def _check_path(path: Path) -> None:
+    check_input_path(path, "District layer")
     if str(path).startswith("/vsi"):
         return
     if not path.exists():
@@ -263,7 +265,7 @@ def open_vector_info(path: str | Path, layer: str | int | None = None, **kwargs:
     LayerReadError
         Missing or unreadable file, unknown layer (the message lists the layers).
     """
-    path = Path(path)
+    path = check_input_path(path, "Vector layer")
     try:
         # layer 0 instead of None: pyogrio would warn about multi-layer files.
         return pyogrio.read_info(path, layer=0 if layer is None else layer, **kwargs)

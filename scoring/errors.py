@@ -24,7 +24,6 @@ __all__ = [
     "LayerReadError",
     "ParameterError",
     "PluginError",
-    "ProjectFileError",
     "SchemaError",
     "ScoringError",
     "SmartZoneError",
@@ -105,10 +104,3 @@ class CriteriaError(ScoringError, ValueError):
 
 class PluginError(ScoringError, RuntimeError):
     """A third-party scorer failed to load, misbehaved or returned an invalid result."""
-
-
-# -- project files -----------------------------------------------------------------------
-
-
-class ProjectFileError(InputError):
-    """A project file cannot be read: not JSON, wrong types, out of range, too deep ..."""

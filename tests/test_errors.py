@@ -23,7 +23,7 @@ def test_every_error_has_the_one_root_and_its_builtin():
         "SchemaError": ValueError, "JoinError": ValueError, "ZonalStatsError": ValueError,
         "ExportError": OSError, "UnsafePathError": PermissionError,
         "ParameterError": ValueError, "CriteriaError": ValueError, "PluginError": RuntimeError,
-        "ProjectFileError": ValueError, "InputError": ValueError,
+        "InputError": ValueError,
     }
     for name, builtin in expected.items():
         cls = getattr(errors, name)

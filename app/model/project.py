@@ -344,6 +344,8 @@ class Project:
         self._last_dirty = False
         #: Problems found when the project was loaded (missing files ...), for the user.
         self.warnings: list[str] = []
+        #: Keys of the loaded project file that SmartZone does not model, written back on save.
+        self.unknown_keys: dict[str, Any] = {}
         self.undo_stack.changed.connect(self._on_stack_changed)
 
     # -- constructors ------------------------------------------------------

@@ -32,7 +32,10 @@ import os
 from pathlib import Path
 from typing import Any
 
+from smartzone.app.model import project_schema
 from smartzone.app.model.project import LayerRef, Project, ProjectError, Scenario
+from smartzone.layers.errors import UnsafePathError
+from smartzone.layers.paths import check_input_path, is_inside, is_remote_or_virtual, remote_allowed
 
 __all__ = [
     "FORMAT",
@@ -90,9 +93,13 @@ def _generator() -> str:
 # to / from plain data
 # ---------------------------------------------------------------------------
 def project_to_dict(project: Project, base_dir: str | Path) -> dict[str, Any]:
-    """The JSON-ready content of ``project`` with layer paths relative to ``base_dir``."""
+    """The JSON-ready content of ``project`` with layer paths relative to ``base_dir``.
+
+    Keys of the loaded file that SmartZone does not model (``project.unknown_keys``) are
+    written back, so that saving never drops what a newer version or another tool stored.
+    """
     base = Path(base_dir).resolve()
-    return {
+    doc = {
         "format": FORMAT,
         "schema_version": SCHEMA_VERSION,
         "generator": _generator(),
@@ -115,6 +122,7 @@ def project_to_dict(project: Project, base_dir: str | Path) -> dict[str, Any]:
         "active": project.active,
         "scenarios": [_scenario_to_dict(sc, base) for sc in project.scenarios.values()],
     }
+    return project_schema.merge_unknown(doc, getattr(project, "unknown_keys", None))
 
 
 #: Scenario methods whose ``params["path"]`` is a file (stored relative like layer paths).
@@ -161,7 +169,12 @@ def project_from_dict(data: Any, base_dir: str | Path, *, source: str = "<projec
         raise ProjectFileError(
             f"{source}: unsupported schema version {version}{newer}; this SmartZone reads version {SCHEMA_VERSION}."
         )
+    try:  # the one schema: types, ranges, choices, sizes (before any value is used)
+        project_schema.validate(data)
+    except project_schema.SchemaViolation as exc:
+        raise ProjectFileError(f"{source}: {exc} Fix it in the file (it is JSON text).") from None
     warnings: list[str] = []
+    outside: list[Path] = []
     layers = []
     for i, raw in enumerate(_expect(data.get("layers", []), list, "layers", source)):
         where = f"layers[{i}]"
@@ -183,7 +196,9 @@ def project_from_dict(data: Any, base_dir: str | Path, *, source: str = "<projec
             raise
         except (ProjectError, ValueError, TypeError) as exc:
             raise ProjectFileError(f"{source}: {where}: {exc}") from None
-        if not path.exists():
+        _check_reference(raw["path"], path, base, f"Layer {layer.display_name!r}", layer.options,
+                         source, warnings, outside)
+        if not is_remote_or_virtual(raw["path"]) and not path.exists():
             warnings.append(f"Layer {layer.display_name!r}: file {path} was not found.")
         layers.append(layer)
     scenarios = []
@@ -202,6 +217,8 @@ def project_from_dict(data: Any, base_dir: str | Path, *, source: str = "<projec
                 if not isinstance(sc.params.get("path"), str):
                     raise ProjectFileError(f"{source}: {where}.params.path must be a string (the {sc.method} file).")
                 file = _absolute(sc.params["path"], base)
+                _check_reference(sc.params["path"], file, base, f"Scenario {sc.name!r}", {}, source,
+                                 warnings, outside)
                 sc = Scenario.from_dict({**raw, "params": {**sc.params, "path": str(file)}})
                 if not file.exists():
                     warnings.append(f"Scenario {sc.name!r}: candidate map {file} was not found.")
@@ -227,8 +244,33 @@ def project_from_dict(data: Any, base_dir: str | Path, *, source: str = "<projec
         raise
     except (ValueError, TypeError) as exc:
         raise ProjectFileError(f"{source}: {exc}") from None
+    if outside:
+        shown = ", ".join(str(p) for p in outside[:5]) + (" ..." if len(outside) > 5 else "")
+        warnings.append(f"This project reads {len(outside)} file(s) outside its own folder {base}: "
+                        f"{shown}. Open it only if you expected that.")
     project.warnings = warnings
+    project.unknown_keys = project_schema.unknown_keys(data)
     return project
+
+
+def _check_reference(text: str, path: Path, base: Path, what: str, options: Any, source: str,
+                     warnings: list[str], outside: list[Path]) -> None:
+    """What a project file may point at: local files; say so when outside its folder."""
+    if is_remote_or_virtual(text):
+        if not remote_allowed():
+            raise ProjectFileError(
+                f"{source}: {what} points at {text!r}, a network or virtual (GDAL /vsi*) path. "
+                "SmartZone does not follow those from a project file; if you trust this project, "
+                "set SMARTZONE_ALLOW_REMOTE=1 and open it again."
+            )
+        warnings.append(f"{what} reads {text}, a network or virtual path (allowed by SMARTZONE_ALLOW_REMOTE).")
+        return
+    try:
+        check_input_path(path, what)
+    except UnsafePathError as exc:
+        raise ProjectFileError(f"{source}: {exc}") from None
+    if not (isinstance(options, dict) and options.get("demo")) and not is_inside(path, base):
+        outside.append(path)
 
 
 # ---------------------------------------------------------------------------
@@ -248,6 +290,14 @@ def load_project(path: str | Path) -> Project:
     """
     path = Path(path)
     try:
+        check_input_path(path, "Project file", allow_remote=False)
+        size = path.stat().st_size if path.exists() else 0
+    except UnsafePathError as exc:
+        raise ProjectFileError(str(exc)) from None
+    if size > project_schema.MAX_BYTES:
+        raise ProjectFileError(f"Project file {path} is {size / 1e6:.0f} MB; a project file is a few "
+                               "kB of JSON. Is it really a SmartZone project?")
+    try:
         raw = path.read_bytes()
     except FileNotFoundError:
         raise ProjectFileError(f"Project file {path} does not exist.") from None
@@ -259,6 +309,10 @@ def load_project(path: str | Path) -> Project:
         raise ProjectFileError(
             f"Project file {path} is not UTF-8 text (byte {exc.start}); is it really a project file?"
         ) from None
+    try:
+        project_schema.check_depth(text)
+    except project_schema.SchemaViolation as exc:
+        raise ProjectFileError(f"Project file {path} {exc}") from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
