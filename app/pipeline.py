@@ -510,32 +510,23 @@ class ScoreRun:
 def run_scenario(
     project: Project, scenario: str | None = None, *, feedback: Feedback | None = None
 ) -> ScoreRun:
-    """Load the matrix and score ``scenario``; returns the layer, matrix and result."""
+    """Load the matrix and score ``scenario``; returns the layer, matrix and result.
+
+    Scoring goes through :func:`smartzone.app.core.scoring.score_scenario`, the
+    one entry point (and policy) shared with the app and the QGIS plugin.
+    """
+    from smartzone.app.core.scoring import EXTERNAL_METHOD, score_scenario
     from smartzone.layers.feedback import check_canceled
-    from smartzone.scoring.engine import ScoringSession
-    from smartzone.scoring.registry import get_scorer
 
     sc = project.get_scenario(scenario)
     layer, matrix = load_matrix(project, _SubFeedback(feedback, 0, 80) if feedback is not None else None)
     check_canceled(feedback)
-    if sc.method == "external":  # imported candidate map: the scores come from its file
-        from smartzone.app.model.candidate_import import external_result
-
-        if feedback is not None:
-            feedback.info(f"reading candidate map of '{sc.name}' ({sc.params.get('path')})")
-        result = external_result(project, sc)
-        result.recipe.setdefault("inputs", {lyr.id: str(lyr.path) for lyr in project.layers})
-        if feedback is not None:
-            feedback.set_progress(100)
-        return ScoreRun(project, sc.name, layer, matrix, result)
     if feedback is not None:
-        feedback.info(f"scoring '{sc.name}' with {sc.method} ({len(sc.criteria)} criteria)")
-    scorer = get_scorer(sc.method, **dict(sc.params))
-    result = ScoringSession(matrix, sc.criteria, scorer).score()
-    recipe = result.recipe
-    recipe.setdefault("scenario", sc.name)
-    recipe.setdefault("level", project.level)
-    recipe.setdefault("inputs", {lyr.id: str(lyr.path) for lyr in project.layers})
+        if sc.method == EXTERNAL_METHOD:
+            feedback.info(f"reading candidate map of '{sc.name}' ({sc.params.get('path')})")
+        else:
+            feedback.info(f"scoring '{sc.name}' with {sc.method} ({len(sc.criteria)} criteria)")
+    result = score_scenario(project, matrix, sc.name)
     if feedback is not None:
         feedback.set_progress(100)
     return ScoreRun(project, sc.name, layer, matrix, result)

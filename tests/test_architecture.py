@@ -11,13 +11,35 @@ ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 
 
+#: import-linter run by *this* interpreter: the ``lint-imports`` script's shebang may name another
+#: environment (a copied venv), which would check that environment's install instead of this tree.
+_LINT_IMPORTS = "import sys; from importlinter.cli import lint_imports_command; sys.exit(lint_imports_command())"
+
+
+def _lint_imports(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", _LINT_IMPORTS, "--no-cache", *args], cwd=ROOT,
+                          capture_output=True, text=True)
+
+
 def test_import_contracts_hold() -> None:
-    """layers/scoring never import Qt or the app; scoring never imports layers (import-linter)."""
-    proc = subprocess.run(
-        [str(BIN / "lint-imports"), "--no-cache"], cwd=ROOT, capture_output=True, text=True
-    )
+    """The layering contracts of pyproject.toml (import-linter): layers/scoring never import Qt
+    or the app, scoring never imports layers; the core never imports Qt nor the shells; the GUI
+    and the CLI never import each other; the QGIS plugin never imports PySide6."""
+    proc = _lint_imports()
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "broken" not in proc.stdout.lower().replace("0 broken", "")
+    assert "smartzone.api" in __import__("smartzone.api").api.__name__
+
+
+def test_import_contracts_are_checked_on_this_tree() -> None:
+    """The contracts above really cover the core, GUI, CLI and plugin of *this* checkout."""
+    proc = _lint_imports("--verbose")
+    out = proc.stdout
+    for name in ("the core (model, pipeline, services, public API) never imports Qt or QGIS",
+                 "the GUI does not import the CLI", "the CLI does not import the GUI",
+                 "the QGIS plugin never imports PySide6"):
+        assert name in out, out[-2000:]
+    assert str(ROOT) in __import__("smartzone.app").app.__file__
 
 
 def test_ruff_is_clean() -> None:
@@ -40,7 +62,7 @@ def test_wheel_installs_under_one_namespace(tmp_path: Path) -> None:
         tops = {name.split("/")[0] for name in zf.namelist()}
         names = set(zf.namelist())
     assert tops == {"smartzone", f"smartzone-{version('smartzone')}.dist-info"}, tops
-    for pkg in ("app", "layers", "scoring", "resources"):
+    for pkg in ("app", "layers", "scoring", "resources", "api", "app/core"):
         assert f"smartzone/{pkg}/__init__.py" in names
     assert "smartzone/__init__.py" not in names  # a PEP 420 namespace shared with plugins
 

@@ -21,6 +21,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+# Report data is computed by the Qt-free core (the app's export dialog uses it too).
+from smartzone.app.core.report_data import DEFAULT_MC_RUNS, report_sources, sensitivity_table
+from smartzone.app.levels import level_label
 from smartzone.scoring.errors import SmartZoneError
 
 __all__ = [
@@ -38,7 +41,6 @@ __all__ = [
 DEFAULT_REPORT_NAME = "report.pdf"
 #: Allowed number of Monte-Carlo runs for the report's sensitivity summary.
 MC_RUNS_RANGE = (200, 1000)
-DEFAULT_MC_RUNS = 500
 
 
 class ReportOptionError(SmartZoneError, ValueError):
@@ -103,60 +105,6 @@ def check_report_target(pdf: Path, overwrite: bool) -> None:
         raise ReportOptionError(f"cannot write the report: folder {parent} is not writable.")
 
 
-def report_sources(project: Any, scenario: str | None = None) -> list[Any]:
-    """Data sources for the report: demo metadata entries (name, licence, attribution) and user files.
-
-    The candidate-map file of an imported (``external``) scenario is listed
-    for ``scenario`` (for every external scenario when ``scenario`` is None).
-    """
-    from smartzone.app.commands.score import _demo_metadata
-
-    sources: list[Any] = []
-    if any(lyr.options.get("demo") for lyr in project.layers):
-        meta = _demo_metadata()
-        for src in (meta.get("sources") or {}).values():
-            if isinstance(src, dict):
-                sources.append(dict(src))
-    for lyr in project.layers:
-        if not lyr.options.get("demo"):
-            sources.append({"name": lyr.display_name, "licence": "-", "attribution": str(lyr.path)})
-    for sc in project.scenarios.values():
-        if scenario is not None and sc.name != scenario:
-            continue
-        if sc.method == "external" and sc.params.get("path"):
-            sources.append({"name": f"{sc.name} (external candidate map)", "licence": "-",
-                            "attribution": str(sc.params["path"])})
-    return sources
-
-
-def sensitivity_table(run: Any, n_runs: int = DEFAULT_MC_RUNS, top_k: int = 10, *,
-                      feedback: Any = None) -> Any:
-    """Monte-Carlo weight sensitivity of a scoring run as ``code, p_top_k, rank_p05, rank_p95`` (or None).
-
-    ``None`` for an imported candidate map (no weights), a scenario with
-    fewer than two criteria or a method that ignores weights (nothing to perturb).
-    """
-    sc = run.project.get_scenario(run.scenario)
-    if sc.method == "external":
-        return None
-    criteria = [c for c in sc.criteria if c.indicator in run.matrix.columns]
-    if len(criteria) < 2:
-        return None
-    from smartzone.scoring.engine import ScoringSession
-    from smartzone.scoring.errors import ParameterError
-    from smartzone.scoring.registry import get_scorer
-    from smartzone.scoring.sensitivity import monte_carlo
-
-    session = ScoringSession(run.matrix, criteria, get_scorer(sc.method, **dict(sc.params)))
-    try:
-        mc = monte_carlo(session, n_runs=int(n_runs), top_k=int(top_k), seed=0, feedback=feedback)
-    except ParameterError:  # a method that ignores weights: nothing to perturb
-        return None
-    table = mc.to_frame()
-    table.index.name = "code"
-    return table.reset_index()
-
-
 def _ensure_qt() -> None:
     """A Qt application for rendering the map (off-screen when there is no display).
 
@@ -210,7 +158,7 @@ def write_report(run: Any, frame: Any, pdf: Path, *, overwrite: bool, top_n: int
     sc = run.project.get_scenario(run.scenario)
     sens = sensitivity_table(run, n_runs, top_k=10, feedback=feedback)
     _ensure_qt()
-    level_ko = {"sigungu": "시군구", "emd": "읍면동"}.get(run.project.level, run.project.level)
+    level_ko = level_label(run.project.level)
     if language == "ko":
         title = f"스마트도시 특화단지 후보지 평가: {sc.name} ({level_ko})"
     else:

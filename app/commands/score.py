@@ -22,7 +22,6 @@ are those of the app's map and the report.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections import Counter
@@ -30,12 +29,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from smartzone.app.core.export import EXPORT_FORMATS as _FORMATS
+from smartzone.app.core.export import demo_metadata as _demo_metadata
+from smartzone.app.core.export import output_paths, provenance_lines, write_score_set
+from smartzone.app.levels import LEVELS, level_label
 from smartzone.app.model.presets import PresetError
-from smartzone.app.model.project import LEVELS, Project, ProjectError
+from smartzone.app.model.project import Project, ProjectError
 from smartzone.scoring.errors import SmartZoneError
 
 OUTPUT_NAME = "scores"
-EXPORT_FORMATS = ("gpkg", "csv", "shp")
+EXPORT_FORMATS = tuple(_FORMATS)
 DEFAULT_PRESET = "industry-hub"
 #: Errors shown to the user on one line (exit status 2).
 USER_ERRORS: tuple[type[BaseException], ...] = (ProjectError, PresetError)
@@ -126,37 +129,6 @@ def demo_project(preset: str, level: str) -> Project:
         raise CommandError(str(exc)) from None
 
 
-def provenance_lines(project: Project) -> list[str]:
-    """Data sources and licences: from the demo metadata for bundled files, else file paths."""
-    lines: list[str] = []
-    if any(lyr.options.get("demo") for lyr in project.layers):
-        meta = _demo_metadata()
-        for src in (meta.get("sources") or {}).values():
-            name = src.get("name_en") or src.get("name_ko") or "?"
-            lines.append(f"  {name} — {src.get('publisher', '')}; licence: {src.get('licence', '?')}")
-        if meta.get("content_hash"):
-            lines.append(f"  demo data content hash {str(meta['content_hash'])[:12]}")
-    for lyr in project.layers:
-        if not lyr.options.get("demo"):
-            lines.append(f"  {lyr.display_name}: {lyr.path}")
-    return lines
-
-
-def _demo_metadata() -> dict[str, Any]:
-    try:
-        from smartzone.resources import demo_data
-
-        meta = demo_data.metadata()
-        return dict(meta) if meta else {}
-    except Exception:
-        from smartzone.resources import RESOURCES_DIR
-
-        try:
-            return json.loads((RESOURCES_DIR / "demo" / "metadata.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-
-
 def make_feedback(quiet: bool, label: str) -> Any:
     from smartzone.app.console import ConsoleFeedback
 
@@ -209,14 +181,7 @@ def indicator_labels() -> dict[str, str]:
 # score
 # ---------------------------------------------------------------------------
 def _outputs(out_dir: Path, formats: Sequence[str]) -> list[Path]:
-    paths = []
-    if "gpkg" in formats:
-        paths.append(out_dir / f"{OUTPUT_NAME}.gpkg")
-    if "csv" in formats:
-        paths.append(out_dir / f"{OUTPUT_NAME}.csv")
-    if "shp" in formats:
-        paths += [out_dir / f"{OUTPUT_NAME}{ext}" for ext in (".shp", ".shx", ".dbf", ".prj", ".cpg")]
-    return paths
+    return [p for fmt in formats for p in output_paths(out_dir, OUTPUT_NAME, fmt)]
 
 
 def _prepare_out_dir(out: str, formats: Sequence[str], overwrite: bool) -> Path:
@@ -291,45 +256,11 @@ def build_project(args: argparse.Namespace) -> tuple[Project, str]:
 
 def _write_outputs(run: Any, frame: Any, out_dir: Path, formats: Sequence[str], args: argparse.Namespace,
                    crs: str | None, encoding: str, provenance: list[str]) -> list[str]:
-    from smartzone.layers import export
-
-    sc = run.project.get_scenario(run.scenario)
-    metadata = {
-        "title": f"SmartZone scores: {sc.name}",
-        "scenario": sc.name,
-        "level": run.project.level,
-        "recipe": run.result.recipe,
-        "sources": [line.strip() for line in provenance],
-    }
-    style = None
-    try:  # same classes and colours as the app's map and the PDF report
-        from smartzone.app.report import style_for_scores
-
-        style = style_for_scores(frame, "score")
-    except Exception:
-        style = None
-    from smartzone.layers.atomic import FileSet
-
-    summaries = []
-    # One unit: if any format fails (CP949 cannot store a name, disk full), none is written.
-    with FileSet(out_dir, overwrite=args.overwrite) as fs:
-        for message in fs.recovered:
-            print(f"smartzone: warning: {message}", file=sys.stderr)
-        if "gpkg" in formats:
-            rep = export.write_gpkg(frame, out_dir / f"{OUTPUT_NAME}.gpkg", "scores", style=style,
-                                    overwrite=args.overwrite, crs=crs, metadata=metadata, fileset=fs)
-            summaries.append(rep.summary())
-        if "csv" in formats:
-            rep = export.write_csv(frame.drop(columns="geometry"), out_dir / f"{OUTPUT_NAME}.csv",
-                                   bom=True, overwrite=args.overwrite, fileset=fs)
-            summaries.append(rep.summary())
-        if "shp" in formats:
-            rep = export.export_shapefile(frame, out_dir, OUTPUT_NAME, encoding=encoding,
-                                          crs=crs or run.project.crs, metadata=metadata, style=style,
-                                          overwrite=args.overwrite, fileset=fs)
-            summaries.append(rep.summary())
-        fs.commit()
-    return summaries
+    reports, recovered = write_score_set(run, formats, out_dir, OUTPUT_NAME, frame=frame, crs=crs,
+                                         encoding=encoding, overwrite=args.overwrite, provenance=provenance)
+    for message in recovered:
+        print(f"smartzone: warning: {message}", file=sys.stderr)
+    return [rep.summary() for rep in reports]
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -363,7 +294,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"smartzone: warning: {warning}", file=sys.stderr)
     frame = run.frame()
     sc = project.get_scenario(scenario)
-    level_ko = {"sigungu": "시군구", "emd": "읍면동"}[project.level]
+    level_ko = level_label(project.level)
     provenance = provenance_lines(project)
     n_total = len(frame)
     n_excluded = int((frame["excluded"] != "").sum())

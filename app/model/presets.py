@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from smartzone.app.levels import LEVELS  # the one definition (re-exported here)
 from smartzone.scoring.errors import SmartZoneError
 from smartzone.scoring.model import Constraint, Criterion, Standardization
 
@@ -30,9 +31,6 @@ __all__ = [
     "load_preset",
     "presets_dir",
 ]
-
-#: Analysis levels: 시군구 (about 250 units) and 읍면동 (about 3,500 units).
-LEVELS: tuple[str, ...] = ("sigungu", "emd")
 
 _DIRECTIONS = ("benefit", "cost")
 _MISSING = ("exclude", "median", "zero")

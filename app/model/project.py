@@ -32,6 +32,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal
 
+from smartzone.app.levels import LEVEL_LABELS, LEVELS
 from smartzone.app.model.events import ProjectEvents
 from smartzone.app.model.undo import Command, UndoStack
 from smartzone.scoring.errors import CriteriaError, SmartZoneError
@@ -46,8 +47,6 @@ __all__ = [
     "Scenario",
 ]
 
-LEVELS: tuple[str, ...] = ("sigungu", "emd")
-LEVEL_LABELS = {"sigungu": ("시군구", "municipalities"), "emd": ("읍면동", "neighbourhoods")}
 DEFAULT_CRS = "EPSG:5179"
 LayerKind = Literal["vector", "raster", "table"]
 _KINDS = ("vector", "raster", "table")

@@ -50,6 +50,8 @@ __all__ = [
 ]
 
 #: Analysis levels of the presets: 시군구 and 읍면동.
+#: A copy of :data:`smartzone.app.levels.LEVELS` (tests/app/test_levels.py checks they agree):
+#: the plugin must load, and say what is missing, where the engine is not installed.
 LEVELS: tuple[str, ...] = ("sigungu", "emd")
 #: Criterion directions offered by the custom-weights algorithm.
 DIRECTIONS: tuple[str, ...] = ("benefit", "cost")
@@ -440,13 +442,11 @@ def run_scoring(
         Anything the engine rejects (unknown method, invalid parameter,
         criteria not in the matrix, ...), with the engine's message.
     """
-    from smartzone.scoring.engine import ScoringSession
+    from smartzone.app.core.scoring import score_criteria
     from smartzone.scoring.errors import ScoringError
-    from smartzone.scoring.registry import get_scorer
 
-    try:
-        scorer = get_scorer(method, **dict(params or {}))
-        return ScoringSession(matrix, criteria, scorer).score()
+    try:  # the app's one scoring entry point: same policy as the app and the CLI
+        return score_criteria(matrix, criteria, method, params)
     except ScoringError as exc:
         raise BridgeError(" ".join(str(exc).split())) from exc
 

@@ -46,15 +46,14 @@ from PySide6.QtWidgets import (
 
 import smartzone.app.qtcompat  # noqa: F401
 from smartzone.app import i18n
+from smartzone.app.core.export import EXPORT_FORMATS
 from smartzone.app.widgets.compare_view import _KO as _KO_COMPARE
 
 __all__ = ["CRS_CHOICES", "FORMATS", "ExportDialog", "ExportJob", "planned_paths", "run_export"]
 
-#: Format id -> (label, main file suffix).
+#: Format id -> (label, main file suffix): the core's export formats, then the PDF report.
 FORMATS: dict[str, tuple[str, str]] = {
-    "shp": ("ESRI Shapefile (.shp)", ".shp"),
-    "gpkg": ("GeoPackage (.gpkg)", ".gpkg"),
-    "csv": ("CSV table (.csv, UTF-8 with BOM)", ".csv"),
+    **{f.id: (f.label, f.suffix) for f in EXPORT_FORMATS.values()},
     "pdf": ("PDF report (.pdf + map .png)", ".pdf"),
 }
 #: Offered CRSs (EPSG code, label); "custom" lets the user type any EPSG code.
@@ -142,16 +141,11 @@ class ExportJob:
 
 def planned_paths(job: ExportJob) -> list[Path]:
     """The files an export would create (to ask before replacing any of them)."""
-    from smartzone.layers.export import SHAPEFILE_SUFFIXES
-
-    base = job.out_dir / job.name
-    if job.fmt == "shp":
-        if job.zip:
-            return [base.with_name(job.name + ".zip")]
-        return [base.with_name(job.name + s) for s in SHAPEFILE_SUFFIXES]
     if job.fmt == "pdf":
-        return [base.with_name(job.name + ".pdf"), base.with_name(job.name + "_map.png")]
-    return [base.with_name(job.name + FORMATS[job.fmt][1])]
+        return [job.out_dir / f"{job.name}.pdf", job.out_dir / f"{job.name}_map.png"]
+    from smartzone.app.core.export import output_paths
+
+    return output_paths(job.out_dir, job.name, job.fmt, zip=job.zip)
 
 
 def prepare(job: ExportJob, feedback: Any = None) -> Any:
@@ -164,39 +158,15 @@ def prepare(job: ExportJob, feedback: Any = None) -> Any:
 
 def run_export(job: ExportJob, run: Any, frame: Any, map_image: Any = None, feedback: Any = None) -> Any:
     """Write the export; returns an :class:`~smartzone.layers.export.ExportReport` or the PDF path."""
-    from smartzone.app.commands.score import provenance_lines
-    from smartzone.layers import export
+    if job.fmt != "pdf":
+        from smartzone.app.core.export import write_scores
 
-    sc = job.project.get_scenario(run.scenario)
-    provenance = provenance_lines(job.project)
-    metadata = {
-        "title": f"SmartZone scores: {sc.name}",
-        "scenario": sc.name,
-        "level": job.project.level,
-        "recipe": run.result.recipe,
-        "sources": [line.strip() for line in provenance],
-    }
-    job.out_dir.mkdir(parents=True, exist_ok=True)
-    style = None
-    if job.fmt in ("shp", "gpkg"):
-        try:
-            from smartzone.app.report import style_for_scores
-
-            style = style_for_scores(frame, "score")
-        except Exception:
-            style = None
-    if job.fmt == "shp":
-        return export.export_shapefile(frame, job.out_dir, job.name, encoding=job.encoding, crs=job.crs,
-                                       metadata=metadata, style=style, zip=job.zip, overwrite=job.overwrite)
-    if job.fmt == "gpkg":
-        return export.write_gpkg(frame, job.out_dir / f"{job.name}.gpkg", "scores", style=style,
-                                 overwrite=job.overwrite, crs=job.crs, metadata=metadata)
-    if job.fmt == "csv":
-        return export.write_csv(frame.drop(columns="geometry"), job.out_dir / f"{job.name}.csv", bom=True,
-                                overwrite=job.overwrite)
-    from smartzone.app.commands.report_options import report_sources, sensitivity_table
+        return write_scores(run, job.fmt, job.out_dir, job.name, frame=frame, crs=job.crs,
+                            encoding=job.encoding, zip=job.zip, overwrite=job.overwrite)
+    from smartzone.app.core.report_data import report_sources, sensitivity_table
     from smartzone.app.report import build_report
 
+    job.out_dir.mkdir(parents=True, exist_ok=True)
     sens = sensitivity_table(run, 500, top_k=10, feedback=feedback)
     return build_report(job.out_dir / f"{job.name}.pdf", frame=frame, result_recipe=dict(run.result.recipe),
                         top_n=20, sensitivity=sens, sources=report_sources(job.project, run.scenario),

@@ -8,7 +8,6 @@ top k (bar) and the 5-95 % interval of their rank (whisker).
 """
 from __future__ import annotations
 
-import inspect
 import math
 from typing import Any
 
@@ -163,25 +162,21 @@ class SensitivityView(QWidget):
         if s.matrix is None or s.result is None:
             self.status.setText(self.tr("Score the project first."))
             return
-        try:
-            from smartzone.scoring.registry import get_scorer
-            from smartzone.scoring.sensitivity import monte_carlo
-        except ImportError as exc:
-            self.status.setText(self.tr("Sensitivity analysis is not available: %1").replace("%1", str(exc)))
-            return
+        from smartzone.app.core.scoring import scoring_session
+        from smartzone.scoring.errors import ScoringError
+        from smartzone.scoring.sensitivity import monte_carlo
+
         sc = s.project.scenario
-        scorer = get_scorer(sc.method, **dict(sc.params))
-        matrix, criteria = s.matrix, s.criteria()
-        options = {"n_runs": self.runs.value(), "concentration": float(self.spread.value()),
-                   "top_k": self.top_k.value(), "seed": 0}
-        accepted = inspect.signature(monte_carlo).parameters
-        kwargs = {k: v for k, v in options.items() if k in accepted}
-        wants_feedback = "feedback" in accepted
+        try:
+            session = scoring_session(s.matrix, sc.criteria, sc.method, sc.params, scenario=sc.name)
+        except ScoringError as exc:
+            self.status.setText(str(exc))
+            return
+        n_runs, concentration, top_k = self.runs.value(), float(self.spread.value()), self.top_k.value()
 
         def job(feedback: Any = None) -> Any:
-            if wants_feedback:
-                return monte_carlo(matrix, criteria, scorer, feedback=feedback, **kwargs)
-            return monte_carlo(matrix, criteria, scorer, **kwargs)
+            return monte_carlo(session, n_runs=n_runs, concentration=concentration, top_k=top_k,
+                               seed=0, feedback=feedback)
 
         self.progress.setValue(0)
         self.run_button.setEnabled(False)

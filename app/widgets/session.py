@@ -10,7 +10,6 @@ session; a level or layer change reloads the data in a worker thread.
 from __future__ import annotations
 
 import time
-from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -54,7 +53,7 @@ class AppSession(QObject):
         self.geometry: DistrictGeometry | None = None
         self.result: Any = None
         self.scoring: Any = None
-        self._session_key: Any = None
+        self._scorer: Any = None
         self._worker: Any = None
         self._load_key: Any = None
         self._loaded_key: Any = None
@@ -158,7 +157,7 @@ class AppSession(QObject):
         self.zonal_labels = labels
         self.layer, self.matrix, self.geometry = layer, matrix, geom
         self.scoring = None
-        self._session_key = None
+        self._scorer = None
         self.loaded.emit()
         self.rescore()
 
@@ -192,22 +191,35 @@ class AppSession(QObject):
         return self.matrix is not None
 
     # ---------------------------------------------------------------- scoring
-    def criteria(self) -> list[Any]:
-        """Criteria of the active scenario whose indicator exists in the matrix."""
+    def criteria(self) -> tuple[Any, ...]:
+        """Criteria of the active scenario, checked against the matrix (the core's one policy).
+
+        Raises
+        ------
+        MissingIndicatorError
+            A criterion's indicator is not in the matrix.
+        """
+        from smartzone.app.core.scoring import check_criteria
+
         sc = self.project.scenario
-        cols = set(self.matrix.columns) if self.matrix is not None else set()
-        return [c for c in sc.criteria if c.indicator in cols]
+        return check_criteria(sc.criteria, self.matrix, sc.name)
 
     def rescore(self) -> Any:
         """Score the active scenario; fast path when only weights changed."""
         if self.matrix is None:
             return None
+        from smartzone.app.core.scoring import NoCriteriaError
+
         t0 = time.perf_counter()
         try:
             result = self._score()
         except Exception as exc:  # scoring errors are user errors (bad parameters ...)
             self.result = None
-            self.failed.emit(str(exc) or type(exc).__name__)
+            if isinstance(exc, NoCriteriaError):
+                message = self.tr("No criteria: add at least one indicator in the Criteria panel.")
+            else:
+                message = str(exc) or type(exc).__name__
+            self.failed.emit(message)
             self.result_changed.emit(None)
             return None
         self.last_score_ms = (time.perf_counter() - t0) * 1000
@@ -216,32 +228,14 @@ class AppSession(QObject):
         return result
 
     def _score(self) -> Any:
-        sc = self.project.scenario
-        if sc.method == "external":  # imported candidate map: scores come from its file
-            from smartzone.app.model.candidate_import import external_result
+        from smartzone.app.core.scoring import ScenarioScorer
 
-            self.scoring, self._session_key = None, None
-            return external_result(self.project, sc)
-        crits = self.criteria()
-        if not crits:
-            raise ValueError(self.tr("No criteria: add at least one indicator in the Criteria panel."))
-        # Session key ignores weights: a weight change re-uses the prepared matrix.
-        key = (id(self.matrix), sc.method, repr(sorted(sc.params.items())),
-               tuple(repr(replace(c, weight=0.0)) for c in crits))
-        weights = np.array([c.weight for c in crits], dtype=float)
-        if self.scoring is not None and key == self._session_key:
-            return self.scoring.rescore(weights)
-        from smartzone.scoring.registry import get_scorer
-
-        scorer = get_scorer(sc.method, **dict(sc.params))
-        try:
-            from smartzone.scoring.engine import ScoringSession
-        except ImportError:  # engine not available: score directly each time
-            self.scoring, self._session_key = None, None
-            return scorer.score(self.matrix, crits)
-        self.scoring = ScoringSession(self.matrix, crits, scorer)
-        self._session_key = key
-        return self.scoring.score()
+        scorer = self._scorer
+        if scorer is None or scorer.project is not self.project or scorer.matrix is not self.matrix:
+            scorer = self._scorer = ScenarioScorer(self.project, self.matrix)
+        result = scorer.score()
+        self.scoring = scorer.session
+        return result
 
     # ---------------------------------------------------------------- helpers
     def aligned(self, series: Any) -> np.ndarray:

@@ -1,0 +1,225 @@
+"""SmartZone's public Python API: load a project or a preset, score, compare, export.
+
+Qt-free: importing and using this module never imports PySide6 or PyQt5, so it
+runs in scripts, notebooks, servers and QGIS's Python alike. The desktop app,
+the ``smartzone`` command and the QGIS plugin score through the same core
+(:mod:`smartzone.app.core.scoring`), so a result here equals theirs.
+
+Examples
+--------
+>>> from smartzone import api
+>>> project = api.demo("industry-hub", level="sigungu")          # doctest: +SKIP
+>>> run = api.score(project)                                     # doctest: +SKIP
+>>> run.frame().head()                                           # doctest: +SKIP
+>>> cmp = api.compare(project, "industry-hub", "shrinking-city")  # doctest: +SKIP
+>>> cmp.spearman                                                 # doctest: +SKIP
+>>> api.export(run, "out", formats=("gpkg", "csv"))              # doctest: +SKIP
+
+See ``docs/api.md``.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from smartzone.app.core.export import EXPORT_FORMATS
+from smartzone.app.core.scoring import MissingIndicatorError, NoCriteriaError
+from smartzone.app.levels import LEVEL_LABELS, LEVELS
+from smartzone.app.model.project import Project, ProjectError, Scenario
+from smartzone.app.pipeline import ScoreRun
+
+if TYPE_CHECKING:
+    from smartzone.scoring.compare import Comparison
+    from smartzone.scoring.model import ScoreResult
+
+__all__ = [
+    "EXPORT_FORMATS",
+    "LEVELS",
+    "LEVEL_LABELS",
+    "MissingIndicatorError",
+    "NoCriteriaError",
+    "Project",
+    "ProjectError",
+    "Scenario",
+    "ScoreRun",
+    "compare",
+    "demo",
+    "export",
+    "load_project",
+    "plan",
+    "presets",
+    "score",
+]
+
+
+def presets() -> list[str]:
+    """Ids of the bundled presets (``["industry-hub", "shrinking-city", ...]``)."""
+    from smartzone.app.model.presets import available_presets
+
+    return available_presets()
+
+
+def demo(preset: str = "industry-hub", level: str = "sigungu") -> Project:
+    """The bundled demo data (census districts, indicators, land cover) with ``preset`` active.
+
+    Parameters
+    ----------
+    preset
+        A preset id (:func:`presets`) or the path of a preset ``.toml``.
+    level
+        ``"sigungu"`` (시군구, about 250 districts) or ``"emd"`` (읍면동, about 3,500).
+
+    Raises
+    ------
+    PresetError
+        Unknown preset (the message lists the available ones).
+    ProjectError
+        Unknown level.
+    """
+    return Project.demo(level=level, preset=preset)
+
+
+def load_project(path: str | Path, *, level: str | None = None) -> Project:
+    """A project file (``*.smartzone.json``), optionally switched to ``level``.
+
+    Warnings of the loader (a layer file that moved ...) are in ``project.warnings``.
+    """
+    project = Project.load(path)
+    if level is not None and level != project.level:
+        project.set_level(level)
+    return project
+
+
+def _project(source: Project | str | Path, level: str | None) -> Project:
+    if isinstance(source, Project):
+        if level is not None and level != source.level:
+            source.set_level(level)
+        return source
+    text = str(source)
+    if text in presets():
+        return demo(text, level or "sigungu")
+    return load_project(source, level=level)
+
+
+def score(
+    source: Project | str | Path,
+    scenario: str | None = None,
+    *,
+    level: str | None = None,
+    weights: Mapping[str, float] | None = None,
+    feedback: Any = None,
+) -> ScoreRun:
+    """Score a scenario: the districts, their indicator matrix and the result.
+
+    Parameters
+    ----------
+    source
+        A :class:`Project`, a preset id (scored on the demo data) or a project file.
+    scenario
+        Scenario name (default: the active one).
+    level
+        Switch the project to this level first (``"sigungu"`` or ``"emd"``).
+    weights
+        Indicator -> weight edits applied to the scenario first (an undoable project edit).
+    feedback
+        Optional object with ``set_progress(percent)``, ``is_canceled()`` and ``info(message)``.
+
+    Returns
+    -------
+    ScoreRun
+        ``.result`` (:class:`~smartzone.scoring.model.ScoreResult`: ``score`` 0-100,
+        ``rank``, ``excluded`` reasons, ``contributions``, ``recipe``), ``.layer``,
+        ``.matrix`` and ``.frame()`` (one row per district with geometry).
+
+    Raises
+    ------
+    MissingIndicatorError
+        A criterion's indicator is not in the data (never silently dropped).
+    ScoringError, LayerError, ProjectError
+        Bad parameters, unreadable files, malformed project.
+    """
+    from smartzone.app.pipeline import run_scenario
+
+    project = _project(source, level)
+    if weights:
+        project.set_weights(dict(weights), scenario=scenario)
+    return run_scenario(project, scenario, feedback=feedback)
+
+
+def _ranking(item: Any, project: Project | None) -> Any:
+    if isinstance(item, ScoreRun):
+        return item.result
+    if isinstance(item, str) and project is not None:
+        if item not in project.scenarios and item in presets():
+            project.add_preset_scenario(item, name=item, activate=False)
+        return score(project, item).result
+    return item  # a ScoreResult or a Series of ranks
+
+
+def compare(
+    *args: Any, top_k: int = 10, labels: tuple[str, str] | None = None
+) -> Comparison:
+    """How much two rankings agree: Spearman's rho, Kendall's tau, top-k overlap, rank changes.
+
+    Call as ``compare(a, b)`` with two :class:`ScoreRun`, ``ScoreResult`` or
+    Series of ranks, or as ``compare(project, "scenario A", "scenario B")``
+    (a preset id not yet in the project is added as a scenario).
+
+    Returns
+    -------
+    Comparison
+        ``spearman``, ``kendall``, ``overlap``, ``jaccard``, ``ranks``, ``rank_change`` ...
+    """
+    from smartzone.scoring.compare import compare_rankings
+
+    if len(args) == 3:
+        project, a, b = args
+        if labels is None and isinstance(a, str) and isinstance(b, str):
+            labels = (a, b)
+    elif len(args) == 2:
+        project, (a, b) = None, args
+    else:
+        raise TypeError("compare(a, b) or compare(project, scenario_a, scenario_b)")
+    return compare_rankings(_ranking(a, project), _ranking(b, project), top_k=top_k, labels=labels)
+
+
+def export(
+    run: ScoreRun,
+    out_dir: str | Path,
+    *,
+    formats: Iterable[str] = ("gpkg", "csv"),
+    name: str = "scores",
+    crs: str | None = None,
+    encoding: str = "cp949",
+    zip: bool = False,
+    overwrite: bool = False,
+) -> list[Any]:
+    """Write the scores of ``run`` in each of ``formats`` (keys of :data:`EXPORT_FORMATS`), as one unit.
+
+    If any format fails (CP949 cannot store a name, disk full ...), none is written. The files are those of ``smartzone score --export`` and of the app's export
+    dialog: GeoPackage with its QGIS style, CSV (UTF-8 with BOM), Shapefile
+    (CP949 with ``.cpg`` by default, 10-byte field names with a map).
+
+    Returns
+    -------
+    list of ExportReport
+        One per format: paths, feature count, CRS, encoding, field-name map, warnings.
+    """
+    from smartzone.app.core.export import write_score_set
+
+    reports, _recovered = write_score_set(run, list(formats), out_dir, name, crs=crs, encoding=encoding,
+                                          zip=zip, overwrite=overwrite)
+    return reports
+
+
+def plan(run: ScoreRun | ScoreResult, **options: Any) -> Any:
+    """Choose a set of sites from a scoring result (the planner): not available yet.
+
+    The planner is being built in :mod:`smartzone.scoring`; when it lands this
+    function calls it with ``options``. Until then it raises ``NotImplementedError``
+    so that scripts fail loudly instead of getting a silent empty plan.
+    """
+    raise NotImplementedError(
+        "smartzone.api.plan: the planner is not part of this SmartZone version yet."
+    )

@@ -1,0 +1,235 @@
+"""Writing scores: one registry of export formats and one writer used by every shell.
+
+``smartzone score --export``, the app's export dialog and :func:`smartzone.api.export`
+all write through :func:`write_scores`, so a format's files, metadata and QGIS
+style are the same whoever writes them. The PDF report is not here: it renders
+a map with Qt (see :mod:`smartzone.app.report`).
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from smartzone.app.model.project import Project
+    from smartzone.app.pipeline import ScoreRun
+
+__all__ = [
+    "EXPORT_FORMATS",
+    "ExportFormat",
+    "demo_metadata",
+    "export_metadata",
+    "output_paths",
+    "provenance_lines",
+    "score_style",
+    "write_score_set",
+    "write_scores",
+]
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """An export format: stable id, label (English; the dialog translates it) and files written.
+
+    ``suffixes`` lists every file of one export, the main file first.
+    ``writer(frame, out_dir, name, *, crs, encoding, zip, fileset, overwrite, metadata, style)``
+    (``fileset``: a :class:`~smartzone.layers.atomic.FileSet` to stage into, or None) returns an :class:`~smartzone.layers.export.ExportReport`.
+    """
+
+    id: str
+    label: str
+    suffixes: tuple[str, ...]
+    writer: Callable[..., Any]
+    styled: bool = False
+
+    @property
+    def suffix(self) -> str:
+        """The main file's suffix (``.shp``)."""
+        return self.suffixes[0]
+
+
+def _write_shp(frame: Any, out_dir: Path, name: str, *, crs: Any, encoding: str, zip: bool, fileset: Any,
+               overwrite: bool, metadata: dict[str, Any], style: Any) -> Any:
+    from smartzone.layers.export import export_shapefile
+
+    return export_shapefile(frame, out_dir, name, encoding=encoding, crs=crs, metadata=metadata,
+                            style=style, zip=zip, overwrite=overwrite, fileset=fileset)
+
+
+def _write_gpkg(frame: Any, out_dir: Path, name: str, *, crs: Any, encoding: str, zip: bool, fileset: Any,
+                overwrite: bool, metadata: dict[str, Any], style: Any) -> Any:
+    from smartzone.layers.export import write_gpkg
+
+    return write_gpkg(frame, out_dir / f"{name}.gpkg", "scores", style=style, overwrite=overwrite,
+                      crs=crs, metadata=metadata, fileset=fileset)
+
+
+def _write_csv(frame: Any, out_dir: Path, name: str, *, crs: Any, encoding: str, zip: bool, fileset: Any,
+               overwrite: bool, metadata: dict[str, Any], style: Any) -> Any:
+    from smartzone.layers.export import write_csv
+
+    table = frame.drop(columns="geometry") if "geometry" in frame.columns else frame
+    return write_csv(table, out_dir / f"{name}.csv", bom=True, overwrite=overwrite, fileset=fileset)
+
+
+#: Format id -> format, in the order the dialog and ``--help`` list them.
+EXPORT_FORMATS: dict[str, ExportFormat] = {
+    "shp": ExportFormat("shp", "ESRI Shapefile (.shp)", (".shp", ".shx", ".dbf", ".prj", ".cpg"),
+                        _write_shp, styled=True),
+    "gpkg": ExportFormat("gpkg", "GeoPackage (.gpkg)", (".gpkg",), _write_gpkg, styled=True),
+    "csv": ExportFormat("csv", "CSV table (.csv, UTF-8 with BOM)", (".csv",), _write_csv),
+}
+
+
+def output_paths(out_dir: str | Path, name: str, fmt: str, *, zip: bool = False) -> list[Path]:
+    """The files an export of ``fmt`` would create (to ask before replacing any of them)."""
+    out = Path(out_dir)
+    if fmt == "shp":
+        if zip:
+            return [out / f"{name}.zip"]
+        from smartzone.layers.export import (
+            SHAPEFILE_SUFFIXES,  # the parts and their stale companions
+        )
+
+        return [out / f"{name}{suffix}" for suffix in SHAPEFILE_SUFFIXES]
+    return [out / f"{name}{suffix}" for suffix in EXPORT_FORMATS[fmt].suffixes]
+
+
+def demo_metadata() -> dict[str, Any]:
+    """The bundled demo's metadata (sources, licences, content hash); ``{}`` when unavailable."""
+    try:
+        from smartzone.resources import demo_data
+
+        meta = demo_data.metadata()
+        return dict(meta) if meta else {}
+    except Exception:  # demo not built: fall back to the raw file
+        from smartzone.resources import RESOURCES_DIR
+
+        try:
+            return dict(json.loads((RESOURCES_DIR / "demo" / "metadata.json").read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            return {}
+
+
+def provenance_lines(project: Project) -> list[str]:
+    """Data sources and licences: from the demo metadata for bundled files, else file paths."""
+    lines: list[str] = []
+    if any(lyr.options.get("demo") for lyr in project.layers):
+        meta = demo_metadata()
+        for src in (meta.get("sources") or {}).values():
+            name = src.get("name_en") or src.get("name_ko") or "?"
+            lines.append(f"  {name} — {src.get('publisher', '')}; licence: {src.get('licence', '?')}")
+        if meta.get("content_hash"):
+            lines.append(f"  demo data content hash {str(meta['content_hash'])[:12]}")
+    for lyr in project.layers:
+        if not lyr.options.get("demo"):
+            lines.append(f"  {lyr.display_name}: {lyr.path}")
+    return lines
+
+
+def export_metadata(run: ScoreRun, provenance: list[str] | None = None) -> dict[str, Any]:
+    """What every export records: title, scenario, level, the scoring recipe and the sources."""
+    sc = run.project.get_scenario(run.scenario)
+    lines = provenance_lines(run.project) if provenance is None else provenance
+    return {
+        "title": f"SmartZone scores: {sc.name}",
+        "scenario": sc.name,
+        "level": run.project.level,
+        "recipe": run.result.recipe,
+        "sources": [line.strip() for line in lines],
+    }
+
+
+def score_style(frame: Any) -> Any:
+    """The QGIS style of the scores: the classes and colours of the app's map and the PDF report."""
+    from smartzone.app.report import style_for_scores
+
+    return style_for_scores(frame, "score")
+
+
+def write_scores(
+    run: ScoreRun,
+    fmt: str,
+    out_dir: str | Path,
+    name: str = "scores",
+    *,
+    frame: Any = None,
+    crs: Any = None,
+    encoding: str = "cp949",
+    zip: bool = False,
+    overwrite: bool = False,
+    provenance: list[str] | None = None,
+    fileset: Any = None,
+) -> Any:
+    """Write the scores of ``run`` as ``fmt`` (a key of :data:`EXPORT_FORMATS`) into ``out_dir``.
+
+    Parameters
+    ----------
+    frame
+        The result frame (default ``run.frame()``).
+    crs
+        Target CRS of the file (default: the project CRS; CSV has none).
+    encoding, zip
+        Shapefile options (``cp949`` or ``utf-8``; one ``.zip`` of the parts).
+    overwrite
+        Replace existing files; otherwise an existing file is an error.
+    fileset
+        Stage the files into this :class:`~smartzone.layers.atomic.FileSet` (committed by
+        the caller with the other formats, all or nothing); default: committed here.
+
+    Returns
+    -------
+    ExportReport
+        Feature count, CRS, encoding, field-name map and warnings.
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"Unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}.")
+    spec = EXPORT_FORMATS[fmt]
+    frame = run.frame() if frame is None else frame
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    style = score_style(frame) if spec.styled else None
+    return spec.writer(frame, out, name, crs=crs or run.project.crs, encoding=encoding, zip=zip,
+                       fileset=fileset, overwrite=overwrite, metadata=export_metadata(run, provenance),
+                       style=style)
+
+
+def write_score_set(
+    run: ScoreRun,
+    formats: Sequence[str],
+    out_dir: str | Path,
+    name: str = "scores",
+    *,
+    frame: Any = None,
+    crs: Any = None,
+    encoding: str = "cp949",
+    zip: bool = False,
+    overwrite: bool = False,
+    provenance: list[str] | None = None,
+) -> tuple[list[Any], list[str]]:
+    """Write several formats as one unit: if any fails (CP949 cannot store a name, disk full), none is written.
+
+    Returns the :class:`~smartzone.layers.export.ExportReport` of each format (in
+    ``formats`` order) and the messages of a recovery of an earlier
+    interrupted export in ``out_dir``.
+    """
+    from smartzone.layers.atomic import FileSet
+
+    unknown = [f for f in formats if f not in EXPORT_FORMATS]
+    if unknown:
+        raise ValueError(f"Unknown export format(s) {', '.join(unknown)}; use {', '.join(EXPORT_FORMATS)}.")
+    frame = run.frame() if frame is None else frame
+    lines = provenance_lines(run.project) if provenance is None else provenance
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    reports = []
+    with FileSet(out, overwrite=overwrite) as fs:
+        recovered = list(fs.recovered)
+        for fmt in dict.fromkeys(formats):
+            reports.append(write_scores(run, fmt, out, name, frame=frame, crs=crs, encoding=encoding,
+                                        zip=zip, overwrite=overwrite, provenance=lines, fileset=fs))
+        fs.commit()
+    return reports, recovered
