@@ -169,6 +169,7 @@ class CriteriaPanel(QWidget):
         lay.addWidget(self.detail, 3)
         self.set_project(project)
         session.loaded.connect(self.refresh)
+        session.busy_changed.connect(self.refresh)
 
     # ------------------------------------------------------------------ model
     def set_project(self, project: Any) -> None:
@@ -187,7 +188,7 @@ class CriteriaPanel(QWidget):
         # A weight drag only needs the sliders and percentages updated.
         full_key = (sc.name, sc.method, repr(sorted(sc.params.items())), i18n.is_korean(),
                     tuple(repr(replace(c, weight=0.0)) for c in sc.criteria),
-                    self.session.matrix is not None)
+                    id(self.session.matrix), self.session.busy)
         if full_key == getattr(self, "_full_key", None):
             self._updating = True
             try:
@@ -395,7 +396,8 @@ class CriteriaPanel(QWidget):
 
     def _show_detail(self) -> None:
         sc = self.project.scenario
-        if self.current not in sc.indicators:
+        if self.current not in sc.indicators or self.session.busy:
+            # busy: the loaded data is of the previous level or layers; show none of it
             self.detail.setEnabled(False)
             self.chart.clear()
             self.constraint_editor.set_criterion(None)

@@ -343,6 +343,7 @@ class MainWindow(QMainWindow):
         s.loaded.connect(self._loaded)
         s.failed.connect(self._load_failed)
         s.canceled.connect(self._load_canceled)
+        s.busy_changed.connect(self._busy_changed)
         s.result_changed.connect(self._result_changed)
         self.canvas.coordinates_changed.connect(self.coords_label.setText)
         self.canvas.selection_changed.connect(self.results_panel.set_selection)
@@ -518,6 +519,10 @@ class MainWindow(QMainWindow):
             self._hide_progress()
             self.statusBar().clearMessage()
         self.message_bar.show_message("error", message)
+
+    def _busy_changed(self, busy: bool) -> None:
+        # the session's (translated) loading message, emitted just before it turns busy
+        self.canvas.set_busy((self.statusBar().currentMessage() or "…") if busy else "")
 
     def _load_canceled(self) -> None:
         self._hide_progress()

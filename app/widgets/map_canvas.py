@@ -115,6 +115,7 @@ class MapCanvas(QWidget):
         self.hovered = -1
         self.show_legend = self.show_scale_bar = self.show_north_arrow = True
         self.placeholder = ""
+        self.busy_text = ""  # shown over the map while new data loads (see set_busy)
         self.last_paint_ms = 0.0
         self.paint_count = 0
         self._drag_start: QPointF | None = None
@@ -175,6 +176,13 @@ class MapCanvas(QWidget):
             self.classification = classify(self.values, scheme=self.scheme, k=self.k, cmap=self.cmap)
             self._rebuild_brushes()
         self.update()
+
+    def set_busy(self, text: str) -> None:
+        """Veil the map with ``text`` (non-empty) while new data loads; ``""`` lifts the veil."""
+        if text != self.busy_text:
+            self.busy_text = text
+            self.setEnabled(not text)
+            self.update()
 
     def set_style(self, *, scheme: str | None = None, k: int | None = None, cmap: str | None = None) -> None:
         """Change classification or ramp of the current values."""
@@ -338,6 +346,13 @@ class MapCanvas(QWidget):
             painter.setFont(render.map_font(12))
             painter.drawText(QRect(0, 0, self.view.width, self.view.height),
                              Qt.AlignmentFlag.AlignCenter, self.placeholder)
+        if self.busy_text:
+            painter.fillRect(QRect(0, 0, self.view.width, self.view.height), QColor(255, 255, 255, 170))
+            painter.setPen(QColor(60, 60, 60))
+            painter.setFont(render.map_font(12))
+            painter.drawText(QRect(0, 0, self.view.width, self.view.height),
+                             Qt.AlignmentFlag.AlignCenter, self.busy_text)
+            return
         if self._rubber is not None:
             painter.setPen(QPen(render.SELECTION, 1, Qt.PenStyle.DashLine))
             painter.setBrush(QColor(230, 85, 13, 40))

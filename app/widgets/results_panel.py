@@ -332,8 +332,13 @@ class ResultsPanel(QWidget):
         self.tabs.addTab(self.sensitivity, self.tr("Sensitivity"))
         lay.addWidget(self.tabs)
         session.result_changed.connect(self.show_result)
+        session.busy_changed.connect(self._set_busy)
 
     # ---------------------------------------------------------------- result
+    def _set_busy(self, busy: bool) -> None:
+        """Greyed while new data loads: the rows shown are the previous level's."""
+        self.setEnabled(not busy)
+
     def show_result(self, result: Any) -> None:
         selected = self.selected_codes()
         if not self.model.update_values(result):

@@ -33,7 +33,13 @@ class AppSession(QObject):
     failed(str)
         Loading or scoring failed; a message for the user.
     canceled()
-        The user cancelled a reload; the previous districts and matrix stay.
+        The user cancelled a reload; the previous districts and matrix stay, and the
+        project edits that asked for the reload (a level change ...) are undone, so the
+        project is back in the state the data and result were computed for.
+    busy_changed(bool)
+        True while new data loads (a level or layer change): the districts, matrix and
+        result are still the previous ones, so level-dependent views show a busy state
+        instead of mixing them with the project's new criteria; False when loading ended.
     result_changed(object)
         A new :class:`~smartzone.scoring.model.ScoreResult` (or None).
     """
@@ -43,6 +49,7 @@ class AppSession(QObject):
     loaded = Signal()
     failed = Signal(str)
     canceled = Signal()
+    busy_changed = Signal(bool)
     result_changed = Signal(object)
 
     def __init__(self, project: Any, parent: QObject | None = None) -> None:
@@ -62,6 +69,9 @@ class AppSession(QObject):
         self._labels: dict[str, str] = {}
         self._labels_key: Any = None
         self._align_cache: Any = None
+        self._loaded_project: Any = None
+        self._restore_index: int | None = None  # undo index of the state the shown data belongs to
+        self._restoring = False
         self.set_project(project)
 
     # ---------------------------------------------------------------- project
@@ -96,12 +106,19 @@ class AppSession(QObject):
                               repr(lyr.options.get("legend")), repr(lyr.options.get("band"))))
         return (p.level, tuple(roles))
 
+    @property
+    def busy(self) -> bool:
+        """True while data is loading for a changed level or layers (the shown data is the previous)."""
+        return self._worker is not None
+
     def _on_layers(self, info: Any = None) -> None:
-        if self._data_key() != self._load_key:
+        if not self._restoring and self._data_key() != self._load_key:
             self.reload()
 
     def _on_criteria(self, info: Any = None) -> None:
-        if self.matrix is not None:
+        # While loading, the criteria may already be those of the new level: scoring them on
+        # the previous matrix would show a mixed state. The load scores when it is done.
+        if self.matrix is not None and not self.busy and not self._restoring:
             self.rescore()
 
     # ---------------------------------------------------------------- loading
@@ -109,8 +126,15 @@ class AppSession(QObject):
         """Read districts and matrix in a worker; scores when done."""
         from smartzone.app.workers import run_in_thread
 
-        if self._worker is not None:
+        was_busy = self._worker is not None
+        if was_busy:
             self._worker.cancel()
+        elif self._loaded_project is self.project and self._loaded_key is not None:
+            # Called from the edit that changed the data (inside the undo stack's push, undo or
+            # redo, before its index moves): this index is the state the shown data belongs to.
+            self._restore_index = self.project.undo_stack.index
+        else:
+            self._restore_index = None
         self._load_key = key = self._data_key()
         project = self.project
         self.loading.emit(self.tr("Loading districts and indicators…"))
@@ -147,30 +171,56 @@ class AppSession(QObject):
                                on_canceled=lambda: current() and self._load_canceled())
         holder.append(worker)
         self._worker = worker
+        if not was_busy:
+            self.busy_changed.emit(True)
 
     def _loaded(self, payload: Any) -> None:
         project, layer, matrix, geom, key, labels = payload
         if project is not self.project:
             return  # a newer project replaced it meanwhile
         self._worker = None
+        self._restore_index = None
         self._loaded_key = key
+        self._loaded_project = project
         self.zonal_labels = labels
         self.layer, self.matrix, self.geometry = layer, matrix, geom
         self.scoring = None
         self._scorer = None
+        self.busy_changed.emit(False)
         self.loaded.emit()
         self.rescore()
 
     def _load_failed(self, message: str, detail: str) -> None:
         self._worker = None
+        self._restore_index = None
         self._load_key = self._loaded_key  # the data shown is still the previous load's
+        self.busy_changed.emit(False)
         self.failed.emit(message)
 
     def _load_canceled(self) -> None:
         self._worker = None
         # Keep the previous districts and matrix; the next layer change reloads.
         self._load_key = self._loaded_key
+        restore, self._restore_index = self._restore_index, None
+        if restore is not None:
+            self._restore_project(restore)
+        self.busy_changed.emit(False)
         self.canceled.emit()
+
+    def _restore_project(self, index: int) -> None:
+        """Undo (or redo) the project back to undo index ``index``: the state of the shown data."""
+        project = self.project
+        stack = project.undo_stack
+        self._restoring = True
+        try:
+            while stack.index > index and project.can_undo:
+                project.undo()
+            while stack.index < index and project.can_redo:
+                project.redo()
+        finally:
+            self._restoring = False
+        if self._data_key() == self._loaded_key and self.matrix is not None:
+            self.rescore()
 
     def cancel(self) -> bool:
         """Ask the running reload to stop; False when nothing is loading."""
@@ -205,8 +255,8 @@ class AppSession(QObject):
         return check_criteria(sc.criteria, self.matrix, sc.name)
 
     def rescore(self) -> Any:
-        """Score the active scenario; fast path when only weights changed."""
-        if self.matrix is None:
+        """Score the active scenario; fast path when only weights changed (nothing while loading)."""
+        if self.matrix is None or self.busy:
             return None
         from smartzone.app.core.scoring import NoCriteriaError
 
