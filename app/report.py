@@ -2,16 +2,20 @@
 
 :func:`build_report` writes an A4 PDF and, beside it, a PNG of the map:
 
-1. title, summary and the choropleth map with legend, scale bar and north
-   arrow (drawn by :func:`smartzone.app.render.render_map_image`);
-2. method, parameters, the weights / criteria table and the data sources;
-3. the top-N table (with the Monte Carlo rank interval when a sensitivity
-   table is given);
-4. only when ``sensitivity`` or ``comparison`` is given: the sensitivity
-   summary and the scenario comparison.
+1. the title (the scenario's own name and the level in words), the method,
+   the CRS of the data, and the map: score classes, names by scale, parent
+   outlines, metropolitan insets, the top 10 outlined and named
+   (:func:`report_map`);
+2. method, parameters, the criteria in words (indicator, source and year,
+   direction, standardisation, weight, missing values), the preset's note on
+   each indicator and its proxies, the exclusion rules with how many districts
+   each excluded (:mod:`smartzone.app.core.report_content`), the data sources;
+3. the top-N table, after the sensitivity summary that says what its last
+   columns are (runs, top-k, what was varied);
+4. the scenario comparison when given, then any further ``sections``.
 
-So a report has 3 pages, or 4 with sensitivity/comparison (more only when the
-top-N or criteria tables are longer than a page).
+Sections after the map flow on: each starts a new page only when it does not
+fit on the current one, so no page is left nearly empty.
 
 Korean text is set in Nanum Gothic, embedded as a TrueType subset with a
 ToUnicode map, so it renders everywhere and can be searched and copied
@@ -28,7 +32,7 @@ import datetime as _dt
 import math
 import os
 import shutil
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +53,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "excluded": "제외",
         "crs": "좌표계",
         "map": "적합도 지도",
-        "map_caption": "지도: 점수 등급(분위수), 회색은 자료 없음 또는 제외 지역. 상위 지역은 테두리로 표시.",
+        "map_caption": "지도: 점수 등급(분위수), 회색은 자료 없음 또는 제외 지역. 굵은 선은 상위 행정구역 경계, "
+                       "상위 10개 지역은 주황 테두리와 이름으로, 수도권 등 대도시권은 확대 지도로 표시.",
         "method": "평가 방법과 가중치",
         "method_id": "방법",
         "params": "매개변수",
@@ -66,11 +71,11 @@ _TEXT: dict[str, dict[str, str]] = {
         "code": "코드",
         "name": "지역명",
         "score": "점수",
-        "p_top": "상위 진입 확률",
+        "p_top": "상위 {k}위 진입 확률",
         "rank_ci": "순위 90% 구간",
         "sensitivity": "민감도 분석 요약",
-        "sens_robust": "상위 진입 확률 90% 이상 지역: {n}개",
-        "sens_fragile": "상위 진입 확률 50% 미만인 상위 {k}위 지역: {n}개",
+        "sens_robust": "상위 {k}위 진입 확률 90% 이상 지역: {n}개",
+        "sens_fragile": "상위 {k}위 진입 확률 50% 미만인 현재 상위 {k}위 지역: {n}개",
         "sens_width": "상위 {k}개 지역의 순위 90% 구간 폭 중앙값: {w}",
         "comparison": "시나리오 비교",
         "item": "항목",
@@ -81,6 +86,16 @@ _TEXT: dict[str, dict[str, str]] = {
         "attribution": "출처 표시",
         "none": "(없음)",
         "notes": "이 보고서는 SmartZone으로 작성되었으며, 방법·가중치·자료가 같으면 같은 결과가 재현됩니다.",
+        "level": "평가 단위",
+        "scenario": "시나리오",
+        "source_year": "자료 (연도)",
+        "criterion_notes": "지표 선정 근거와 대리지표",
+        "exclusions": "제외 규칙",
+        "rule": "규칙",
+        "count": "제외 지역 수",
+        "no_exclusions": "제외 규칙이 없습니다.",
+        "excluded_total": "제외된 지역: 모두 {n}개 (한 지역이 여러 규칙에 걸릴 수 있음)",
+        "top_map_note": "지도에서 주황 테두리와 이름으로 표시한 곳이 상위 10개 지역입니다.",
     },
     "en": {
         "default_title": "Smart-city special zone site assessment",
@@ -91,7 +106,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "excluded": "excluded",
         "crs": "CRS",
         "map": "Suitability map",
-        "map_caption": "Map: score classes; grey = no data or excluded. Top districts outlined.",
+        "map_caption": "Map: score classes (quantiles); grey = no data or excluded. Bold lines: parent "
+                       "boundaries; the top 10 districts are outlined in orange and named; metropolitan "
+                       "areas are shown enlarged in insets.",
         "method": "Method and weights",
         "method_id": "Method",
         "params": "Parameters",
@@ -108,11 +125,11 @@ _TEXT: dict[str, dict[str, str]] = {
         "code": "Code",
         "name": "District",
         "score": "Score",
-        "p_top": "P(top k)",
+        "p_top": "P(top {k})",
         "rank_ci": "Rank 90% interval",
         "sensitivity": "Sensitivity summary",
-        "sens_robust": "Districts with P(top k) of 90% or more: {n}",
-        "sens_fragile": "Top-{k} districts with P(top k) under 50%: {n}",
+        "sens_robust": "Districts with P(top {k}) of 90% or more: {n}",
+        "sens_fragile": "Current top-{k} districts with P(top {k}) under 50%: {n}",
         "sens_width": "Median width of the 90% rank interval of the top {k}: {w}",
         "comparison": "Scenario comparison",
         "item": "Item",
@@ -123,6 +140,16 @@ _TEXT: dict[str, dict[str, str]] = {
         "attribution": "Attribution",
         "none": "(none)",
         "notes": "Made with SmartZone; the same method, weights and data reproduce these results.",
+        "level": "Level",
+        "scenario": "Scenario",
+        "source_year": "Source (year)",
+        "criterion_notes": "Why each indicator, and the proxies used",
+        "exclusions": "Exclusion rules",
+        "rule": "Rule",
+        "count": "Districts excluded",
+        "no_exclusions": "No exclusion rules.",
+        "excluded_total": "Districts excluded: {n} in all (a district can meet several rules)",
+        "top_map_note": "Orange dots and names on the map mark the top 10 districts.",
     },
 }
 
@@ -225,9 +252,12 @@ def _save_qimage(image: Any, path: Path) -> None:
         raise ExportError(f"Could not save the map image to {path}.")
 
 
-def _render_map(frame: Any, title: str, top_codes: list[str]) -> Any:
+def report_map(frame: Any, top_codes: list[str], language: str = "ko") -> Any:
+    """The report's map image: score classes, names by scale, parent outlines,
+    metropolitan insets, the top districts outlined and named."""
     from smartzone.app.render import render_map_image
 
+    title = _TEXT[language]["score"]
     values = pd.Series(pd.to_numeric(frame["score"], errors="coerce").to_numpy(),
                        index=frame["code"].astype(str).to_numpy())
     return render_map_image(
@@ -243,6 +273,7 @@ def _render_map(frame: Any, title: str, top_codes: list[str]) -> Any:
         north_arrow=True,
         highlight=top_codes,
         legend_title=title,
+        language=language,
     )
 
 
@@ -295,6 +326,35 @@ class _Doc:
 
         pdf.footer = footer  # type: ignore[method-assign]
 
+    def section(self, heading: str, min_space: float = 50.0, size: float = 14) -> None:
+        """Start a section: on this page when ``min_space`` mm are left, else on a new one
+        (so no page ends nearly empty). Extra sections (``build_report(sections=...)``) use it."""
+        pdf = self.pdf
+        if pdf.page_no() == 0 or pdf.eph + pdf.t_margin - pdf.get_y() < min_space:
+            pdf.add_page()
+        else:
+            pdf.ln(4)
+        self.heading(heading, size)
+
+    def block(self, heading: str, body: Callable[[], None], size: float = 14) -> None:
+        """A section kept on one page when it fits on one: measured off-screen first
+        (``offset_rendering``) and moved to a new page if it would break."""
+        pdf = self.pdf
+
+        def draw() -> None:
+            self.heading(heading, size)
+            body()
+
+        if pdf.page_no() == 0:
+            pdf.add_page()
+        else:
+            pdf.ln(4)
+            with pdf.offset_rendering() as trial:
+                draw()
+            if trial.page_break_triggered:
+                pdf.add_page()
+        draw()
+
     def heading(self, text: str, size: float = 14) -> None:
         self.pdf.set_font("NanumGothic", "B", size)
         self.pdf.multi_cell(0, size * 0.5, text, new_x="LMARGIN", new_y="NEXT")
@@ -342,6 +402,9 @@ def build_report(
     map_image: Any = None,
     language: str = "ko",
     overwrite: bool = False,
+    content: Any = None,
+    sensitivity_note: str = "",
+    sections: Sequence[Callable[[_Doc], None]] = (),
 ) -> Path:
     """Write the PDF report (and ``<stem>_map.png`` beside it).
 
@@ -368,13 +431,24 @@ def build_report(
         resources metadata form ``{id: {name_ko, name_en, licence, attribution_ko, ...}}``,
         or plain strings).
     title
-        Report title (default a Korean/English generic title).
+        Report title (default: ``content.title``, the scenario's own name; else a
+        generic title).
     map_image
         A ``QImage``, a path to a PNG, or None to render the map here.
     language
         ``"ko"`` (default) or ``"en"`` for headings and labels.
     overwrite
         Replace existing PDF/PNG (otherwise refuse).
+    content
+        :class:`smartzone.app.core.report_content.ReportContent`: the scenario's name,
+        the level in words, the criteria in words (source and year, direction,
+        standardisation, weight, preset notes) and the exclusion rules with counts.
+    sensitivity_note
+        What the sensitivity figures are (runs, top-k, what varied), printed above them.
+    sections
+        Further sections, each a callable given the document after the standard
+        ones; it starts with ``doc.section(heading)`` and writes with
+        ``doc.para``/``doc.table`` (e.g. a plan's compliance statement and map).
 
     Returns
     -------
@@ -403,7 +477,7 @@ def build_report(
     missing = [c for c in ("code", "name", "score", "rank") if c not in frame.columns]
     if missing:
         raise ExportError(f"Report for {out_pdf}: the result table lacks column(s) {missing}.")
-    title = title or t["default_title"]
+    title = title or (content.title if content is not None else None) or t["default_title"]
     recipe = dict(result_recipe or {})
 
     names = frame["name"].astype(str)
@@ -429,7 +503,7 @@ def build_report(
         tmp = fs.area()
         staged_png = tmp / out_png.name
         if map_image is None:
-            _save_qimage(_render_map(frame, t["score"], top["code"].head(10).tolist()), staged_png)
+            _save_qimage(report_map(frame, top["code"].head(10).tolist(), language), staged_png)
         elif isinstance(map_image, (str, os.PathLike)):
             src = Path(map_image)
             if not src.is_file():
@@ -439,11 +513,13 @@ def build_report(
             _save_qimage(map_image, staged_png)
 
         doc = _Doc(title, language)
-        _page_map(doc, table, scored, frame, staged_png)
-        _page_method(doc, recipe, sources)
-        _page_top(doc, top, sensitivity, int(top_n))
-        if sensitivity is not None or comparison is not None:
-            _page_sensitivity(doc, scored, sensitivity, comparison, int(top_n))
+        _page_map(doc, table, scored, frame, staged_png, content)
+        _page_method(doc, recipe, sources, content)
+        _page_top(doc, top, scored, sensitivity, int(top_n), sensitivity_note)
+        if comparison is not None:
+            _page_comparison(doc, comparison)
+        for section in sections:
+            section(doc)
         staged_pdf = tmp / out_pdf.name
         doc.pdf.output(str(staged_pdf))
         _verify_pdf(staged_pdf, doc.pdf.page_no())
@@ -470,7 +546,8 @@ def _verify_pdf(path: Path, pages: int) -> None:
         raise ExportError(f"The report {path.name} does not read back as a PDF ({exc}).") from exc
 
 
-def _page_map(doc: _Doc, table: pd.DataFrame, scored: pd.DataFrame, frame: Any, png: Path) -> None:
+def _page_map(doc: _Doc, table: pd.DataFrame, scored: pd.DataFrame, frame: Any, png: Path,
+              content: Any = None) -> None:
     t, pdf = doc.t, doc.pdf
     pdf.add_page()
     doc.heading(doc.title, 17)
@@ -482,9 +559,11 @@ def _page_map(doc: _Doc, table: pd.DataFrame, scored: pd.DataFrame, frame: Any, 
         ver = "dev"
     now = _dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
     n, k = len(table), len(scored)
+    level = f"{t['level']}: {content.level}    " if content is not None else ""
+    method = f"{t['method_id']}: {content.method}\n" if content is not None else ""
     doc.para(
-        f"{t['created']}: {now}    {t['software']}: SmartZone {ver}\n"
-        f"{t['districts']}: {n} ({t['scored']} {k}, {t['excluded']} {n - k})    "
+        f"{t['created']}: {now}    {t['software']}: SmartZone {ver}\n{method}"
+        f"{level}{t['districts']}: {n} ({t['scored']} {k}, {t['excluded']} {n - k})\n"
         f"{t['crs']}: {_crs_text(frame)}",
         9,
     )
@@ -503,17 +582,62 @@ def _page_map(doc: _Doc, table: pd.DataFrame, scored: pd.DataFrame, frame: Any, 
     doc.para(t["map_caption"], 8)
 
 
-def _page_method(doc: _Doc, recipe: Mapping[str, Any], sources: Any) -> None:
+def _page_method(doc: _Doc, recipe: Mapping[str, Any], sources: Any, content: Any = None) -> None:
     t, pdf = doc.t, doc.pdf
     pdf.add_page()
     doc.heading(t["method"])
     method = recipe.get("method_name") or recipe.get("method") or recipe.get("scorer") or "-"
-    if recipe.get("method_name") and recipe.get("method"):
+    if content is not None:
+        method = content.method
+    elif recipe.get("method_name") and recipe.get("method"):
         method = f"{recipe['method_name']} ({recipe['method']})"
     doc.para(f"{t['method_id']}: {method}")
     params = recipe.get("params") or {}
     if params:
         doc.para(f"{t['params']}: " + ", ".join(f"{k} = {v}" for k, v in params.items()), 9)
+    doc.heading(t["criteria"], 12)
+    if content is not None and content.criteria:
+        rows = [[f"{c.name}\n{c.source}", c.direction, c.standardization, f"{100 * c.weight:.1f}%", c.missing]
+                for c in content.criteria]
+        doc.table([f"{t['indicator']} / {t['source_year']}", t["direction"], t["standardization"], t["weight"],
+                   t["missing"]], rows, widths=(68, 30, 34, 18, 30),
+                  align=("LEFT", "LEFT", "LEFT", "RIGHT", "LEFT"), size=8)
+        noted = [c for c in content.criteria if c.note]
+        if noted:
+            doc.heading(t["criterion_notes"], 11)
+            for c in noted:
+                doc.para(f"{c.name}: {c.note}", 8)
+        _exclusions(doc, content)
+    else:
+        rows = _recipe_rows(doc, recipe)
+        if rows:
+            doc.table([t["indicator"], t["direction"], t["standardization"], t["weight"], t["missing"]],
+                      rows, widths=(62, 32, 34, 22, 30), align=("LEFT", "LEFT", "LEFT", "RIGHT", "LEFT"))
+        else:
+            doc.para(t["none"])
+    doc.section(t["sources"], 40, 12)
+    srows = _source_rows(sources, doc.language)
+    if srows:
+        doc.table([t["source"], t["licence"], t["attribution"]], srows, widths=(55, 45, 80), size=8)
+    else:
+        doc.para(t["none"])
+    doc.para(t["notes"], 8)
+
+
+def _exclusions(doc: _Doc, content: Any) -> None:
+    t = doc.t
+    doc.section(t["exclusions"], 40, 12)
+    if not content.exclusions:
+        doc.para(t["no_exclusions"], 9)
+        return
+    doc.table([t["rule"], t["count"]], [[rule, str(n)] for rule, n in content.exclusions],
+              widths=(140, 40), align=("LEFT", "RIGHT"), size=8)
+    doc.para(t["excluded_total"].format(n=content.n_excluded), 8)
+
+
+def _recipe_rows(doc: _Doc, recipe: Mapping[str, Any]) -> list[list[str]]:
+    """Criteria rows from the recipe alone (callers without a project)."""
+    t = doc.t
     weights = _weights(recipe)
     criteria = [c for c in recipe.get("criteria") or [] if isinstance(c, Mapping)]
     rows = []
@@ -521,29 +645,16 @@ def _page_method(doc: _Doc, recipe: Mapping[str, Any], sources: Any) -> None:
         total = sum(float(c.get("weight", 0) or 0) for c in criteria) or 1.0
         for c in criteria:
             ind = str(c.get("indicator", "?"))
-            label = c.get("label_ko") if doc.t is _TEXT["ko"] else c.get("label_en")
+            label = c.get("label_ko") if doc.language == "ko" else c.get("label_en")
             label = label or c.get("label_ko") or c.get("label_en") or ""
             std = c.get("standardization") or {}
             std_name = std.get("method", "-") if isinstance(std, Mapping) else str(std)
             w = weights.get(ind, float(c.get("weight", 0) or 0) / total)
             direction = t.get(str(c.get("direction", "")), str(c.get("direction", "-")))
-            rows.append([f"{ind}\n{label}" if label else ind, direction, std_name,
-                         f"{100 * w:.1f}%", str(c.get("missing", "-"))])
+            rows.append([label or ind, direction, std_name, f"{100 * w:.1f}%", str(c.get("missing", "-"))])
     elif weights:
         rows = [[k, "-", "-", f"{100 * v:.1f}%", "-"] for k, v in weights.items()]
-    doc.heading(t["criteria"], 12)
-    if rows:
-        doc.table([t["indicator"], t["direction"], t["standardization"], t["weight"], t["missing"]],
-                  rows, widths=(62, 32, 34, 22, 30), align=("LEFT", "LEFT", "LEFT", "RIGHT", "LEFT"))
-    else:
-        doc.para(t["none"])
-    doc.heading(t["sources"], 12)
-    srows = _source_rows(sources, doc.language)
-    if srows:
-        doc.table([t["source"], t["licence"], t["attribution"]], srows, widths=(55, 45, 80), size=8)
-    else:
-        doc.para(t["none"])
-    doc.para(t["notes"], 8)
+    return rows
 
 
 def _source_rows(sources: Any, language: str) -> list[list[str]]:
@@ -586,15 +697,17 @@ def _sens_frame(sensitivity: pd.DataFrame | None) -> pd.DataFrame | None:
     return sens
 
 
-def _page_top(doc: _Doc, top: pd.DataFrame, sensitivity: pd.DataFrame | None, top_n: int) -> None:
-    t, pdf = doc.t, doc.pdf
-    pdf.add_page()
-    doc.heading(t["top"].format(n=top_n))
+def _page_top(doc: _Doc, top: pd.DataFrame, scored: pd.DataFrame, sensitivity: pd.DataFrame | None,
+              top_n: int, sensitivity_note: str = "") -> None:
+    """The top districts: the sensitivity summary that explains the table's last
+    columns, then the table (one section, so no page is left with a few lines)."""
+    t = doc.t
     sens = _sens_frame(sensitivity)
     header = [t["rank"], t["code"], t["name"], t["score"]]
     widths: tuple[float, ...] = (16, 26, 88, 20)
     if sens is not None:
-        header += [t["p_top"], t["rank_ci"]]
+        k = int(getattr(sensitivity, "attrs", {}).get("top_k", 10))
+        header += [t["p_top"].format(k=k), t["rank_ci"]]
         widths = (14, 22, 66, 18, 30, 30)
     rows = []
     for row in top.itertuples(index=False):
@@ -611,30 +724,42 @@ def _page_top(doc: _Doc, top: pd.DataFrame, sensitivity: pd.DataFrame | None, to
                 ]
         rows.append(cells)
     align = ["RIGHT", "LEFT", "LEFT", "RIGHT", "RIGHT", "CENTER"][: len(header)]
-    doc.table(header, rows, widths=widths, align=align)
+
+    def body() -> None:
+        doc.para(t["top_map_note"], 8)
+        _sensitivity_summary(doc, scored, sensitivity, top_n, sensitivity_note)
+        doc.table(header, rows, widths=widths, align=align)
+
+    doc.block(t["top"].format(n=top_n), body)
 
 
-def _page_sensitivity(doc: _Doc, scored: pd.DataFrame, sensitivity: pd.DataFrame | None,
-                      comparison: Mapping[str, Any] | None, top_n: int) -> None:
-    t, pdf = doc.t, doc.pdf
-    pdf.add_page()
+def _sensitivity_summary(doc: _Doc, scored: pd.DataFrame, sensitivity: pd.DataFrame | None, top_n: int,
+                         note: str = "") -> None:
+    t = doc.t
     sens = _sens_frame(sensitivity)
-    if sens is not None:
-        doc.heading(t["sensitivity"])
-        k = min(top_n, 10)
-        top_codes = [c for c in scored["code"].head(k) if c in sens.index]
-        lines = []
-        if "p_top_k" in sens.columns:
-            p = pd.to_numeric(sens["p_top_k"], errors="coerce")
-            lines.append(t["sens_robust"].format(n=int((p >= 0.9).sum())))
-            lines.append(t["sens_fragile"].format(k=k, n=int((p.reindex(top_codes) < 0.5).sum())))
-        if {"rank_p05", "rank_p95"} <= set(sens.columns) and top_codes:
-            width = (sens.loc[top_codes, "rank_p95"].astype(float)
-                     - sens.loc[top_codes, "rank_p05"].astype(float))
-            lines.append(t["sens_width"].format(k=k, w=_fmt_num(width.median(), 1)))
-        doc.para("\n".join(lines))
+    if sens is None:
+        return
+    doc.heading(t["sensitivity"], 11)
+    if note:
+        doc.para(note, 8)
+    k = int(getattr(sensitivity, "attrs", {}).get("top_k", min(top_n, 10)))
+    top_codes = [c for c in scored["code"].head(k) if c in sens.index]
+    lines = []
+    if "p_top_k" in sens.columns:
+        p = pd.to_numeric(sens["p_top_k"], errors="coerce")
+        lines.append(t["sens_robust"].format(n=int((p >= 0.9).sum()), k=k))
+        lines.append(t["sens_fragile"].format(k=k, n=int((p.reindex(top_codes) < 0.5).sum())))
+    if {"rank_p05", "rank_p95"} <= set(sens.columns) and top_codes:
+        width = (sens.loc[top_codes, "rank_p95"].astype(float)
+                 - sens.loc[top_codes, "rank_p05"].astype(float))
+        lines.append(t["sens_width"].format(k=k, w=_fmt_num(width.median(), 1)))
+    doc.para("\n".join(lines), 9)
+
+
+def _page_comparison(doc: _Doc, comparison: Mapping[str, Any]) -> None:
+    t = doc.t
     if comparison is not None:
-        doc.heading(t["comparison"])
+        doc.section(t["comparison"], 45)
         rows = []
         for key, value in comparison.items():
             if isinstance(value, float):
@@ -649,3 +774,34 @@ def _page_sensitivity(doc: _Doc, scored: pd.DataFrame, sensitivity: pd.DataFrame
                 text = str(value)
             rows.append([str(key), text])
         doc.table([t["item"], t["value"]], rows, widths=(55, 125))
+
+
+def build_run_report(run: Any, frame: Any, pdf: str | Path, *, sensitivity: Any = None, overwrite: bool = False,
+                     top_n: int = 20, language: str = "ko", map_image: Any = None) -> Path:
+    """The report of a scoring run, worded from its project (one place for the CLI and the app).
+
+    The title is the scenario's own name with the level in words
+    (:mod:`smartzone.app.core.report_content`); the CRS printed is the
+    frame's, the one the map and the exported files are in.
+    """
+    from smartzone.app.core.report_content import report_content, sensitivity_words
+    from smartzone.app.core.report_data import report_sources
+
+    sc = run.project.get_scenario(run.scenario)
+    content = report_content(run.project, sc, run.result, language)
+    content.title = f"{content.scenario} ({content.level})"
+    return build_report(
+        pdf,
+        frame=frame,
+        result_recipe=dict(run.result.recipe),
+        top_n=top_n,
+        sensitivity=sensitivity,
+        sources=report_sources(run.project, run.scenario),
+        title=content.title,
+        map_image=map_image,
+        language=language,
+        overwrite=overwrite,
+        content=content,
+        sensitivity_note=sensitivity_words(getattr(sensitivity, "attrs", {}), language)
+        if sensitivity is not None else "",
+    )

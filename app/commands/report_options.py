@@ -23,7 +23,6 @@ from typing import Any
 
 # Report data is computed by the Qt-free core (the app's export dialog uses it too).
 from smartzone.app.core.report_data import DEFAULT_MC_RUNS, report_sources, sensitivity_table
-from smartzone.app.levels import level_label
 from smartzone.scoring.errors import SmartZoneError
 
 __all__ = [
@@ -153,25 +152,9 @@ def write_report(run: Any, frame: Any, pdf: Path, *, overwrite: bool, top_n: int
     n_runs
         Monte-Carlo runs of the sensitivity summary.
     """
-    from smartzone.app.report import build_report
+    from smartzone.app.report import build_run_report
 
-    sc = run.project.get_scenario(run.scenario)
     sens = sensitivity_table(run, n_runs, top_k=10, feedback=feedback)
     _ensure_qt()
-    level_ko = level_label(run.project.level)
-    if language == "ko":
-        title = f"스마트도시 특화단지 후보지 평가: {sc.name} ({level_ko})"
-    else:
-        title = f"Smart-city special zone assessment: {sc.name} ({run.project.level})"
-    recipe = dict(run.result.recipe)
-    return build_report(
-        pdf,
-        frame=frame,
-        result_recipe=recipe,
-        top_n=max(10, int(top_n)),
-        sensitivity=sens,
-        sources=report_sources(run.project, run.scenario),
-        title=title,
-        language=language,
-        overwrite=overwrite,
-    )
+    return build_run_report(run, frame, pdf, sensitivity=sens, overwrite=overwrite, top_n=max(10, int(top_n)),
+                            language=language)

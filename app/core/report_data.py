@@ -61,4 +61,7 @@ def sensitivity_table(run: Any, n_runs: int = DEFAULT_MC_RUNS, top_k: int = 10, 
         return None
     table = mc.to_frame()
     table.index.name = "code"
-    return table.reset_index()
+    table = table.reset_index()
+    # what the figures are, for the report's wording (runs, top-k, what varied)
+    table.attrs.update(runs=int(n_runs), top_k=int(top_k), concentration=50.0, varied="weights")
+    return table

@@ -63,6 +63,7 @@ class PresetCriterion:
     criterion: Criterion
     levels: tuple[str, ...] = LEVELS
     note: str = ""
+    note_ko: str = ""
 
 
 @dataclass(frozen=True)
@@ -87,9 +88,11 @@ class Preset:
             )
         return tuple(pc.criterion for pc in self.criteria if level in pc.levels)
 
-    def notes(self) -> dict[str, str]:
-        """Indicator id -> the preset's note on why it is used."""
-        return {pc.criterion.indicator: pc.note for pc in self.criteria}
+    def notes(self, language: str = "en") -> dict[str, str]:
+        """Indicator id -> the preset's note on why (and through which proxy) it is used,
+        in Korean (``"ko"``, falling back to English) or English."""
+        return {pc.criterion.indicator: (pc.note_ko or pc.note) if language == "ko" else (pc.note or pc.note_ko)
+                for pc in self.criteria}
 
 
 def _resolve(id_or_path: str | Path) -> Path:
@@ -161,7 +164,7 @@ def _parse_criterion(entry: Any, where: str) -> PresetCriterion:
         label_ko=str(entry.get("label_ko", "")) or _demo_label(indicator, "label_ko"),
         label_en=str(entry.get("label_en", "")) or _demo_label(indicator, "label_en"),
     )
-    return PresetCriterion(criterion, tuple(levels), str(entry.get("note", "")))
+    return PresetCriterion(criterion, tuple(levels), str(entry.get("note", "")), str(entry.get("note_ko", "")))
 
 
 def _demo_label(indicator: str, key: str) -> str:

@@ -163,14 +163,13 @@ def run_export(job: ExportJob, run: Any, frame: Any, map_image: Any = None, feed
 
         return write_scores(run, job.fmt, job.out_dir, job.name, frame=frame, crs=job.crs,
                             encoding=job.encoding, zip=job.zip, overwrite=job.overwrite)
-    from smartzone.app.core.report_data import report_sources, sensitivity_table
-    from smartzone.app.report import build_report
+    from smartzone.app.core.report_data import sensitivity_table
+    from smartzone.app.report import build_run_report
 
     job.out_dir.mkdir(parents=True, exist_ok=True)
     sens = sensitivity_table(run, 500, top_k=10, feedback=feedback)
-    return build_report(job.out_dir / f"{job.name}.pdf", frame=frame, result_recipe=dict(run.result.recipe),
-                        top_n=20, sensitivity=sens, sources=report_sources(job.project, run.scenario),
-                        title=None, map_image=map_image, language=job.language, overwrite=job.overwrite)
+    return build_run_report(run, frame, job.out_dir / f"{job.name}.pdf", sensitivity=sens, top_n=20,
+                            language=job.language, map_image=map_image, overwrite=job.overwrite)
 
 
 def report_text(report: Any) -> str:
@@ -198,19 +197,15 @@ def report_text(report: Any) -> str:
     return "\n".join(lines)
 
 
-def _map_image(frame: Any) -> Any:
+def _map_image(frame: Any, language: str = "ko") -> Any:
     """The report map (as :func:`smartzone.app.report.build_report` draws it), on the GUI thread."""
     import numpy as np
     import pandas as pd
 
-    from smartzone.app.render import render_map_image
+    from smartzone.app.report import report_map
 
-    values = pd.Series(pd.to_numeric(frame["score"], errors="coerce").to_numpy(),
-                       index=frame["code"].astype(str).to_numpy())
     ranked = frame[np.isfinite(pd.to_numeric(frame["score"], errors="coerce"))].sort_values("rank")
-    top = ranked["code"].astype(str).head(10).tolist()
-    return render_map_image(frame, values, scheme="quantiles", k=5, width=1200, height=1300, title=None,
-                            legend=True, scale_bar=True, north_arrow=True, highlight=top, legend_title="점수")
+    return report_map(frame, ranked["code"].astype(str).head(10).tolist(), language)
 
 
 # --------------------------------------------------------------------------- the dialog
@@ -483,7 +478,7 @@ class ExportDialog(QDialog):
         image = None
         if job.fmt == "pdf":
             try:
-                image = _map_image(frame)
+                image = _map_image(frame, job.language)
             except Exception as exc:  # rendering problems are shown like export errors
                 self._failed(str(exc), "")
                 return

@@ -1,0 +1,211 @@
+"""The words of a report, from the project and the scoring run (Qt-free).
+
+A reviewer reads the scenario's own name (never a preset id), the level in
+words, and for each criterion the indicator's name, source and year, its
+direction, standardisation and weight in plain Korean or English and the
+preset's note on why (and through which proxy) it is used; then each
+exclusion rule with the number of districts it excluded.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["CriterionText", "ReportContent", "level_words", "report_content", "scenario_title"]
+
+_DIRECTION = {
+    "ko": {"benefit": "클수록 높은 점수", "cost": "작을수록 높은 점수"},
+    "en": {"benefit": "higher value, higher score", "cost": "lower value, higher score"},
+}
+_MISSING = {
+    "ko": {"exclude": "제외", "median": "중앙값으로 대체", "mean": "평균으로 대체", "zero": "0으로 대체",
+           "min": "최솟값으로 대체", "max": "최댓값으로 대체", "worst": "가장 불리한 값으로 대체"},
+    "en": {"exclude": "excluded", "median": "median imputed", "mean": "mean imputed", "zero": "zero imputed",
+           "min": "minimum imputed", "max": "maximum imputed", "worst": "worst value imputed"},
+}
+
+
+def level_words(level: str, language: str = "ko") -> str:
+    """``"시군구"`` / ``"읍면동"`` (Korean) or ``"시군구 (municipalities)"`` (English)."""
+    from smartzone.app.levels import LEVEL_LABELS
+
+    ko, en = LEVEL_LABELS.get(level, (level, level))
+    return ko if language == "ko" else f"{ko} ({en})"
+
+
+def scenario_title(scenario: Any, language: str = "ko") -> str:
+    """The scenario's own name; for a scenario made from a preset, the preset's
+    Korean or English name (``"industry-hub (2)"`` -> ``"스마트도시 특화단지 (산업 거점) (2)"``)."""
+    name = str(scenario.name)
+    preset = getattr(scenario, "preset", None)
+    if not preset or not (name == preset or name.startswith(f"{preset} (")):
+        return name
+    try:
+        from smartzone.app.model.presets import load_preset
+
+        p = load_preset(str(preset))
+    except Exception:  # unknown or broken preset: its id is all there is
+        return name
+    words = (p.name_ko if language == "ko" else p.name_en) or p.name_ko or p.name_en or name
+    return words + name[len(str(preset)):]
+
+
+def _preset_notes(scenario: Any, language: str) -> dict[str, str]:
+    preset = getattr(scenario, "preset", None)
+    if not preset:
+        return {}
+    try:
+        from smartzone.app.model.presets import load_preset
+
+        return load_preset(str(preset)).notes(language)
+    except Exception:  # no preset file: no notes
+        return {}
+
+
+def _indicator_info(level: str) -> dict[str, dict[str, Any]]:
+    try:
+        from smartzone.resources import demo_data
+
+        return {str(i["id"]): i for i in demo_data.indicator_info(level)}
+    except Exception:  # user data without metadata
+        return {}
+
+
+def _source_words(info: Mapping[str, Any], language: str) -> str:
+    """``"통계청 인구주택총조사 ... (2020)"`` from the demo metadata's source ids and years."""
+    try:
+        from smartzone.resources import demo_data
+
+        sources = demo_data.metadata().get("sources") or {}
+    except Exception:
+        sources = {}
+    names = []
+    for sid in info.get("source") or []:
+        src = sources.get(sid) or {}
+        names.append(str(src.get(f"name_{language}") or src.get("name_ko") or sid))
+    years = "–".join(str(y) for y in info.get("years") or [])
+    text = "; ".join(names)
+    return f"{text} ({years})" if years and text else text or years
+
+
+@dataclass
+class CriterionText:
+    """One criterion in words."""
+
+    indicator: str
+    name: str
+    source: str
+    direction: str
+    standardization: str
+    weight: float
+    missing: str
+    note: str
+
+
+@dataclass
+class ReportContent:
+    """Everything worded for one report."""
+
+    title: str
+    scenario: str
+    level: str
+    method: str
+    criteria: list[CriterionText] = field(default_factory=list)
+    exclusions: list[tuple[str, int]] = field(default_factory=list)
+    n_excluded: int = 0
+
+
+def _std_words(std: Any, language: str) -> str:
+    from smartzone.scoring.standardize import STANDARDIZATIONS
+
+    method = std.get("method") if isinstance(std, Mapping) else std
+    spec = STANDARDIZATIONS.get(str(method))
+    if spec is None:
+        return str(method or "–")
+    return spec.label_ko if language == "ko" else spec.label_en
+
+
+def report_content(project: Any, scenario: Any, result: Any, language: str = "ko",
+                   labels: Mapping[str, str] | None = None) -> ReportContent:
+    """Word the report of ``scenario`` scored into ``result`` for a reviewer."""
+    level = str(getattr(project, "level", ""))
+    info = _indicator_info(level)
+    notes = _preset_notes(scenario, language)
+    recipe = dict(getattr(result, "recipe", {}) or {})
+    weights = recipe.get("weights") if isinstance(recipe.get("weights"), Mapping) else {}
+    names: dict[str, str] = dict(labels or {})
+    crit_text = []
+    for c in scenario.criteria:
+        ind = c.indicator
+        meta = info.get(ind, {})
+        label = (c.label_ko if language == "ko" else c.label_en) or c.label_ko or c.label_en
+        name = label or names.get(ind) or str(meta.get(f"label_{language}") or meta.get("label_ko") or ind)
+        names[ind] = name
+        weight = float(weights.get(ind, c.weight)) if weights else float(c.weight)
+        crit_text.append(CriterionText(
+            indicator=ind,
+            name=name,
+            source=_source_words(meta, language) if meta else "–",
+            direction=_DIRECTION[language].get(str(c.direction), str(c.direction)),
+            standardization=_std_words(c.standardization.method, language),
+            weight=weight,
+            missing=_MISSING[language].get(str(c.missing), str(c.missing)),
+            note=notes.get(ind, ""),
+        ))
+    total = sum(ct.weight for ct in crit_text) or 1.0
+    for ct in crit_text:
+        ct.weight = ct.weight / total
+    excluded = dict(getattr(result, "excluded", {}) or {})
+    counts: Counter[str] = Counter()
+    for reason in excluded.values():
+        for part in str(reason).split("; "):
+            counts[part.strip()] += 1
+    from smartzone.scoring.constraints import constraint_label
+
+    rules = []  # every rule, also those that excluded nothing, then the other reasons (missing values)
+    for c in scenario.criteria:
+        for con in c.constraints:
+            label = constraint_label(c.indicator, con)
+            rules.append((_worded_reason(label, names), counts.pop(label, 0)))
+    rules += sorted(((_worded_reason(r, names), n) for r, n in counts.items()), key=lambda kv: (-kv[1], kv[0]))
+    method = str(recipe.get("method_name") if language == "ko" else recipe.get("method_name_en")
+                 or recipe.get("method") or scenario.method)
+    title = scenario_title(scenario, language)
+    return ReportContent(
+        title=title, scenario=title, level=level_words(level, language), method=method,
+        criteria=crit_text, exclusions=rules,
+        n_excluded=len(excluded),
+    )
+
+
+def _worded_reason(reason: str, names: Mapping[str, str]) -> str:
+    """``"pop_2020 < 100,000"`` -> ``"총인구 (2020) < 100,000"``: indicator ids replaced by names."""
+    for ind in sorted(names, key=len, reverse=True):
+        if reason.startswith(ind + " ") or reason.startswith(ind + ":") or reason == ind:
+            return names[ind] + reason[len(ind):]
+    return reason
+
+
+def sensitivity_words(attrs: Mapping[str, Any], language: str = "ko") -> str:
+    """What a sensitivity summary is: runs, top-k, what was varied."""
+    runs, k = attrs.get("runs"), attrs.get("top_k")
+    conc = attrs.get("concentration")
+    if runs is None or k is None:
+        return ""
+    if language == "ko":
+        return (f"몬테카를로 가중치 민감도: 가중치를 현재 값 중심의 디리클레 분포(집중도 {conc})에서 {runs}회 "
+                f"무작위로 바꾸어 다시 평가했습니다. '상위 진입 확률'은 {runs}회 중 상위 {k}위 안에 든 비율, "
+                f"'순위 90% 구간'은 순위의 5~95 백분위입니다. 지표 값과 표준화는 바꾸지 않았습니다.")
+    return (f"Monte-Carlo weight sensitivity: the weights were redrawn {runs} times from a Dirichlet "
+            f"distribution centred on the chosen weights (concentration {conc}) and the districts re-scored. "
+            f"'P(top {k})' is the share of the {runs} runs in which a district ranked in the top {k}; "
+            f"'rank 90% interval' is the 5th-95th percentile of its rank. Indicator values and "
+            f"standardisations were not varied.")
+
+
+def top_names(frame: Any, codes: Sequence[str]) -> list[str]:
+    """Readable names of some districts (시도 prefix kept: "서구" exists in five cities)."""
+    by_code = dict(zip(frame["code"].astype(str), frame["name"].astype(str), strict=False))
+    return [by_code.get(str(c), str(c)) for c in codes]
