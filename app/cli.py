@@ -62,9 +62,33 @@ def _split_project(argv: list[str], commands: set[str]) -> tuple[list[str], str 
     return argv, None
 
 
+def _check_project_argument(token: str, commands: set[str]) -> str | None:
+    """Why ``smartzone TOKEN`` cannot go on (a typo of a command, a missing file), or None."""
+    import difflib
+    from pathlib import Path
+
+    path = Path(token)
+    if path.is_file():
+        return None
+    looks_like_file = path.suffix != "" or "/" in token or "\\" in token
+    if not looks_like_file:
+        close = difflib.get_close_matches(token, sorted(commands), n=1, cutoff=0.6)
+        hint = f" Did you mean 'smartzone {close[0]}'?" if close else ""
+        return (f"unknown command {token!r}.{hint} Commands: {', '.join(sorted(commands))}; "
+                "or give a project file (*.smartzone.json) to open.")
+    if path.is_dir():
+        return f"{token} is a folder, not a project file (*.smartzone.json)."
+    return f"project file {token} does not exist."
+
+
 def main(argv: list[str] | None = None) -> int:
     parser, commands = build_parser()
     rest, project = _split_project(list(sys.argv[1:] if argv is None else argv), commands)
+    if project is not None:
+        problem = _check_project_argument(project, commands)
+        if problem:
+            print(f"smartzone: error: {problem}", file=sys.stderr)
+            return 2
     args = parser.parse_args(rest)
     if args.command is None:
         args.project = project  # sub-commands keep their own --project option

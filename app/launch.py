@@ -1,7 +1,8 @@
 """Start the desktop app (``smartzone`` with no sub-command).
 
 * No display (Linux without ``DISPLAY``/``WAYLAND_DISPLAY`` and no
-  ``QT_QPA_PLATFORM``): say so and run ``smartzone score`` on the demo instead.
+  ``QT_QPA_PLATFORM``, or ``QT_QPA_PLATFORM=offscreen``/``minimal``, which show
+  no window): say so and run ``smartzone score`` on ``PROJECT`` (or the demo) instead.
 * ``--screenshot FILE [PROJECT]``: open the project off-screen, wait until its
   data are loaded and painted, save the window as PNG, exit 0.
 * Otherwise open ``PROJECT`` (or the bundled national demo) in the main window.
@@ -20,25 +21,44 @@ from typing import Any
 # not a silent overwrite): the README's demo command must work more than once.
 FALLBACK_ARGS = ["score", "--preset", "industry-hub", "--level", "sigungu", "--out", "smartzone-out",
                  "--overwrite"]
-FALLBACK_MESSAGE = (
-    f"No display found: running `smartzone {' '.join(FALLBACK_ARGS)}` on the demo instead"
-)
+
+
+#: Qt platforms that show no window: the app would wait for a user who cannot see it.
+INVISIBLE_PLATFORMS = ("offscreen", "minimal")
 
 
 def _has_display() -> bool:
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if platform:
-        return True
+        return platform.split(":")[0] not in INVISIBLE_PLATFORMS
     if sys.platform.startswith("linux") or "bsd" in sys.platform:
         return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     return True
 
 
-def _run_headless_score() -> int:
-    print(FALLBACK_MESSAGE, flush=True)
+def _no_display_reason() -> str:
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform:
+        return f"QT_QPA_PLATFORM={platform} shows no window"
+    return "No display found"
+
+
+def _run_headless_score(project: str | None = None) -> int:
+    """Score instead of opening a window: the named project, else the demo."""
     from smartzone.app.cli import main
 
-    return int(main(FALLBACK_ARGS) or 0)
+    argv = list(FALLBACK_ARGS)
+    if project:
+        argv = ["score", "--project", project, "--out", FALLBACK_ARGS[FALLBACK_ARGS.index("--out") + 1],
+                "--overwrite"]
+        what = f"the project {project}"
+    else:
+        what = "the demo"
+    out = Path(argv[argv.index("--out") + 1])
+    print(f"{_no_display_reason()}: running `smartzone {' '.join(argv)}` on {what} instead", flush=True)
+    if out.is_dir() and any(out.iterdir()):
+        print(f"(results already in {out}/ are replaced)", flush=True)
+    return int(main(argv) or 0)
 
 
 def make_app(argv: list[str] | None = None) -> Any:
@@ -63,10 +83,11 @@ def make_app(argv: list[str] | None = None) -> Any:
 def run(args: Any) -> int:
     """Entry point used by :func:`smartzone.app.cli.main`; returns the exit code."""
     screenshot = getattr(args, "screenshot", None)
-    if screenshot and not _has_display():
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    if not _has_display():
-        return _run_headless_score()
+    if screenshot:
+        if not _has_display():
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no visible window
+    elif not _has_display():
+        return _run_headless_score(getattr(args, "project", None))
     t0 = time.perf_counter()
     app = make_app()
     from smartzone.app import excepthooks

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from smartzone.app.commands import help_text
 from smartzone.app.commands.score import (
     CommandError,
     check_level,
@@ -41,7 +42,7 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "compare",
         help="compare two rankings (presets, project scenarios or score files)",
-        description=__doc__.split("\n\n")[0],
+        description=help_text(__doc__),
     )
     p.add_argument("a", metavar="A", help="preset id, scenario of --project, or scores file")
     p.add_argument("b", metavar="B", help="preset id, scenario of --project, or scores file")

@@ -27,21 +27,29 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from smartzone.app.commands import help_text
 from smartzone.app.core.export import EXPORT_FORMATS as _FORMATS
 from smartzone.app.core.export import demo_metadata as _demo_metadata
 from smartzone.app.core.export import output_paths, provenance_lines, write_score_set
 from smartzone.app.levels import LEVELS, level_label
-from smartzone.app.model.presets import PresetError
-from smartzone.app.model.project import Project, ProjectError
 from smartzone.scoring.errors import SmartZoneError
+
+if TYPE_CHECKING:  # the parser must not import pandas & co. (``smartzone --help`` stays fast)
+    from smartzone.app.model.project import Project
 
 OUTPUT_NAME = "scores"
 EXPORT_FORMATS = tuple(_FORMATS)
 DEFAULT_PRESET = "industry-hub"
-#: Errors shown to the user on one line (exit status 2).
-USER_ERRORS: tuple[type[BaseException], ...] = (ProjectError, PresetError)
+
+
+def user_errors() -> tuple[type[BaseException], ...]:
+    """Errors shown to the user on one line (exit status 2); imported when a command runs."""
+    from smartzone.app.model.presets import PresetError
+    from smartzone.app.model.project import ProjectError
+
+    return (ProjectError, PresetError)
 
 
 class CommandError(SmartZoneError):
@@ -53,10 +61,13 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "score",
         help="score districts with a preset or a project scenario and write the results",
-        description=__doc__.split("\n\n")[0],
+        description=help_text(__doc__),
     )
-    p.add_argument("--preset", help=f"preset id (default {DEFAULT_PRESET}; ignored with --project "
-                   "unless the project has no such scenario)")
+    from smartzone.app.model.presets import available_presets
+
+    p.add_argument("--preset", help=f"preset id: {', '.join(available_presets()) or 'none installed'} "
+                   f"(default {DEFAULT_PRESET}; ignored with --project unless the project has no such "
+                   "scenario)")
     p.add_argument("--level", choices=None, help="sigungu (시군구) or emd (읍면동); default sigungu "
                    "or the project's level")
     p.add_argument("--out", metavar="DIR", help="output folder (created if missing); without it "
@@ -93,7 +104,7 @@ def guarded(func: Any, args: argparse.Namespace) -> int:
     """Run ``func(args)``, turning user-facing errors into one line on stderr and status 2."""
     try:
         return int(func(args) or 0)
-    except (SmartZoneError, *USER_ERRORS) as exc:
+    except (SmartZoneError, *user_errors()) as exc:
         message = " ".join(str(exc).split())
         print(f"smartzone: error: {message}", file=sys.stderr)
         return 2
@@ -110,6 +121,8 @@ def check_level(level: str | None) -> str | None:
 
 def open_project(path: str, level: str | None = None) -> Project:
     """Load a project file for the command line (warnings to stderr)."""
+    from smartzone.app.model.project import Project
+
     project = Project.load(path)
     for warning in project.warnings:
         print(f"smartzone: warning: {warning}", file=sys.stderr)
@@ -121,6 +134,7 @@ def open_project(path: str, level: str | None = None) -> Project:
 def demo_project(preset: str, level: str) -> Project:
     """The demo project at ``level`` with ``preset`` active."""
     from smartzone.app.model.presets import load_preset
+    from smartzone.app.model.project import Project
 
     load_preset(preset)  # unknown preset -> error listing the available ones
     try:
@@ -195,9 +209,11 @@ def _prepare_out_dir(out: str, formats: Sequence[str], overwrite: bool) -> Path:
     if not os.access(out_dir, os.W_OK | os.X_OK):
         raise CommandError(f"output folder {out_dir} is not writable.")
     existing = [p for p in _outputs(out_dir, formats) if p.exists()]
+    names = ", ".join(p.name for p in existing)
     if existing and not overwrite:
-        names = ", ".join(p.name for p in existing)
         raise CommandError(f"{names} already exist in {out_dir}; use --overwrite to replace them.")
+    if existing:  # never replace results without saying so
+        print(f"smartzone: replacing the existing {names} in {out_dir}", file=sys.stderr)
     return out_dir
 
 

@@ -16,11 +16,13 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smartzone.app.levels import LEVELS  # the one definition (re-exported here)
 from smartzone.scoring.errors import SmartZoneError
-from smartzone.scoring.model import Constraint, Criterion, Standardization
+
+if TYPE_CHECKING:  # imported where criteria are built: the CLI's parser lists presets without pandas
+    from smartzone.scoring.model import Criterion
 
 __all__ = [
     "LEVELS",
@@ -124,6 +126,8 @@ def _require(data: Mapping[str, Any], key: str, kind: type, where: str) -> Any:
 
 
 def _parse_criterion(entry: Any, where: str) -> PresetCriterion:
+    from smartzone.scoring.model import Constraint, Criterion, Standardization
+
     if not isinstance(entry, Mapping):
         raise PresetError(f"{where}: each [[criteria]] entry must be a table.")
     indicator = _require(entry, "indicator", str, where)

@@ -292,6 +292,7 @@ def test_no_display_falls_back_to_score(tmp_path, monkeypatch, capsys):
     code = launch.run(SimpleNamespace(project=None, screenshot=None, selftest=False))
     out = capsys.readouterr().out
     assert "No display found: running `smartzone score --preset industry-hub --level sigungu" in out
+    assert "on the demo instead" in out
     assert code == 0
     assert (tmp_path / "smartzone-out" / "scores.gpkg").is_file()
     # The README's demo command works again on the next run (its own output is refreshed).
