@@ -520,6 +520,9 @@ def build_report(
             _page_comparison(doc, comparison)
         for section in sections:
             section(doc)
+        for column in ("lisa_cluster", "gi_cluster", "spread_cluster"):
+            if column in frame.columns:
+                _page_hotspots(doc, frame, column, recipe, tmp / f"{column}.png", language)
         staged_pdf = tmp / out_pdf.name
         doc.pdf.output(str(staged_pdf))
         _verify_pdf(staged_pdf, doc.pdf.page_no())
@@ -805,3 +808,59 @@ def build_run_report(run: Any, frame: Any, pdf: str | Path, *, sensitivity: Any 
         sensitivity_note=sensitivity_words(getattr(sensitivity, "attrs", {}), language)
         if sensitivity is not None else "",
     )
+
+
+_HOTSPOT_TEXT = {
+    "ko": {
+        "lisa_cluster": "적합도 핫스팟 (국지적 Moran's I)",
+        "gi_cluster": "적합도 핫스팟 (Getis-Ord Gi*)",
+        "spread_cluster": "순위 불확실성의 군집 (몬테카를로 순위 폭의 국지적 Moran's I)",
+        "note": "퀸 인접(섬 지역은 가장 가까운 지역과 연결), 조건부 순열 검정(고정 시드), "
+                "거짓발견율(FDR) 보정. HH: 높은 점수의 지역이 높은 점수의 이웃에 둘러싸인 군집, "
+                "LL: 낮은 점수의 군집, HL/LH: 이웃과 다른 이상치, ns: 유의하지 않음.",
+        "label": "유형", "count": "지역 수",
+    },
+    "en": {
+        "lisa_cluster": "Hot spots of suitability (local Moran's I)",
+        "gi_cluster": "Hot spots of suitability (Getis-Ord Gi*)",
+        "spread_cluster": "Clusters of rank uncertainty (local Moran's I of the Monte-Carlo rank spread)",
+        "note": "Queen contiguity (islands linked to their nearest district), conditional permutations "
+                "(fixed seed), false-discovery-rate correction. HH: high scores surrounded by high scores, "
+                "LL: a cluster of low scores, HL/LH: outliers unlike their neighbours, ns: not significant.",
+        "label": "Type", "count": "Districts",
+    },
+}
+
+
+def _page_hotspots(doc: _Doc, frame: Any, column: str, recipe: Mapping[str, Any], png: Path,
+                   language: str) -> None:
+    """One page: the cluster map, its legend and counts, and how it was computed."""
+    from smartzone.app.hotspots import CLUSTER_STYLE, cluster_categories, cluster_values
+    from smartzone.app.render import render_map_image
+
+    ht = _HOTSPOT_TEXT[language]
+    labels = frame[column].fillna("").astype(str)
+    values = pd.Series(cluster_values(labels).to_numpy(), index=frame["code"].astype(str).to_numpy())
+    image = render_map_image(frame, values, categories=cluster_categories(language), width=1200, height=1300,
+                             legend=True, scale_bar=True, north_arrow=True, legend_title=column,
+                             language=language)
+    _save_qimage(image, png)
+    pdf = doc.pdf
+    pdf.add_page()
+    doc.heading(ht[column], 13)
+    i = 1 if language == "ko" else 2
+    counts = labels[labels != ""].value_counts()
+    rows = [[CLUSTER_STYLE[k][i], str(int(counts[k]))] for k in CLUSTER_STYLE if k in counts.index]
+    doc.table([ht["label"], ht["count"]], rows, widths=(90, 40))
+    notes = [str(x) for x in recipe.get("hotspots", []) if str(x).startswith(column)]
+    doc.para(ht["note"] + ("\n" + "\n".join(notes) if notes else ""), 8)
+    width = pdf.epw
+    from PIL import Image
+
+    with Image.open(png) as im:
+        w_px, h_px = im.size
+    height = width * h_px / max(1, w_px)
+    max_h = pdf.eph - (pdf.get_y() - pdf.t_margin) - 4
+    if height > max_h:
+        width, height = width * max_h / height, max_h
+    pdf.image(str(png), x=pdf.l_margin + (pdf.epw - width) / 2, w=width, h=height)

@@ -89,6 +89,19 @@ def register(subparsers: Any) -> None:
     p.add_argument("--weights-source", choices=("raw", "standardised"), default="raw",
                    help="values the objective weights see: raw indicators (the classical method, "
                    "default) or the criteria's 0-1 standardised values")
+    h = p.add_argument_group("hot spots", "local spatial statistics of the scores (esda), Queen "
+                             "contiguity with islands linked to their nearest district")
+    h.add_argument("--hotspots", nargs="?", const="moran", choices=("moran", "gi"), default=None,
+                   help="add lisa_cluster (HH/HL/LH/LL/ns) and lisa_p (local Moran's I, default) or "
+                   "gi_cluster (hot/cold/ns) and gi_p (Getis-Ord Gi*) to the outputs")
+    h.add_argument("--permutations", type=int, default=999, help="conditional permutations (default 999)")
+    h.add_argument("--seed", type=int, default=0, help="random seed of the permutations (default 0)")
+    h.add_argument("--alpha", type=float, default=0.05, help="significance level (default 0.05)")
+    h.add_argument("--correction", choices=("fdr", "bonferroni", "none"), default="fdr",
+                   help="multiple-testing correction (default fdr: Benjamini-Hochberg)")
+    h.add_argument("--hotspots-spread", metavar="RUNS", type=int, default=0,
+                   help="also local Moran's I of the Monte-Carlo rank spread (p95 - p05) over RUNS "
+                   "weight perturbations: spread_cluster, spread_p")
     from smartzone.app.commands import report_options
 
     report_options.add_arguments(p)
@@ -309,6 +322,9 @@ def _run(args: argparse.Namespace) -> int:
     for warning in run.result.diagnostics.get("warnings", []) or []:
         print(f"smartzone: warning: {warning}", file=sys.stderr)
     frame = run.frame()
+    hotspot_lines: list[str] = []
+    if getattr(args, "hotspots", None):
+        frame, hotspot_lines = _hotspots(run, frame, args)
     sc = project.get_scenario(scenario)
     level_ko = level_label(project.level)
     provenance = provenance_lines(project)
@@ -326,6 +342,8 @@ def _run(args: argparse.Namespace) -> int:
         print("  reasons (a district may have several):")
     for reason, count in reasons.most_common(5):
         print(f"  {count:5d}  {reason}")
+    for line in hotspot_lines:
+        print(line)
     if provenance:
         print("data sources:")
         for line in provenance:
@@ -359,3 +377,17 @@ def _objective_weights(run: Any, method: str, source: str) -> Any:
     listed = ", ".join(f"{k} {v:.3f}" for k, v in weights.items())
     print(f"{method} weights ({source} values): {listed}")
     return rescore(run)
+
+
+def _hotspots(run: Any, frame: Any, args: argparse.Namespace) -> tuple[Any, list[str]]:
+    """Add the hot-spot columns to the result frame; lines to print."""
+    from smartzone.app.hotspots import HotspotOptions, add_hotspots, rank_spread
+
+    if args.hotspots_spread < 0:
+        raise CommandError("--hotspots-spread must be 0 or more.")
+    options = HotspotOptions(method=args.hotspots, permutations=args.permutations, seed=args.seed,
+                             alpha=args.alpha, correction=args.correction)
+    spread = rank_spread(run, args.hotspots_spread, args.seed) if args.hotspots_spread else None
+    frame, summaries = add_hotspots(frame, options, spread=spread)
+    run.result.recipe["hotspots"] = [s.describe() for s in summaries]
+    return frame, ["hot spots:"] + [f"  {s.describe()}" for s in summaries]

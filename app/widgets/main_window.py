@@ -55,6 +55,7 @@ def DistrictGeometryFor(frame: Any) -> Any:  # noqa: N802 (reads like a type)
     return geom
 SCORE = "__score__"
 STANDARDISED = "__std__:"  # display-combo data prefix of a standardised-criterion map
+HOTSPOTS = "__hotspots__"  # display-combo data of the LISA cluster map of the score
 
 
 def icon(name: str) -> QIcon:
@@ -571,6 +572,8 @@ class MainWindow(QMainWindow):
     def _result_changed(self, result: Any) -> None:
         if self.display == SCORE:
             self._show_score(result)
+        elif self.display == HOTSPOTS:  # recomputed once weights stop moving (999 permutations)
+            QTimer.singleShot(400, self._hotspots_if_current)
         s = self.session
         self.score_label.setText(self.tr("scored in %1 ms").replace("%1", f"{s.last_score_ms:.0f}"))
 
@@ -591,6 +594,7 @@ class MainWindow(QMainWindow):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("Score"), SCORE)
+        combo.addItem(self.tr("Hot spots of the score (LISA)"), HOTSPOTS)
         labels = self._indicator_labels()
         if self.session.matrix is not None:
             for col in self.session.matrix.columns:
@@ -613,6 +617,8 @@ class MainWindow(QMainWindow):
         self.display = key
         if key == SCORE:
             self._show_score(self.session.result)
+        elif key == HOTSPOTS:
+            self._show_hotspots()
         else:
             label = self.display_combo.itemText(index)
             if key.startswith(STANDARDISED):
@@ -623,6 +629,27 @@ class MainWindow(QMainWindow):
             values = self.session.indicator_values(key)
             self.canvas.set_values(values, ranks=None, label=label, legend_title=label, categories=categories)
 
+
+    def _hotspots_if_current(self) -> None:
+        if self.display == HOTSPOTS and self.session is not None:
+            self._show_hotspots()
+
+    def _show_hotspots(self) -> None:
+        """Map the local Moran's I clusters of the current score (HH/LL/HL/LH/ns, FDR, 999 permutations)."""
+        from smartzone.app.hotspots import cluster_categories, cluster_values, hotspots_of
+
+        result, layer = self.session.result, self.session.layer
+        if result is None or layer is None:
+            return
+        try:
+            hs, _ = hotspots_of(layer.frame, result.score)
+        except Exception as exc:  # shown, never a traceback
+            self.message_bar.show_message("error", self.tr("Hot spots could not be computed: %1").replace("%1", str(exc)))
+            return
+        label = self.tr("Hot spots (local Moran's I, FDR 5%)")
+        language = "ko" if i18n.current_language() == "ko" else "en"
+        self.canvas.set_values(self.session.aligned(cluster_values(hs.cluster)), ranks=None, label=label,
+                               legend_title=label, categories=cluster_categories(language))
 
     def _criterion_selected(self, indicator: str) -> None:
         self.statusBar().showMessage(

@@ -376,6 +376,18 @@ to see what makes up their score.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Hot spots of the score (LISA)</source>
+        <translation>점수의 핫스팟 (LISA)</translation>
+    </message>
+    <message>
+        <source>Hot spots (local Moran's I, FDR 5%)</source>
+        <translation>핫스팟 (국지적 Moran's I, FDR 5%)</translation>
+    </message>
+    <message>
+        <source>Hot spots could not be computed: %1</source>
+        <translation>핫스팟을 계산할 수 없습니다: %1</translation>
+    </message>
+    <message>
         <location filename="../../app/widgets/main_window.py" line="109" />
         <source>Loading SmartZone…</source>
         <translation>SmartZone 여는 중…</translation>

@@ -1,0 +1,39 @@
+"""The app's hot-spot map and the report's hot-spot page."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+pytestmark = pytest.mark.gui
+
+
+def test_map_shows_lisa_clusters_with_legend(window):
+    from smartzone.app.hotspots import CLUSTER_CODES, hotspots_of
+    from smartzone.app.widgets.main_window import HOTSPOTS
+
+    combo = window.display_combo
+    index = combo.findData(HOTSPOTS)
+    assert index >= 0 and "Hot spots" in combo.itemText(index)
+    combo.setCurrentIndex(index)
+    canvas = window.canvas
+    assert canvas.categories is not None
+    names = {name for _, name in canvas.categories.values()}
+    assert "HH high-high (hot spot)" in names and "not significant" in names
+    expected, _ = hotspots_of(window.session.layer.frame, window.session.result.score)
+    shown = np.asarray(canvas.values, dtype=float)
+    want = window.session.aligned(expected.cluster.map(CLUSTER_CODES).astype(float))
+    np.testing.assert_array_equal(shown, want)
+    assert (shown == CLUSTER_CODES["HH"]).sum() > 5
+
+
+def test_report_has_a_hot_spot_page(tmp_path, capsys):
+    pypdf = pytest.importorskip("pypdf")
+    from smartzone.app.cli import main
+
+    code = main(["score", "--hotspots", "--out", str(tmp_path), "--top", "3", "-q", "--report",
+                 "--report-runs", "200", "--report-language", "en"])
+    assert code == 0, capsys.readouterr().err
+    reader = pypdf.PdfReader(str(tmp_path / "report.pdf"))
+    text = reader.pages[-1].extract_text()
+    assert "Hot spots of suitability (local Moran's I)" in text
+    assert "HH high-high (hot spot)" in text and "conditional permutations" in text
