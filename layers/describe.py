@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from smartzone.layers._guard import guard
 from smartzone.layers.crs import crs_label, parse_crs
 from smartzone.layers.errors import CRSError, LayerReadError
 from smartzone.layers.paths import check_input_path
@@ -111,6 +112,7 @@ class LayerInfo:
         return data
 
 
+@guard("Layer")
 def describe(path: str | Path, layer: str | int | None = None, *, check_geometry: bool = True) -> LayerInfo:
     """Describe a vector layer or a raster file.
 

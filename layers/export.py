@@ -37,6 +37,7 @@ from typing import Any, cast
 import numpy as np
 import pandas as pd
 
+from smartzone.layers._guard import guard
 from smartzone.layers.atomic import FileSet, check_replaceable
 from smartzone.layers.errors import CRSError, ExportError
 from smartzone.layers.fieldnames import (
@@ -709,6 +710,7 @@ def _verify_gpkg(path: Path, layer: str, source: Any, target: Any, style: bool, 
 # public writers
 
 
+@guard("Shapefile export into", writing=True, path_arg=1)
 def export_shapefile(
     frame: Any,
     out_dir: str | Path,
@@ -940,6 +942,7 @@ def _verify_zip(path: Path, name: str, members: list[str], n: int, target: Any, 
         raise ExportError(f"{what}: the shapefile inside the zip does not read back correctly.")
 
 
+@guard("GeoPackage", writing=True, path_arg=1)
 def write_gpkg(
     frame: Any,
     path: str | Path,
@@ -1053,6 +1056,7 @@ def _is_code_column(name: str) -> bool:
     return low.endswith("code") or low.endswith("_cd") or low.endswith("코드")
 
 
+@guard("CSV", writing=True, path_arg=1)
 def write_csv(
     df: pd.DataFrame,
     path: str | Path,

@@ -33,6 +33,7 @@ from rasterio.errors import RasterioIOError
 from rasterio.warp import reproject, transform_bounds
 from rasterio.windows import Window, from_bounds
 
+from smartzone.layers._guard import guard
 from smartzone.layers.errors import CRSError, LayerReadError
 from smartzone.layers.legends import MODIS_IGBP_LEGEND, ClassLegend, LegendEntry
 from smartzone.layers.paths import check_input_path
@@ -191,6 +192,7 @@ def _guess_kind(
     return "continuous", None
 
 
+@guard("Raster")
 def open_raster(
     path: str | os.PathLike[str],
     *,

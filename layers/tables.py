@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from smartzone.layers._guard import guard
 from smartzone.layers.encoding import EncodingResult, decode_text
 from smartzone.layers.errors import JoinError, LayerReadError, SchemaError
 from smartzone.layers.paths import check_input_path
@@ -278,6 +279,7 @@ class IndicatorTable:
         )
 
 
+@guard("Indicator table")
 def read_table(
     path: str | Path,
     *,
@@ -512,16 +514,39 @@ def _to_number(value: Any) -> float | None:
     return None
 
 
+_DECIMAL_COMMA = re.compile(r"^[+-]?\d+,(\d{1,2}|\d{4,})$")
+
+
 def _convert_column(values: list[Any]) -> tuple[np.ndarray | None, int]:
-    numbers = np.empty(len(values), dtype="float64")
+    numbers, present, bad = _convert_lenient(values)
+    return (None, 0) if bad else (numbers, present)
+
+
+def _is_decimal_comma_column(values: list[Any]) -> bool:
+    """``0,60`` / ``12,5``: a comma not followed by a group of three digits, and no points."""
+    texts = [str(v).strip() for v in values if isinstance(v, str)]
+    return any(_DECIMAL_COMMA.match(t) for t in texts) and not any("." in t for t in texts)
+
+
+def _convert_lenient(values: list[Any]) -> tuple[np.ndarray, int, list[int]]:
+    """Numbers (NaN for missing markers), how many are present, positions that are not numbers."""
+    numbers = np.full(len(values), np.nan, dtype="float64")
     present = 0
+    bad: list[int] = []
     for i, value in enumerate(values):
         number = _to_number(value)
         if number is None:
-            return None, 0
+            bad.append(i)
+            continue
         numbers[i] = number
         present += not math.isnan(number)
-    return numbers, present
+    return numbers, present, bad
+
+
+#: A column stays numeric when at most this share of its filled cells (and at most
+#: :data:`_MAX_STRAY_CELLS`) are text; those cells become missing values, each reported.
+_MAX_STRAY_SHARE = 0.1
+_MAX_STRAY_CELLS = 5
 
 
 def _build_table(
@@ -532,6 +557,9 @@ def _build_table(
     width: int | None,
     sheet: str | None,
 ) -> IndicatorTable:
+    nul_cells = sum(1 for row in rows for c in row if isinstance(c, str) and "\x00" in c)
+    if nul_cells:  # a NUL byte would rename a column or turn numbers into text
+        rows = [[c.replace("\x00", "") if isinstance(c, str) else c for c in row] for row in rows]
     texts = [[_cell_text(c) for c in row] for row in rows]
     if not any(any(row) for row in texts):
         raise SchemaError(f"'{path}' is empty.")
@@ -557,11 +585,33 @@ def _build_table(
     columns: dict[str, Any] = {}
     numeric: list[str] = []
     text_cols: list[str] = []
+    warnings: list[str] = []
+    if nul_cells:
+        warnings.append(f"'{path}': {nul_cells} cell(s) held NUL bytes (a damaged export); the "
+                        "NUL bytes were removed. Check the table against its source.")
     for j, name in enumerate(header):
         if j == code_idx:
             continue
         values = [data_rows[i][j] if j < len(data_rows[i]) else None for i in keep]
+        if _is_decimal_comma_column(values):
+            values = [v.strip().replace(",", ".") if isinstance(v, str) else v for v in values]
+            warnings.append(f"'{path}', column '{name}': decimal commas (e.g. 0,60) were read as "
+                            "decimal points (0.60).")
         converted, present = _convert_column(values)
+        if converted is None:
+            lenient, n_ok, bad = _convert_lenient(values)
+            filled = n_ok + len(bad)
+            if n_ok >= 2 and len(bad) <= _MAX_STRAY_CELLS and len(bad) <= _MAX_STRAY_SHARE * filled:
+                cells = "; ".join(f"row {last + 2 + keep[i]} ({codes[keep[i]]}): {str(values[i])!r}"
+                                  for i in bad)
+                warnings.append(f"'{path}', column '{name}': {len(bad)} cell(s) are not numbers and "
+                                f"were read as missing values: {cells}. Fix them in the file if "
+                                "they hold real values.")
+                converted, present = lenient, n_ok
+            elif n_ok >= 2 and n_ok >= filled / 2:
+                shown = "; ".join(f"row {last + 2 + keep[i]}: {str(values[i])!r}" for i in bad[:3])
+                warnings.append(f"'{path}', column '{name}' is read as text: {len(bad)} of its "
+                                f"{filled} cells are not numbers (e.g. {shown}).")
         if converted is not None and present > 0:
             columns[name] = converted
             numeric.append(name)
@@ -579,7 +629,6 @@ def _build_table(
             f"'{path}' lists {len(duplicated)} admin code(s) more than once ({shown}). "
             f"An indicator table needs one row per district: filter one year or pivot the table."
         )
-    warnings: list[str] = []
     if dropped:
         warnings.append(f"{dropped} row(s) without an admin code were ignored (footnotes, totals).")
     if not numeric:

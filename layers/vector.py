@@ -21,6 +21,7 @@ import pyogrio
 import shapely
 from pyogrio.errors import DataLayerError, DataSourceError, FieldError
 
+from smartzone.layers._guard import guard
 from smartzone.layers.crs import (
     DEFAULT_CRS,
     crs_label,
@@ -28,7 +29,12 @@ from smartzone.layers.crs import (
     parse_crs,
     same_crs,
 )
-from smartzone.layers.encoding import EncodingResult, find_sidecar, shapefile_encoding
+from smartzone.layers.encoding import (
+    EncodingResult,
+    find_sidecar,
+    normalize_encoding_name,
+    shapefile_encoding,
+)
 from smartzone.layers.errors import CRSError, EncodingError, LayerReadError, SchemaError
 from smartzone.layers.feedback import Feedback, NullFeedback, check_canceled
 from smartzone.layers.paths import check_input_path
@@ -227,6 +233,98 @@ class DistrictLayer:
 # --------------------------------------------------------------------------- reading
 
 
+def _check_prj_text(path: Path) -> None:
+    """A ``.prj`` must be ASCII WKT; GDAL (through pyogrio) fails obscurely on anything else."""
+    prj = find_sidecar(path, ".prj") if path.suffix.lower() == ".shp" else None
+    if prj is None:
+        return
+    try:
+        raw = prj.read_bytes()[:65536]
+    except OSError:
+        return
+    if b"\x00" in raw or not raw.isascii():
+        raise CRSError(
+            f"The .prj file of '{path}' holds non-ASCII text (for example a CRS name in Korean, "
+            "CP949) or binary bytes; GDAL cannot read it. Replace it with the .prj of the CRS "
+            "the data uses (e.g. from epsg.io/5179), or delete it and choose the CRS "
+            "(assume_crs / the layer's CRS option)."
+        )
+
+
+def _check_record_counts(path: Path, n_read: int) -> None:
+    """A ``.dbf`` with fewer records than the ``.shp`` has shapes drops districts silently."""
+    shx = find_sidecar(path, ".shx") if path.suffix.lower() == ".shp" else None
+    if shx is None:
+        return
+    try:
+        n_shapes = (shx.stat().st_size - 100) // 8
+    except OSError:
+        return
+    if n_shapes != n_read:
+        raise SchemaError(
+            f"Shapefile '{path}' has {n_shapes} shapes (.shp/.shx) but {n_read} attribute records "
+            f"(.dbf): {abs(n_shapes - n_read)} district(s) would be dropped or unmatched. The parts "
+            "do not belong together or one is damaged: export the layer again from its source."
+        )
+
+
+def _check_geometry_kinds(frame: Any, path: Path, layer: str) -> None:
+    """Districts are polygons: refuse all-empty layers and layers mixing in points or lines."""
+    geoms = np.asarray(frame.geometry.to_numpy())
+    empty = shapely.is_missing(geoms) | shapely.is_empty(geoms)
+    if empty.all():
+        raise SchemaError(
+            f"'{path}' (layer '{layer}'): every one of its {len(geoms)} geometries is empty or "
+            "missing; a district layer needs polygons. Check that the file was exported with "
+            "its geometry."
+        )
+    type_ids = shapely.get_type_id(geoms[~empty])
+    polygonal = np.isin(type_ids, (3, 6))  # Polygon, MultiPolygon
+    if not polygonal.all():
+        kinds = sorted({shapely.get_type_id(g) for g in geoms[~empty][~polygonal]})
+        names = {0: "points", 1: "lines", 2: "rings", 4: "points", 5: "lines", 7: "collections"}
+        shown = ", ".join(dict.fromkeys(names.get(int(k), "other shapes") for k in kinds))
+        raise SchemaError(
+            f"'{path}' (layer '{layer}'): {int((~polygonal).sum())} of {len(geoms)} features are "
+            f"{shown}, not polygons. A district layer holds only 시군구/읍면동 polygons: remove the "
+            "other features or choose the right layer."
+        )
+
+
+def _check_plausible_text(frame: Any, encoding: str, path: Path) -> None:
+    """Refuse UTF-8 attribute text read as CP949 (its ``.cpg`` or the caller said so).
+
+    UTF-8 Hangul decodes in CP949 without error, into rare Hanja and odd syllables
+    (``서울`` -> ``꽌슱``), so a wrong ``.cpg`` would go on into scores and exports. The DBF
+    bytes tell: decoded as UTF-8 they give Hangul syllables, which real CP949 text never
+    does (its lead bytes are not UTF-8 Hangul leads).
+    """
+    if normalize_encoding_name(encoding) not in ("cp949", "euc_kr"):
+        return
+    dbf = find_sidecar(path, ".dbf")
+    if dbf is None:
+        return
+    try:
+        with dbf.open("rb") as fh:
+            head = fh.read(32)
+            header_len = int.from_bytes(head[8:10], "little")
+            fh.seek(header_len)
+            raw = fh.read(256 * 1024)
+    except OSError:
+        return
+    if raw.isascii():
+        return
+    text = raw.decode("utf-8", errors="replace")
+    hangul = sum(1 for ch in text if "\uac00" <= ch <= "\ud7a3")
+    broken = text.count("\ufffd")
+    if hangul >= 4 and hangul > broken:
+        raise EncodingError(
+            f"'{path}': its .cpg (or the encoding given) says {encoding.upper()}, but the text is "
+            "UTF-8; read as CP949 it would be garbled (서울 -> 꽌슱). Change the .cpg to UTF-8 "
+            "(or pass encoding='utf-8') and open it again."
+        )
+
+
 def _check_path(path: Path) -> None:
     check_input_path(path, "District layer")
     if str(path).startswith("/vsi"):
@@ -244,6 +342,7 @@ def _check_path(path: Path) -> None:
         )
 
 
+@guard("Vector layer")
 def open_vector_info(path: str | Path, layer: str | int | None = None, **kwargs: Any) -> Mapping[str, Any]:
     """Run :func:`pyogrio.read_info`, turning GDAL errors into :mod:`smartzone.layers.errors`.
 
@@ -266,6 +365,7 @@ def open_vector_info(path: str | Path, layer: str | int | None = None, **kwargs:
         Missing or unreadable file, unknown layer (the message lists the layers).
     """
     path = check_input_path(path, "Vector layer")
+    _check_prj_text(path)
     try:
         # layer 0 instead of None: pyogrio would warn about multi-layer files.
         return pyogrio.read_info(path, layer=0 if layer is None else layer, **kwargs)
@@ -395,6 +495,7 @@ def _read_frame(
         ) from exc
 
 
+@guard("District layer")
 def read_districts(
     path: str | Path,
     *,
@@ -508,6 +609,10 @@ def read_districts(
     report.feature_count = len(frame)
     if len(frame) == 0:
         raise SchemaError(f"'{path}' (layer '{layer_name}') has no features.")
+    _check_record_counts(path, len(frame))
+    _check_geometry_kinds(frame, path, layer_name)
+    if driver == "ESRI Shapefile" and path.suffix.lower() == ".shp":
+        _check_plausible_text(frame, enc.encoding, path)
     frame = frame.set_crs(source_crs, allow_override=True)
     _check_geographic_range(frame, source_crs, path, layer_name)
 
@@ -634,7 +739,12 @@ def _decide_crs(
         report.source_crs, report.crs_source = crs_label(crs), "file"
         return crs
     if assume_crs is None:
-        hint = " (the .prj file is missing)" if path.suffix.lower() == ".shp" else ""
+        hint = ""
+        if path.suffix.lower() == ".shp":
+            prj = find_sidecar(path, ".prj")
+            hint = (" (the .prj file is missing)" if prj is None else
+                    f" (its .prj file {prj.name} is there but is not a coordinate reference system "
+                    "GDAL understands: damaged, truncated or misspelled)")
         raise CRSError(
             f"'{path}' (layer '{layer}') has no coordinate reference system{hint}. Choose its "
             f"CRS: pass assume_crs= (e.g. 'EPSG:5179' for census boundaries, 'EPSG:5186' for "

@@ -288,6 +288,14 @@ def prepare(matrix: pd.DataFrame, criteria: Sequence[Criterion]) -> PreparedMatr
             if pool.size:
                 imputed = float(np.median(pool))
                 raw[miss, j] = imputed
+        if miss.any() and c.missing in ("median", "zero"):
+            value = imputed if c.missing == "median" else 0.0
+            if value is not None:
+                notes.append(
+                    f"{c.indicator}: {int(miss.sum())} missing value(s) filled with "
+                    f"{'the median ' if c.missing == 'median' else ''}{value:g} "
+                    f"(policy: {c.missing}); those districts are scored, not excluded"
+                )
         missing_report[c.indicator] = {
             "count": int(miss.sum()),
             "policy": c.missing,

@@ -116,10 +116,11 @@ def normalize_weights(weights: ArrayLike, *, names: Sequence[str] | None = None)
         raise ParameterError(
             f"weight of criterion {_name(int(neg[0]))} must be >= 0, got {w[neg[0]]:g}"
         )
-    total = float(w.sum())
-    if total <= 0:
+    peak = float(w.max())
+    if peak <= 0:
         raise CriteriaError("all weights are zero: give at least one criterion a positive weight")
-    return w / total
+    w = w / peak  # weights of 1e308 would overflow the sum to inf (every score 0, every rank 1)
+    return w / float(w.sum())
 
 
 def direct_weights(weights: ArrayLike, *, names: Sequence[str] | None = None) -> FloatArray:

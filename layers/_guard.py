@@ -1,0 +1,99 @@
+"""Every reader and writer of :mod:`smartzone.layers` turns library errors into SmartZone errors.
+
+GDAL, GEOS, PROJ, openpyxl and the csv module raise their own exceptions, with messages
+written for developers (``GEOSException: IllegalArgumentException: Points of LinearRing do
+not form a closed linestring``). :func:`guard` wraps a public reader or writer: any exception
+that is not already a :class:`~smartzone.scoring.errors.SmartZoneError` becomes one, naming
+the file, saying what is wrong in words a planner understands and what to do. The original
+exception stays chained (``__cause__``) for the log.
+
+Known messages get specific wording (:data:`_KNOWN`); anything else still names the file and
+the library's own first line.
+"""
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
+
+from smartzone.layers.errors import (
+    CRSError,
+    EncodingError,
+    ExportError,
+    LayerReadError,
+    SmartZoneError,
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+_FIX_GEOMETRY = ("Repair it in QGIS (Vector > Geometry Tools > Fix Geometries) or the program "
+                 "that made it, and open it again.")
+
+#: (text in the library message, what is wrong, what to do, error class)
+_KNOWN: tuple[tuple[str, str, str, type[SmartZoneError]], ...] = (
+    ("closed linestring", "has a polygon ring that is not closed (its last point is not its first)",
+     _FIX_GEOMETRY, LayerReadError),
+    ("NaN/Inf", "has NaN or infinite coordinates", _FIX_GEOMETRY, LayerReadError),
+    ("encountered NaN", "has NaN or infinite coordinates", _FIX_GEOMETRY, LayerReadError),
+    ("Error creating Transformer", "has a coordinate reference system that cannot be transformed "
+     "(an engineering/local grid, or an unknown datum)",
+     "Reproject it in QGIS to a Korean CRS (e.g. EPSG:5179 or EPSG:5186), or choose the CRS it "
+     "really uses (assume_crs / the layer's CRS option).", CRSError),
+    ("Invalid projection", "has a coordinate reference system PROJ does not understand",
+     "Fix or remove its .prj and choose the CRS (assume_crs / the layer's CRS option).", CRSError),
+    ("File is not a zip file", "is not an Excel workbook (an .xlsx is a ZIP archive; this file is not)",
+     "Open it in Excel or LibreOffice and save it again as .xlsx, or export the table as CSV.",
+     LayerReadError),
+    ("field larger than field limit", "has a cell longer than 131,072 characters",
+     "This is not an indicator table as SmartZone expects; check the file (a stray quote "
+     "character can join many lines into one cell).", LayerReadError),
+    ("embedded null", "contains a NUL byte where text was expected",
+     "The file is damaged; export it again from its source.", LayerReadError),
+    ("No space left", "could not be written: the disk is full",
+     "Free some space and try again; files already there were not changed.", ExportError),
+)
+
+
+def explain(exc: BaseException, what: str, writing: bool = False) -> SmartZoneError:
+    """The SmartZone error for a library exception raised while reading/writing ``what``."""
+    text = str(exc).strip()
+    first = text.splitlines()[0] if text else type(exc).__name__
+    for needle, problem, todo, cls in _KNOWN:
+        if needle in text:
+            return cls(f"{what} {problem}. {todo}")
+    if isinstance(exc, UnicodeError):
+        return EncodingError(f"{what} holds text that is not in the expected encoding ({first}). "
+                             "Give its encoding (cp949 or utf-8) or fix its .cpg file.")
+    if isinstance(exc, MemoryError):
+        return LayerReadError(f"{what} is too large to process in the available memory.")
+    if isinstance(exc, OSError) and writing:
+        return ExportError(f"{what} could not be written ({exc.strerror or first}). Check the "
+                           "folder and the free space; files already there were not changed.")
+    verb = "written" if writing else "read"
+    cls = ExportError if writing else LayerReadError
+    return cls(f"{what} could not be {verb} ({type(exc).__name__}: {first}). Check that the file "
+               "is complete and of a supported format; if it opens elsewhere, please report this.")
+
+
+def guard(kind: str, *, writing: bool = False, path_arg: int = 0) -> Callable[[F], F]:
+    """Decorate a reader/writer whose argument ``path_arg`` is the file (``kind`` names it)."""
+
+    def deco(fn: F) -> F:
+        @functools.wraps(fn)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return fn(*args, **kwargs)
+            except SmartZoneError:
+                raise
+            except Exception as exc:
+                target = args[path_arg] if len(args) > path_arg else kwargs.get("path", "?")
+                try:
+                    shown = os.fspath(target)
+                except TypeError:
+                    shown = str(target)
+                raise explain(exc, f"{kind} '{shown}'", writing) from exc
+
+        return cast(F, wrapper)
+
+    return deco
