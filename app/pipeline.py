@@ -384,6 +384,8 @@ def _load_base(
         if feedback is not None:
             feedback.info(f"reading indicators {inputs.table.name}")
         table = read_table(inputs.table, **{k: v for k, v in table_opts.items() if v is not None})
+        # the table's warnings (decimal commas, stray text cells ...) travel with the layer
+        layer.report.warnings.extend(w for w in table.warnings if w not in layer.report.warnings)
         if feedback is not None:
             feedback.set_progress(85)
         report = join_indicators(layer, table)
@@ -505,6 +507,24 @@ class ScoreRun:
     def frame(self) -> gpd.GeoDataFrame:
         """:func:`result_frame` of this run."""
         return result_frame(self.layer, self.result)
+
+    def messages(self) -> list[str]:
+        """What the user must be told about this run, beyond the scores.
+
+        The reading warnings of the districts and the table (decimal commas, text cells read
+        as missing ...) and the engine's notes (constant or infinite values, imputed values),
+        shown by the CLI, the app and the report alike.
+        """
+        out = [str(w) for w in getattr(getattr(self.layer, "report", None), "warnings", []) or []]
+        diagnostics = getattr(self.result, "diagnostics", {}) or {}
+        out += [str(n) for n in diagnostics.get("notes", []) or []]
+        return list(dict.fromkeys(out))
+
+    def imputed_codes(self) -> set[str]:
+        """Districts scored with at least one filled-in (median or zero) value."""
+        missing = (getattr(self.result, "diagnostics", {}) or {}).get("missing", {}) or {}
+        return {str(code) for rep in missing.values() if rep.get("policy") in ("median", "zero")
+                for code in rep.get("codes", [])}
 
 
 def run_scenario(

@@ -96,6 +96,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "no_exclusions": "제외 규칙이 없습니다.",
         "excluded_total": "제외된 지역: 모두 {n}개 (한 지역이 여러 규칙에 걸릴 수 있음)",
         "top_map_note": "지도에서 주황 테두리와 이름으로 표시한 곳이 상위 10개 지역입니다.",
+        "data_notes": "자료와 계산에 관한 알림",
     },
     "en": {
         "default_title": "Smart-city special zone site assessment",
@@ -150,6 +151,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "no_exclusions": "No exclusion rules.",
         "excluded_total": "Districts excluded: {n} in all (a district can meet several rules)",
         "top_map_note": "Orange dots and names on the map mark the top 10 districts.",
+        "data_notes": "Notes on the data and the computation",
     },
 }
 
@@ -618,6 +620,11 @@ def _page_method(doc: _Doc, recipe: Mapping[str, Any], sources: Any, content: An
                       rows, widths=(62, 32, 34, 22, 30), align=("LEFT", "LEFT", "LEFT", "RIGHT", "LEFT"))
         else:
             doc.para(t["none"])
+    notes = [str(n) for n in recipe.get("notes") or []]
+    if notes:  # the engine's notes (constant, infinite, imputed values) and reading warnings
+        doc.section(t["data_notes"], 40, 12)
+        for note in notes:
+            doc.para(f"- {note}", 8)
     doc.section(t["sources"], 40, 12)
     srows = _source_rows(sources, doc.language)
     if srows:
@@ -796,7 +803,8 @@ def build_run_report(run: Any, frame: Any, pdf: str | Path, *, sensitivity: Any 
     return build_report(
         pdf,
         frame=frame,
-        result_recipe=dict(run.result.recipe),
+        result_recipe={**dict(run.result.recipe),
+                       "notes": run.messages() if hasattr(run, "messages") else []},
         top_n=top_n,
         sensitivity=sensitivity,
         sources=report_sources(run.project, run.scenario),

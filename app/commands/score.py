@@ -336,7 +336,11 @@ def _run(args: argparse.Namespace) -> int:
     print()
     print(top_table(frame, args.top, indicator_labels()))
     print()
-    print(f"scored: {n_total - n_excluded} of {n_total} districts; excluded: {n_excluded}")
+    imputed = len(run.imputed_codes())
+    print(f"scored: {n_total - n_excluded} of {n_total} districts; excluded: {n_excluded}"
+          + (f"; scored with filled-in values: {imputed}" if imputed else ""))
+    for message in run.messages():
+        print(f"note: {message}")
     reasons = Counter(r for text in frame["excluded"] if text for r in str(text).split("; "))
     if len(reasons) > 1:
         print("  reasons (a district may have several):")

@@ -156,7 +156,14 @@ class MainWindow(QMainWindow):
             if path:
                 self.open_async(None)
 
-        self._opening = run_in_thread(job, on_done=self.set_project, on_error=failed)
+        def opened(project: Any) -> None:
+            self.set_project(project)
+            bar = getattr(self, "message_bar", None)
+            for warning in getattr(project, "warnings", []) or []:  # e.g. files outside its folder
+                if bar is not None:
+                    bar.show_message("warning", warning)
+
+        self._opening = run_in_thread(job, on_done=opened, on_error=failed)
 
     # ================================================================ build
     def _build_status_bar(self) -> None:

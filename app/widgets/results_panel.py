@@ -351,9 +351,21 @@ class ResultsPanel(QWidget):
             n = int(np.isfinite(self.model.scores).sum())
             excluded = len(result.excluded or {})
             method = result.recipe.get("method", "") if isinstance(result.recipe, dict) else ""
-            self.summary.setText(self.tr("%1 districts scored, %2 excluded · method %3")
-                                 .replace("%1", f"{n:,}").replace("%2", f"{excluded:,}").replace("%3", method))
+            text = (self.tr("%1 districts scored, %2 excluded · method %3")
+                    .replace("%1", f"{n:,}").replace("%2", f"{excluded:,}").replace("%3", method))
+            notes = self.result_notes(result)
+            if notes:  # constant, infinite or imputed values, reading warnings: never silent
+                text += "\n" + self.tr("Notes:") + "\n" + "\n".join(f"• {m}" for m in notes)
+            self.summary.setText(text)
         self._update_breakdown(selected)
+
+    def result_notes(self, result: Any) -> list[str]:
+        """The engine's notes on ``result`` and the reading warnings of the loaded layer."""
+        layer = getattr(self.session, "layer", None)
+        out = [str(w) for w in getattr(getattr(layer, "report", None), "warnings", None) or []]
+        diagnostics = getattr(result, "diagnostics", None) or {}
+        out += [str(n) for n in diagnostics.get("notes", []) or []]
+        return list(dict.fromkeys(out))
 
     def top_codes(self, n: int = 10) -> list[str]:
         """Codes of the first ``n`` rows as currently sorted and filtered."""

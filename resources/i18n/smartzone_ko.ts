@@ -804,6 +804,11 @@ to see what makes up their score.</source>
         <source>%1 districts scored, %2 excluded · method %3</source>
         <translation>%1개 지역 평가, %2개 제외 · 방법 %3</translation>
     </message>
+    <message>
+        <location filename="../../app/widgets/results_panel.py" line="348" />
+        <source>Notes:</source>
+        <translation>알림:</translation>
+    </message>
 </context>
 <context>
     <name>SensitivityChart</name>
