@@ -1,0 +1,267 @@
+"""From scores to a deployment plan and its files: the glue shared by the CLI, the app and QGIS.
+
+Qt-free. :func:`problem_from_frame` turns a scored district frame (from
+:func:`smartzone.app.pipeline.run_scenario` or a ``--scores`` file joined to the
+bundled districts) and an indicator matrix into a
+:class:`~smartzone.scoring.planner.PlanProblem`; :func:`shrinking_flags` reads
+the ``--shrinking`` rule; :func:`plan_frames` makes ``plan.csv`` rows and the
+``plan.gpkg`` districts; :func:`plan_summary` the JSON.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from smartzone.scoring.planner import Catalogue, PlanError, PlanProblem, need_factors
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+    from smartzone.scoring.planner import PlanResult
+    from smartzone.scoring.planner.robust import Robustness
+
+__all__ = [
+    "PlanInputs",
+    "load_catalogue",
+    "plan_frames",
+    "plan_style",
+    "plan_summary",
+    "problem_from_frame",
+    "scores_frame",
+    "shrinking_flags",
+]
+
+_COMPARE = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(<=|>=|<|>)\s*([-+]?\d+(\.\d*)?)\s*$")
+
+
+@dataclass
+class PlanInputs:
+    """A problem and what built it (for messages, files and reports)."""
+
+    problem: PlanProblem
+    frame: gpd.GeoDataFrame
+    notes: list[str] = field(default_factory=list)
+    shrinking_rule: str = ""
+
+
+def load_catalogue(path: str | Path | None = None) -> Catalogue:
+    """The user's catalogue, or the bundled one."""
+    from smartzone.layers.catalogue import default_catalogue_path, read_catalogue
+
+    return read_catalogue(path if path else default_catalogue_path())
+
+
+def shrinking_flags(spec: str | None, frame: pd.DataFrame, matrix: pd.DataFrame | None) -> tuple[np.ndarray, str]:
+    """Boolean flags per row of ``frame`` (``code``, ``name``, ``score``) and a description.
+
+    ``spec`` is ``top:N`` (the N best-scored districts), ``score>=X`` (or any
+    comparison of ``score`` or an indicator of ``matrix``, e.g.
+    ``pop_change_2015_2020<0``), or a file: CSV/XLSX with a code column, or a
+    text file with one code or district name per line (e.g. the official list
+    of 인구감소지역).
+    """
+    n = len(frame)
+    if not spec:
+        return np.zeros(n, dtype=bool), ""
+    spec = str(spec).strip()
+    codes = frame["code"].astype(str).to_numpy()
+    if spec.lower().startswith("top:"):
+        try:
+            k = int(spec[4:])
+        except ValueError:
+            raise PlanError(f"--shrinking {spec!r}: write top:N with a whole number N, e.g. top:50.") from None
+        if k < 1:
+            raise PlanError(f"--shrinking {spec!r}: N must be 1 or more.")
+        score = pd.to_numeric(frame["score"], errors="coerce").to_numpy(dtype=float)
+        order = np.argsort(-np.where(np.isfinite(score), score, -np.inf), kind="stable")[:k]
+        flags = np.zeros(n, dtype=bool)
+        flags[order[np.isfinite(score[order])]] = True
+        return flags, f"the {k} best-scored districts"
+    m = _COMPARE.match(spec)
+    if m:
+        name, op, value = m.group(1), m.group(2), float(m.group(3))
+        if name == "score":
+            values = pd.to_numeric(frame["score"], errors="coerce").to_numpy(dtype=float)
+        elif matrix is not None and name in matrix.columns:
+            values = matrix[name].reindex(codes).to_numpy(dtype=float)
+        else:
+            avail = ", ".join(list(matrix.columns)[:12]) + " ..." if matrix is not None else "score"
+            raise PlanError(f"--shrinking {spec!r}: {name!r} is neither 'score' nor an indicator ({avail}).")
+        with np.errstate(invalid="ignore"):
+            flags = {"<": values < value, "<=": values <= value, ">": values > value, ">=": values >= value}[op]
+        return np.asarray(flags & np.isfinite(values)), f"districts where {name} {op} {value:g}"
+    return _flags_from_file(Path(spec), frame)
+
+
+def _flags_from_file(path: Path, frame: pd.DataFrame) -> tuple[np.ndarray, str]:
+    from smartzone.layers.errors import LayerReadError
+
+    if not path.exists():
+        raise PlanError(
+            f"--shrinking {str(path)!r} is neither top:N, a comparison such as score>=60, nor an existing file."
+        )
+    codes = frame["code"].astype(str).to_numpy()
+    names = frame["name"].astype(str).to_numpy() if "name" in frame.columns else codes
+    wanted: set[str] = set()
+    if path.suffix.lower() in (".csv", ".xlsx", ".xlsm", ".tsv"):
+        try:
+            from smartzone.layers.tables import read_table
+
+            table = read_table(path)
+            wanted = {str(c) for c in table.frame.index}
+        except Exception:
+            wanted = set()
+    if not wanted:
+        from smartzone.layers.encoding import decode_text
+
+        try:
+            text, _ = decode_text(path.read_bytes(), path)
+        except OSError as exc:
+            raise LayerReadError(f"Cannot read '{path}': {exc.strerror or exc}.") from exc
+        wanted = {line.strip().split(",")[0].strip() for line in text.splitlines() if line.strip()}
+    flags = np.array([c in wanted or n in wanted or n.split(" ")[-1] in wanted for c, n in zip(codes, names, strict=True)])
+    if not flags.any():
+        raise PlanError(f"'{path}': none of its {len(wanted)} entries matches a district code or name of the layer.")
+    return flags, f"the {int(flags.sum())} districts listed in {path.name}"
+
+
+def problem_from_frame(
+    frame: gpd.GeoDataFrame, matrix: pd.DataFrame | None, catalogue: Catalogue,
+    shrinking: str | None = None,
+) -> PlanInputs:
+    """The planning problem of a scored frame (``code``, ``name``, ``score``; NaN = excluded)."""
+    codes = frame["code"].astype(str).tolist()
+    scores = pd.to_numeric(frame["score"], errors="coerce").to_numpy(dtype=float)
+    notes: list[str] = []
+    need = None
+    if matrix is not None and any(s.need for s in catalogue.solutions):
+        m = matrix.reindex(codes)
+        need, notes = need_factors(catalogue, {c: m[c].to_numpy(dtype=float) for c in m.columns}, len(codes))
+    flags, rule = shrinking_flags(shrinking, frame, matrix)
+    problem = PlanProblem(codes, scores, catalogue, need=need, shrinking=flags,
+                          names=frame["name"].astype(str).tolist() if "name" in frame.columns else None)
+    return PlanInputs(problem, frame, notes, rule)
+
+
+def scores_frame(path: str | Path) -> tuple[gpd.GeoDataFrame, pd.DataFrame, list[str]]:
+    """A ``--scores`` file joined onto the bundled districts of its level; and that level's matrix.
+
+    Districts of the layer missing from the file are excluded (NaN score);
+    codes of the file not in the layer are an error naming them.
+    """
+    from smartzone.app.pipeline import load_matrix
+    from smartzone.layers.errors import JoinError
+    from smartzone.layers.plan_io import read_scores
+    from smartzone.layers.tables import code_level
+
+    scores = read_scores(path)
+    level = code_level([str(c) for c in scores.index])
+    if level not in ("sigungu", "emd"):
+        raise JoinError(
+            f"'{path}': its codes look like {level!r} codes; the planner needs 5-digit 시군구 or "
+            "7-digit 읍면동 census codes (as in SmartZone's own scores.csv)."
+        )
+    layer, matrix = load_matrix(level)
+    base = layer.frame
+    layer_codes = base["code"].astype(str)
+    unknown = [c for c in scores.index if c not in set(layer_codes)]
+    if unknown:
+        sample = ", ".join(unknown[:5]) + (" ..." if len(unknown) > 5 else "")
+        raise JoinError(
+            f"'{path}': {len(unknown)} district code(s) are not in the bundled {level} layer: {sample}. "
+            "Use Statistics Korea census codes of 2020 (e.g. 11010 for 종로구)."
+        )
+    import geopandas as gpd
+
+    out = gpd.GeoDataFrame(
+        {"code": layer_codes.to_numpy(), "name": base["name"].astype(str).to_numpy(),
+         "score": scores["score"].reindex(layer_codes).to_numpy(dtype=float)},
+        geometry=base.geometry.to_numpy(), crs=base.crs,
+    )
+    notes = []
+    missing = int(out["score"].isna().sum())
+    if missing:
+        notes.append(f"{missing} districts of the layer have no score in {Path(path).name}: they are not eligible.")
+    return out, matrix, notes
+
+
+def plan_frames(result: PlanResult, frame: gpd.GeoDataFrame, robustness: Robustness | None = None
+                ) -> tuple[pd.DataFrame, gpd.GeoDataFrame]:
+    """``plan.csv`` rows (one per deployment) and the districts of ``plan.gpkg``."""
+    import geopandas as gpd
+
+    problem = result.problem
+    cat = problem.catalogue
+    rows = []
+    for d in result.deployments():
+        rows.append({"code": d.code, "name": d.name, "solution": d.solution, "category": d.category,
+                     "cost": round(d.cost, 6), "benefit": round(d.benefit, 6), "units": d.units})
+    dep = pd.DataFrame(rows, columns=["code", "name", "solution", "category", "cost", "benefit", "units"])
+    if robustness is not None and len(dep):
+        idx = {c: i for i, c in enumerate(problem.codes)}
+        ids = {s: j for j, s in enumerate(cat.ids)}
+        dep["frequency"] = [float(robustness.frequency[idx[c], ids[s]]) for c, s in zip(dep["code"], dep["solution"], strict=True)]
+    spend = result.spend_per_district
+    sols = [";".join(cat.ids[j] for j in np.flatnonzero(result.units[i])) for i in range(len(problem.codes))]
+    assert problem.shrinking is not None
+    districts = gpd.GeoDataFrame(
+        {
+            "code": problem.codes,
+            "name": list(problem.names or problem.codes),
+            "score": problem.scores,
+            "spend": spend,
+            "n_solutions": (result.units > 0).sum(axis=1).astype(np.int64),
+            "solutions": sols,
+            "shrinking": problem.shrinking.astype(np.int64),
+            "eligible": problem.eligible.astype(np.int64),
+        },
+        geometry=frame.geometry.to_numpy(), crs=frame.crs,
+    )
+    if robustness is not None:
+        districts["frequency"] = robustness.district_frequency()
+    return dep, districts
+
+
+def plan_style(districts: gpd.GeoDataFrame) -> Any:
+    """Graduated style of ``spend`` with the classes and colours of the app's maps (None when nothing is spent)."""
+    from smartzone.app.report import style_for_scores
+
+    values = districts["spend"].where(districts["spend"] > 0)
+    if not values.notna().any():
+        return None
+    frame = districts.assign(spend=values)
+    try:
+        spec = style_for_scores(frame, "spend", k=min(5, int(values.nunique())), cmap="YlOrRd")
+    except Exception:
+        return None
+    from dataclasses import replace
+
+    return replace(spec, title="사업비 (억원) / spend (100M KRW)", no_data_label="미배정 (no deployment)")
+
+
+def sido_names(frame: pd.DataFrame) -> dict[str, str]:
+    """시도 code (2 digits) -> name (the first word of the districts' names)."""
+    out: dict[str, str] = {}
+    for code, name in zip(frame["code"].astype(str), frame["name"].astype(str), strict=True):
+        out.setdefault(code[:2], name.split(" ")[0] if " " in name else code[:2])
+    return out
+
+
+def plan_summary(result: PlanResult, inputs: PlanInputs, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """``plan_summary.json``: the result's summary plus names and provenance."""
+    out = result.to_dict()
+    names = sido_names(inputs.frame)
+    out["spend_by_sido"] = {f"{k} {names.get(k, '')}".strip(): v for k, v in out["spend_by_sido"].items()}
+    out["shrinking_rule"] = inputs.shrinking_rule
+    out["notes"] = list(inputs.notes) + list(out.get("notes") or [])
+    out["catalogue"] = [{"id": s.id, "name_ko": s.name_ko, "name_en": s.name_en, "category": s.category,
+                         "cost": s.cost, "value": s.value, "source": s.source}
+                        for s in result.problem.catalogue.solutions]
+    if extra:
+        out.update(extra)
+    return out

@@ -1,0 +1,143 @@
+"""``smartzone plan``: the command-line contract of issue 13 on the bundled demo data."""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pyogrio
+import pytest
+
+from smartzone.app.cli import main
+from smartzone.layers.gpkg_style import read_layer_styles
+
+pytestmark = pytest.mark.slow
+
+
+def _run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(["plan", "-q", *args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_preset_plan_writes_the_three_files(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "plan"
+    code, stdout, _ = _run(capsys, "--preset", "shrinking-city", "--level", "sigungu", "--budget", "80",
+                           "--shrinking", "top:60", "--out", str(out))
+    assert code == 0
+    assert "status: optimal" in stdout and "PASS" in stdout and "greedy baseline" in stdout
+    assert sorted(p.name for p in out.iterdir()) == ["plan.csv", "plan.gpkg", "plan_summary.json"]
+
+    rows = _rows(out / "plan.csv")
+    assert list(rows[0])[:6] == ["code", "name", "solution", "category", "cost", "benefit"]
+    total = sum(float(r["cost"]) for r in rows)
+    assert 0 < total <= 80 + 1e-6
+    green = sum(float(r["cost"]) for r in rows if r["category"] in ("climate", "digital_inclusion"))
+    assert green >= 0.35 * total - 1e-6
+    assert all(len(r["code"]) == 5 for r in rows)
+
+    summary = json.loads((out / "plan_summary.json").read_text("utf-8"))
+    assert summary["status"] == "optimal"
+    assert summary["totals"]["cost"] == pytest.approx(total, abs=1e-4)
+    rules = {c["rule"]: c for c in summary["compliance"]}
+    assert rules["budget"]["status"] == "PASS"
+    assert rules["floor:climate+digital_inclusion"]["status"] == "PASS"
+    assert rules["concentration"]["required"] == 0.5 and rules["concentration"]["status"] == "PASS"
+    assert sum(summary["shares"].values()) == pytest.approx(1.0)
+    assert summary["greedy"]["objective"] <= summary["objective"] + 1e-6
+    assert any(k.startswith("47 ") or k.startswith("37 ") for k in summary["spend_by_sido"])
+
+    gdf = pyogrio.read_dataframe(out / "plan.gpkg", layer="plan")
+    assert len(gdf) == 250
+    assert gdf["spend"].sum() == pytest.approx(total, abs=1e-4)
+    funded = gdf[gdf["spend"] > 0]
+    by_code = {}
+    for r in rows:
+        by_code.setdefault(r["code"], set()).add(r["solution"])
+    assert {c: set(s.split(";")) for c, s in zip(funded["code"], funded["solutions"], strict=True)} == by_code
+    styles = read_layer_styles(out / "plan.gpkg")
+    assert styles and "spend" in styles[0]["styleQML"]
+
+
+def test_infeasible_plan_exits_2_and_writes_nothing(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "plan"
+    # one district can take at most 8 억원 of governance solutions (hub 2 + twin 5 + vacant houses 1)
+    code, _, err = _run(capsys, "--preset", "industry-hub", "--budget", "10", "--min-spend", "10",
+                        "--min-share", "governance=0.95", "--max-districts", "1", "--out", str(out))
+    assert code == 2
+    assert "the 95 % floor on governance" in err and "the minimum spend of 10 억원" in err
+    assert "the maximum of 1 districts funded" in err
+    assert "nothing was written" in err
+    assert not out.exists()
+
+
+def test_budget_below_cheapest_gives_empty_plan(tmp_path: Path, capsys) -> None:
+    code, stdout, _ = _run(capsys, "--budget", "0.2", "--out", str(tmp_path / "p"))
+    assert code == 0
+    assert "below the cheapest eligible solution" in stdout
+    summary = json.loads((tmp_path / "p" / "plan_summary.json").read_text("utf-8"))
+    assert summary["status"] == "empty" and summary["totals"]["cost"] == 0
+    assert _rows(tmp_path / "p" / "plan.csv") == []
+
+
+def test_scores_file_and_user_catalogue(tmp_path: Path, capsys) -> None:
+    scores = tmp_path / "scores.csv"
+    scores.write_bytes("code,name,score\n11010,종로구,80\n37320,의성군,95\n36480,신안군,70\n".encode("cp949"))
+    cat = tmp_path / "cat.csv"
+    cat.write_bytes(("id,name_ko,name_en,category,cost,value\n"
+                     'wifi,공공 와이파이,Wi-Fi,digital_inclusion,"1,0",1\n'
+                     "drt,DRT,DRT,mobility,2,3\n").replace('"1,0"', "1").encode("cp949"))
+    out = tmp_path / "p"
+    code, stdout, _ = _run(capsys, "--scores", str(scores), "--catalogue", str(cat), "--budget", "6",
+                           "--out", str(out))
+    assert code == 0, stdout
+    rows = _rows(out / "plan.csv")
+    assert {r["code"] for r in rows} <= {"11010", "37320", "36480"}
+    assert "247 districts of the layer have no score" in stdout
+    summary = json.loads((out / "plan_summary.json").read_text("utf-8"))
+    assert summary["totals"]["districts_eligible"] == 3
+
+
+def test_scores_with_unknown_districts_are_refused(tmp_path: Path, capsys) -> None:
+    scores = tmp_path / "scores.csv"
+    scores.write_text("code,score\n11010,80\n99999,50\n", encoding="utf-8")
+    code, _, err = _run(capsys, "--scores", str(scores), "--budget", "5", "--out", str(tmp_path / "p"))
+    assert code == 2 and "99999" in err and "not in the bundled sigungu layer" in err
+    assert not (tmp_path / "p").exists()
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--budget", "-5"], "--budget must be 0 or more"),
+    (["--budget", "abc"], "is not a number"),
+    (["--budget", "10", "--min-share", "climate,weather=0.3"], "unknown category 'weather'"),
+    (["--budget", "10", "--min-share", "climate=1.4"], "between 0 and 1"),
+    (["--budget", "10", "--concentration", "0.5"], "--concentration needs --shrinking"),
+    (["--budget", "10", "--shrinking", "top:x"], "top:N"),
+    (["--budget", "10", "--shrinking", "no_such_indicator<3"], "neither 'score' nor an indicator"),
+])
+def test_bad_options(tmp_path: Path, capsys, args: list[str], words: str) -> None:
+    code, _, err = _run(capsys, *args, "--out", str(tmp_path / "p"))
+    assert code == 2 and words in err, err
+    assert not (tmp_path / "p").exists()
+
+
+def test_bad_catalogue_row_is_named(tmp_path: Path, capsys) -> None:
+    cat = tmp_path / "cat.csv"
+    cat.write_text("id,name_ko,name_en,category,cost,value\nx,가,X,climate,-1,1\n", encoding="utf-8")
+    code, _, err = _run(capsys, "--catalogue", str(cat), "--budget", "10")
+    assert code == 2 and "cat.csv" in err and "row 2 (solution 'x')" in err and "'-1'" in err
+
+
+def test_existing_files_need_overwrite(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "p"
+    out.mkdir()
+    (out / "plan.csv").write_text("old", encoding="utf-8")
+    code, _, err = _run(capsys, "--budget", "10", "--out", str(out), "--no-prices")
+    assert code == 2 and "--overwrite" in err
+    assert (out / "plan.csv").read_text("utf-8") == "old"
+    assert not (out / "plan.gpkg").exists()
