@@ -31,7 +31,6 @@ from smartzone.app.pipeline import ScoreRun
 
 if TYPE_CHECKING:
     from smartzone.scoring.compare import Comparison
-    from smartzone.scoring.model import ScoreResult
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -213,13 +212,35 @@ def export(
     return reports
 
 
-def plan(run: ScoreRun | ScoreResult, **options: Any) -> Any:
-    """Choose a set of sites from a scoring result (the planner): not available yet.
+def plan(
+    run: ScoreRun, budget: float, *, catalogue: Any = None, min_share: Any = None, min_spend: float = 0.0,
+    shrinking: str | None = None, concentration: float | None = None, district_min: float | None = None,
+    district_max: float | None = None, min_districts: int | None = None, max_districts: int | None = None,
+    time_limit: float = 60.0, prices: bool = True,
+) -> Any:
+    """Deployment plan: which smart solutions go to which districts of ``run``, within ``budget`` (억원).
 
-    The planner is being built in :mod:`smartzone.scoring`; when it lands this
-    function calls it with ``options``. Until then it raises ``NotImplementedError``
-    so that scripts fail loudly instead of getting a silent empty plan.
+    The same planner as ``smartzone plan`` (see ``docs/planner.md``): maximise
+    the sum of score x value over deployments, each solution at most once per
+    district, total cost <= ``budget``, at least 35 % of the cost on climate and
+    digital-inclusion solutions (``min_share``: other floors as
+    ``["climate,digital_inclusion=0.35", "health_care=0.1"]``, ``[]`` for none),
+    and the optional rules. ``catalogue``: a CSV/XLSX path or a
+    :class:`~smartzone.scoring.planner.Catalogue` (default: the bundled one).
+    ``shrinking``: ``"top:N"``, ``"score>=X"``, ``"INDICATOR<X"`` or a file of codes.
+
+    Returns
+    -------
+    smartzone.scoring.planner.PlanResult
+        ``status`` ("optimal", "time_limit", "empty", "infeasible" with the
+        rules in conflict in ``message``), ``objective``, ``gap``,
+        ``deployments()``, ``statement()`` (the compliance statement), ``to_dict()``.
     """
-    raise NotImplementedError(
-        "smartzone.api.plan: the planner is not part of this SmartZone version yet."
-    )
+    from smartzone.app.core.planning import make_rules, plan_run
+
+    rules = make_rules(budget, min_share=min_share, min_spend=min_spend, concentration=concentration,
+                       shrinking=shrinking, district_min=district_min, district_max=district_max,
+                       min_districts=min_districts, max_districts=max_districts)
+    result, _inputs = plan_run(run, rules, catalogue=catalogue, shrinking=shrinking, time_limit=time_limit,
+                               prices=prices)
+    return result

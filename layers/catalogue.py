@@ -195,19 +195,17 @@ def catalogue_rows(catalogue: Catalogue) -> list[list[str]]:
 
 def write_catalogue(catalogue: Catalogue, path: str | Path, *, overwrite: bool = False) -> Path:
     """Write ``catalogue`` as UTF-8 CSV with BOM (Excel shows Korean), atomically."""
-    from smartzone.layers.export import _commit, _refuse_overwrite, _staging_dir
+    from smartzone.layers.atomic import write_text_atomic
 
     path = Path(path)
-    _refuse_overwrite([path] if path.exists() else [], overwrite)
+    if path.exists() and not overwrite:
+        raise ExportError(f"Refusing to overwrite '{path}'; choose another name or pass overwrite=True.")
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(CATALOGUE_COLUMNS)
     writer.writerows(catalogue_rows(catalogue))
-    with _staging_dir(path.parent) as tmp:
-        staged = tmp / path.name
-        try:
-            staged.write_text(buf.getvalue(), encoding="utf-8-sig")
-        except OSError as exc:
-            raise ExportError(f"Cannot write '{path}': {exc.strerror or exc}.") from exc
-        _commit({staged: path})
+    try:
+        write_text_atomic(path, buf.getvalue(), encoding="utf-8-sig")
+    except OSError as exc:
+        raise ExportError(f"Cannot write '{path}': {exc.strerror or exc}.") from exc
     return path

@@ -127,31 +127,26 @@ def write_plan(
     style
         QGIS style of the GeoPackage layer.
     """
-    from smartzone.layers.export import (
-        _commit,
-        _existing,
-        _refuse_overwrite,
-        _staging_dir,
-        write_csv,
-        write_gpkg,
-    )
+    from smartzone.layers.atomic import FileSet
+    from smartzone.layers.export import write_csv, write_gpkg
 
     out = Path(out_dir)
-    finals = [out / name for name in PLAN_FILES]
-    _refuse_overwrite(_existing(finals), overwrite)
     for col in ("code", "name", "solution", "category", "cost", "benefit"):
         if col not in deployments.columns:
             raise ExportError(f"plan.csv needs a '{col}' column.")
-    with _staging_dir(out) as tmp:
-        staged = [tmp / name for name in PLAN_FILES]
-        write_csv(deployments, staged[0], bom=True)
-        write_gpkg(districts, staged[1], "plan", style=style, metadata=metadata)
+    try:
+        text = json.dumps(_clean(dict(summary)), ensure_ascii=False, indent=2, default=_json_default) + "\n"
+    except (TypeError, ValueError) as exc:
+        raise ExportError(f"Cannot write plan_summary.json: {exc}.") from exc
+    with FileSet(out, overwrite=overwrite) as fs:
+        write_csv(deployments, out / PLAN_FILES[0], bom=True, overwrite=overwrite, fileset=fs)
+        write_gpkg(districts, out / PLAN_FILES[1], "plan", style=style, metadata=metadata,
+                   overwrite=overwrite, fileset=fs)
+        area = fs.area()
         try:
-            staged[2].write_text(
-                json.dumps(_clean(dict(summary)), ensure_ascii=False, indent=2, default=_json_default) + "\n",
-                encoding="utf-8",
-            )
-        except (OSError, TypeError, ValueError) as exc:
-            raise ExportError(f"Cannot write plan_summary.json: {exc}.") from exc
-        _commit(dict(zip(staged, finals, strict=True)))
-    return finals
+            (area / PLAN_FILES[2]).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise ExportError(f"Cannot write {out / PLAN_FILES[2]}: {exc.strerror or exc}.") from exc
+        fs.add(area / PLAN_FILES[2])
+        fs.commit()
+    return [out / name for name in PLAN_FILES]

@@ -97,19 +97,18 @@ def _share(text: str, option: str) -> float:
 
 
 def build_rules(args: argparse.Namespace) -> Any:
-    from smartzone.scoring.planner import PlanError, PlanRules, parse_share_rule
+    from smartzone.app.core.planning import make_rules
+    from smartzone.scoring.planner import PlanError
 
     budget = _amount(args.budget, "--budget")
-    shares = args.min_share if args.min_share is not None else [DEFAULT_SHARE]
+    if args.concentration is not None and not args.shrinking:
+        raise CommandError("--concentration needs --shrinking to say which districts are shrinking.")
     try:
-        floors = tuple(parse_share_rule(s) for s in shares if str(s).strip().lower() != "none")
-        if args.concentration is not None and not args.shrinking:
-            raise CommandError("--concentration needs --shrinking to say which districts are shrinking.")
-        conc = _share(args.concentration, "--concentration") if args.concentration is not None else (
-            0.5 if args.shrinking else 0.0)
-        return PlanRules(
-            budget=budget, floors=floors, min_spend=_amount(args.min_spend, "--min-spend"),
-            concentration=conc,
+        return make_rules(
+            budget, min_share=args.min_share if args.min_share is not None else [DEFAULT_SHARE],
+            min_spend=_amount(args.min_spend, "--min-spend"),
+            concentration=_share(args.concentration, "--concentration") if args.concentration is not None else None,
+            shrinking=args.shrinking,
             district_min=_amount(args.district_min, "--district-min") if args.district_min else None,
             district_max=_amount(args.district_max, "--district-max") if args.district_max else None,
             min_districts=args.min_districts, max_districts=args.max_districts,
@@ -120,7 +119,7 @@ def build_rules(args: argparse.Namespace) -> Any:
 
 def _inputs(args: argparse.Namespace, catalogue: Any, feedback: Any) -> tuple[Any, Any]:
     """(PlanInputs, ScoreRun or None)."""
-    from smartzone.app import planning
+    from smartzone.app.core import planning
 
     if args.scores:
         if args.project or args.preset or args.scenario:
@@ -154,8 +153,8 @@ def _report_path(args: argparse.Namespace) -> Path | None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from smartzone.app import planning
     from smartzone.app.commands.score import make_feedback
+    from smartzone.app.core import planning
     from smartzone.scoring.planner import CATEGORY_LABELS, Planner
 
     rules = build_rules(args)
@@ -255,19 +254,13 @@ def _robustness(args: argparse.Namespace, result: Any, score_run: Any, feedback:
     if score_run is None:
         print("note: --robustness needs a scenario (preset or project) to draw weights from; skipped.")
         return None
-    from smartzone.scoring.engine import ScoringSession
-    from smartzone.scoring.planner.robust import plan_robustness, sample_scores
-    from smartzone.scoring.registry import get_scorer
+    from smartzone.app.core.planning import run_robustness
+    from smartzone.scoring.errors import ScoringError
 
-    sc = score_run.project.get_scenario(score_run.scenario)
+    feedback.reset("robustness")
     try:
-        session = ScoringSession(score_run.matrix, sc.criteria, get_scorer(sc.method, **dict(sc.params)))
-        runs = sample_scores(session, list(result.problem.codes), args.robustness)
-    except Exception as exc:  # methods without weights (fuzzy, supervised, external)
+        with feedback.catch_interrupt():
+            return run_robustness(score_run, result, args.robustness, feedback=feedback)
+    except ScoringError as exc:
         print(f"note: robustness skipped: {exc}")
         return None
-    # keep the scenario's exclusions in every run
-    runs[:, ~result.problem.eligible] = float("nan")
-    feedback.reset("robustness")
-    with feedback.catch_interrupt():
-        return plan_robustness(result.problem, result.rules, runs, feedback=feedback)

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 __all__ = [
     "PlanInputs",
     "load_catalogue",
+    "make_rules",
+    "plan_run",
+    "run_robustness",
     "plan_frames",
     "plan_style",
     "plan_summary",
@@ -265,3 +268,67 @@ def plan_summary(result: PlanResult, inputs: PlanInputs, extra: dict[str, Any] |
     if extra:
         out.update(extra)
     return out
+
+
+def make_rules(
+    budget: float, *, min_share: Any = None, min_spend: float = 0.0, concentration: float | None = None,
+    shrinking: str | None = None, district_min: float | None = None, district_max: float | None = None,
+    min_districts: int | None = None, max_districts: int | None = None,
+) -> Any:
+    """:class:`~smartzone.scoring.planner.PlanRules` from plain values.
+
+    ``min_share``: None (the 35 % rule), or a list of ``"cats=share"`` texts or
+    :class:`~smartzone.scoring.planner.ShareFloor`; ``concentration`` defaults
+    to 0.5 when ``shrinking`` is given.
+    """
+    from smartzone.scoring.planner import DEFAULT_FLOOR, PlanRules, ShareFloor, parse_share_rule
+
+    if min_share is None:
+        floors: tuple[Any, ...] = (DEFAULT_FLOOR,)
+    else:
+        items = [min_share] if isinstance(min_share, str | ShareFloor) else list(min_share)
+        floors = tuple(f if isinstance(f, ShareFloor) else parse_share_rule(f)
+                       for f in items if not (isinstance(f, str) and f.strip().lower() == "none"))
+    if concentration is not None and not shrinking:
+        raise PlanError("A concentration share needs a shrinking rule saying which districts are shrinking.")
+    conc = float(concentration) if concentration is not None else (0.5 if shrinking else 0.0)
+    return PlanRules(budget=budget, floors=floors, min_spend=min_spend, concentration=conc,
+                     district_min=district_min, district_max=district_max,
+                     min_districts=min_districts, max_districts=max_districts)
+
+
+def plan_run(
+    run: Any, rules: Any, *, catalogue: Catalogue | str | Path | None = None, shrinking: str | None = None,
+    time_limit: float = 60.0, prices: bool = True, feedback: Any = None,
+) -> tuple[PlanResult, PlanInputs]:
+    """Plan on a :class:`~smartzone.app.pipeline.ScoreRun` (its scores, exclusions and indicators)."""
+    from smartzone.scoring.planner import Planner
+
+    cat = catalogue if isinstance(catalogue, Catalogue) else load_catalogue(catalogue)
+    inputs = problem_from_frame(run.frame(), run.matrix, cat, shrinking)
+    result = Planner(time_limit=time_limit, prices=prices).solve(inputs.problem, rules, feedback=feedback)
+    return result, inputs
+
+
+def run_robustness(run: Any, result: PlanResult, n_runs: int, *, seed: int = 0, feedback: Any = None
+                   ) -> Robustness:
+    """Monte-Carlo over the scenario's weights: re-score and re-plan ``n_runs`` times.
+
+    Raises
+    ------
+    ScoringError
+        The scenario's method uses no weights (fuzzy, supervised) or it is an imported map.
+    """
+    from smartzone.app.core.scoring import scoring_session
+    from smartzone.scoring.errors import ParameterError
+    from smartzone.scoring.planner.robust import plan_robustness, sample_scores
+
+    sc = run.project.get_scenario(run.scenario)
+    if sc.method == "external":
+        raise ParameterError("An imported candidate map has no weights to vary: robustness needs a scored scenario.")
+    session = scoring_session(run.matrix, sc.criteria, sc.method, sc.params, scenario=sc.name)
+    if not getattr(session.scorer, "uses_weights", True):
+        raise ParameterError(f"The method {sc.method!r} does not use weights: robustness cannot vary them.")
+    runs = sample_scores(session, list(result.problem.codes), n_runs, seed=seed)
+    runs[:, ~result.problem.eligible] = np.nan  # keep the scenario's exclusions in every run
+    return plan_robustness(result.problem, result.rules, runs, feedback=feedback)
