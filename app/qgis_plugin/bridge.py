@@ -255,6 +255,12 @@ def parse_field_map(text: str | None) -> dict[str, str]:
     return out
 
 
+#: Prefix of the contribution columns in SmartZone's own score outputs (``c_<indicator>``);
+#: equal to ``smartzone.app.pipeline.CONTRIBUTION_PREFIX`` (a test checks), not imported
+#: because the pipeline pulls geopandas into QGIS's Python.
+CONTRIBUTION_PREFIX = "c_"
+
+
 def match_fields(
     indicators: Sequence[str],
     field_names: Sequence[str],
@@ -265,7 +271,9 @@ def match_fields(
     In order: an explicit ``overrides`` entry; a field with exactly the
     indicator's name; the same ignoring case; a single field whose name ends
     with ``_<indicator>`` (QGIS prefixes joined fields with the joined layer's
-    name, e.g. ``indicators_sigungu_ict_share``).
+    name, e.g. ``indicators_sigungu_ict_share``). Contribution columns of
+    SmartZone's own outputs (``c_<indicator>``, points) never stand for the
+    indicator; several candidates are an error that lists them.
 
     Raises
     ------
@@ -278,6 +286,8 @@ def match_fields(
     lower = {n.lower(): n for n in names}
     found: dict[str, str] = {}
     missing: list[str] = []
+    ambiguous: dict[str, list[str]] = {}
+    contributions: dict[str, str] = {}
     for ind in indicators:
         if ind in overrides:
             target = overrides[ind]
@@ -294,14 +304,27 @@ def match_fields(
             found[ind] = lower[ind.lower()]
             continue
         suffixed = [n for n in names if n.lower().endswith("_" + ind.lower())]
+        # ``c_<indicator>`` of SmartZone's own scores is a contribution in points, not the indicator
+        own = [n for n in suffixed if n.lower() == CONTRIBUTION_PREFIX + ind.lower()]
+        suffixed = [n for n in suffixed if n not in own]
         if len(suffixed) == 1:
             found[ind] = suffixed[0]
             continue
+        if len(suffixed) > 1:
+            ambiguous[ind] = suffixed
+        elif own:
+            contributions[ind] = own[0]
         missing.append(ind)
     if missing:
+        details = [f"{ind} matches several fields ({', '.join(c)}): name one with {ind}={c[0]}"
+                   for ind, c in ambiguous.items()]
+        details += [f"{field} is SmartZone's contribution of {ind} to a score (points), not the "
+                    f"indicator" for ind, field in contributions.items()]
         raise BridgeError(
             "The input layer has no field for indicator(s) "
-            f"{', '.join(missing)}. Join the indicator table first (for the demo: "
+            f"{', '.join(missing)}. "
+            + ("; ".join(details) + ". " if details else "")
+            + "Join the indicator table first (for the demo: "
             "resources/demo/indicators_<level>.csv, joined on the district code) "
             "or map fields with indicator=field."
         )

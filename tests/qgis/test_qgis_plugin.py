@@ -61,6 +61,21 @@ def test_match_fields_exact_case_prefixed_and_mapped() -> None:
     with pytest.raises(BridgeError, match="no such field"):
         bridge.match_fields(["tfr"], fields, {"tfr": "nope"})
     assert bridge.parse_field_map(" a = b ; c=d,") == {"a": "b", "c": "d"}
+
+
+def test_match_fields_never_takes_contribution_columns_and_lists_ambiguity() -> None:
+    """On SmartZone's own scores.gpkg the only ``*_ict_share`` field is the contribution ``c_ict_share``."""
+    from smartzone.app.pipeline import CONTRIBUTION_PREFIX
+
+    assert bridge.CONTRIBUTION_PREFIX == CONTRIBUTION_PREFIX
+    scores_fields = ["code", "name", "score", "rank", "excluded", "c_ict_share", "c_density"]
+    with pytest.raises(BridgeError, match=r"c_ict_share is SmartZone's contribution of ict_share"):
+        bridge.match_fields(["ict_share"], scores_fields)
+    joined = [*scores_fields, "ind_ict_share", "ind_density"]
+    assert bridge.match_fields(["ict_share", "density"], joined) == {
+        "ict_share": "ind_ict_share", "density": "ind_density"}
+    with pytest.raises(BridgeError, match=r"tfr matches several fields \(x_tfr, y_tfr\): name one with tfr=x_tfr"):
+        bridge.match_fields(["tfr"], ["x_tfr", "y_tfr"])
     with pytest.raises(BridgeError, match="indicator=field"):
         bridge.parse_field_map("oops")
 
