@@ -281,6 +281,11 @@ INDICATORS: list[dict[str, Any]] = [
          "per 1,000 persons", BOTH, [2020],
          "1000 * business establishments (census of establishments) / pop_2020", _C,
          "higher = more businesses per resident (jobs, daytime population)", 2),
+    _ind("companies_per_km2", "사업체 밀도", "Business density", "establishments per km²", BOTH,
+         [2020], "business establishments (census of establishments 2020) / polygon area km² "
+         "(EPSG:5179)", _CB, "higher = more firms per area (a business cluster)", 1,
+         "The spatial concentration of firms, the core of an industrial cluster; unlike "
+         "businesses per resident it does not rise where few people live."),
     _ind("death_rate", "조사망률", "Crude death rate", "deaths per 1,000 persons", BOTH, [2020],
          "1000 * all-cause deaths / pop_2020 (sigungu: sum of its 읍면동)", _C,
          "higher = more deaths per resident (older population)", 2,
@@ -302,6 +307,17 @@ INDICATORS: list[dict[str, Any]] = [
          "% of gross value added", SGG, [2020],
          "100 * information-and-communication GVA / total GVA at basic prices", _C,
          "higher = more ICT-based economy", 3, _PARENT_NOTE),
+    _ind("sigungu_manufacturing_share", "시군구 제조업 비중", "Manufacturing share of the 시군구",
+         "% of gross value added", EMD, [2020],
+         "manufacturing_share of the 시군구 the 읍면동 belongs to", _C,
+         "higher = the 읍면동 lies in a more manufacturing-based economy", 2,
+         "GRDP is published for 시군구 only: every 읍면동 carries its 시군구's value (context, "
+         "not a value of the 읍면동 itself)."),
+    _ind("sigungu_ict_share", "시군구 정보통신업 비중", "ICT share of the 시군구",
+         "% of gross value added", EMD, [2020], "ict_share of the 시군구 the 읍면동 belongs to", _C,
+         "higher = the 읍면동 lies in a more ICT-based economy", 3,
+         "GRDP is published for 시군구 only: every 읍면동 carries its 시군구's value (context, "
+         "not a value of the 읍면동 itself)."),
     _ind("doctors_per_1000", "인구 천 명당 의사 수", "Doctors per 1,000 residents",
          "per 1,000 persons", SGG, [2020], "1000 * doctors (all specialties) / pop_2020", _C,
          "higher = better access to doctors", 3,
@@ -747,6 +763,7 @@ def _sigungu_table(df: Any, sgg: Any, sgg2010: Any, fractions: Any,
     cols["foreign_share"] = _ratio(foreign, dom + foreign, 100)
     cols["apartment_share"] = _ratio(apt, units, 100)
     cols["companies_per_1000"] = _ratio(s(2020, "adm2", "economy", "company", "total"), pop20, 1000)
+    cols["companies_per_km2"] = _ratio(s(2020, "adm2", "economy", "company", "total"), area_all)
     cols["death_rate"] = _ratio(deaths, pop20, 1000)
     cols["vacancy_rate"] = s(2020, "adm2", "housing", "vacant housing", "fraction")
     cols["grdp_per_capita"] = _ratio(grdp("gross regional domestic product at market prices"), pop20)
@@ -780,7 +797,8 @@ def _sigungu_table(df: Any, sgg: Any, sgg2010: Any, fractions: Any,
     return table
 
 
-def _emd_table(df: Any, emd: Any, emd2015: Any, fractions: Any, report: dict[str, Any]) -> Any:
+def _emd_table(df: Any, emd: Any, emd2015: Any, fractions: Any, report: dict[str, Any],
+               sgg_table: Any) -> Any:
     import pandas as pd
 
     codes = pd.Index(emd["code"].tolist())
@@ -816,9 +834,14 @@ def _emd_table(df: Any, emd: Any, emd2015: Any, fractions: Any, report: dict[str
         "foreign_share": _ratio(foreign, dom + foreign, 100),
         "apartment_share": _ratio(apt, units, 100),
         "companies_per_1000": _ratio(v(2020, "economy", "company", "total"), pop20, 1000),
+        "companies_per_km2": _ratio(v(2020, "economy", "company", "total"), area),
         "death_rate": _ratio(v(2020, "mortality", "All causes", "total", None), pop20, 1000),
     }
     table = pd.DataFrame({k: s.reindex(codes) for k, s in cols.items()}, index=codes)
+    # GRDP exists for 시군구 only: each 읍면동 carries its 시군구's industrial structure.
+    parent = pd.Index(emd["sigungu_code"].tolist())
+    for col in ("manufacturing_share", "ict_share"):
+        table[f"sigungu_{col}"] = sgg_table[col].reindex(parent).to_numpy()
     table = table.join(fractions)
     report["census_codes_matched"] = int(codes.isin(pop20.index).sum())
     report["census_codes_unmatched"] = sorted(set(codes) - set(pop20.index))
@@ -1049,10 +1072,11 @@ def build(out: Path, *, if_missing: bool = False) -> dict[str, Any]:
     frac_sgg = _landcover_fractions(sgg, paths[LANDCOVER_FILE])
     frac_emd = _landcover_fractions(emd, paths[LANDCOVER_FILE])
     report: dict[str, Any] = {"sigungu": {}, "emd": {}}
+    sgg_table = _sigungu_table(df, sgg, sgg2010, frac_sgg, report["sigungu"])
     tables = {
-        "sigungu": _finish_table(_sigungu_table(df, sgg, sgg2010, frac_sgg, report["sigungu"]),
-                                 sgg, "sigungu"),
-        "emd": _finish_table(_emd_table(df, emd, emd2015, frac_emd, report["emd"]), emd, "emd"),
+        "sigungu": _finish_table(sgg_table, sgg, "sigungu"),
+        "emd": _finish_table(_emd_table(df, emd, emd2015, frac_emd, report["emd"], sgg_table),
+                             emd, "emd"),
     }
     for level, table in tables.items():
         path = paths[indicators_file(level)]
