@@ -11,7 +11,11 @@ and ``smartzone score`` -- and write a copy of the layer with three fields:
 * ``excluded``: the reason a district was excluded ('' when scored).
 
 Fields of the input already named ``score``, ``rank`` or ``excluded`` are
-replaced, so an output can be scored again.
+replaced, so an output can be scored again. Invalid polygons are repaired as
+``smartzone score`` repairs them (make valid, keep the polygon parts, written as
+MultiPolygon) and the log says how many. The output gets the graduated style of
+SmartZone's exports (:func:`smartzone.app.report.style_for_scores`, grey for
+excluded districts).
 """
 from __future__ import annotations
 
@@ -26,12 +30,14 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
+    QgsGeometry,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingFeedback,
+    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterDefinition,
@@ -41,9 +47,12 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtXml import QDomDocument
 
 from . import bridge
 from .bridge import BridgeError, ScorerEntry
@@ -250,22 +259,30 @@ class _ScoreAlgorithm(BaseProcessingAlgorithm):
         out_fields.append(QgsField("rank", QVariant.Int, "integer"))
         out_fields.append(QgsField("excluded", QVariant.String, "string", 254))
         sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, out_fields, source.wkbType(), source.sourceCrs()
+            parameters, self.OUTPUT, context, out_fields, QgsWkbTypes.multiType(source.wkbType()),
+            source.sourceCrs(),
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        repaired = 0
         for i, (feat, (score, rank, reason)) in enumerate(zip(features, rows, strict=True)):
             if fb.is_canceled():
                 return {}
             out = QgsFeature(out_fields)
             if feat.hasGeometry():
-                out.setGeometry(feat.geometry())
+                geometry, fixed = repair_geometry(feat.geometry())
+                repaired += fixed
+                out.setGeometry(geometry)
             attrs = feat.attributes()
             out.setAttributes([attrs[j] for j in keep] + [score, rank, reason])
             sink.addFeature(out, QgsFeatureSink.FastInsert)
             if i % 100 == 0:
                 fb.set_progress(55 + 45.0 * i / len(features))
         fb.set_progress(100)
+        if repaired:
+            fb.info(tr("Repaired {0} invalid geometries (made valid, polygon parts kept), as smartzone "
+                       "score does.", repaired))
+        self._style_output(dest_id, [r[0] for r in rows], context)
 
         n_excluded = len(result.excluded)
         fb.info(tr("Scored {0} districts; {1} excluded.", len(rows) - n_excluded, n_excluded))
@@ -280,6 +297,71 @@ class _ScoreAlgorithm(BaseProcessingAlgorithm):
             self.EXCLUDED: n_excluded,
             self.RECIPE: text,
         }
+
+
+    def _style_output(self, dest_id: str, scores: list[Any], context: QgsProcessingContext) -> None:
+        """Give the output the graduated style of SmartZone's exports (now, and when QGIS loads it)."""
+        qml = score_style_qml(scores)
+        if qml is None:
+            return
+        layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
+        if layer is not None:
+            apply_qml(layer, qml)
+        if context.willLoadLayerOnCompletion(dest_id):
+            # QGIS keeps only a raw pointer: the processor must outlive this call
+            self._post_processor = _StylePostProcessor(qml)
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(self._post_processor)
+
+
+def repair_geometry(geometry: QgsGeometry) -> tuple[QgsGeometry, int]:
+    """``(multi-polygon geometry, 1 if it was repaired else 0)``, as ``smartzone score`` repairs."""
+    fixed = 0
+    if not geometry.isNull() and not geometry.isGeosValid():
+        valid = geometry.makeValid()
+        if valid.type() != QgsWkbTypes.PolygonGeometry:
+            valid = valid.convertToType(QgsWkbTypes.PolygonGeometry, True)
+        if valid is not None and not valid.isNull():
+            geometry, fixed = valid, 1
+    geometry = QgsGeometry(geometry)
+    if not geometry.isNull() and not geometry.isMultipart():
+        geometry.convertToMultiType()
+    return geometry, fixed
+
+
+def score_style_qml(scores: list[Any]) -> str | None:
+    """QML of the exports' graduated style for these scores (None when nothing is scored)."""
+    try:
+        import pandas as pd
+
+        from smartzone.app.report import style_for_scores
+        from smartzone.layers.qml import style_to_qml
+    except ImportError as exc:  # the engine is checked when the plugin loads; style is a bonus
+        _logger().warning("SmartZone style not applied: %s", exc)
+        return None
+    frame = pd.DataFrame({"score": pd.to_numeric(pd.Series(scores, dtype=object), errors="coerce")})
+    if frame["score"].notna().sum() == 0:
+        return None
+    return style_to_qml(style_for_scores(frame, "score"))
+
+
+def apply_qml(layer: Any, qml: str) -> bool:
+    """Import QML text into ``layer`` (renderer and labels); True when QGIS accepted it."""
+    doc = QDomDocument()
+    doc.setContent(qml)
+    ok, message = layer.importNamedStyle(doc)
+    if not ok:
+        _logger().warning("SmartZone style not applied: %s", message)
+    layer.triggerRepaint()
+    return bool(ok)
+
+
+class _StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    def __init__(self, qml: str) -> None:
+        super().__init__()
+        self.qml = qml
+
+    def postProcessLayer(self, layer: Any, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> None:
+        apply_qml(layer, self.qml)
 
 
 class ScorePresetAlgorithm(_ScoreAlgorithm):

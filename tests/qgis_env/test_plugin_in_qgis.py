@@ -397,3 +397,43 @@ def test_plugin_zip_installs_and_runs(plugin: Any, tmp_path: Path, sigungu_joine
             del sys.modules[name]
         qgis.utils.updateAvailablePlugins()
         plugin.initProcessing()
+
+
+# --------------------------------------------------------------------------- output layer (issue 11 §6)
+class _Log(QgsProcessingFeedback):
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[str] = []
+
+    def pushInfo(self, info: str) -> None:  # noqa: N802 - QGIS API
+        self.lines.append(info)
+        super().pushInfo(info)
+
+
+def test_output_is_styled_repaired_and_every_district_drawn(plugin: Any, tmp_path: Path) -> None:
+    """Graduated style of the exports; the 12 invalid 읍면동 repaired and counted, as the CLI does."""
+    from qgis.core import QgsExpressionContextUtils, QgsRenderContext
+
+    layer = join_demo("emd", tmp_path)
+    invalid = sum(1 for f in layer.getFeatures() if not f.geometry().isGeosValid())
+    assert invalid >= 10
+    log = _Log()
+    res = processing.run("smartzone:score_preset",
+                         {"INPUT": layer, "CODE_FIELD": "code", "PRESET": 0, "LEVEL": 1, "OUTPUT": "memory:"},
+                         feedback=log)
+    out = res["OUTPUT"]
+    assert any(f"Repaired {invalid} invalid geometries" in line for line in log.lines), log.lines
+    assert all(f.geometry().isGeosValid() for f in out.getFeatures())
+    renderer = out.renderer()
+    assert renderer.type() == "graduatedSymbol"
+    assert renderer.classAttribute() == 'coalesce("score", -9999)'
+    ctx = QgsRenderContext()
+    ctx.expressionContext().appendScopes(QgsExpressionContextUtils.globalProjectLayerScopes(out))
+    renderer.startRender(ctx, out.fields())
+    undrawn = []
+    for f in out.getFeatures():
+        ctx.expressionContext().setFeature(f)
+        if not renderer.symbolsForFeature(f, ctx):
+            undrawn.append(f["code"])
+    renderer.stopRender(ctx)
+    assert undrawn == []

@@ -40,6 +40,10 @@ Output: a copy of the layer with score (0-100), rank (1 = best) and excluded.</s
       <translation>지역 {0}곳을 읽는 중</translation>
     </message>
     <message>
+      <source>Repaired {0} invalid geometries (made valid, polygon parts kept), as smartzone score does.</source>
+      <translation>유효하지 않은 도형 {0}개를 고쳤습니다(유효화, 폴리곤 부분 유지; smartzone score와 같은 방식).</translation>
+    </message>
+    <message>
       <source>Scored {0} districts; {1} excluded.</source>
       <translation>{0}곳을 점수화했습니다. 제외: {1}곳.</translation>
     </message>
