@@ -8,7 +8,6 @@ at start-up (switching at run time retranslates the widgets that implement
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -86,17 +85,6 @@ def install_translator(lang: str | None = None) -> bool:
 def is_korean() -> bool:
     """True when the Korean translation is active (for Korean/English data labels)."""
     return _translator is not None
-
-
-def translate(widget: Any, text: str, fallback: Mapping[str, str]) -> str:
-    """``widget.tr(text)``; when Korean is active and the .qm lacks ``text``, ``fallback[text]``.
-
-    For widgets that keep a module-level Korean table beside the Qt translation file.
-    """
-    out = widget.tr(text) if widget is not None else text
-    if out == text and is_korean():
-        return fallback.get(text, text)
-    return out
 
 
 def fill(template: str, *args: Any) -> str:

@@ -13,6 +13,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from smartzone.app.core.labels import level_words, scenario_title
+
 __all__ = ["CriterionText", "ReportContent", "level_words", "report_content", "scenario_title"]
 
 _DIRECTION = {
@@ -25,31 +27,6 @@ _MISSING = {
     "en": {"exclude": "excluded", "median": "median imputed", "mean": "mean imputed", "zero": "zero imputed",
            "min": "minimum imputed", "max": "maximum imputed", "worst": "worst value imputed"},
 }
-
-
-def level_words(level: str, language: str = "ko") -> str:
-    """``"시군구"`` / ``"읍면동"`` (Korean) or ``"시군구 (municipalities)"`` (English)."""
-    from smartzone.app.levels import LEVEL_LABELS
-
-    ko, en = LEVEL_LABELS.get(level, (level, level))
-    return ko if language == "ko" else f"{ko} ({en})"
-
-
-def scenario_title(scenario: Any, language: str = "ko") -> str:
-    """The scenario's own name; for a scenario made from a preset, the preset's
-    Korean or English name (``"industry-hub (2)"`` -> ``"스마트도시 특화단지 (산업 거점) (2)"``)."""
-    name = str(scenario.name)
-    preset = getattr(scenario, "preset", None)
-    if not preset or not (name == preset or name.startswith(f"{preset} (")):
-        return name
-    try:
-        from smartzone.app.model.presets import load_preset
-
-        p = load_preset(str(preset))
-    except Exception:  # unknown or broken preset: its id is all there is
-        return name
-    words = (p.name_ko if language == "ko" else p.name_en) or p.name_ko or p.name_en or name
-    return words + name[len(str(preset)):]
 
 
 def _preset_notes(scenario: Any, language: str) -> dict[str, str]:

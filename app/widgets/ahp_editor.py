@@ -1,14 +1,20 @@
-"""AHP pairwise-comparison editor with a live consistency ratio.
+"""AHP pairwise-comparison editor with a live consistency check.
 
 The upper triangle holds Saaty-scale judgements (1/9 … 9: how much more
 important the row criterion is than the column criterion); the lower
-triangle shows the reciprocals. Weights and the consistency ratio (CR; below
-0.10 is acceptable by Saaty's rule) are recomputed with
-``smartzone.scoring.ahp`` on every change. "Apply" writes the weights to the
-scenario as one undo step.
+triangle shows the reciprocals; rows and columns carry the criteria's names.
+Weights, λmax, the consistency index CI and ratio CR (below 0.10 is
+acceptable by Saaty's rule) are recomputed with
+:func:`smartzone.scoring.ahp.ahp_analysis` on every change; when CR is too
+high the editor names the judgement to change and the value that would repair
+it (the engine's ``worst_pair``), and asks before applying such weights. A
+panel of experts' matrices (CSV or XLSX, :mod:`smartzone.app.core.ahp_io`)
+can be imported and combined by AIJ or AIP (:func:`~smartzone.scoring.ahp.group_ahp`).
+"Apply" writes the weights to the scenario as one undo step.
 """
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from fractions import Fraction
 from typing import Any
@@ -20,8 +26,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -64,8 +74,14 @@ class AhpEditor(QDialog):
     """Dialog editing a pairwise comparison matrix for the given criteria."""
 
     def __init__(self, labels: Sequence[str], weights: Sequence[float] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, ids: Sequence[str] | None = None) -> None:
         super().__init__(parent)
+        self.ids = list(ids) if ids is not None else list(labels)
+        self.analysis: Any = None
+        self.group: Any = None  # an imported expert panel's combined result (until a judgement is edited)
+        self._expert_matrices: list[Any] = []
+        self._filling = False
+        self.suggestion: tuple[int, int, float] | None = None
         self.setWindowTitle(self.tr("AHP pairwise comparison"))
         self.labels = list(labels)
         n = len(self.labels)
@@ -79,15 +95,34 @@ class AhpEditor(QDialog):
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.table = QTableWidget(n, n + 1)
-        # Columns are numbered (long Korean names would make the matrix too wide); rows carry the names.
-        self.table.setHorizontalHeaderLabels([*(str(i + 1) for i in range(n)), self.tr("Weight")])
+        # Rows and columns carry the names (columns shortened, full name in the tooltip).
+        self.table.setHorizontalHeaderLabels([*(f"{i + 1}. {_short(lbl)}" for i, lbl in enumerate(self.labels)),
+                                              self.tr("Weight")])
         self.table.setVerticalHeaderLabels([f"{i + 1}. {label}" for i, label in enumerate(self.labels)])
         for i, label in enumerate(self.labels):
             self.table.horizontalHeaderItem(i).setToolTip(label)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         lay.addWidget(self.table)
         self.cr_label = QLabel()
+        self.cr_label.setTextFormat(Qt.TextFormat.RichText)
+        self.cr_label.setWordWrap(True)
         lay.addWidget(self.cr_label)
+        group_row = QHBoxLayout()
+        self.import_button = QPushButton(self.tr("Import expert matrices…"))
+        self.import_button.setToolTip(self.tr(
+            "One CSV file per expert, or one XLSX sheet per expert: the criteria in the first column "
+            "and the header, judgements 1/9 … 9 in the cells."))
+        self.import_button.clicked.connect(self.import_dialog)
+        self.group_method = QComboBox()
+        self.group_method.addItem(self.tr("AIJ: geometric mean of the judgements"), "aij")
+        self.group_method.addItem(self.tr("AIP: geometric mean of the priorities"), "aip")
+        self.group_method.currentIndexChanged.connect(self._regroup)
+        group_row.addWidget(self.import_button)
+        group_row.addWidget(self.group_method, 1)
+        lay.addLayout(group_row)
+        self.group_label = QLabel()
+        self.group_label.setWordWrap(True)
+        lay.addWidget(self.group_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Apply weights"))
         buttons.accepted.connect(self.accept)
@@ -119,6 +154,9 @@ class AhpEditor(QDialog):
         self.combos[(i, j)].setCurrentIndex(_closest(value))
 
     def _changed(self, i: int, j: int) -> None:
+        if self._expert_matrices and not self._filling:
+            self._expert_matrices, self.group = [], None  # an edited judgement ends the panel's result
+            self.group_label.setText(self.tr("Edited by hand: the expert panel's result no longer applies."))
         v = float(self.combos[(i, j)].currentData())
         self.matrix[i, j], self.matrix[j, i] = v, 1 / v
         item = self.table.item(j, i)
@@ -127,23 +165,123 @@ class AhpEditor(QDialog):
         self._recompute()
 
     def _recompute(self) -> None:
+        from smartzone.scoring import ahp
+
         n = len(self.labels)
         try:
-            self.weights, self.cr = ahp_compute(self.matrix)
-        except Exception as exc:  # module missing or degenerate input: keep the dialog usable
-            self.cr_label.setText(self.tr("Cannot compute AHP weights: %1").replace("%1", str(exc)))
+            result = self.group if self.group is not None else ahp.ahp_analysis(self.matrix, labels=self.labels)
+        except Exception as exc:  # degenerate input: keep the dialog usable, say why
+            self.analysis = None
+            self.cr_label.setText(html.escape(self.tr("Cannot compute AHP weights: %1").replace("%1", str(exc))))
             return
+        self.analysis = result
+        self.weights, self.cr = np.asarray(result.weights, dtype=float), float(result.cr)
         for i in range(n):
             item = QTableWidgetItem(f"{self.weights[i] * 100:.1f} %")
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.setItem(i, n, item)
-        ok = self.cr < 0.10
+        for combo in self.combos.values():
+            combo.setStyleSheet("")
+        ok = self.cr <= 0.10
         color = "#1a7f37" if ok else "#b2182b"
-        verdict = self.tr("acceptable") if ok else self.tr("inconsistent: revise the judgements (CR must be < 0.10)")
-        self.cr_label.setText(f"<span style='color:{color}'><b>CR = {self.cr:.3f}</b> — {verdict}</span>")
+        figures = f"λmax = {result.lambda_max:.3f} · CI = {result.ci:.3f} · CR = {self.cr:.3f}"
+        verdict = self.tr("acceptable (CR ≤ 0.10)") if ok else self.tr(
+            "inconsistent: revise the judgements (CR must be < 0.10)")
+        lines = [f"<span style='color:{color}'><b>{html.escape(figures)}</b> — {html.escape(verdict)}</span>"]
+        pair = result.worst_pair
+        if not ok and pair is not None and self.group is None:
+            self.suggestion = (pair.i, pair.j, float(pair.suggested))
+            combo = self.combos.get((pair.i, pair.j))
+            if combo is not None:
+                combo.setStyleSheet("QComboBox { background: #fde0dd; }")
+            lines.append(html.escape(self.tr(
+                "Change this judgement: “%1” vs “%2” is %3; the other judgements imply about %4. "
+                "Setting it to %5 gives CR = %6.")
+                .replace("%1", self.labels[pair.i]).replace("%2", self.labels[pair.j])
+                .replace("%3", saaty_label(pair.current)).replace("%4", f"{pair.implied:.2f}")
+                .replace("%5", saaty_label(pair.suggested)).replace("%6", f"{pair.cr_after:.3f}")))
+        else:
+            self.suggestion = None
+        self.cr_label.setText("<br>".join(lines))
+
+    def accept(self) -> None:
+        """Apply; weights from an inconsistent matrix (CR > 0.10) only after a warning."""
+        if self.cr > 0.10:
+            answer = QMessageBox.warning(
+                self, self.tr("Inconsistent judgements"),
+                self.tr("CR = %1 is above 0.10: the judgements contradict each other and the weights "
+                        "may not mean what the experts meant. Apply them anyway?").replace("%1", f"{self.cr:.3f}"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().accept()
+
+    # ---------------------------------------------------------------- expert panel
+    def import_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import expert matrices"), "",
+            self.tr("Matrices (*.csv *.xlsx);;All files (*)"))
+        if paths:
+            self.import_matrices(paths)
+
+    def import_matrices(self, paths: Sequence[str]) -> bool:
+        """Read a panel's matrices and combine them (AIJ or AIP); False with a message on error."""
+        from smartzone.app.core.ahp_io import ExpertMatrixError, read_expert_matrices
+
+        try:
+            frames = [self._aligned(f) for f in read_expert_matrices(paths)]
+        except ExpertMatrixError as exc:
+            self.group_label.setText(html.escape(str(exc)))
+            return False
+        self._expert_matrices = frames
+        return self._regroup()
+
+    def _aligned(self, frame: Any) -> Any:
+        """An expert's matrix in the editor's order; criteria named by label or id."""
+        from smartzone.app.core.ahp_io import ExpertMatrixError
+
+        names = {**{lbl: k for k, lbl in enumerate(self.labels)}, **{i: k for k, i in enumerate(self.ids)}}
+        missing = [c for c in frame.index if c not in names]
+        if missing or len(frame.index) != len(self.labels):
+            raise ExpertMatrixError(self.tr("The matrix's criteria %1 do not match this scenario's %2.")
+                                    .replace("%1", ", ".join(map(str, frame.index)))
+                                    .replace("%2", ", ".join(self.labels)))
+        order = sorted(frame.index, key=lambda c: names[c])
+        out = frame.loc[order, order]
+        out.index = out.columns = self.labels
+        return out
+
+    def _regroup(self, *_: Any) -> bool:
+        if not self._expert_matrices:
+            return False
+        from smartzone.scoring import ahp
+
+        method = self.group_method.currentData()
+        try:
+            group = ahp.group_ahp(self._expert_matrices, method=method, labels=self.labels)
+        except Exception as exc:  # inconsistent shapes, unlinked criteria: say so
+            self.group_label.setText(html.escape(str(exc)))
+            return False
+        self.group = group
+        self._filling = True
+        try:  # show the combined (AIJ) judgements, snapped to the scale, in the matrix
+            for (i, j), combo in self.combos.items():
+                combo.setCurrentIndex(_closest(float(group.matrix[i, j])))
+        finally:
+            self._filling = False
+        bad = sum(1 for r in group.individual if not r.consistent)
+        self.group_label.setText(self.tr("%1 experts combined by %2; %3 of them with CR > 0.10.")
+                                 .replace("%1", str(len(self._expert_matrices)))
+                                 .replace("%2", str(method).upper()).replace("%3", str(bad)))
+        self._recompute()
+        return True
 
     def result_weights(self) -> dict[str, float]:
         return dict(zip(self.labels, self.weights.tolist(), strict=True))
+
+
+def _short(label: str, width: int = 10) -> str:
+    return label if len(label) <= width else label[: width - 1] + "…"
 
 
 def _closest(v: float) -> int:
@@ -154,7 +292,7 @@ def apply_ahp(parent: Any, project: Any, indicators: Sequence[str], labels: Sequ
     """Open the editor for the active scenario's criteria and apply the weights on OK."""
     sc = project.scenario
     weights = [sc.criterion(ind).weight for ind in indicators]
-    dlg = AhpEditor(labels, weights, parent)
+    dlg = AhpEditor(labels, weights, parent, ids=indicators)
     if dlg.exec() != QDialog.DialogCode.Accepted:
         return False
     project.set_weights(dict(zip(indicators, dlg.weights.tolist(), strict=True)))

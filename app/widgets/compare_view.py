@@ -33,7 +33,9 @@ from typing import Any
 import numpy as np
 import shiboken6
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -78,47 +80,9 @@ HALO_COLOR = QColor(255, 255, 255, 235)
 ONLY_A_TINT = QColor(0, 0, 0, 22)  # neutral tints: the flag text says which side
 ONLY_B_TINT = QColor(0, 0, 0, 40)
 
-# Korean for this widget's texts while they are not in resources/i18n/smartzone_ko.ts.
-_KO: dict[str, str] = {
-    "Scenario A": "시나리오 A",
-    "Scenario B": "시나리오 B",
-    "Swap A and B": "A와 B 바꾸기",
-    "Top": "상위",
-    "Side by side": "나란히 보기",
-    "Swipe": "스와이프",
-    "Rank change": "순위 변화",
-    "Full extent": "전체 보기",
-    "Code": "코드",
-    "District": "지역명",
-    "Rank A": "순위 A",
-    "Rank B": "순위 B",
-    "B−A": "B−A",
-    "Rank change: rank in B − rank in A (negative = higher in B)": "순위 변화: B 순위 − A 순위 (음수 = B에서 상승)",
-    "In the top %1 of A only, of B only, or of both": "A에서만, B에서만 또는 둘 다 상위 %1",
-    "Top %1": "상위 %1",
-    "A only": "A만",
-    "B only": "B만",
-    "both": "공통",
-    "Scoring %1 and %2…": "%1, %2 점수 계산 중…",
-    "Choose two scenarios to compare.": "비교할 시나리오 두 개를 고르세요.",
-    "Rank change B − A": "순위 변화 B − A",
-    "no change": "변화 없음",
-    "higher in B": "B에서 상승",
-    "lower in B": "B에서 하락",
-    "No data / excluded": "자료 없음 / 제외",
-    "Score class": "점수 등급",
-    "top %1–%2%": "상위 %1–%2%",
-    "Districts ranked in both: %1": "두 시나리오 모두 순위가 있는 지역: %1",
-    "Top-%1 overlap": "상위 %1 중복",
-    "in the top %1 of A only (solid outline)": "A에서만 상위 %1 (실선 테두리)",
-    "in the top %1 of B only (dashed outline)": "B에서만 상위 %1 (점선 테두리)",
-    "Comparison failed: %1": "비교 실패: %1",
-}
-
-
-def tr_text(widget: QWidget | None, text: str) -> str:
-    """``widget.tr(text)``, falling back to this module's Korean table when Korean is active."""
-    return i18n.translate(widget, text, _KO)
+def _tr(text: str) -> str:
+    """The compare view's texts for objects that are not its widgets (the rank table model)."""
+    return QCoreApplication.translate("CompareView", text)
 
 
 _fill = i18n.fill
@@ -300,7 +264,7 @@ class CompareCanvas(MapCanvas):
     def legend_rows(self) -> list[tuple[str, str]]:
         if self.classification is None or not self.classification.k:
             return []
-        return render.legend_entries(self.classification, no_data_label=tr_text(self, "No data / excluded"))
+        return render.legend_entries(self.classification, no_data_label=self.tr("No data / excluded"))
 
     def paint(self, painter: QPainter) -> None:
         """Background, districts, top-k outlines, captions, legend, scale bar, north arrow."""
@@ -435,9 +399,13 @@ class RankTableModel(QAbstractTableModel):
     missing ranks are NaN and ``flag`` is ``"a"``, ``"b"``, ``"both"`` or ``""``.
     """
 
-    COLUMNS = ("Code", "District", "Rank A", "Rank B", "B−A", "Top %1")
-    TIPS = ("", "", "", "", "Rank change: rank in B − rank in A (negative = higher in B)",
-            "In the top %1 of A only, of B only, or of both")
+    # marked for lupdate, translated in headerData (context CompareView)
+    COLUMNS = (QT_TRANSLATE_NOOP("CompareView", "Code"), QT_TRANSLATE_NOOP("CompareView", "District"),
+               QT_TRANSLATE_NOOP("CompareView", "Rank A"), QT_TRANSLATE_NOOP("CompareView", "Rank B"), "B−A",
+               QT_TRANSLATE_NOOP("CompareView", "Top %1"))
+    TIPS = ("", "", "", "", QT_TRANSLATE_NOOP("CompareView",
+                                              "Rank change: rank in B − rank in A (negative = higher in B)"),
+            QT_TRANSLATE_NOOP("CompareView", "In the top %1 of A only, of B only, or of both"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -463,14 +431,15 @@ class RankTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _fill(tr_text(self._owner, self.COLUMNS[section]), self.top_k)
+            return _fill(_tr(self.COLUMNS[section]), self.top_k)
         if role == Qt.ItemDataRole.ToolTipRole and self.TIPS[section]:
-            return _fill(tr_text(self._owner, self.TIPS[section]), self.top_k)
+            return _fill(_tr(self.TIPS[section]), self.top_k)
         return None
 
     def flag_text(self, flag: str) -> str:
-        return {"a": tr_text(self._owner, "A only"), "b": tr_text(self._owner, "B only"),
-                "both": tr_text(self._owner, "both")}.get(flag, "")
+        return {"a": QCoreApplication.translate("CompareView", "A only"),
+                "b": QCoreApplication.translate("CompareView", "B only"),
+                "both": QCoreApplication.translate("CompareView", "both")}.get(flag, "")
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -565,7 +534,7 @@ class CompareView(QWidget):
     def __init__(self, project: Any, parent: QWidget | None = None, *, a: str | None = None,
                  b: str | None = None, top_k: int = 10) -> None:
         super().__init__(parent)
-        self.setWindowTitle("SmartZone — " + tr_text(self, "Rank change"))
+        self.setWindowTitle("SmartZone — " + self.tr("Rank change"))
         self.project: Any = None
         self.geometry_: DistrictGeometry | None = None
         self._geom_layer: Any = None
@@ -595,7 +564,6 @@ class CompareView(QWidget):
 
     # ------------------------------------------------------------------ UI
     def _build_ui(self, top_k: int) -> None:
-        t = partial(tr_text, self)
         # Two groups that sit on one row when the view is wide, on two rows when narrow (a dock).
         self.bar = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.bar.setContentsMargins(6, 4, 6, 4)
@@ -611,26 +579,27 @@ class CompareView(QWidget):
             combo.currentIndexChanged.connect(self._choice_changed)
         self.swap_button = QToolButton()
         self.swap_button.setText("⇄")
-        self.swap_button.setToolTip(t("Swap A and B"))
+        self.swap_button.setToolTip(self.tr("Swap A and B"))
         self.swap_button.clicked.connect(self.swap)
         self.k_spin = QSpinBox()
         self.k_spin.setRange(1, 500)
         self.k_spin.setValue(int(top_k))
         self.k_spin.valueChanged.connect(self._k_changed)
-        pick.addWidget(QLabel(t("Scenario A")))
+        pick.addWidget(QLabel(self.tr("Scenario A")))
         pick.addWidget(self.combo_a, 1)
         pick.addWidget(self.swap_button)
-        pick.addWidget(QLabel(t("Scenario B")))
+        pick.addWidget(QLabel(self.tr("Scenario B")))
         pick.addWidget(self.combo_b, 1)
         tools.addSpacing(8)
-        tools.addWidget(QLabel(t("Top")))
+        tools.addWidget(QLabel(self.tr("Top")))
         tools.addWidget(self.k_spin)
         tools.addSpacing(8)
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[str, QToolButton] = {}
-        for i, (mode, label) in enumerate((("side", "Side by side"), ("swipe", "Swipe"), ("diff", "Rank change"))):
+        modes = (("side", self.tr("Side by side")), ("swipe", self.tr("Swipe")), ("diff", self.tr("Rank change")))
+        for i, (mode, label) in enumerate(modes):
             btn = QToolButton()
-            btn.setText(t(label))
+            btn.setText(label)
             btn.setCheckable(True)
             btn.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self.mode_group.addButton(btn, i)
@@ -639,7 +608,7 @@ class CompareView(QWidget):
         self.mode_buttons["side"].setChecked(True)
         self.mode_group.idClicked.connect(lambda i: self.set_mode(MODES[i]))
         self.fit_button = QToolButton()
-        self.fit_button.setText(t("Full extent"))
+        self.fit_button.setText(self.tr("Full extent"))
         self.fit_button.clicked.connect(self.zoom_full)
         tools.addWidget(self.fit_button)
         tools.addStretch(0)
@@ -648,10 +617,10 @@ class CompareView(QWidget):
         self.canvas_a.show_legend = False  # both maps use the same percentile classes: one legend (on B)
         self.canvas_b = CompareCanvas(caption="B")
         self.swipe_canvas = SwipeCanvas()
-        self.diff_canvas = CompareCanvas(caption=t("Rank change B − A"))
+        self.diff_canvas = CompareCanvas(caption=self.tr("Rank change B − A"))
         self.canvases: list[CompareCanvas] = [self.canvas_a, self.canvas_b, self.swipe_canvas, self.diff_canvas]
         for c in self.canvases:
-            c.placeholder = t("Choose two scenarios to compare.")
+            c.placeholder = self.tr("Choose two scenarios to compare.")
             c.view_changed.connect(partial(self._sync_from, c))
             c.resized.connect(self._fit_timer.start)
             c.selection_changed.connect(self._map_selection)
@@ -774,9 +743,12 @@ class CompareView(QWidget):
         for combo, pick in ((self.combo_a, a), (self.combo_b, b)):
             combo.blockSignals(True)
             combo.clear()
+            from smartzone.app.core.labels import scenario_title
+
             for n in names:
                 sc = self.project.scenarios[n]
-                label = f"{n} · {sc.description}" if sc.description and sc.description != n else n
+                title = scenario_title(sc, "ko" if i18n.is_korean() else "en")  # never a preset id
+                label = f"{title} · {sc.description}" if sc.description and sc.description not in (n, title) else title
                 combo.addItem(label, n)
                 if sc.description:
                     combo.setItemData(combo.count() - 1, sc.description, Qt.ItemDataRole.ToolTipRole)
@@ -876,7 +848,7 @@ class CompareView(QWidget):
             if hit is not None and hit[0] == sc and hit[1] == level:
                 cached[name] = hit[2]
         known_layer, known_geom = self._geom_layer, self.geometry_
-        self.message.setText(_fill(tr_text(self, "Scoring %1 and %2…"), a, b))
+        self.message.setText(_fill(self.tr("Scoring %1 and %2…"), a, b))
         self.message.setStyleSheet("QLabel { color: #555; padding: 2px 6px; }")
         self.message.show()
 
@@ -926,7 +898,7 @@ class CompareView(QWidget):
 
     def _show_error(self, message: str) -> None:
         self.message.setStyleSheet("QLabel { color: #a50f15; padding: 2px 6px; }")
-        self.message.setText(_fill(tr_text(self, "Comparison failed: %1"), message))
+        self.message.setText(_fill(self.tr("Comparison failed: %1"), message))
         self.message.show()
         self.failed.emit(message)
 
@@ -958,8 +930,8 @@ class CompareView(QWidget):
         only_a = [geom.index[c] for c in cmp.only_in_a if c in geom.index]
         only_b = [geom.index[c] for c in cmp.only_in_b if c in geom.index]
 
-        pct = tr_text(self, "top %1–%2%")
-        legend = tr_text(self, "Score class")
+        pct = self.tr("top %1–%2%")
+        legend = self.tr("Score class")
         cls_a = _score_classification(score_a, pct)
         cls_b = _score_classification(score_b, pct)
         self.canvas_a.caption, self.canvas_b.caption = f"A: {a}", f"B: {b}"
@@ -967,10 +939,10 @@ class CompareView(QWidget):
         self.canvas_b.set_classified(score_b, cls_b, ranks=rank_b, label=f"B {b}", legend_title=legend)
         self.swipe_canvas.caption_a, self.swipe_canvas.caption_b = str(a), str(b)
         self.swipe_canvas.set_values_ab(score_a, score_b, cls_a, cls_b, legend_title=legend)
-        div = diverging_classification(diff, labels=(tr_text(self, "no change"), tr_text(self, "higher in B"),
-                                                     tr_text(self, "lower in B")))
-        self.diff_canvas.set_classified(diff, div, ranks=None, label=tr_text(self, "Rank change B − A"),
-                                        legend_title=tr_text(self, "Rank change B − A"))
+        div = diverging_classification(diff, labels=(self.tr("no change"), self.tr("higher in B"),
+                                                     self.tr("lower in B")))
+        self.diff_canvas.set_classified(diff, div, ranks=None, label=self.tr("Rank change B − A"),
+                                        legend_title=self.tr("Rank change B − A"))
         for c in self.canvases:
             c.set_top_outlines(only_a, only_b)
 
@@ -1009,7 +981,6 @@ class CompareView(QWidget):
         cmp = self.comparison
         if cmp is None:
             return ""
-        t = partial(tr_text, self)
         k = cmp.top_k
 
         def num(v: float) -> str:
@@ -1031,12 +1002,12 @@ class CompareView(QWidget):
         jac = "n/a" if not math.isfinite(cmp.jaccard) else f"{cmp.jaccard:.2f}"
         return (
             f"<b>A</b> {a} &nbsp;·&nbsp; <b>B</b> {b}<br>"
-            f"{_fill(t('Districts ranked in both: %1'), cmp.n_common)}<br>"
+            f"{_fill(self.tr('Districts ranked in both: %1'), cmp.n_common)}<br>"
             f"Spearman ρ = <b>{num(cmp.spearman)}</b>{pval(cmp.spearman_p)}<br>"
             f"Kendall τ = <b>{num(cmp.kendall)}</b>{pval(cmp.kendall_p)}<br>"
-            f"{_fill(t('Top-%1 overlap'), k)}: <b>{cmp.overlap}</b> / {k} &nbsp;·&nbsp; Jaccard <b>{jac}</b><br>"
-            f"{_fill(t('in the top %1 of A only (solid outline)'), k)}: {listing(cmp.only_in_a)}<br>"
-            f"{_fill(t('in the top %1 of B only (dashed outline)'), k)}: {listing(cmp.only_in_b)}"
+            f"{_fill(self.tr('Top-%1 overlap'), k)}: <b>{cmp.overlap}</b> / {k} &nbsp;·&nbsp; Jaccard <b>{jac}</b><br>"
+            f"{_fill(self.tr('in the top %1 of A only (solid outline)'), k)}: {listing(cmp.only_in_a)}<br>"
+            f"{_fill(self.tr('in the top %1 of B only (dashed outline)'), k)}: {listing(cmp.only_in_b)}"
         )
 
     # ------------------------------------------------------------------ view sync

@@ -14,7 +14,6 @@ exclusions such as ``pop_2020 < 100,000``, each edit one undo step).
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 
 import smartzone.app.qtcompat  # noqa: F401
 from smartzone.app import i18n
+from smartzone.app.core.labels import indicator_units, scenario_title
 from smartzone.app.widgets.constraint_editor import ConstraintEditor
 from smartzone.app.widgets.param_form import ParamForm
 from smartzone.app.widgets.transform_chart import TransformChart
@@ -49,28 +49,10 @@ def criterion_label(c: Any) -> str:
     return (ko if i18n.is_korean() else en) or ko or en or c.indicator
 
 
-@lru_cache(maxsize=16)
-def _preset_names(preset_id: str) -> tuple[str, str] | None:
-    """``(name_ko, name_en)`` of a bundled preset, None if it cannot be read."""
-    try:
-        from smartzone.app.model.presets import load_preset
-
-        p = load_preset(preset_id)
-    except Exception:  # unknown or broken preset: the scenario name is shown
-        return None
-    return p.name_ko, p.name_en
-
-
 def scenario_display_name(scenario: Any) -> str:
     """What the scenario list shows: the preset's Korean/English name for a scenario made
     from a preset (``"industry-hub (2)"`` -> ``"스마트도시 특화단지 (산업 거점) (2)"``), else its name."""
-    name = str(scenario.name)
-    preset = getattr(scenario, "preset", None)
-    names = _preset_names(str(preset)) if preset else None
-    if not names or not (name == preset or name.startswith(f"{preset} (")):
-        return name
-    ko, en = names
-    return ((ko if i18n.is_korean() else en) or ko or en or name) + name[len(str(preset)):]
+    return scenario_title(scenario, "ko" if i18n.is_korean() else "en")
 
 
 class CriteriaPanel(QWidget):
@@ -429,7 +411,7 @@ class CriteriaPanel(QWidget):
 
             values = (pd.to_numeric(matrix[c.indicator], errors="coerce").to_numpy(dtype=float)
                       if c.indicator in matrix.columns else np.array([]))
-        unit = _indicator_units(self.project.level, i18n.is_korean()).get(c.indicator, "")
+        unit = indicator_units(self.project.level, "ko" if i18n.is_korean() else "en").get(c.indicator, "")
         self.constraint_editor.set_criterion(c.indicator, c.constraints, values, unit=unit, label=label,
                                              direction=c.direction)
         self._update_constraints_tab(len(c.constraints))
@@ -478,39 +460,6 @@ class CriteriaPanel(QWidget):
         value = self.missing_combo.itemData(index)
         if value != c.missing:
             self.project.set_criterion(self.current, replace(c, missing=value))
-
-
-#: Korean for the units of the demo metadata (which states them in English).
-_UNITS_KO = {
-    "persons": "명",
-    "%": "%",
-    "% per year": "%/년",
-    "persons/km²": "명/km²",
-    "households": "가구",
-    "persons/household": "명/가구",
-    "% of households": "가구 중 %",
-    "% of population": "인구 중 %",
-    "% of housing units": "주택 중 %",
-    "per 1,000 persons": "인구 천 명당",
-    "deaths per 1,000 persons": "인구 천 명당 사망자",
-    "% of dwellings": "주택 중 %",
-    "million KRW per person": "1인당 백만 원",
-    "% of gross value added": "총부가가치 중 %",
-    "births per woman": "여성 1명당 출생아",
-    "fraction (0-1)": "비율 (0-1)",
-}
-
-
-@lru_cache(maxsize=8)
-def _indicator_units(level: str, korean: bool = False) -> dict[str, str]:
-    """Indicator id -> unit from the demo metadata (empty for user data)."""
-    try:
-        from smartzone.resources import demo_data
-
-        units = {d["id"]: str(d.get("unit", "")) for d in demo_data.indicator_info(level)}
-    except Exception:  # no demo metadata for this data: values are shown without unit
-        return {}
-    return {k: _UNITS_KO.get(u, u) for k, u in units.items()} if korean else units
 
 
 def _scorers() -> list[Any]:

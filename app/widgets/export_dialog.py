@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
 import smartzone.app.qtcompat  # noqa: F401
 from smartzone.app import i18n
 from smartzone.app.core.export import EXPORT_FORMATS
-from smartzone.app.widgets.compare_view import _KO as _KO_COMPARE
 
 __all__ = ["CRS_CHOICES", "FORMATS", "ExportDialog", "ExportJob", "planned_paths", "run_export"]
 
@@ -68,51 +67,12 @@ CRS_CHOICES: tuple[tuple[int, str], ...] = (
 ENCODINGS: tuple[tuple[str, str], ...] = (("cp949", "CP949 (EUC-KR, Korean Windows / ArcGIS)"),
                                           ("utf-8", "UTF-8"))
 
-_KO = {
-    "Export scores": "점수 내보내기",
-    "Scenario": "시나리오",
-    "Format": "형식",
-    "Encoding": "인코딩",
-    "Coordinate system": "좌표계",
-    "Custom EPSG code…": "사용자 지정 EPSG 코드…",
-    "EPSG code, e.g. 5179": "EPSG 코드 (예: 5179)",
-    "Zip all parts into one file": "모든 파일을 zip 하나로 묶기",
-    "Output folder": "출력 폴더",
-    "Browse…": "찾아보기…",
-    "File name": "파일 이름",
-    "Export": "내보내기",
-    "Choose output folder": "출력 폴더 선택",
-    "Replace existing files?": "기존 파일을 바꿀까요?",
-    "These files already exist:\n%1\n\nReplace them?": "다음 파일이 이미 있습니다:\n%1\n\n바꿀까요?",
-    "Export cancelled: nothing was replaced.": "내보내기를 취소했습니다. 아무 파일도 바뀌지 않았습니다.",
-    "Exporting…": "내보내는 중…",
-    "Export failed": "내보내기 실패",
-    "Written": "저장됨",
-    "Choose an output folder.": "출력 폴더를 고르세요.",
-    "Give a file name.": "파일 이름을 입력하세요.",
-    "Unknown EPSG code: %1": "알 수 없는 EPSG 코드: %1",
-}
-LEGACY_WARNING = (
+LEGACY_WARNING = QT_TRANSLATE_NOOP(
+    "ExportDialog",
     "⚠ %1 is a legacy system on the Bessel 1841 ellipsoid: converting from Korea 2000 needs a "
     "datum shift (%2, stated accuracy %3). Positions may differ by metres from other data; "
-    "use it only when the recipient asks for it."
+    "use it only when the recipient asks for it.",
 )
-_KO[LEGACY_WARNING] = (
-    "⚠ %1은(는) Bessel 1841 타원체 기반의 구 좌표계입니다. Korea 2000에서 변환하려면 "
-    "datum 변환(%2, 명시 정확도 %3)이 필요하며 다른 자료와 수 m 차이가 날 수 있습니다. "
-    "받는 기관이 요구할 때만 사용하세요."
-)
-
-
-# The compare view's entries win where both tables have one (the order _t looked them up in).
-_KO_ALL = {**_KO, **_KO_COMPARE}
-
-
-def _t(widget: QWidget | None, text: str) -> str:
-    """Translated ``text``: the .qm, then the compare view's Korean table, then this module's."""
-    return i18n.translate(widget, text, _KO_ALL)
-
-
 _fill = i18n.fill
 
 
@@ -173,27 +133,28 @@ def run_export(job: ExportJob, run: Any, frame: Any, map_image: Any = None, feed
 
 
 def report_text(report: Any) -> str:
-    """Summary of an export for the result panel: counts, CRS, encoding, field map, warnings."""
+    """Summary of an export for the result panel: counts, CRS, encoding, field map, warnings
+    (in the UI language)."""
     if isinstance(report, Path):
         png = report.with_name(report.stem + "_map.png")
-        return f"PDF: {report}\nmap: {png}"
-    lines = [
-        f"{report.format}: {report.path}",
-        f"features: {report.feature_count}",
-    ]
+        return "PDF: {}\n{}: {}".format(report, QCoreApplication.translate("ExportDialog", "Map image"), png)
+    lines = [f"{report.format}: {report.path}",
+             "{}: {}".format(QCoreApplication.translate("ExportDialog", "Features"), report.feature_count)]
     if report.crs_label:
-        lines.append(f"CRS: {report.crs_label}")
-    lines.append(f"encoding: {report.encoding}")
-    lines.extend(f"warning: {w}" for w in report.warnings)
+        lines.append("{}: {}".format(QCoreApplication.translate("ExportDialog", "Coordinate system"), report.crs_label))
+    lines.append("{}: {}".format(QCoreApplication.translate("ExportDialog", "Encoding"), report.encoding))
+    warning = QCoreApplication.translate("ExportDialog", "Warning")
+    lines.extend(f"{warning}: {w}" for w in report.warnings)
     if report.field_map:
-        lines.append("fields (full name → name in the file):")
+        lines.append(QCoreApplication.translate("ExportDialog", "Fields (full name → name in the file):"))
+        shortened = QCoreApplication.translate("ExportDialog", "shortened")
         width = max(len(k) for k in report.field_map)
         for full, short in report.field_map.items():
-            lines.append(f"  {full.ljust(width)} → {short}" + ("" if full == short else "  (shortened)"))
+            lines.append(f"  {full.ljust(width)} → {short}" + ("" if full == short else f"  ({shortened})"))
     if report.repaired:
-        lines.append(f"repaired geometries: {report.repaired}")
+        lines.append("{}: {}".format(QCoreApplication.translate("ExportDialog", "Repaired geometries"), report.repaired))
     if len(report.paths) > 1:
-        lines.append("files: " + ", ".join(p.name for p in report.paths))
+        lines.append("{}: ".format(QCoreApplication.translate("ExportDialog", "Files")) + ", ".join(p.name for p in report.paths))
     return "\n".join(lines)
 
 
@@ -242,7 +203,7 @@ class ExportDialog(QDialog):
         self.last_report: Any = None
         self.last_error: str | None = None
         self._job: ExportJob | None = None
-        self.setWindowTitle(_t(self, "Export scores"))
+        self.setWindowTitle(self.tr("Export scores"))
         self.setMinimumWidth(620)
         self._build(scenario, out_dir)
         self._format_changed()
@@ -252,57 +213,60 @@ class ExportDialog(QDialog):
     def _build(self, scenario: str | None, out_dir: str | Path | None) -> None:
         form = QFormLayout()
         self.scenario_combo = QComboBox()
-        for name in self.project.scenario_names:
-            self.scenario_combo.addItem(name, name)
+        from smartzone.app.core.labels import scenario_title
+
+        lang = "ko" if i18n.is_korean() else "en"
+        for name in self.project.scenario_names:  # the scenario's own name, never a preset id
+            self.scenario_combo.addItem(scenario_title(self.project.scenarios[name], lang), name)
         pick = scenario or self.project.active
         if pick in self.project.scenario_names:
             self.scenario_combo.setCurrentIndex(self.project.scenario_names.index(pick))
         self.scenario_combo.currentIndexChanged.connect(self._scenario_changed)
-        form.addRow(_t(self, "Scenario"), self.scenario_combo)
+        form.addRow(self.tr("Scenario"), self.scenario_combo)
 
         self.format_combo = QComboBox()
         for fid, (label, _suffix) in FORMATS.items():
             self.format_combo.addItem(label, fid)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
-        form.addRow(_t(self, "Format"), self.format_combo)
+        form.addRow(self.tr("Format"), self.format_combo)
 
         self.encoding_combo = QComboBox()
         for eid, label in ENCODINGS:
             self.encoding_combo.addItem(label, eid)
-        form.addRow(_t(self, "Encoding"), self.encoding_combo)
+        form.addRow(self.tr("Encoding"), self.encoding_combo)
 
         crs_row = QHBoxLayout()
         self.crs_combo = QComboBox()
         for code, label in CRS_CHOICES:
             self.crs_combo.addItem(label, code)
-        self.crs_combo.addItem(_t(self, "Custom EPSG code…"), "custom")
+        self.crs_combo.addItem(self.tr("Custom EPSG code…"), "custom")
         self.crs_combo.currentIndexChanged.connect(self._crs_changed)
         self.custom_crs = QLineEdit()
-        self.custom_crs.setPlaceholderText(_t(self, "EPSG code, e.g. 5179"))
+        self.custom_crs.setPlaceholderText(self.tr("EPSG code, e.g. 5179"))
         self.custom_crs.setMaximumWidth(160)
         self.custom_crs.textChanged.connect(self._crs_changed)
         crs_row.addWidget(self.crs_combo, 1)
         crs_row.addWidget(self.custom_crs)
-        form.addRow(_t(self, "Coordinate system"), crs_row)
+        form.addRow(self.tr("Coordinate system"), crs_row)
         self.crs_warning = QLabel()
         self.crs_warning.setWordWrap(True)
         self.crs_warning.setStyleSheet("QLabel { color: #8a4b00; background: #fff4e0; padding: 4px; }")
         self.crs_warning.hide()
         form.addRow("", self.crs_warning)
 
-        self.zip_check = QCheckBox(_t(self, "Zip all parts into one file"))
+        self.zip_check = QCheckBox(self.tr("Zip all parts into one file"))
         form.addRow("", self.zip_check)
 
         folder_row = QHBoxLayout()
         start = out_dir or (self.project.path.parent if getattr(self.project, "path", None) else Path.home())
         self.folder_edit = QLineEdit(str(start))
-        browse = QPushButton(_t(self, "Browse…"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(browse)
-        form.addRow(_t(self, "Output folder"), folder_row)
+        form.addRow(self.tr("Output folder"), folder_row)
         self.name_edit = QLineEdit()
-        form.addRow(_t(self, "File name"), self.name_edit)
+        form.addRow(self.tr("File name"), self.name_edit)
         self._scenario_changed()
 
         self.progress = QProgressBar()
@@ -316,7 +280,7 @@ class ExportDialog(QDialog):
         self.result_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.result_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = self.buttons.addButton(_t(self, "Export"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
@@ -343,7 +307,7 @@ class ExportDialog(QDialog):
         self._crs_changed()
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, _t(self, "Choose output folder"), self.folder_edit.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose output folder"), self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)
 
@@ -386,13 +350,31 @@ class ExportDialog(QDialog):
         crs = self.crs_text()
         message = ""
         if geo and crs is None:
-            message = _fill(_t(self, "Unknown EPSG code: %1"), self.custom_crs.text() or "–")
+            message = _fill(self.tr("Unknown EPSG code: %1"), self.custom_crs.text() or "–")
         elif geo and crs is not None:
             message = self.legacy_warning(crs) or ""
         self.crs_warning.setText(message)
         self.crs_warning.setVisible(bool(message))
+        self._fit_warning()
         if hasattr(self, "export_button") and self.worker is None:
             self.export_button.setEnabled(not (geo and crs is None))
+
+    def _fit_warning(self) -> None:
+        """Give the wrapped warning the height its text needs: a form layout would give a
+        word-wrapped label one line (22 of the 64 px the EPSG:5174 warning needs)."""
+        label = self.crs_warning
+        if label.isHidden():
+            label.setMinimumHeight(0)
+            return
+        width = label.width() if label.width() > 50 else label.sizeHint().width()
+        label.setMinimumHeight(label.heightForWidth(width))
+        if self.height() < self.sizeHint().height():
+            self.resize(self.width(), self.sizeHint().height())
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if hasattr(self, "crs_warning"):
+            self._fit_warning()
 
     def legacy_warning(self, crs: str) -> str | None:
         """The datum-shift warning for a legacy Bessel CRS (None for Korea 2000 systems)."""
@@ -407,7 +389,7 @@ class ExportDialog(QDialog):
         acc = f"{info.accuracy_m:g} m" if info.accuracy_m is not None else "?"
         op = info.description.split(" + ")
         shift = next((p for p in op if "to" in p and ("Korea" in p or "KGD" in p)), info.description)
-        return _fill(_t(self, LEGACY_WARNING), crs_label(crs), shift, acc)
+        return _fill(self.tr(LEGACY_WARNING), crs_label(crs), shift, acc)
 
     def job(self, *, overwrite: bool = False) -> ExportJob:
         """The export the current choices describe."""
@@ -431,8 +413,8 @@ class ExportDialog(QDialog):
         """Ask before replacing files (tests replace this method)."""
         names = "\n".join(f"  {p}" for p in existing)
         answer = QMessageBox.question(
-            self, _t(self, "Replace existing files?"),
-            _fill(_t(self, "These files already exist:\n%1\n\nReplace them?"), names),
+            self, self.tr("Replace existing files?"),
+            _fill(self.tr("These files already exist:\n%1\n\nReplace them?"), names),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
@@ -444,22 +426,22 @@ class ExportDialog(QDialog):
         if self.worker is not None:
             return False
         if not self.folder_edit.text().strip():
-            self._fail(_t(self, "Choose an output folder."))
+            self._fail(self.tr("Choose an output folder."))
             return False
         if not self.name_edit.text().strip():
-            self._fail(_t(self, "Give a file name."))
+            self._fail(self.tr("Give a file name."))
             return False
         job = self.job()
         existing = [p for p in planned_paths(job) if p.exists()]
         if existing:
             if not self.confirm_overwrite(existing):
-                self.status.setText(_t(self, "Export cancelled: nothing was replaced."))
+                self.status.setText(self.tr("Export cancelled: nothing was replaced."))
                 return False
             job.overwrite = True
         self._job = job
         self.last_report, self.last_error = None, None
         self.result_view.clear()
-        self.status.setText(_t(self, "Exporting…"))
+        self.status.setText(self.tr("Exporting…"))
         self.progress.setValue(0)
         self.progress.show()
         self.export_button.setEnabled(False)
@@ -493,7 +475,7 @@ class ExportDialog(QDialog):
         self.progress.setValue(100)
         self.progress.hide()
         self.export_button.setEnabled(True)
-        self.status.setText("✔ " + _t(self, "Written"))
+        self.status.setText("✔ " + self.tr("Written"))
         self.status.setStyleSheet("QLabel { color: #1b5e20; }")
         self.result_view.setPlainText(report_text(report))
         self.exported.emit(report)
@@ -508,7 +490,7 @@ class ExportDialog(QDialog):
         self.last_error = message
         self.progress.hide()
         self.export_button.setEnabled(True)
-        self.status.setText(f"✖ {_t(self, 'Export failed')}: {message}")
+        self.status.setText(f"✖ {self.tr('Export failed')}: {message}")
         self.status.setStyleSheet("QLabel { color: #a50f15; }")
         self.export_failed.emit(message)
 

@@ -292,8 +292,10 @@ class LayersPanel(QWidget):
     def properties_text(self, layer_id: str) -> str:
         """Text of the properties dialog: kind, path, CRS, count, fields, load report."""
         lyr = self.project.layer(layer_id)
-        lines = [f"{self.tr('Name')}: {lyr.display_name}", f"{self.tr('Kind')}: {lyr.kind}",
-                 f"{self.tr('File')}: {lyr.path}", f"{self.tr('Role')}: {lyr.role or '–'}"]
+        kinds = {"vector": self.tr("vector layer"), "raster": self.tr("raster layer"), "table": self.tr("table")}
+        roles = {"districts": self.tr("districts (scored)"), "indicators": self.tr("indicator table")}
+        lines = [f"{self.tr('Name')}: {lyr.display_name}", f"{self.tr('Kind')}: {kinds.get(lyr.kind, lyr.kind)}",
+                 f"{self.tr('File')}: {lyr.path}", f"{self.tr('Role')}: {roles.get(lyr.role or '', lyr.role or '–')}"]
         facts = self.facts.get(layer_id)
         if facts is None:
             try:
@@ -307,7 +309,7 @@ class LayersPanel(QWidget):
             except Exception as exc:
                 return "\n".join(lines) + "\n\n" + self.tr("Cannot read the file: %1").replace("%1", str(exc))
             self.facts[layer_id] = facts
-        lines += [f"CRS: {facts.get('crs', '–')}", f"{self.tr('Features')}: {facts.get('count', '–')}",
+        lines += [f"{self.tr('Coordinate system')}: {facts.get('crs', '–')}", f"{self.tr('Features')}: {facts.get('count', '–')}",
                   f"{self.tr('Fields')}: {', '.join(map(str, facts.get('fields', [])))}"]
         if facts.get("report"):
             lines += ["", facts["report"]]

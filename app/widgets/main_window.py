@@ -632,9 +632,13 @@ class MainWindow(QMainWindow):
                 self.canvas.set_values(self.session.standardized_values(key[len(STANDARDISED):]), ranks=None,
                                        label=label, legend_title=label)
                 return
+            from smartzone.app.core.labels import indicator_caption
+
             categories = self.session.categories().get(key)
             values = self.session.indicator_values(key)
-            self.canvas.set_values(values, ranks=None, label=label, legend_title=label, categories=categories)
+            # legends carry the unit and the year of the data: "인구밀도 (명/km², 2020)"
+            title = indicator_caption(key, label, self.project.level, "ko" if i18n.is_korean() else "en")
+            self.canvas.set_values(values, ranks=None, label=label, legend_title=title, categories=categories)
 
 
     def _hotspots_if_current(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QItemSelection,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -33,6 +34,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSizePolicy,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -47,6 +50,14 @@ CRITERION_COLORS = ["#1f78b4", "#33a02c", "#ff7f00", "#6a3d9a", "#b15928",
                     "#a6cee3", "#b2df8a", "#fdbf6f", "#cab2d6", "#ffff99"]  # ColorBrewer Paired (reordered)
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+class ElideLeftDelegate(QStyledItemDelegate):
+    """Elides text on the left, so the end of a district's name (the 동/면) stays readable."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 (Qt API)
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
 
 
 class ResultsModel(QAbstractTableModel):
@@ -166,7 +177,7 @@ class ResultsModel(QAbstractTableModel):
                 return self.codes[r]
             if c == self.SCORE:
                 v = self.scores[r]
-                return "–" if not math.isfinite(v) else f"{v:.1f}"
+                return "–" if not math.isfinite(v) else QLocale().toString(float(v), "f", 1)
             return self.notes[r]
         if role == Qt.ItemDataRole.UserRole:  # sort key
             if c == self.RANK:  # plain floats: numpy scalars do not convert to QVariant
@@ -309,6 +320,9 @@ class ResultsPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(22)
+        # "서울특별시 종로구 사직동" in a narrow column: drop the 시도 from the left, keep the 동
+        self.name_delegate = ElideLeftDelegate(self.view)
+        self.view.setItemDelegateForColumn(ResultsModel.NAME, self.name_delegate)
         hh = self.view.horizontalHeader()
         # Size columns from the first rows only: measuring all 3,501 rows on every
         # re-score calls data() tens of thousands of times.

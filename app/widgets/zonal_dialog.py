@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -62,13 +62,15 @@ class ZonalDialog(QDialog):
     applied = Signal(str)
 
     #: Messages the dialog may show (tests assert which one).
+    #: Marked with QT_TRANSLATE_NOOP so lupdate keeps them in the .ts; translated where shown.
     MESSAGES = {
-        "no_raster": "The project has no raster layer: add one from a file.",
-        "no_stats": "Choose at least one statistic.",
-        "bad_prefix": "The prefix must start with a letter and hold only letters, digits and '_' (e.g. lc).",
-        "prefix_taken": "Layer '%1' already uses the prefix '%2'.",
-        "clash": "Columns starting with '%1_' already exist among the indicators (%2): choose another prefix.",
-        "unreadable": "Cannot read the raster: %1",
+        "no_raster": QT_TRANSLATE_NOOP("ZonalDialog", "The project has no raster layer: add one from a file."),
+        "no_stats": QT_TRANSLATE_NOOP("ZonalDialog", "Choose at least one statistic."),
+        "bad_prefix": QT_TRANSLATE_NOOP("ZonalDialog", "The prefix must start with a letter and hold only letters, digits and '_' (e.g. lc)."),
+        "prefix_taken": QT_TRANSLATE_NOOP("ZonalDialog", "Layer '%1' already uses the prefix '%2'."),
+        "clash": QT_TRANSLATE_NOOP("ZonalDialog", "Columns starting with '%1_' already exist among the indicators (%2): "
+                            "choose another prefix."),
+        "unreadable": QT_TRANSLATE_NOOP("ZonalDialog", "Cannot read the raster: %1"),
     }
 
     def __init__(self, project: Any, parent: QWidget | None = None, *, indicators: Any = None) -> None:

@@ -1,39 +1,100 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>AhpEditor</name>
     <message>
-        <location filename="../../app/widgets/ahp_editor.py" line="69" />
+        <location filename="../../app/widgets/ahp_editor.py" line="85"/>
         <source>AHP pairwise comparison</source>
         <translation>AHP 쌍대비교</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/ahp_editor.py" line="77" />
+        <location filename="../../app/widgets/ahp_editor.py" line="93"/>
         <source>How much more important is the row criterion than the column criterion? (1 = equal, 3 = moderately, 5 = strongly, 7 = very strongly, 9 = extremely)</source>
         <translation>행 기준이 열 기준보다 얼마나 더 중요합니까? (1 = 같음, 3 = 약간, 5 = 중요, 7 = 매우 중요, 9 = 절대 중요)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/ahp_editor.py" line="83" />
+        <location filename="../../app/widgets/ahp_editor.py" line="100"/>
         <source>Weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/ahp_editor.py" line="92" />
+        <location filename="../../app/widgets/ahp_editor.py" line="111"/>
+        <source>Import expert matrices…</source>
+        <translation>전문가 행렬 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/ahp_editor.py" line="113"/>
+        <source>One CSV file per expert, or one XLSX sheet per expert: the criteria in the first column and the header, judgements 1/9 … 9 in the cells.</source>
+        <translation>전문가마다 CSV 파일 하나 또는 XLSX 시트 하나: 첫 열과 머리글에 기준, 칸에는 1/9 … 9 판단값.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/ahp_editor.py" line="117"/>
+        <source>AIJ: geometric mean of the judgements</source>
+        <translation>AIJ: 판단값의 기하평균</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/ahp_editor.py" line="118"/>
+        <source>AIP: geometric mean of the priorities</source>
+        <translation>AIP: 가중치의 기하평균</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/ahp_editor.py" line="127"/>
         <source>Apply weights</source>
         <translation>가중치 적용</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/ahp_editor.py" line="134" />
+        <location filename="../../app/widgets/ahp_editor.py" line="159"/>
+        <source>Edited by hand: the expert panel&apos;s result no longer applies.</source>
+        <translation>직접 수정함: 전문가 집단의 결과는 더 이상 적용되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/ahp_editor.py" line="175"/>
         <source>Cannot compute AHP weights: %1</source>
         <translation>AHP 가중치를 계산할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/ahp_editor.py" line="142" />
-        <source>acceptable</source>
-        <translation>허용 가능</translation>
+        <location filename="../../app/widgets/ahp_editor.py" line="188"/>
+        <source>acceptable (CR ≤ 0.10)</source>
+        <translation>일관성 양호 (CR ≤ 0.10)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/ahp_editor.py" line="142" />
+        <location filename="../../app/widgets/ahp_editor.py" line="198"/>
+        <source>Change this judgement: “%1” vs “%2” is %3; the other judgements imply about %4. Setting it to %5 gives CR = %6.</source>
+        <translation>이 판단을 바꾸세요: “%1” 대 “%2”가 %3인데 다른 판단들로 보면 약 %4입니다. %5(으)로 바꾸면 CR = %6.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/ahp_editor.py" line="211"/>
+        <source>Inconsistent judgements</source>
+        <translation>일관성이 없는 판단</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/ahp_editor.py" line="212"/>
+        <source>CR = %1 is above 0.10: the judgements contradict each other and the weights may not mean what the experts meant. Apply them anyway?</source>
+        <translation>CR = %1이(가) 0.10보다 큽니다. 판단들이 서로 모순되어 가중치가 전문가의 뜻과 다를 수 있습니다. 그래도 적용할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/ahp_editor.py" line="222"/>
+        <source>Import expert matrices</source>
+        <translation>전문가 행렬 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/ahp_editor.py" line="223"/>
+        <source>Matrices (*.csv *.xlsx);;All files (*)</source>
+        <translation>행렬 (*.csv *.xlsx);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/ahp_editor.py" line="246"/>
+        <source>The matrix&apos;s criteria %1 do not match this scenario&apos;s %2.</source>
+        <translation>행렬의 기준 %1이(가) 이 시나리오의 기준 %2과(와) 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/ahp_editor.py" line="273"/>
+        <source>%1 experts combined by %2; %3 of them with CR &gt; 0.10.</source>
+        <translation>전문가 %1명을 %2 방식으로 종합; 그중 %3명은 CR &gt; 0.10.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/ahp_editor.py" line="189"/>
         <source>inconsistent: revise the judgements (CR must be &lt; 0.10)</source>
         <translation>일관성 부족: 판단을 고치세요 (CR &lt; 0.10이어야 함)</translation>
     </message>
@@ -41,12 +102,12 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../../app/widgets/session.py" line="108" />
+        <location filename="../../app/widgets/session.py" line="140"/>
         <source>Loading districts and indicators…</source>
         <translation>경계와 지표를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/session.py" line="178" />
+        <location filename="../../app/widgets/session.py" line="269"/>
         <source>No criteria: add at least one indicator in the Criteria panel.</source>
         <translation>기준이 없습니다: 평가 기준 패널에서 지표를 하나 이상 추가하세요.</translation>
     </message>
@@ -54,7 +115,7 @@
 <context>
     <name>BreakdownChart</name>
     <message>
-        <location filename="../../app/widgets/results_panel.py" line="223" />
+        <location filename="../../app/widgets/results_panel.py" line="236"/>
         <source>Select districts on the map or in the table
 to see what makes up their score.</source>
         <translation>지도나 표에서 지역을 선택하면
@@ -62,100 +123,251 @@ to see what makes up their score.</source>
     </message>
 </context>
 <context>
+    <name>CompareCanvas</name>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="267"/>
+        <source>No data / excluded</source>
+        <translation>자료 없음 / 제외</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="403"/>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="403"/>
+        <source>District</source>
+        <translation>지역명</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="404"/>
+        <source>Rank A</source>
+        <translation>순위 A</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="404"/>
+        <source>Rank B</source>
+        <translation>순위 B</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="405"/>
+        <source>Top %1</source>
+        <translation>상위 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="406"/>
+        <source>Rank change: rank in B − rank in A (negative = higher in B)</source>
+        <translation>순위 변화: B 순위 − A 순위 (음수 = B에서 상승)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="408"/>
+        <source>In the top %1 of A only, of B only, or of both</source>
+        <translation>A에서만, B에서만 또는 둘 다 상위 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="440"/>
+        <source>A only</source>
+        <translation>A만</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="441"/>
+        <source>B only</source>
+        <translation>B만</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="442"/>
+        <source>both</source>
+        <translation>공통</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="537"/>
+        <location filename="../../app/widgets/compare_view.py" line="599"/>
+        <source>Rank change</source>
+        <translation>순위 변화</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="582"/>
+        <source>Swap A and B</source>
+        <translation>A와 B 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="588"/>
+        <source>Scenario A</source>
+        <translation>시나리오 A</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="591"/>
+        <source>Scenario B</source>
+        <translation>시나리오 B</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="594"/>
+        <source>Top</source>
+        <translation>상위</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="599"/>
+        <source>Side by side</source>
+        <translation>나란히 보기</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="599"/>
+        <source>Swipe</source>
+        <translation>스와이프</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="611"/>
+        <source>Full extent</source>
+        <translation>전체 보기</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="620"/>
+        <location filename="../../app/widgets/compare_view.py" line="944"/>
+        <location filename="../../app/widgets/compare_view.py" line="945"/>
+        <source>Rank change B − A</source>
+        <translation>순위 변화 B − A</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="623"/>
+        <source>Choose two scenarios to compare.</source>
+        <translation>비교할 시나리오 두 개를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="851"/>
+        <source>Scoring %1 and %2…</source>
+        <extracomment>Below this width (pixels) the tools go to a second row and the table below the maps.</extracomment>
+        <translation>%1, %2 점수 계산 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="901"/>
+        <source>Comparison failed: %1</source>
+        <translation>비교 실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="933"/>
+        <source>top %1–%2%</source>
+        <translation>상위 %1–%2%</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="934"/>
+        <source>Score class</source>
+        <translation>점수 등급</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="942"/>
+        <source>no change</source>
+        <translation>변화 없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="942"/>
+        <source>higher in B</source>
+        <translation>B에서 상승</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="943"/>
+        <source>lower in B</source>
+        <translation>B에서 하락</translation>
+    </message>
+</context>
+<context>
     <name>ConstraintEditor</name>
     <message>
-        <location filename="../../app/widgets/constraint_editor.py" line="145" />
+        <location filename="../../app/widgets/constraint_editor.py" line="145"/>
         <source>Rule</source>
+        <extracomment>Operator id (as stored in :class:`Constraint`) and how it is shown.</extracomment>
         <translation>조건</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/constraint_editor.py" line="145" />
+        <location filename="../../app/widgets/constraint_editor.py" line="145"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/constraint_editor.py" line="145" />
+        <location filename="../../app/widgets/constraint_editor.py" line="145"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/constraint_editor.py" line="146" />
+        <location filename="../../app/widgets/constraint_editor.py" line="146"/>
         <source>Excluded</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/constraint_editor.py" line="148" />
+        <location filename="../../app/widgets/constraint_editor.py" line="148"/>
         <source>Districts this constraint excludes in the loaded data</source>
         <translation>불러온 자료에서 이 제약 조건으로 제외되는 지역 수</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/constraint_editor.py" line="161" />
+        <location filename="../../app/widgets/constraint_editor.py" line="161"/>
         <source>Add constraint</source>
         <translation>제약 조건 추가</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/constraint_editor.py" line="162" />
+        <location filename="../../app/widgets/constraint_editor.py" line="162"/>
         <source>Exclude the districts where this indicator crosses a threshold</source>
         <translation>이 지표가 기준값을 넘거나 밑도는 지역을 제외합니다</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/constraint_editor.py" line="164" />
+        <location filename="../../app/widgets/constraint_editor.py" line="164"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/constraint_editor.py" line="293" />
+        <location filename="../../app/widgets/constraint_editor.py" line="294"/>
         <source>reason shown in the results</source>
         <translation>결과에 표시할 사유</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/constraint_editor.py" line="352" />
+        <location filename="../../app/widgets/constraint_editor.py" line="363"/>
         <source>Unit: %1</source>
         <translation>단위: %1</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/constraint_editor.py" line="354" />
-        <location filename="../../app/widgets/constraint_editor.py" line="382" />
+        <location filename="../../app/widgets/constraint_editor.py" line="365"/>
+        <location filename="../../app/widgets/constraint_editor.py" line="393"/>
         <source>Data still loading.</source>
         <translation>자료를 불러오는 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/constraint_editor.py" line="356" />
+        <location filename="../../app/widgets/constraint_editor.py" line="367"/>
         <source>No values in the data.</source>
         <translation>자료에 값이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/constraint_editor.py" line="358" />
+        <location filename="../../app/widgets/constraint_editor.py" line="369"/>
         <source>Data range: %1 – %2</source>
         <translation>자료 범위: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/constraint_editor.py" line="367" />
+        <location filename="../../app/widgets/constraint_editor.py" line="378"/>
         <source>Select a criterion to edit its constraints.</source>
         <translation>제약 조건을 편집할 기준을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/constraint_editor.py" line="370" />
+        <location filename="../../app/widgets/constraint_editor.py" line="381"/>
         <source>Districts where “%1” meets a rule below are excluded from the score; the results list the reason.</source>
         <translation>“%1” 값이 아래 조건에 해당하는 지역은 평가에서 제외되고, 결과표에 그 사유가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/constraint_editor.py" line="377" />
+        <location filename="../../app/widgets/constraint_editor.py" line="388"/>
         <source>No constraints: no district is excluded by this criterion.</source>
         <translation>제약 조건 없음: 이 기준으로 제외되는 지역이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/constraint_editor.py" line="381" />
+        <location filename="../../app/widgets/constraint_editor.py" line="392"/>
         <source>Select a constraint to see how many districts it excludes.</source>
         <translation>제약 조건을 선택하면 제외되는 지역 수를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/constraint_editor.py" line="384" />
+        <location filename="../../app/widgets/constraint_editor.py" line="395"/>
         <source>%1 districts excluded by this constraint</source>
         <translation>이 제약 조건으로 %1개 지역 제외</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/constraint_editor.py" line="389" />
+        <location filename="../../app/widgets/constraint_editor.py" line="400"/>
         <source>%1 by all constraints of this criterion</source>
         <translation>이 기준의 모든 제약 조건으로 %1개</translation>
     </message>
@@ -163,212 +375,445 @@ to see what makes up their score.</source>
 <context>
     <name>CriteriaPanel</name>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="70" />
+        <location filename="../../app/widgets/criteria_panel.py" line="82"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="73" />
-        <location filename="../../app/widgets/criteria_panel.py" line="120" />
+        <location filename="../../app/widgets/criteria_panel.py" line="85"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="133"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="75" />
+        <location filename="../../app/widgets/criteria_panel.py" line="87"/>
         <source>Method parameters</source>
         <translation>방법 매개변수</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="83" />
+        <location filename="../../app/widgets/criteria_panel.py" line="95"/>
         <source>Criterion</source>
         <translation>기준</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="83" />
+        <location filename="../../app/widgets/criteria_panel.py" line="95"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="84" />
+        <location filename="../../app/widgets/criteria_panel.py" line="96"/>
         <source>Weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="98" />
+        <location filename="../../app/widgets/criteria_panel.py" line="109"/>
         <source>Add criterion</source>
         <translation>기준 추가</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="103" />
+        <location filename="../../app/widgets/criteria_panel.py" line="113"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="105" />
+        <location filename="../../app/widgets/criteria_panel.py" line="115"/>
         <source>AHP…</source>
         <translation>AHP…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="106" />
+        <location filename="../../app/widgets/criteria_panel.py" line="116"/>
         <source>Derive the weights from pairwise comparisons</source>
         <translation>쌍대비교로 가중치 산정</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="108" />
+        <location filename="../../app/widgets/criteria_panel.py" line="118"/>
         <source>Equal weights</source>
         <translation>동일 가중치</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="115" />
+        <location filename="../../app/widgets/criteria_panel.py" line="147"/>
         <source>Standardisation</source>
         <translation>표준화</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="122" />
+        <location filename="../../app/widgets/criteria_panel.py" line="135"/>
         <source>impute median</source>
         <translation>중앙값 대체</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="122" />
+        <location filename="../../app/widgets/criteria_panel.py" line="135"/>
         <source>score 0</source>
         <translation>0점 처리</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="123" />
+        <location filename="../../app/widgets/criteria_panel.py" line="136"/>
         <source>exclude district</source>
         <translation>지역 제외</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="126" />
+        <location filename="../../app/widgets/criteria_panel.py" line="139"/>
         <source>Missing values</source>
         <translation>결측값</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="212" />
+        <location filename="../../app/widgets/criteria_panel.py" line="233"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="258"/>
         <source>benefit ↑</source>
         <translation>편익 ↑</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="213" />
+        <location filename="../../app/widgets/criteria_panel.py" line="234"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="259"/>
         <source>cost ↓</source>
         <translation>비용 ↓</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="278" />
+        <location filename="../../app/widgets/criteria_panel.py" line="310"/>
         <source>AHP</source>
         <translation>AHP</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="278" />
+        <location filename="../../app/widgets/criteria_panel.py" line="310"/>
         <source>AHP needs at least two criteria.</source>
         <translation>AHP에는 기준이 두 개 이상 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="310" />
+        <location filename="../../app/widgets/criteria_panel.py" line="342"/>
         <source>(data still loading)</source>
         <translation>(자료를 불러오는 중)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="332" />
+        <location filename="../../app/widgets/criteria_panel.py" line="364"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="432"/>
         <source>Cannot apply</source>
         <translation>적용할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="167" />
-        <location filename="../../app/widgets/criteria_panel.py" line="434" />
+        <location filename="../../app/widgets/criteria_panel.py" line="150"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="420"/>
         <source>Constraints</source>
         <translation>제약 조건</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="70"/>
+        <source>⚠ %1 is a legacy system on the Bessel 1841 ellipsoid: converting from Korea 2000 needs a datum shift (%2, stated accuracy %3). Positions may differ by metres from other data; use it only when the recipient asks for it.</source>
+        <extracomment>Format id -&gt; (label, main file suffix): the core&apos;s export formats, then the PDF report. Offered CRSs (EPSG code, label); &quot;custom&quot; lets the user type any EPSG code.</extracomment>
+        <translation>⚠ %1은(는) Bessel 1841 타원체 기반의 구 좌표계입니다. Korea 2000에서 변환하려면 datum 변환(%2, 명시 정확도 %3)이 필요하며 다른 자료와 수 m 차이가 날 수 있습니다. 받는 기관이 요구할 때만 사용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="140"/>
+        <source>Map image</source>
+        <translation>지도 이미지</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="142"/>
+        <source>Features</source>
+        <translation>객체 수</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="144"/>
+        <location filename="../../app/widgets/export_dialog.py" line="250"/>
+        <source>Coordinate system</source>
+        <translation>좌표계</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="145"/>
+        <location filename="../../app/widgets/export_dialog.py" line="236"/>
+        <source>Encoding</source>
+        <translation>인코딩</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="146"/>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="149"/>
+        <source>Fields (full name → name in the file):</source>
+        <translation>필드 (전체 이름 → 파일 안의 이름):</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="150"/>
+        <source>shortened</source>
+        <translation>줄임</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="155"/>
+        <source>Repaired geometries</source>
+        <translation>고친 도형</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="157"/>
+        <source>Files</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="206"/>
+        <source>Export scores</source>
+        <translation>점수 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="225"/>
+        <source>Scenario</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="231"/>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="242"/>
+        <source>Custom EPSG code…</source>
+        <translation>사용자 지정 EPSG 코드…</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="245"/>
+        <source>EPSG code, e.g. 5179</source>
+        <translation>EPSG 코드 (예: 5179)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="257"/>
+        <source>Zip all parts into one file</source>
+        <translation>모든 파일을 zip 하나로 묶기</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="263"/>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="267"/>
+        <source>Output folder</source>
+        <translation>출력 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="269"/>
+        <source>File name</source>
+        <translation>파일 이름</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="283"/>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="310"/>
+        <source>Choose output folder</source>
+        <translation>출력 폴더 선택</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="353"/>
+        <source>Unknown EPSG code: %1</source>
+        <translation>알 수 없는 EPSG 코드: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="416"/>
+        <source>Replace existing files?</source>
+        <translation>기존 파일을 바꿀까요?</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="417"/>
+        <source>These files already exist:
+%1
+
+Replace them?</source>
+        <translation>다음 파일이 이미 있습니다:
+%1
+
+바꿀까요?</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="429"/>
+        <source>Choose an output folder.</source>
+        <translation>출력 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="432"/>
+        <source>Give a file name.</source>
+        <translation>파일 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="438"/>
+        <source>Export cancelled: nothing was replaced.</source>
+        <translation>내보내기를 취소했습니다. 아무 파일도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="444"/>
+        <source>Exporting…</source>
+        <translation>내보내는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="478"/>
+        <source>Written</source>
+        <translation>저장됨</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyPanel</name>
+    <message>
+        <location filename="../../app/widgets/identify_panel.py" line="60"/>
+        <source>Criterion</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/identify_panel.py" line="60"/>
+        <source>Raw value</source>
+        <translation>원자료 값</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/identify_panel.py" line="60"/>
+        <source>Standardised (0-1)</source>
+        <translation>표준화 값 (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/identify_panel.py" line="61"/>
+        <source>Weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/identify_panel.py" line="61"/>
+        <source>Points</source>
+        <translation>점수 기여</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/identify_panel.py" line="74"/>
+        <source>Click a district on the map to see its values.</source>
+        <translation>지도에서 지역을 누르면 값이 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/identify_panel.py" line="83"/>
+        <source>Excluded: %1</source>
+        <translation>제외: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/identify_panel.py" line="85"/>
+        <source>Score %1 · rank %2 of %3</source>
+        <translation>점수 %1 · %3개 중 %2위</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/identify_panel.py" line="89"/>
+        <source>No score</source>
+        <translation>점수 없음</translation>
+    </message>
+</context>
+<context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="113" />
+        <location filename="../../app/widgets/layers_panel.py" line="113"/>
         <source>Opacity</source>
         <translation>불투명도</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="120" />
+        <location filename="../../app/widgets/layers_panel.py" line="120"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="121" />
+        <location filename="../../app/widgets/layers_panel.py" line="121"/>
         <source>Add a vector (GPKG, SHP, GeoJSON), raster (GeoTIFF) or table (CSV, XLSX)</source>
         <translation>벡터(GPKG, SHP, GeoJSON), 래스터(GeoTIFF), 표(CSV, XLSX) 추가</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="124" />
+        <location filename="../../app/widgets/layers_panel.py" line="124"/>
         <source>Move up</source>
         <translation>위로</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="127" />
+        <location filename="../../app/widgets/layers_panel.py" line="127"/>
         <source>Move down</source>
         <translation>아래로</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="129" />
+        <location filename="../../app/widgets/layers_panel.py" line="129"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="131" />
+        <location filename="../../app/widgets/layers_panel.py" line="131"/>
         <source>Properties</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="225" />
+        <location filename="../../app/widgets/layers_panel.py" line="225"/>
         <source>Remove layer</source>
         <translation>레이어 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="226" />
+        <location filename="../../app/widgets/layers_panel.py" line="226"/>
         <source>This is the districts layer used for scoring. Remove it anyway?</source>
         <translation>평가에 쓰는 경계 레이어입니다. 그래도 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="234" />
+        <location filename="../../app/widgets/layers_panel.py" line="234"/>
         <source>Add layers</source>
         <translation>레이어 추가</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="235" />
+        <location filename="../../app/widgets/layers_panel.py" line="235"/>
         <source>All supported (*.gpkg *.shp *.geojson *.json *.zip *.tif *.tiff *.csv *.xlsx);;Vector (*.gpkg *.shp *.geojson *.json *.zip);;Raster (*.tif *.tiff);;Tables (*.csv *.xlsx)</source>
         <translation>지원 형식 (*.gpkg *.shp *.geojson *.json *.zip *.tif *.tiff *.csv *.xlsx);;벡터 (*.gpkg *.shp *.geojson *.json *.zip);;래스터 (*.tif *.tiff);;표 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="247" />
+        <location filename="../../app/widgets/layers_panel.py" line="247"/>
         <source>This file type is not supported. Use GeoPackage, Shapefile, GeoJSON, GeoTIFF, CSV or XLSX.</source>
         <translation>지원하지 않는 파일 형식입니다. GeoPackage, Shapefile, GeoJSON, GeoTIFF, CSV, XLSX를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="250" />
+        <location filename="../../app/widgets/layers_panel.py" line="250"/>
         <source>Checking %1…</source>
         <translation>%1 확인 중…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="280" />
+        <location filename="../../app/widgets/layers_panel.py" line="280"/>
         <source>Added %1 (%2)</source>
         <translation>%1 추가됨 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="284" />
+        <location filename="../../app/widgets/layers_panel.py" line="284"/>
         <source>Cannot add layer</source>
         <translation>레이어를 추가할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="285" />
+        <location filename="../../app/widgets/layers_panel.py" line="285"/>
         <source>%1 could not be added.</source>
         <translation>%1 파일을 추가할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="308" />
+        <location filename="../../app/widgets/layers_panel.py" line="295"/>
+        <source>vector layer</source>
+        <translation>벡터 레이어</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="295"/>
+        <source>raster layer</source>
+        <translation>래스터 레이어</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="295"/>
+        <source>table</source>
+        <translation>표</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="296"/>
+        <source>districts (scored)</source>
+        <translation>평가 대상 지역</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="296"/>
+        <source>indicator table</source>
+        <translation>지표 표</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="310"/>
         <source>Cannot read the file: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="321" />
+        <location filename="../../app/widgets/layers_panel.py" line="323"/>
         <source>Layer properties</source>
         <translation>레이어 속성</translation>
     </message>
@@ -376,334 +821,387 @@ to see what makes up their score.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../app/widgets/main_window.py" line="604"/>
         <source>Hot spots of the score (LISA)</source>
         <translation>점수의 핫스팟 (LISA)</translation>
     </message>
     <message>
-        <source>Hot spots (local Moran's I, FDR 5%)</source>
-        <translation>핫스팟 (국지적 Moran's I, FDR 5%)</translation>
+        <location filename="../../app/widgets/main_window.py" line="660"/>
+        <source>Hot spots (local Moran&apos;s I, FDR 5%)</source>
+        <translation>핫스팟 (국지적 Moran&apos;s I, FDR 5%)</translation>
     </message>
     <message>
+        <location filename="../../app/widgets/main_window.py" line="658"/>
         <source>Hot spots could not be computed: %1</source>
         <translation>핫스팟을 계산할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="109" />
+        <location filename="../../app/widgets/main_window.py" line="112"/>
         <source>Loading SmartZone…</source>
         <translation>SmartZone 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="130" />
+        <location filename="../../app/widgets/main_window.py" line="133"/>
         <source>Loading map…</source>
         <translation>지도를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="157" />
+        <location filename="../../app/widgets/main_window.py" line="155"/>
         <source>Cannot open project:</source>
         <translation>프로젝트를 열 수 없습니다:</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="173" />
+        <location filename="../../app/widgets/main_window.py" line="178"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="190" />
+        <location filename="../../app/widgets/main_window.py" line="195"/>
         <source>Layers</source>
         <translation>레이어</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="191" />
+        <location filename="../../app/widgets/main_window.py" line="196"/>
         <source>Criteria</source>
         <translation>평가 기준</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="193" />
+        <location filename="../../app/widgets/main_window.py" line="198"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="229" />
+        <location filename="../../app/widgets/main_window.py" line="203"/>
+        <source>Identify</source>
+        <translation>지역 정보</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/main_window.py" line="240"/>
         <source>&amp;New demo project</source>
         <translation>새 데모 프로젝트(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="230" />
+        <location filename="../../app/widgets/main_window.py" line="241"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="231" />
+        <location filename="../../app/widgets/main_window.py" line="242"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="232" />
+        <location filename="../../app/widgets/main_window.py" line="243"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="233" />
+        <location filename="../../app/widgets/main_window.py" line="244"/>
         <source>Export map image…</source>
         <translation>지도 이미지 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="234" />
+        <location filename="../../app/widgets/main_window.py" line="245"/>
         <source>Add layer…</source>
         <translation>레이어 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="236" />
+        <location filename="../../app/widgets/main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="237" />
-        <location filename="../../app/widgets/main_window.py" line="478" />
+        <location filename="../../app/widgets/main_window.py" line="248"/>
+        <location filename="../../app/widgets/main_window.py" line="496"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="238" />
-        <location filename="../../app/widgets/main_window.py" line="479" />
+        <location filename="../../app/widgets/main_window.py" line="249"/>
+        <location filename="../../app/widgets/main_window.py" line="497"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="239" />
+        <location filename="../../app/widgets/main_window.py" line="250"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="241" />
+        <location filename="../../app/widgets/main_window.py" line="252"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="242" />
+        <location filename="../../app/widgets/main_window.py" line="253"/>
         <source>&amp;Full extent</source>
         <translation>전체 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="244" />
+        <location filename="../../app/widgets/main_window.py" line="255"/>
         <source>Zoom to &amp;layer</source>
         <translation>레이어에 맞춤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="245" />
+        <location filename="../../app/widgets/main_window.py" line="256"/>
         <source>Zoom to &amp;selection</source>
         <translation>선택 영역으로(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="247" />
+        <location filename="../../app/widgets/main_window.py" line="258"/>
         <source>&amp;About SmartZone</source>
         <translation>SmartZone 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="248" />
+        <location filename="../../app/widgets/main_window.py" line="259"/>
         <source>&amp;Export scores…</source>
         <translation>점수 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="249" />
+        <location filename="../../app/widgets/main_window.py" line="260"/>
         <source>&amp;Compare scenarios</source>
         <translation>시나리오 비교(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="254" />
+        <location filename="../../app/widgets/main_window.py" line="261"/>
+        <source>&amp;Import candidate map…</source>
+        <translation>후보지 지도 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/main_window.py" line="268"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="256" />
+        <location filename="../../app/widgets/main_window.py" line="270"/>
         <source>Open &amp;recent</source>
         <translation>최근 프로젝트(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="264" />
+        <location filename="../../app/widgets/main_window.py" line="278"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="266" />
+        <location filename="../../app/widgets/main_window.py" line="280"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="272" />
+        <location filename="../../app/widgets/main_window.py" line="286"/>
         <source>&amp;Analysis</source>
         <translation>분석(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="274" />
+        <location filename="../../app/widgets/main_window.py" line="289"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="275" />
+        <location filename="../../app/widgets/main_window.py" line="290"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="285" />
+        <location filename="../../app/widgets/main_window.py" line="300"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="289" />
+        <location filename="../../app/widgets/main_window.py" line="304"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="301" />
+        <location filename="../../app/widgets/main_window.py" line="316"/>
         <source>Map style</source>
         <translation>지도 스타일</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="304" />
+        <location filename="../../app/widgets/main_window.py" line="319"/>
         <source>Level</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="306" />
+        <location filename="../../app/widgets/main_window.py" line="321"/>
         <source>시군구 (municipalities)</source>
         <translation>시군구</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="307" />
+        <location filename="../../app/widgets/main_window.py" line="322"/>
         <source>읍면동 (neighbourhoods)</source>
         <translation>읍면동</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="310" />
+        <location filename="../../app/widgets/main_window.py" line="325"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="315" />
+        <location filename="../../app/widgets/main_window.py" line="330"/>
         <source>Classes</source>
         <translation>등급 구분</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="389" />
+        <location filename="../../app/widgets/main_window.py" line="407"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="390" />
+        <location filename="../../app/widgets/main_window.py" line="408"/>
         <source>The project has unsaved changes. Save them before closing?</source>
         <translation>저장하지 않은 변경 사항이 있습니다. 닫기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="409" />
+        <location filename="../../app/widgets/main_window.py" line="427"/>
         <source>Open project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="420" />
+        <location filename="../../app/widgets/main_window.py" line="438"/>
         <source>Cannot open project</source>
         <translation>프로젝트를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="435" />
+        <location filename="../../app/widgets/main_window.py" line="453"/>
         <source>Save project as</source>
         <translation>프로젝트를 다른 이름으로 저장</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="442" />
+        <location filename="../../app/widgets/main_window.py" line="460"/>
         <source>Cannot save project</source>
         <translation>프로젝트를 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="445" />
+        <location filename="../../app/widgets/main_window.py" line="463"/>
         <source>Saved %1</source>
         <translation>%1 저장함</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="457" />
+        <location filename="../../app/widgets/main_window.py" line="475"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="466" />
+        <location filename="../../app/widgets/main_window.py" line="484"/>
         <source>Undone: %1</source>
         <translation>실행 취소: %1</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="471" />
+        <location filename="../../app/widgets/main_window.py" line="489"/>
         <source>Redone: %1</source>
         <translation>다시 실행: %1</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="483" />
+        <location filename="../../app/widgets/main_window.py" line="501"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="515" />
+        <location filename="../../app/widgets/main_window.py" line="585"/>
         <source>scored in %1 ms</source>
         <translation>평가 %1 ms</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="523" />
-        <location filename="../../app/widgets/main_window.py" line="530" />
+        <location filename="../../app/widgets/main_window.py" line="595"/>
+        <location filename="../../app/widgets/main_window.py" line="603"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="524" />
+        <location filename="../../app/widgets/main_window.py" line="596"/>
         <source>Score (%1)</source>
         <translation>점수 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="555" />
+        <location filename="../../app/widgets/main_window.py" line="612"/>
+        <source>Standardised: %1</source>
+        <translation>표준화 값: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/main_window.py" line="667"/>
         <source>Tip: choose “%1” in the Map list to map the raw indicator.</source>
         <translation>도움말: 지도 목록에서 “%1”을(를) 고르면 원 지표를 지도로 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="677" />
+        <location filename="../../app/widgets/main_window.py" line="790"/>
         <source>Export map image</source>
         <translation>지도 이미지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="682" />
+        <location filename="../../app/widgets/main_window.py" line="795"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="682" />
+        <location filename="../../app/widgets/main_window.py" line="795"/>
         <source>Could not write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="709" />
+        <location filename="../../app/widgets/main_window.py" line="811"/>
+        <location filename="../../app/widgets/main_window.py" line="822"/>
+        <location filename="../../app/widgets/main_window.py" line="827"/>
+        <source>Import candidate map</source>
+        <translation>후보지 지도 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/main_window.py" line="812"/>
+        <source>Vector files (*.shp *.gpkg *.geojson *.fgb *.zip);;All files (*)</source>
+        <translation>벡터 파일 (*.shp *.gpkg *.geojson *.fgb *.zip);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/main_window.py" line="823"/>
+        <source>Field with the scores or ranks:</source>
+        <translation>점수 또는 순위가 든 필드:</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/main_window.py" line="826"/>
+        <source>Scores (higher is better)</source>
+        <translation>점수 (클수록 좋음)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/main_window.py" line="826"/>
+        <source>Ranks (1 is best)</source>
+        <translation>순위 (1이 최고)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/main_window.py" line="828"/>
+        <source>The field holds:</source>
+        <translation>필드 내용:</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/main_window.py" line="887"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="716" />
+        <location filename="../../app/widgets/main_window.py" line="894"/>
         <source>About SmartZone</source>
         <translation>SmartZone 정보</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="717" />
+        <location filename="../../app/widgets/main_window.py" line="895"/>
         <source>&lt;b&gt;SmartZone&lt;/b&gt;&lt;br&gt;Site selection for Korean smart-city special zones and shrinking cities.&lt;br&gt;&lt;br&gt;Fonts: Nanum Gothic (SIL Open Font License).</source>
         <translation>&lt;b&gt;SmartZone&lt;/b&gt;&lt;br&gt;스마트도시 특화단지·소멸위기 도시 입지 선정 도구&lt;br&gt;&lt;br&gt;글꼴: 나눔고딕 (SIL Open Font License)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="723" />
+        <location filename="../../app/widgets/main_window.py" line="901"/>
         <source>Language changed. Some texts update after a restart.</source>
         <translation>언어를 바꿨습니다. 일부 문구는 다시 시작한 뒤 바뀝니다.</translation>
     </message>
     <message>
+        <location filename="../../app/widgets/main_window.py" line="262"/>
         <source>&amp;Zonal statistics…</source>
         <translation>구역 통계(&amp;Z)…</translation>
     </message>
     <message>
+        <location filename="../../app/widgets/main_window.py" line="263"/>
         <source>Summarise a land-cover raster over the districts as new indicators</source>
         <translation>토지피복 래스터를 구역별로 요약해 새 지표로 만듭니다</translation>
     </message>
     <message>
+        <location filename="../../app/widgets/main_window.py" line="537"/>
         <source>Loading cancelled; the previous data is kept.</source>
         <translation>불러오기를 취소했습니다. 이전 데이터를 그대로 씁니다.</translation>
     </message>
@@ -711,22 +1209,22 @@ to see what makes up their score.</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../app/widgets/map_canvas.py" line="321" />
+        <location filename="../../app/widgets/map_canvas.py" line="386"/>
         <source>No data / excluded</source>
         <translation>자료 없음 / 제외</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/map_canvas.py" line="454" />
+        <location filename="../../app/widgets/map_canvas.py" line="544"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/map_canvas.py" line="458" />
+        <location filename="../../app/widgets/map_canvas.py" line="551"/>
         <source>Rank: %1 of %2</source>
         <translation>순위: %2개 중 %1위</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/map_canvas.py" line="461" />
+        <location filename="../../app/widgets/map_canvas.py" line="554"/>
         <source>Excluded or no data</source>
         <translation>제외 또는 자료 없음</translation>
     </message>
@@ -734,17 +1232,17 @@ to see what makes up their score.</source>
 <context>
     <name>ParamForm</name>
     <message>
-        <location filename="../../app/widgets/param_form.py" line="87" />
+        <location filename="../../app/widgets/param_form.py" line="87"/>
         <source>No parameters.</source>
         <translation>매개변수 없음.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/param_form.py" line="100" />
+        <location filename="../../app/widgets/param_form.py" line="100"/>
         <source>auto (from data)</source>
         <translation>자동 (자료 기준)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/param_form.py" line="122" />
+        <location filename="../../app/widgets/param_form.py" line="122"/>
         <source>district codes, comma separated</source>
         <translation>지역 코드 (쉼표로 구분)</translation>
     </message>
@@ -752,27 +1250,27 @@ to see what makes up their score.</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../app/widgets/results_panel.py" line="151" />
+        <location filename="../../app/widgets/results_panel.py" line="162"/>
         <source>Rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/results_panel.py" line="151" />
+        <location filename="../../app/widgets/results_panel.py" line="162"/>
         <source>District</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/results_panel.py" line="151" />
+        <location filename="../../app/widgets/results_panel.py" line="162"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/results_panel.py" line="151" />
+        <location filename="../../app/widgets/results_panel.py" line="162"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/results_panel.py" line="152" />
+        <location filename="../../app/widgets/results_panel.py" line="163"/>
         <source>Excluded because</source>
         <translation>제외 사유</translation>
     </message>
@@ -780,32 +1278,32 @@ to see what makes up their score.</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../app/widgets/results_panel.py" line="296" />
+        <location filename="../../app/widgets/results_panel.py" line="309"/>
         <source>Filter by name or code (e.g. 세종, 강원)…</source>
         <translation>이름이나 코드로 찾기 (예: 세종, 강원)…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/results_panel.py" line="322" />
+        <location filename="../../app/widgets/results_panel.py" line="342"/>
         <source>Ranking</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/results_panel.py" line="326" />
+        <location filename="../../app/widgets/results_panel.py" line="346"/>
         <source>Sensitivity</source>
         <translation>민감도</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/results_panel.py" line="338" />
+        <location filename="../../app/widgets/results_panel.py" line="363"/>
         <source>No result.</source>
         <translation>결과 없음.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/results_panel.py" line="343" />
+        <location filename="../../app/widgets/results_panel.py" line="368"/>
         <source>%1 districts scored, %2 excluded · method %3</source>
         <translation>%1개 지역 평가, %2개 제외 · 방법 %3</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/results_panel.py" line="348" />
+        <location filename="../../app/widgets/results_panel.py" line="372"/>
         <source>Notes:</source>
         <translation>알림:</translation>
     </message>
@@ -813,19 +1311,19 @@ to see what makes up their score.</source>
 <context>
     <name>SensitivityChart</name>
     <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="61" />
+        <location filename="../../app/widgets/sensitivity_view.py" line="60"/>
         <source>Run the analysis to see how stable the ranking is
 when the weights vary.</source>
         <translation>분석을 실행하면 가중치가 바뀔 때
 순위가 얼마나 안정적인지 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="71" />
+        <location filename="../../app/widgets/sensitivity_view.py" line="70"/>
         <source>P(top %1)</source>
         <translation>상위 %1 확률</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="72" />
+        <location filename="../../app/widgets/sensitivity_view.py" line="71"/>
         <source>rank 5–95 %</source>
         <translation>순위 5–95 %</translation>
     </message>
@@ -833,62 +1331,57 @@ when the weights vary.</source>
 <context>
     <name>SensitivityView</name>
     <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="115" />
+        <location filename="../../app/widgets/sensitivity_view.py" line="114"/>
         <source>Runs</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="121" />
+        <location filename="../../app/widgets/sensitivity_view.py" line="120"/>
         <source>Concentration</source>
         <translation>집중도</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="122" />
+        <location filename="../../app/widgets/sensitivity_view.py" line="121"/>
         <source>Dirichlet concentration of the weight draws: 10 = weights vary a lot, 200 = a little</source>
         <translation>가중치 추출의 디리클레 집중도: 10 = 가중치가 크게 변함, 200 = 조금 변함</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="132" />
+        <location filename="../../app/widgets/sensitivity_view.py" line="131"/>
         <source>Top k</source>
         <translation>상위 k</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="140" />
+        <location filename="../../app/widgets/sensitivity_view.py" line="139"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="142" />
+        <location filename="../../app/widgets/sensitivity_view.py" line="141"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="164" />
+        <location filename="../../app/widgets/sensitivity_view.py" line="163"/>
         <source>Score the project first.</source>
         <translation>먼저 프로젝트를 평가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="170" />
-        <source>Sensitivity analysis is not available: %1</source>
-        <translation>민감도 분석을 사용할 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="189" />
+        <location filename="../../app/widgets/sensitivity_view.py" line="184"/>
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="205" />
+        <location filename="../../app/widgets/sensitivity_view.py" line="200"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="209" />
+        <location filename="../../app/widgets/sensitivity_view.py" line="204"/>
         <source>Sensitivity analysis failed: %1</source>
         <translation>민감도 분석 실패: %1</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="217" />
+        <location filename="../../app/widgets/sensitivity_view.py" line="212"/>
         <source>%1 weight sets evaluated.</source>
         <translation>가중치 조합 %1개를 평가했습니다.</translation>
     </message>
@@ -896,7 +1389,7 @@ when the weights vary.</source>
 <context>
     <name>TransformChart</name>
     <message>
-        <location filename="../../app/widgets/transform_chart.py" line="75" />
+        <location filename="../../app/widgets/transform_chart.py" line="75"/>
         <source>No data</source>
         <translation>자료 없음</translation>
     </message>
@@ -904,78 +1397,98 @@ when the weights vary.</source>
 <context>
     <name>ZonalDialog</name>
     <message>
+        <location filename="../../app/widgets/zonal_dialog.py" line="79"/>
         <source>Zonal statistics</source>
         <translation>구역 통계</translation>
     </message>
     <message>
+        <location filename="../../app/widgets/zonal_dialog.py" line="84"/>
         <source>Summarise a raster (e.g. land cover) over each district. The results become indicators named &lt;i&gt;prefix&lt;/i&gt;_&lt;i&gt;statistic&lt;/i&gt; for the criteria and the map.</source>
         <translation>래스터(예: 토지피복)를 구역마다 요약합니다. 결과는 &lt;i&gt;접두어&lt;/i&gt;_&lt;i&gt;통계&lt;/i&gt; 이름의 지표가 되어 기준과 지도에 쓰입니다.</translation>
     </message>
     <message>
+        <location filename="../../app/widgets/zonal_dialog.py" line="93"/>
         <source>Add from file…</source>
         <translation>파일에서 추가…</translation>
     </message>
     <message>
+        <location filename="../../app/widgets/zonal_dialog.py" line="96"/>
         <source>Raster layer</source>
         <translation>래스터 레이어</translation>
     </message>
     <message>
+        <location filename="../../app/widgets/zonal_dialog.py" line="98"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
+        <location filename="../../app/widgets/zonal_dialog.py" line="110"/>
         <source>Statistics</source>
         <translation>통계</translation>
     </message>
     <message>
+        <location filename="../../app/widgets/zonal_dialog.py" line="115"/>
         <source>Column prefix</source>
         <translation>열 접두어</translation>
     </message>
     <message>
+        <location filename="../../app/widgets/zonal_dialog.py" line="117"/>
         <source>Legend classes (one fraction column per class):</source>
         <translation>범례 분류 (분류마다 비율 열 하나):</translation>
     </message>
     <message>
+        <location filename="../../app/widgets/zonal_dialog.py" line="127"/>
         <source>Remove statistics</source>
         <translation>통계 제거</translation>
     </message>
     <message>
+        <location filename="../../app/widgets/zonal_dialog.py" line="163"/>
         <source>Add raster layer</source>
         <translation>래스터 레이어 추가</translation>
     </message>
     <message>
+        <location filename="../../app/widgets/zonal_dialog.py" line="164"/>
         <source>Rasters (*.tif *.tiff *.img *.vrt);;All files (*)</source>
         <translation>래스터 (*.tif *.tiff *.img *.vrt);;모든 파일 (*)</translation>
     </message>
     <message>
+        <location filename="../../app/widgets/zonal_dialog.py" line="209"/>
         <source>categorical (classes)</source>
         <translation>분류형 (클래스)</translation>
     </message>
     <message>
+        <location filename="../../app/widgets/zonal_dialog.py" line="209"/>
         <source>continuous values</source>
         <translation>연속값</translation>
     </message>
     <message>
+        <location filename="../../app/widgets/zonal_dialog.py" line="67"/>
         <source>The project has no raster layer: add one from a file.</source>
+        <extracomment>Statistics offered, with Korean / English labels; ``categorical``: only for class rasters. Messages the dialog may show (tests assert which one). Marked with QT_TRANSLATE_NOOP so lupdate keeps them in the .ts; translated where shown.</extracomment>
         <translation>프로젝트에 래스터 레이어가 없습니다. 파일에서 추가하세요.</translation>
     </message>
     <message>
+        <location filename="../../app/widgets/zonal_dialog.py" line="68"/>
         <source>Choose at least one statistic.</source>
         <translation>통계를 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <source>The prefix must start with a letter and hold only letters, digits and '_' (e.g. lc).</source>
-        <translation>접두어는 영문자로 시작하고 영문자, 숫자, '_'만 쓸 수 있습니다 (예: lc).</translation>
+        <location filename="../../app/widgets/zonal_dialog.py" line="69"/>
+        <source>The prefix must start with a letter and hold only letters, digits and &apos;_&apos; (e.g. lc).</source>
+        <translation>접두어는 영문자로 시작하고 영문자, 숫자, &apos;_&apos;만 쓸 수 있습니다 (예: lc).</translation>
     </message>
     <message>
-        <source>Layer '%1' already uses the prefix '%2'.</source>
-        <translation>레이어 '%1'이(가) 이미 접두어 '%2'을(를) 씁니다.</translation>
+        <location filename="../../app/widgets/zonal_dialog.py" line="70"/>
+        <source>Layer &apos;%1&apos; already uses the prefix &apos;%2&apos;.</source>
+        <translation>레이어 &apos;%1&apos;이(가) 이미 접두어 &apos;%2&apos;을(를) 씁니다.</translation>
     </message>
     <message>
-        <source>Columns starting with '%1_' already exist among the indicators (%2): choose another prefix.</source>
-        <translation>'%1_'(으)로 시작하는 지표가 이미 있습니다 (%2). 다른 접두어를 고르세요.</translation>
+        <location filename="../../app/widgets/zonal_dialog.py" line="71"/>
+        <source>Columns starting with &apos;%1_&apos; already exist among the indicators (%2): choose another prefix.</source>
+        <translation>&apos;%1_&apos;(으)로 시작하는 지표가 이미 있습니다 (%2). 다른 접두어를 고르세요.</translation>
     </message>
     <message>
+        <location filename="../../app/widgets/zonal_dialog.py" line="73"/>
         <source>Cannot read the raster: %1</source>
         <translation>래스터를 읽을 수 없습니다: %1</translation>
     </message>

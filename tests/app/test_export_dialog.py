@@ -52,7 +52,7 @@ def test_cp949_shapefile_reads_back_with_korean_names(dialog, tmp_path) -> None:
     raw = shp.with_suffix(".dbf").read_bytes()
     assert "종로구".encode("cp949") in raw and "종로구".encode() not in raw
     text = dialog.result_view.toPlainText()
-    assert "features: 250" in text and "CP949" in text and "EPSG:5179" in text
+    assert "Features: 250" in text and "CP949" in text and "EPSG:5179" in text
     assert "→" in text and "score" in text  # field map
     exe = shutil.which("ogrinfo")
     if exe is None:

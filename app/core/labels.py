@@ -1,0 +1,93 @@
+"""Data labels in the user's language: the one helper for names that come with the data.
+
+UI texts go through Qt's ``tr()`` and ``resources/i18n/smartzone_ko.ts``; the
+names that come with the data (indicator names and units from the demo
+metadata, preset names, levels) are worded here, for the app, the report and
+the command line alike. Qt-free.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+__all__ = ["UNITS_KO", "indicator_caption", "indicator_units", "level_words", "scenario_title"]
+
+#: Korean for the units of the demo metadata (which states them in English).
+UNITS_KO = {
+    "persons": "명",
+    "%": "%",
+    "% per year": "%/년",
+    "persons/km²": "명/km²",
+    "households": "가구",
+    "persons/household": "명/가구",
+    "% of households": "가구 중 %",
+    "% of population": "인구 중 %",
+    "% of housing units": "주택 중 %",
+    "per 1,000 persons": "인구 천 명당",
+    "deaths per 1,000 persons": "인구 천 명당 사망자",
+    "% of dwellings": "주택 중 %",
+    "million KRW per person": "1인당 백만 원",
+    "% of gross value added": "총부가가치 중 %",
+    "births per woman": "여성 1명당 출생아",
+    "fraction (0-1)": "비율 (0-1)",
+}
+
+
+@lru_cache(maxsize=8)
+def _info(level: str) -> dict[str, dict[str, Any]]:
+    try:
+        from smartzone.resources import demo_data
+
+        return {str(d["id"]): d for d in demo_data.indicator_info(level)}
+    except Exception:  # no demo metadata for this data (user files): no units or years
+        return {}
+
+
+def indicator_units(level: str, language: str = "en") -> dict[str, str]:
+    """Indicator id -> unit from the demo metadata, in ``language`` (empty for user data)."""
+    units = {k: str(d.get("unit", "")) for k, d in _info(level).items()}
+    return {k: UNITS_KO.get(u, u) for k, u in units.items()} if language == "ko" else units
+
+
+def indicator_caption(indicator: str, name: str, level: str, language: str = "en") -> str:
+    """``"인구밀도 (명/km², 2020)"``: a legend title with the unit and the year(s) of the data."""
+    d = _info(level).get(indicator)
+    if not d:
+        return name
+    unit = str(d.get("unit", ""))
+    unit = UNITS_KO.get(unit, unit) if language == "ko" else unit
+    years = [str(y) for y in d.get("years") or []]
+    when = f"{years[0]}–{years[-1]}" if len(years) > 1 else (years[0] if years else "")
+    extra = ", ".join(p for p in (unit, when) if p)
+    return f"{name} ({extra})" if extra else name
+
+
+def level_words(level: str, language: str = "ko") -> str:
+    """``"시군구"`` / ``"읍면동"`` (Korean) or ``"시군구 (municipalities)"`` (English)."""
+    from smartzone.app.levels import LEVEL_LABELS
+
+    ko, en = LEVEL_LABELS.get(level, (level, level))
+    return ko if language == "ko" else f"{ko} ({en})"
+
+
+@lru_cache(maxsize=16)
+def _preset_names(preset_id: str) -> tuple[str, str] | None:
+    try:
+        from smartzone.app.model.presets import load_preset
+
+        p = load_preset(preset_id)
+    except Exception:  # unknown or broken preset: the scenario's own name is shown
+        return None
+    return p.name_ko, p.name_en
+
+
+def scenario_title(scenario: Any, language: str = "ko") -> str:
+    """The scenario's own name; for a scenario made from a preset, the preset's
+    Korean or English name (``"industry-hub (2)"`` -> ``"스마트도시 특화단지 (산업 거점) (2)"``)."""
+    name = str(scenario.name)
+    preset = getattr(scenario, "preset", None)
+    names = _preset_names(str(preset)) if preset else None
+    if not names or not (name == preset or name.startswith(f"{preset} (")):
+        return name
+    ko, en = names
+    return ((ko if language == "ko" else en) or ko or en or name) + name[len(str(preset)):]
