@@ -12,6 +12,19 @@ arguments means a payload can grow without breaking existing observers.
 A callback that raises is logged and skipped, so one broken observer cannot
 leave the model half-updated; set ``Event.raise_errors = True`` (the test suite
 does) to let such errors propagate instead.
+
+Bound methods are held by **weak reference** (as psygnal and napari do): an
+observer that is garbage-collected, or a Qt object whose C++ side is destroyed
+(its ``destroyed`` signal, found by duck typing so that this module stays
+Qt-free), is dropped without a manual ``disconnect``. Plain functions and
+lambdas are held strongly (nothing else would keep them alive).
+
+Payloads say what changed: ``criteria_changed`` carries ``what`` (a tuple of
+``"weights"``, ``"criteria"``, ``"method"``, ``"params"``, ``"labels"``), so an
+observer does not have to diff the model itself.
+
+Why not psygnal itself: its emission loop stops at the first callback that
+raises, and the model must not be left half-observed by one broken widget.
 """
 from __future__ import annotations
 
@@ -26,6 +39,41 @@ __all__ = ["Event", "EventInfo", "ProjectEvents"]
 _log = logging.getLogger(__name__)
 
 Callback = Callable[["EventInfo"], Any]
+
+
+class _Slot:
+    """One connected callback: a weak reference for bound methods, a strong one otherwise."""
+
+    __slots__ = ("__weakref__", "_ref", "_strong")
+
+    def __init__(self, callback: Callback, on_dead: Callable[[_Slot], None]) -> None:
+        owner = getattr(callback, "__self__", None)
+        self._strong: Callback | None = None
+        self._ref: weakref.WeakMethod[Any] | None = None
+        if owner is not None and hasattr(callback, "__func__"):
+            try:
+                self._ref = weakref.WeakMethod(callback, lambda _r: on_dead(self))
+            except TypeError:  # an owner that cannot be weakly referenced
+                self._strong = callback
+            else:
+                destroyed = getattr(owner, "destroyed", None)  # a QObject: its C++ side may go first
+                if destroyed is not None and hasattr(destroyed, "connect"):
+                    slot_ref = weakref.ref(self)
+
+                    def _gone(*_: Any) -> None:
+                        slot = slot_ref()
+                        if slot is not None:
+                            on_dead(slot)
+
+                    destroyed.connect(_gone)
+        else:
+            self._strong = callback
+
+    def get(self) -> Callback | None:
+        """The callback, or None once its owner is gone."""
+        if self._strong is not None:
+            return self._strong
+        return self._ref() if self._ref is not None else None
 
 
 class EventInfo:
@@ -60,7 +108,7 @@ class Event:
     def __init__(self, name: str, source: Any = None) -> None:
         self.name = name
         self._source_ref = weakref.ref(source) if source is not None else None
-        self._callbacks: list[Callback] = []
+        self._slots: list[_Slot] = []
         self._blocked = 0
 
     @property
@@ -71,25 +119,32 @@ class Event:
     def connect(self, callback: Callback) -> Callback:
         """Call ``callback(info)`` on every emission; returns it (usable as a decorator).
 
-        Connecting the same callback twice has no extra effect.
+        Connecting the same callback twice has no extra effect. A bound method is
+        held weakly: when its object goes away, it is disconnected by itself.
         """
         if not callable(callback):
             raise TypeError(f"Event {self.name!r}: callback must be callable, got {callback!r}")
-        if callback not in self._callbacks:
-            self._callbacks.append(callback)
+        if callback not in self.callbacks:
+            self._slots.append(_Slot(callback, self._drop))
         return callback
+
+    def _drop(self, slot: _Slot) -> None:
+        if slot in self._slots:
+            self._slots.remove(slot)
 
     def disconnect(self, callback: Callback | None = None) -> None:
         """Remove ``callback`` (or every callback when ``None``); unknown callbacks are ignored."""
         if callback is None:
-            self._callbacks.clear()
-        elif callback in self._callbacks:
-            self._callbacks.remove(callback)
+            self._slots.clear()
+            return
+        for slot in list(self._slots):
+            if slot.get() == callback:
+                self._slots.remove(slot)
 
     @property
     def callbacks(self) -> tuple[Callback, ...]:
-        """The connected callbacks, in connection order."""
-        return tuple(self._callbacks)
+        """The connected callbacks whose owners are alive, in connection order."""
+        return tuple(cb for cb in (slot.get() for slot in self._slots) if cb is not None)
 
     @contextmanager
     def blocked(self) -> Iterator[None]:
@@ -105,7 +160,7 @@ class Event:
         if self._blocked:
             return None
         info = EventInfo(self.name, self.source, payload)
-        for callback in list(self._callbacks):
+        for callback in self.callbacks:
             try:
                 callback(info)
             except Exception:
@@ -115,7 +170,7 @@ class Event:
         return info
 
     def __repr__(self) -> str:
-        return f"<Event {self.name!r} with {len(self._callbacks)} callback(s)>"
+        return f"<Event {self.name!r} with {len(self.callbacks)} callback(s)>"
 
 
 class ProjectEvents:
@@ -130,13 +185,18 @@ class ProjectEvents:
         (``None`` for list changes).
     criteria_changed
         Criteria, weights, method or parameters of a scenario changed; payload
-        ``scenario`` (name) and ``indicator`` (or ``None``).
+        ``scenario`` (name), ``indicator`` (or ``None``) and ``what``: the aspects that
+        changed, a tuple of ``"weights"`` (only weights: the fast re-score path),
+        ``"criteria"`` (criteria added, removed, moved or edited beyond the weight),
+        ``"method"`` and ``"params"``.
     scenario_changed
         Scenarios added, removed, renamed or the active one switched; payload ``active``.
     level_changed
         The analysis level changed; payload ``level``.
     view_changed
-        The saved view extent changed; payload ``extent``.
+        The saved view extent changed; payload ``extent`` (project CRS).
+    crs_changed
+        The project CRS changed (data is re-read in it); payload ``crs`` and ``extent``.
     dirty_changed
         The unsaved-changes flag flipped; payload ``dirty``.
     path_changed
@@ -152,6 +212,7 @@ class ProjectEvents:
         "scenario_changed",
         "level_changed",
         "view_changed",
+        "crs_changed",
         "dirty_changed",
         "path_changed",
         "undo_changed",
@@ -168,6 +229,7 @@ class ProjectEvents:
     scenario_changed: Event
     level_changed: Event
     view_changed: Event
+    crs_changed: Event
     dirty_changed: Event
     path_changed: Event
     undo_changed: Event

@@ -193,6 +193,23 @@ class Scenario:
         )
 
 
+def _scenario_changes(old: Scenario, new: Scenario) -> tuple[str, ...]:
+    """What differs between two versions of a scenario (the ``what`` of ``criteria_changed``)."""
+    what: list[str] = []
+    if old.method != new.method:
+        what.append("method")
+    if dict(old.params) != dict(new.params):
+        what.append("params")
+    if old.criteria != new.criteria:
+        same_but_weight = old.indicators == new.indicators and all(
+            replace(a, weight=0.0) == replace(b, weight=0.0) for a, b in zip(old.criteria, new.criteria, strict=True)
+        )
+        what.append("weights" if same_but_weight else "criteria")
+    if (old.description, old.preset) != (new.description, new.preset):
+        what.append("labels")
+    return tuple(what)
+
+
 def _check_weight(indicator: str, weight: float) -> float:
     try:
         value = float(weight)
@@ -699,6 +716,7 @@ class Project:
         if crs != self._crs:
             self._crs = crs
             self._mark_dirty()
+            self.events.crs_changed.emit(crs=crs, extent=self._view_extent)
             self.events.view_changed.emit(extent=self._view_extent)
             self.events.changed.emit(what="crs")
 
@@ -790,7 +808,8 @@ class Project:
             what.append("scenarios")
         for name, sc in self._scenarios.items():
             if name in old_scenarios and old_scenarios[name] != sc:
-                self.events.criteria_changed.emit(scenario=name, indicator=indicator)
+                self.events.criteria_changed.emit(scenario=name, indicator=indicator,
+                                                  what=_scenario_changes(old_scenarios[name], sc))
                 if "criteria" not in what:
                     what.append("criteria")
         self.events.changed.emit(what=",".join(what))

@@ -129,7 +129,13 @@ class MainWindow(QMainWindow):
         """Docks, actions, menus and toolbars (once a project exists)."""
         assert self.project is not None
         self.session = AppSession(self.project, self)
-        self.canvas.crs = getattr(self.project, "crs", "EPSG:5179")
+        self.canvas.set_crs(self.project.crs)
+        # The visible extent is written back to the project (saved with it), a little after panning.
+        self._view_timer = QTimer(self)
+        self._view_timer.setSingleShot(True)
+        self._view_timer.setInterval(300)
+        self._view_timer.timeout.connect(self._store_view)
+        self.canvas.view_changed.connect(self._view_timer.start)
         self.canvas.placeholder = self.tr("Loading map…")
         self._build_panels()
         self._update_title()
@@ -367,14 +373,18 @@ class MainWindow(QMainWindow):
         ev.undo_changed.connect(self._update_undo)
         ev.layers_changed.connect(self._sync_layers)
         ev.level_changed.connect(self._sync_level)
+        ev.crs_changed.connect(self._sync_crs)
+        ev.view_changed.connect(self._sync_view)
         self._sync_level()
+        self._sync_crs()
         self._sync_layers()
 
     def _disconnect_project(self) -> None:
         ev = self.project.events
         for event, cb in ((ev.dirty_changed, self._update_title), (ev.path_changed, self._update_title),
                           (ev.undo_changed, self._update_undo), (ev.layers_changed, self._sync_layers),
-                          (ev.level_changed, self._sync_level)):
+                          (ev.level_changed, self._sync_level), (ev.crs_changed, self._sync_crs),
+                          (ev.view_changed, self._sync_view)):
             event.disconnect(cb)
 
     # ================================================================ project
@@ -391,6 +401,7 @@ class MainWindow(QMainWindow):
         self.display = SCORE
         self.canvas.set_districts(None)
         self.canvas.rasters = []
+        self.canvas.set_crs(project.crs)
         self.layers_panel.set_project(project)
         self.criteria_panel.set_project(project)
         assert self.session is not None
@@ -544,6 +555,8 @@ class MainWindow(QMainWindow):
         same = geom is not None and geom is self.canvas.geometry_
         self.canvas.set_districts(geom, fit=not same)
         if not same:
+            self._sync_view()  # the project's saved view, when it has one
+        if not same:
             self._load_context()
         self._fill_display_combo()
         if self.display != SCORE:
@@ -682,6 +695,33 @@ class MainWindow(QMainWindow):
         self.level_combo.blockSignals(True)
         self.level_combo.setCurrentIndex(max(self.level_combo.findData(self.project.level), 0))
         self.level_combo.blockSignals(False)
+
+    def _sync_crs(self, info: Any = None) -> None:
+        """The map is drawn in the project's CRS (the session re-reads the districts in it)."""
+        self.canvas.set_crs(self.project.crs)
+
+    def _sync_view(self, info: Any = None) -> None:
+        """Show the project's saved extent (a project opened, a view set from a script ...)."""
+        extent = self.project.view_extent
+        if extent is None or self.canvas.geometry_ is None or self._view_matches(extent):
+            return
+        self.canvas.zoom_to_bounds(extent, margin=0.0)  # a saved view is shown as it was saved
+        self._view_timer.stop()  # the project already has this view
+
+    def _view_matches(self, extent: Any) -> bool:
+        """Whether the canvas shows ``extent`` (fitted: one axis spans it, the other holds it)."""
+        x0, y0, x1, y1 = self.canvas.view_bounds()
+        ex0, ey0, ex1, ey1 = extent
+        tol = 0.01 * max(ex1 - ex0, ey1 - ey0, 1.0)
+        holds = x0 <= ex0 + tol and y0 <= ey0 + tol and x1 >= ex1 - tol and y1 >= ey1 - tol
+        spans = (abs(x0 - ex0) < tol and abs(x1 - ex1) < tol) or (abs(y0 - ey0) < tol and abs(y1 - ey1) < tol)
+        return holds and spans
+
+    def _store_view(self) -> None:
+        if self.project is not None and self.canvas.geometry_ is not None:
+            extent = self.project.view_extent
+            if extent is None or not self._view_matches(extent):
+                self.project.set_view_extent(self.canvas.view_bounds())
 
     def _sync_layers(self, info: Any = None) -> None:
         """Mirror the project's layer visibility/opacity and raster layers on the canvas."""

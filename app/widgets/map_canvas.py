@@ -177,6 +177,20 @@ class MapCanvas(QWidget):
             self._rebuild_brushes()
         self.update()
 
+    def set_crs(self, crs: str) -> None:
+        """The CRS of the districts and the view (rasters are re-projected into it)."""
+        if crs != self.crs:
+            self.crs = crs
+            self._transformer = None
+            if self.rasters:
+                self._raster_timer.start()
+            self.update()
+
+    def view_bounds(self) -> tuple[float, float, float, float]:
+        """``(xmin, ymin, xmax, ymax)`` of the visible area, in :attr:`crs`."""
+        xmin, ymin, xmax, ymax = self.view.world_bounds()
+        return (float(xmin), float(ymin), float(xmax), float(ymax))
+
     def set_busy(self, text: str) -> None:
         """Veil the map with ``text`` (non-empty) while new data loads; ``""`` lifts the veil."""
         if text != self.busy_text:
@@ -268,10 +282,11 @@ class MapCanvas(QWidget):
                                            f"{ov.name}: {msg}"))
 
     # ------------------------------------------------------------- view ops
-    def zoom_to_bounds(self, bounds: Sequence[float] | None) -> None:
+    def zoom_to_bounds(self, bounds: Sequence[float] | None, *, margin: float = 0.04) -> None:
+        """Show ``bounds`` whole, with ``margin`` (share of the extent) around it."""
         if bounds is None:
             return
-        self.view = MapView.fit(bounds, max(self.width(), 1), max(self.height(), 1))
+        self.view = MapView.fit(bounds, max(self.width(), 1), max(self.height(), 1), margin=margin)
         self._has_view = True
         self._view_moved()
 

@@ -92,6 +92,7 @@ class AppSession(QObject):
             (ev.scenario_changed, self._on_criteria),
             (ev.level_changed, self._on_layers),
             (ev.layers_changed, self._on_layers),
+            (ev.crs_changed, self._on_layers),
         ]
 
     def _data_key(self) -> Any:
@@ -104,7 +105,7 @@ class AppSession(QObject):
                 # zonal statistics of a raster layer are columns of the matrix
                 roles.append((lyr.id, str(lyr.path), repr(lyr.options.get("zonal")),
                               repr(lyr.options.get("legend")), repr(lyr.options.get("band"))))
-        return (p.level, tuple(roles))
+        return (p.level, p.crs, tuple(roles))
 
     @property
     def busy(self) -> bool:

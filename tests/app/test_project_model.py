@@ -80,7 +80,7 @@ def test_weight_edit_fires_criteria_changed_dirty_and_undo_events() -> None:
     types = rec.types()
     assert "criteria_changed" in types and "dirty_changed" in types and "undo_changed" in types
     crit = next(payload for t, payload in rec.calls if t == "criteria_changed")
-    assert crit == {"scenario": "a", "indicator": "ict_share"}
+    assert crit == {"scenario": "a", "indicator": "ict_share", "what": ("weights",)}
     assert types[-1] == "undo_changed"
     undo_info = [payload for t, payload in rec.calls if t == "undo_changed"][-1]
     assert undo_info["can_undo"] and undo_info["undo_text"] == "Change weight of ict_share"

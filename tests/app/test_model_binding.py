@@ -1,0 +1,123 @@
+"""Issue 10: model events hold observers weakly and say what changed; the map follows the
+project's CRS and saved view (a second project in EPSG:5186 must not leave the canvas in 5179)."""
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from smartzone.app.model.events import Event
+from smartzone.app.model.project import Project
+
+
+class _Observer:
+    def __init__(self) -> None:
+        self.calls: list[object] = []
+
+    def seen(self, info) -> None:
+        self.calls.append(info)
+
+
+def test_observers_are_held_weakly() -> None:
+    project = Project.demo(level="sigungu")
+    obs = _Observer()
+    ev = project.events.criteria_changed
+    ev.connect(obs.seen)
+    project.set_weight("ict_share", 0.5)
+    assert len(obs.calls) == 1
+    del obs
+    gc.collect()
+    assert not any(getattr(cb, "__self__", None).__class__ is _Observer for cb in ev.callbacks)
+    project.set_weight("ict_share", 0.6)  # nothing dangling is called
+
+
+def test_plain_functions_stay_connected() -> None:
+    ev, seen = Event("x"), []
+    ev.connect(lambda info: seen.append(info.value))
+    gc.collect()
+    ev.emit(value=3)
+    assert seen == [3]
+
+
+@pytest.mark.gui
+def test_a_deleted_widget_is_dropped_without_disconnecting(qtbot) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QWidget
+
+    class Panel(QWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.n = 0
+
+        def refresh(self, info) -> None:
+            self.n += 1
+
+    project = Project.demo(level="sigungu")
+    holder = QWidget()
+    panel = Panel()
+    panel.setParent(holder)
+    project.events.criteria_changed.connect(panel.refresh)
+    project.set_weight("ict_share", 0.5)
+    assert panel.n == 1
+    keep = panel  # a Python reference outlives the C++ widget (as in a closed dock)
+    panel.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert project.events.criteria_changed.callbacks == ()
+    project.set_weight("ict_share", 0.6)  # no "Internal C++ object already deleted"
+    del keep
+
+
+def test_payload_says_what_changed() -> None:
+    from dataclasses import replace
+
+    project = Project.demo(level="sigungu")
+    infos: list = []
+    project.events.criteria_changed.connect(infos.append)
+    project.set_weight("ict_share", 0.7)
+    assert infos[-1].what == ("weights",) and infos[-1].indicator == "ict_share"
+    c = project.scenario.criterion("ict_share")
+    project.set_criterion("ict_share", replace(c, direction="cost"))
+    assert infos[-1].what == ("criteria",)
+    project.set_method("topsis")
+    assert "method" in infos[-1].what
+    crs: list = []
+    project.events.crs_changed.connect(crs.append)
+    project.set_crs("EPSG:5186")
+    assert crs[-1].crs == "EPSG:5186"
+
+
+@pytest.mark.gui
+def test_the_map_follows_the_project_crs_and_view(window, qtbot) -> None:
+    win = window
+    assert win.canvas.crs == "EPSG:5179"
+    demo = Project.demo(level="sigungu")
+    second = Project(level="sigungu", layers=demo.layers, scenarios=list(demo.scenarios.values()),
+                     active=demo.active, crs="EPSG:5186", title="second")
+    win.set_project(second)
+    assert win.wait_ready(180)
+    assert win.canvas.crs == "EPSG:5186"
+    xmin, ymin, xmax, ymax = win.canvas.geometry_.bounds
+    assert xmax < 700_000 and ymin > -100_000  # Central Belt 2010 numbers, not UTM-K (x ~ 1,000,000)
+    vx0, vy0, vx1, vy1 = win.canvas.view_bounds()
+    assert vx0 <= xmin + 1 and vx1 >= xmax - 1  # the view shows these districts
+
+    # a view set on the project moves the map; a pan on the map is stored in the project
+    w, h = xmax - xmin, ymax - ymin
+    part = (xmin + w * 0.4, ymin + h * 0.6, xmin + w * 0.6, ymin + h * 0.8)
+    second.set_view_extent(part)
+    assert win._view_matches(part)
+    win.canvas.zoom_by(2.0)
+    qtbot.waitUntil(lambda: second.view_extent is not None and not _close(second.view_extent, part),
+                    timeout=5_000)
+    assert _close(second.view_extent, win.canvas.view_bounds())
+
+    # changing the project CRS re-reads the districts in it
+    second.set_crs("EPSG:5179")
+    assert win.canvas.crs == "EPSG:5179"
+    assert win.wait_ready(180)
+    qtbot.waitUntil(lambda: not win.session.busy, timeout=60_000)
+    assert win.canvas.geometry_.bounds[2] > 800_000
+
+
+def _close(a, b) -> bool:
+    return all(abs(x - y) < 1.0 for x, y in zip(a, b, strict=True))
