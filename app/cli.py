@@ -29,13 +29,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     parser.add_argument("--selftest", action="store_true", help="check the installation and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in _COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"smartzone.app.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"smartzone.app.commands.{name}":
-                continue  # not built yet
-            raise
-        module.register(sub)
+        importlib.import_module(f"smartzone.app.commands.{name}").register(sub)
     return parser, set(sub.choices)
 
 

@@ -194,7 +194,7 @@ class CriteriaPanel(QWidget):
 
     def _refresh_top(self) -> None:
         p = self.project
-        names = p.scenario_names() if callable(getattr(p, "scenario_names", None)) else list(p.scenarios)
+        names = list(p.scenario_names)
         items = [(scenario_display_name(p.scenarios[n]), n) for n in names]
         combo = self.scenario_combo
         if [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] != items:
@@ -463,10 +463,7 @@ class CriteriaPanel(QWidget):
 
 
 def _scorers() -> list[Any]:
-    try:
-        from smartzone.scoring.registry import available_scorers
+    """The scorer classes of the registry (built-ins, then plugins that loaded)."""
+    from smartzone.scoring.registry import available_scorers
 
-        scorers = available_scorers()
-        return list(scorers.values()) if isinstance(scorers, dict) else list(scorers)
-    except Exception:  # registry not importable: the method list stays empty, scoring still reports why
-        return []
+    return list(available_scorers().values())
