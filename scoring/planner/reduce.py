@@ -68,17 +68,36 @@ def _top_k_by_dominance(w: np.ndarray, k: int) -> np.ndarray:
         keep = np.zeros(n, dtype=bool)
         keep[order[:k]] = True
         return keep
+    # A dominator has a sum at least as large: sort by sum (ties by position) and count each
+    # row's dominators among the rows before it, first only among the leading rows (enough
+    # for most: scores make the columns move together), then among all earlier rows for
+    # the few rows still undecided.
+    order = np.lexsort((np.arange(n), -w.sum(axis=1)))
+    ws = w[order]
+    lead = min(n, 4 * k)
+    counts = _dominators(ws, np.arange(n), lead)
+    undecided = np.flatnonzero((counts < k) & (np.arange(n) > lead))
+    if undecided.size:
+        counts[undecided] = _dominators(ws, undecided, n)
     keep = np.zeros(n, dtype=bool)
-    idx = np.arange(n)
-    step = max(1, _CHUNK_CELLS // max(n * w.shape[1], 1))
-    for lo in range(0, n, step):
-        block = w[lo : lo + step]  # (b, m)
-        ge = (w[None, :, :] >= block[:, None, :]).all(axis=2)  # ge[i, j]: row j >= row lo+i everywhere
-        eq = (w[None, :, :] == block[:, None, :]).all(axis=2)
-        earlier = idx[None, :] < (lo + np.arange(block.shape[0]))[:, None]
-        dominators = ge & (~eq | earlier)
-        keep[lo : lo + block.shape[0]] = dominators.sum(axis=1) < k
+    keep[order[counts < k]] = True
     return keep
+
+
+def _dominators(ws: np.ndarray, rows: np.ndarray, limit: int) -> np.ndarray:
+    """For each position in ``rows``: how many earlier positions (below ``limit``) dominate it.
+
+    ``ws`` is sorted by sum, so a dominator of position ``i`` always comes before ``i``.
+    """
+    out = np.zeros(rows.size, dtype=np.int64)
+    prefix = ws[:limit]
+    step = max(1, _CHUNK_CELLS // max(limit * ws.shape[1], 1))
+    for lo in range(0, rows.size, step):
+        pos = rows[lo : lo + step]
+        ge = (prefix[None, :, :] >= ws[pos][:, None, :]).all(axis=2)
+        before = np.arange(limit)[None, :] < pos[:, None]
+        out[lo : lo + step] = (ge & before).sum(axis=1)
+    return out
 
 
 def candidate_mask(problem: PlanProblem, rules: PlanRules, weights: np.ndarray) -> np.ndarray:

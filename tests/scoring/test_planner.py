@@ -312,3 +312,25 @@ def test_catalogue_links_are_checked() -> None:
     with pytest.raises(PlanError, match="max_units 1"):
         Catalogue((Solution("a", "", "", "climate", 1, 1, max_units=2, excludes=("b",)),
                    Solution("b", "", "", "climate", 1, 1)))
+
+
+def test_docs_worked_example() -> None:
+    """docs/planner.md's example, number by number."""
+    cat = Catalogue((Solution("heat_shelter", "스마트 그늘막", "Smart shade", "climate", 1, 1),
+                     Solution("drt", "수요응답형 교통", "DRT", "mobility", 3, 4),
+                     Solution("remote_care", "비대면 진료", "Remote care", "health_care", 2, 2)))
+    problem = PlanProblem(["11010", "11020", "37320"], [80, 50, np.nan], cat)
+    result = Planner().solve(problem, PlanRules(budget=5))
+    assert result.objective == pytest.approx(450.0)
+    assert result.units.tolist() == [[1, 1, 0], [1, 0, 0], [0, 0, 0]]
+    floor = result.checks[1]
+    assert floor.achieved == pytest.approx(0.4) and floor.price == pytest.approx(30.0)
+    assert result.greedy is not None
+    assert result.greedy.objective == pytest.approx(230.0) and result.greedy.total_cost == pytest.approx(4.0)
+    bad = Planner().solve(problem, PlanRules(budget=5, min_spend=5, floors=(ShareFloor(("climate",), 0.9),)))
+    assert bad.message == (
+        "No plan meets the 90 % floor on climate and the minimum spend of 5 억원 together with the "
+        "budget of 5 억원; dropping any one of them makes a plan possible. The 90 % floor on climate "
+        "needs at least 4.5 억원 of climate solutions, but only 2 억원 of them fit the 2 eligible "
+        "districts (of 3)."
+    )
