@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as _dt
+import errno
 import json
 import math
 import warnings
@@ -53,8 +54,10 @@ from smartzone.layers.qml import StyleSpec, style_to_qml
 __all__ = [
     "DBF_TEXT_MAX_BYTES",
     "SHAPEFILE_SUFFIXES",
+    "FORMULA_PREFIXES",
     "ExportReport",
     "export_shapefile",
+    "neutralise_formula",
     "write_csv",
     "write_gpkg",
 ]
@@ -840,14 +843,13 @@ def export_shapefile(
             if issubclass(w.category, RuntimeWarning):
                 warn.append(f"GDAL: {w.message}")
         _classic_esri_prj(tmp / f"{name}.prj", target)
-        (tmp / f"{name}.cpg").write_text(cpg, encoding="ascii")
+        _write_part(tmp / f"{name}.cpg", cpg, "ascii", what)
         if enc in _DBF_LDID:
             _set_dbf_ldid(tmp / f"{name}.dbf", _DBF_LDID[enc])
-        (tmp / f"{name}_fields.csv").write_text(
-            field_map_csv_text(field_map, encoding=enc), encoding="utf-8-sig", newline=""
-        )
+        _write_part(tmp / f"{name}_fields.csv", field_map_csv_text(field_map, encoding=enc),
+                    "utf-8-sig", what)
         if spec is not None:
-            (tmp / f"{name}.qml").write_text(style_to_qml(spec), encoding="utf-8")
+            _write_part(tmp / f"{name}.qml", style_to_qml(spec), "utf-8", what)
         _verify_shapefile(
             shp,
             source=gdf,
@@ -860,10 +862,9 @@ def export_shapefile(
         )
         report.verified = True
         doc = _metadata_document(metadata, report)
-        (tmp / f"{name}_metadata.json").write_text(
-            json.dumps(doc, ensure_ascii=False, indent=2, default=_json_default), encoding="utf-8"
-        )
-        (tmp / f"{name}_metadata.txt").write_text(_metadata_text(doc), encoding="utf-8-sig", newline="")
+        _write_part(tmp / f"{name}_metadata.json",
+                    json.dumps(doc, ensure_ascii=False, indent=2, default=_json_default), "utf-8", what)
+        _write_part(tmp / f"{name}_metadata.txt", _metadata_text(doc), "utf-8-sig", what)
         parts = sorted(p for p in tmp.iterdir() if p.is_file())
 
         if zip:
@@ -880,6 +881,20 @@ def export_shapefile(
         if own:
             fs.commit()
     return report
+
+
+def _write_part(path: Path, text: str, encoding: str, what: str) -> None:
+    """Write one staged part of an export; a full disk names the part, nothing is committed."""
+    try:
+        path.write_text(text, encoding=encoding, newline="")
+    except OSError as exc:
+        full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
+        raise ExportError(
+            f"{what}: could not write {path.name} ("
+            + ("the disk is full" if full else str(exc.strerror or exc))
+            + "). Nothing was changed in the folder; "
+            + ("free some space and export again." if full else "check the folder and export again.")
+        ) from exc
 
 
 def _classic_esri_prj(prj: Path, target: Any) -> None:
@@ -1051,6 +1066,21 @@ def write_gpkg(
     return report
 
 
+#: First characters that make Excel, LibreOffice or Google Sheets read a cell as a formula
+#: (OWASP "CSV injection"): ``=HYPERLINK(...)``, ``+cmd|...``, ``@SUM(...)``.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(value: Any) -> Any:
+    """``'=HYPERLINK(...)`` for ``=HYPERLINK(...)``: a leading apostrophe keeps a cell text.
+
+    Only text is changed; numbers (including negative ones) are written as numbers.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
 def _is_code_column(name: str) -> bool:
     low = name.lower()
     return low.endswith("code") or low.endswith("_cd") or low.endswith("코드")
@@ -1104,11 +1134,27 @@ def write_csv(
         raise ExportError(f"{what}: duplicate column names {list(table.columns)}.")
     for col in table.columns:
         series = table[col]
-        if _is_code_column(col) or pd.api.types.is_object_dtype(series.dtype):
+        if (_is_code_column(col) or pd.api.types.is_object_dtype(series.dtype)
+                or pd.api.types.is_string_dtype(series.dtype)):
             if pd.api.types.is_float_dtype(series.dtype):
                 series = series.map(lambda v: None if _is_missing(v) else f"{v:.0f}" if float(v).is_integer() else str(v))
             table[col] = series.map(lambda v: None if _is_missing(v) else str(v)).astype(object)
     text_cols = [c for c in table.columns if pd.api.types.is_object_dtype(table[c].dtype)]
+    csv_warnings: list[str] = []
+    neutralised: dict[str, int] = {}
+    for col in text_cols:  # reviewers open scores.csv in Excel: no cell may become a formula
+        values = table[col].tolist()
+        safe = [neutralise_formula(v) for v in values]
+        changed = sum(1 for a, b in zip(values, safe, strict=True) if a != b)
+        if changed:
+            table[col] = pd.Series(safe, index=table.index, dtype=object)
+            neutralised[col] = changed
+    if neutralised:
+        csv_warnings.append(
+            "Text starting with =, +, -, @, a tab or a line break was prefixed with ' so that "
+            "spreadsheets show it as text, not a formula: "
+            + ", ".join(f"{n} cell(s) in {c!r}" for c, n in neutralised.items()) + "."
+        )
     encoding = "utf-8-sig" if bom else "utf-8"
     with _own_or_shared(path.parent, fileset, overwrite) as (fs, own):
         staged = fs.area() / path.name
@@ -1137,6 +1183,6 @@ def write_csv(
         crs_label=None,
         encoding="UTF-8-SIG" if bom else "UTF-8",
         field_map={c: c for c in table.columns},
-        warnings=[],
+        warnings=csv_warnings,
         verified=True,
     )

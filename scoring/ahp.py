@@ -228,6 +228,11 @@ class AHPResult:
 # --------------------------------------------------------------------------- validation
 
 
+#: Largest judgement accepted (and 1 over it the smallest): far beyond Saaty's 9, well inside
+#: the range where ratios, products and the eigenvector stay finite.
+_MAX_JUDGEMENT = 1e6
+
+
 def _parse(
     matrix: ArrayLike | pd.DataFrame,
     labels: Sequence[str] | None,
@@ -272,6 +277,16 @@ def _parse(
         raise ParameterError(
             f"{prefix}comparison at {cell(i, j)} is {a[i, j]:g}; comparisons must be positive "
             "(1/9 .. 9), or empty for a missing comparison"
+        )
+    # Saaty's scale is 1/9 .. 9; allow far beyond it, but not values whose products and
+    # reciprocals overflow or underflow (1e300, 1e-300) and break the eigenvector.
+    extreme = np.argwhere(np.isfinite(a) & ((a > _MAX_JUDGEMENT) | (a < 1.0 / _MAX_JUDGEMENT)))
+    if extreme.size:
+        i, j = map(int, extreme[0])
+        raise ParameterError(
+            f"{prefix}comparison at {cell(i, j)} is {a[i, j]:g}; AHP judgements are ratios on "
+            f"Saaty's 1/9 .. 9 scale (at most {_MAX_JUDGEMENT:g} and at least 1/{_MAX_JUDGEMENT:g} "
+            "accepted)"
         )
     for i in range(n):
         if not np.isnan(a[i, i]) and abs(a[i, i] - 1.0) > 1e-9:

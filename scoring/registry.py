@@ -243,11 +243,16 @@ def get_scorer(scorer_id: str, **params: Any) -> Any:
         inner = info.cls(**params)
     except ScoringError:
         raise
-    except Exception as exc:
+    except (Exception, SystemExit, KeyboardInterrupt) as exc:  # sys.exit() in a plugin too
         failure = PluginFailure(info.id, info.target, info.distribution, "init", f"{type(exc).__name__}: {exc}")
         _record(failure)
         raise PluginError(f"Scoring method {info.id!r} could not be created: {failure.message}") from exc
     return GuardedScorer(inner, info)
+
+
+def _read_only_copy(matrix: pd.DataFrame) -> pd.DataFrame:
+    """A deep copy of ``matrix`` for a plugin: whatever it writes stays in its copy."""
+    return matrix.copy(deep=True)
 
 
 class GuardedScorer:
@@ -284,9 +289,13 @@ class GuardedScorer:
     def score(self, matrix: pd.DataFrame, criteria: Sequence[Criterion]) -> ScoreResult:
         """Run the plugin's ``score``; validate its result against the matrix and criteria."""
         try:
-            result = self.scorer.score(matrix, criteria)
+            # a copy: a plugin that writes into its input must not change later scores
+            result = self.scorer.score(_read_only_copy(matrix), criteria)
         except (ParameterError, CriteriaError):
             raise  # the user's input, not the plugin, is at fault
+        except (KeyboardInterrupt, SystemExit) as exc:
+            # sys.exit() or a stray KeyboardInterrupt in a plugin must not close SmartZone
+            raise self._fail(f"it tried to stop SmartZone ({type(exc).__name__})", exc) from exc
         except Exception as exc:
             raise self._fail(f"{type(exc).__name__}: {exc}", exc) from exc
         try:
