@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 import pyogrio
 import shapely
+from pyogrio.errors import CRSError as PyogrioCRSError
 from pyogrio.errors import DataLayerError, DataSourceError, FieldError
 
 from smartzone.layers._guard import guard
@@ -369,6 +370,14 @@ def open_vector_info(path: str | Path, layer: str | int | None = None, **kwargs:
     try:
         # layer 0 instead of None: pyogrio would warn about multi-layer files.
         return pyogrio.read_info(path, layer=0 if layer is None else layer, **kwargs)
+    except PyogrioCRSError as exc:  # a subclass of DataLayerError: not "has no layer None"
+        prj = find_sidecar(path, ".prj") if path.suffix.lower() == ".shp" else None
+        where = f"its .prj file {prj.name}" if prj is not None else "its coordinate reference system"
+        raise CRSError(
+            f"'{path}': {where} is damaged or truncated ({_first_line(exc)}). Replace it with "
+            "the .prj of the CRS the data uses (e.g. from epsg.io/5179), or delete it and choose "
+            "the CRS (assume_crs / the layer's CRS option)."
+        ) from exc
     except DataLayerError as exc:
         names = _layer_names(path)
         raise LayerReadError(
