@@ -231,20 +231,26 @@ def plan_frames(result: PlanResult, frame: gpd.GeoDataFrame, robustness: Robustn
 
 
 def plan_style(districts: gpd.GeoDataFrame) -> Any:
-    """Graduated style of ``spend`` with the classes and colours of the app's maps (None when nothing is spent)."""
-    from smartzone.app.report import style_for_scores
+    """Graduated style of ``spend`` with the app's classification (None when nothing is spent).
 
-    values = districts["spend"].where(districts["spend"] > 0)
-    if not values.notna().any():
-        return None
-    frame = districts.assign(spend=values)
-    try:
-        spec = style_for_scores(frame, "spend", k=min(5, int(values.nunique())), cmap="YlOrRd")
-    except Exception:
-        return None
-    from dataclasses import replace
+    Qt-free (the QGIS plugin uses it too): :func:`smartzone.app.classify.classify`, the
+    classes the Plan panel's map draws.
+    """
+    from smartzone.app.classify import classify
+    from smartzone.layers.qml import StyleSpec
 
-    return replace(spec, title="사업비 (억원) / spend (100M KRW)", no_data_label="미배정 (no deployment)")
+    values = districts["spend"].where(districts["spend"] > 0).to_numpy(dtype=float)
+    finite = values[np.isfinite(values)]
+    if finite.size == 0:
+        return None
+    cls = classify(values, scheme="quantiles", k=min(4, int(np.unique(finite).size)), cmap="YlOrRd")
+    if not cls.k:
+        return None
+    return StyleSpec(
+        field="spend", breaks=[float(b) for b in cls.bins], colors=list(cls.colors), labels=list(cls.labels),
+        lower=float(finite.min()), method="quantiles", label_field=None,
+        title="사업비 (억원) / spend (100M KRW)", no_data_label="미배정 (no deployment)",
+    )
 
 
 def sido_names(frame: pd.DataFrame) -> dict[str, str]:

@@ -203,6 +203,8 @@ class ProjectEvents:
         The project file path changed (save as / load); payload ``path``.
     undo_changed
         Undo/redo availability or texts changed; payload ``can_undo``, ``can_redo``.
+    plan_changed
+        The deployment planner's settings changed; payload ``plan``.
     """
 
     NAMES = (
@@ -216,6 +218,7 @@ class ProjectEvents:
         "dirty_changed",
         "path_changed",
         "undo_changed",
+        "plan_changed",
     )
 
     def __init__(self, source: Any = None) -> None:
@@ -224,6 +227,7 @@ class ProjectEvents:
 
     # Declared for type checkers and readers.
     changed: Event
+    plan_changed: Event
     layers_changed: Event
     criteria_changed: Event
     scenario_changed: Event

@@ -34,7 +34,7 @@ from typing import Any, Literal
 
 from smartzone.app.levels import LEVEL_LABELS, LEVELS
 from smartzone.app.model.events import ProjectEvents
-from smartzone.app.model.undo import Command, UndoStack
+from smartzone.app.model.undo import Command, FunctionCommand, UndoStack
 from smartzone.scoring.errors import CriteriaError, SmartZoneError
 from smartzone.scoring.model import Criterion
 
@@ -363,6 +363,7 @@ class Project:
         #: Keys of the loaded project file that SmartZone does not model, written back on save.
         self.unknown_keys: dict[str, Any] = {}
         self.undo_stack.changed.connect(self._on_stack_changed)
+        self._plan: dict[str, Any] = {}
 
     # -- constructors ------------------------------------------------------
     @classmethod
@@ -571,6 +572,33 @@ class Project:
         criteria.insert(max(0, min(index, len(criteria))), crit)
         self._edit_scenario(sc, replace(sc, criteria=tuple(criteria)), f"Move criterion {indicator}",
                             indicator=indicator)
+
+    # -- deployment planner settings (undoable, saved as the file's "plan" section) ---------
+    @property
+    def plan(self) -> dict[str, Any]:
+        """The planner's settings: ``{"rules": PlanRules.to_dict(), "catalogue": path or records}``."""
+        return dict(self._plan)
+
+    def set_plan(self, plan: Mapping[str, Any], text: str = "Change plan settings", *, record: bool = True) -> None:
+        """Replace the planner's settings (an undoable edit; emits ``plan_changed``).
+
+        ``record=False`` installs them without an undo step (loading a file).
+        """
+        import json
+
+        before, after = dict(self._plan), json.loads(json.dumps(dict(plan)))  # plain JSON only
+        if before == after:
+            return
+
+        def install(value: dict[str, Any]) -> None:
+            self._plan = dict(value)
+            self.events.plan_changed.emit(plan=dict(value))
+            self.events.changed.emit(what="plan")
+
+        if not record:
+            self._plan = after
+            return
+        self.undo_stack.push(FunctionCommand(text, lambda: install(after), lambda: install(before)))
 
     def set_method(self, method: str, params: Mapping[str, Any] | None = None, *, scenario: str | None = None) -> None:
         """Switch the scorer (``params`` default to empty, i.e. the scorer's defaults)."""

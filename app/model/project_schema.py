@@ -275,6 +275,8 @@ PROJECT = Obj(
         "layers": List(item=LAYER, max_items=1000),
         "active": _OPT_NAME,
         "scenarios": List(item=SCENARIO, max_items=1000),
+        # the deployment planner's settings (budget, rules, catalogue): see Project.plan
+        "plan": Obj(values=AnyJSON(), nullable=True),
     },
 )
 

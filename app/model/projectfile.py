@@ -122,6 +122,8 @@ def project_to_dict(project: Project, base_dir: str | Path) -> dict[str, Any]:
         "active": project.active,
         "scenarios": [_scenario_to_dict(sc, base) for sc in project.scenarios.values()],
     }
+    if project.plan:
+        doc["plan"] = project.plan
     return project_schema.merge_unknown(doc, getattr(project, "unknown_keys", None))
 
 
@@ -250,6 +252,8 @@ def project_from_dict(data: Any, base_dir: str | Path, *, source: str = "<projec
                         f"{shown}. Open it only if you expected that.")
     project.warnings = warnings
     project.unknown_keys = project_schema.unknown_keys(data)
+    if isinstance(data.get("plan"), dict):
+        project.set_plan(data["plan"], record=False)
     return project
 
 

@@ -209,6 +209,12 @@ class MainWindow(QMainWindow):
         self.identify_dock = self._dock(self.tr("Identify"), "identify", self.identify_panel,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self.splitDockWidget(self.results_dock, self.identify_dock, Qt.Orientation.Vertical)
+        from smartzone.app.widgets.plan_panel import PlanPanel
+
+        self.plan_panel = PlanPanel(self.session)
+        self.plan_dock = self._dock(self.tr("Plan"), "plan", self.plan_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.results_dock, self.plan_dock)
+        self.results_dock.raise_()
         self.splitDockWidget(self.layers_dock, self.criteria_dock, Qt.Orientation.Vertical)
         # Dock sizes only stick once the window has its size: apply them after layout.
         QTimer.singleShot(0, self._size_docks)
@@ -287,7 +293,7 @@ class MainWindow(QMainWindow):
         v.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_full, self.act_zoom_layer,
                       self.act_zoom_sel])
         v.addSeparator()
-        for dock in (self.layers_dock, self.criteria_dock, self.results_dock):
+        for dock in (self.layers_dock, self.criteria_dock, self.results_dock, self.plan_dock):
             v.addAction(dock.toggleViewAction())
         a = mb.addMenu(self.tr("&Analysis"))
         a.addAction(self.act_compare)
@@ -953,7 +959,7 @@ class MainWindow(QMainWindow):
     def _rebuild_ui(self) -> None:
         self._drop_compare()
         state = self.saveState()
-        for dock in (self.layers_dock, self.criteria_dock, self.results_dock):
+        for dock in (self.layers_dock, self.criteria_dock, self.results_dock, self.plan_dock):
             self.removeDockWidget(dock)
             dock.deleteLater()
         for tb in self.findChildren(QToolBar):

@@ -1,0 +1,100 @@
+"""The Plan panel on the demo: run in the background, badge, map, chart, undo, project file."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+pytestmark = [pytest.mark.gui, pytest.mark.slow]
+
+
+@pytest.fixture
+def panel(qtbot):
+    from smartzone.app.model.project import Project
+    from smartzone.app.widgets.plan_panel import PlanPanel
+    from smartzone.app.widgets.session import AppSession
+
+    session = AppSession(Project.demo(level="sigungu", preset="shrinking-city"))
+    assert session.wait_loaded(120)
+    qtbot.waitUntil(lambda: session.result is not None, timeout=60_000)
+    widget = PlanPanel(session)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _run(qtbot, panel) -> None:
+    worker = panel.run_plan()
+    assert worker is not None
+    qtbot.waitUntil(lambda: panel.worker is None, timeout=120_000)
+
+
+def test_plan_runs_and_shows_compliance(qtbot, panel) -> None:
+    panel.budget.setValue(30)
+    panel._rules_edited()
+    _run(qtbot, panel)
+    result = panel.result
+    assert result.status == "optimal" and result.compliant
+    assert result.total_cost <= 30 + 1e-9
+    assert "PASS" in panel.badge.text()
+    assert "35 % floor" in panel.summary.text()
+    assert panel.map.values is not None and np.nansum(panel.map.values) == pytest.approx(result.total_cost)
+    green = panel.chart.shares.get("climate", 0) + panel.chart.shares.get("digital_inclusion", 0)
+    assert green >= 0.35 - 1e-9 and panel.chart.floor == pytest.approx(0.35)
+
+
+def test_infeasible_rules_show_the_conflict(qtbot, panel) -> None:
+    panel.budget.setValue(10)
+    panel.min_spend.setValue(10)
+    panel.max_districts.setValue(1)
+    panel.floor.setValue(95)
+    panel._rules_edited()
+    panel.project.set_plan({**panel.settings(), "rules": {**panel.settings()["rules"],
+                                                          "floors": ["governance=0.95"]}})
+    _run(qtbot, panel)
+    assert panel.result.status == "infeasible"
+    assert "NO PLAN" in panel.badge.text()
+    assert "the maximum of 1 districts funded" in panel.summary.text()
+
+
+def test_rule_edits_undo_and_catalogue_edits_are_checked(qtbot, panel) -> None:
+    project = panel.project
+    panel.budget.setValue(42)
+    panel._rules_edited()
+    assert project.plan["rules"]["budget"] == 42
+    panel.undo_button.click()
+    assert project.plan.get("rules", {}).get("budget", 80.0) == 80.0
+    assert panel.budget.value() == 80.0
+    # a negative cost is refused with a message and the table shows the old value again
+    item = panel.table.item(0, 3)
+    old = item.text()
+    item.setText("-2")
+    assert "more than 0" in panel.summary.text()
+    assert panel.table.item(0, 3).text() == old
+    # a valid edit is stored in the project (and undoable)
+    panel.table.item(0, 3).setText("2.5")
+    assert project.plan["catalogue"][0]["cost"] == 2.5
+    project.undo_stack.undo()
+    assert panel.table.item(0, 3).text() == old
+
+
+def test_plan_section_is_saved_and_unknown_keys_kept(tmp_path: Path, panel) -> None:
+    from smartzone.app.model.projectfile import load_project, save_project
+
+    project = panel.project
+    panel.budget.setValue(55)
+    panel._rules_edited()
+    path = tmp_path / "p.smartzone.json"
+    save_project(project, path)
+    data = json.loads(path.read_text("utf-8"))
+    assert data["plan"]["rules"]["budget"] == 55
+    data["plan"]["future_key"] = {"kept": True}
+    data["unknown_top"] = 1
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    again = load_project(path)
+    assert again.plan["rules"]["budget"] == 55 and again.plan["future_key"] == {"kept": True}
+    save_project(again, path)
+    data = json.loads(path.read_text("utf-8"))
+    assert data["unknown_top"] == 1 and data["plan"]["future_key"] == {"kept": True}
+    assert not again.undo_stack.can_undo  # loading is not an edit
