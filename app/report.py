@@ -787,7 +787,8 @@ def _page_comparison(doc: _Doc, comparison: Mapping[str, Any]) -> None:
 
 
 def build_run_report(run: Any, frame: Any, pdf: str | Path, *, sensitivity: Any = None, overwrite: bool = False,
-                     top_n: int = 20, language: str = "ko", map_image: Any = None) -> Path:
+                     top_n: int = 20, language: str = "ko", map_image: Any = None,
+                     sections: Sequence[Callable[[_Doc], None]] = ()) -> Path:
     """The report of a scoring run, worded from its project (one place for the CLI and the app).
 
     The title is the scenario's own name with the level in words
@@ -815,6 +816,7 @@ def build_run_report(run: Any, frame: Any, pdf: str | Path, *, sensitivity: Any 
         content=content,
         sensitivity_note=sensitivity_words(getattr(sensitivity, "attrs", {}), language)
         if sensitivity is not None else "",
+        sections=sections,
     )
 
 

@@ -66,6 +66,10 @@ def register(subparsers: Any) -> None:
     p.add_argument("--out", metavar="DIR", help="output folder; without it nothing is written")
     p.add_argument("--overwrite", action="store_true", help="replace existing plan files")
     p.add_argument("--top", metavar="N", type=int, default=15, help="deployments to list (default 15)")
+    p.add_argument("--report", metavar="PATH", nargs="?", const="", default=None,
+                   help="also write the PDF report with the plan section (default DIR/plan_report.pdf)")
+    p.add_argument("--report-language", choices=("ko", "en"), default="ko",
+                   help="language of the report headings (default ko)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
     p.set_defaults(func=run)
 
@@ -163,6 +167,13 @@ def _run(args: argparse.Namespace) -> int:
     if args.robustness < 0:
         raise CommandError("--robustness must be 0 or more runs.")
     pdf = _report_path(args)
+    if pdf is not None:
+        from smartzone.app.commands.report_options import ReportOptionError, check_report_target
+
+        try:
+            check_report_target(pdf, args.overwrite)
+        except ReportOptionError as exc:
+            raise CommandError(str(exc)) from None
     out_dir = Path(args.out) if args.out else None
     if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
         raise CommandError(f"output folder {out_dir} is a file, not a folder.")
@@ -235,12 +246,10 @@ def _run(args: argparse.Namespace) -> int:
                                                                  "status": result.status})
         print("written: " + ", ".join(str(p) for p in written))
     if pdf is not None:
-        from smartzone.app.commands.report_options import check_report_target
-
-        check_report_target(pdf, args.overwrite)
         from smartzone.app.plan_report import write_plan_report
 
-        written_pdf = write_plan_report(result, inputs, districts, pdf, overwrite=args.overwrite)
+        written_pdf = write_plan_report(result, inputs, districts, pdf, run=score_run, overwrite=args.overwrite,
+                                        language=args.report_language)
         print(f"report: {written_pdf}")
     return 0
 

@@ -141,3 +141,20 @@ def test_existing_files_need_overwrite(tmp_path: Path, capsys) -> None:
     assert code == 2 and "--overwrite" in err
     assert (out / "plan.csv").read_text("utf-8") == "old"
     assert not (out / "plan.gpkg").exists()
+
+
+def test_report_has_the_plan_section(tmp_path: Path, capsys) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "p"
+    code, stdout, _ = _run(capsys, "--preset", "shrinking-city", "--budget", "30", "--out", str(out),
+                           "--report", "--no-prices")
+    assert code == 0, stdout
+    pdf = out / "plan_report.pdf"
+    text = "\n".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+    assert "배치 계획" in text and "the 35 % floor on climate or digital inclusion" in text
+    assert "PASS" in text and "지역별 사업비" in text
+    assert (out / "plan_report_map.png").exists()
+    # an existing report is refused before any work
+    code, _, err = _run(capsys, "--budget", "30", "--out", str(tmp_path / "q"), "--report", str(pdf))
+    assert code == 2 and "--overwrite" in err and not (tmp_path / "q").exists()

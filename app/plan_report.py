@@ -1,0 +1,138 @@
+"""The plan section of the PDF report: compliance statement, spend map, spend tables.
+
+``smartzone plan --report`` writes the scoring report (:mod:`smartzone.app.report`) with
+this section added through ``build_report(sections=...)``; with ``--scores FILE`` (no
+scenario) the report's first pages show the file's scores. Rendering the map needs Qt
+(an off-screen application is created when none runs).
+"""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["plan_section", "write_plan_report"]
+
+_TEXT = {
+    "ko": {
+        "heading": "배치 계획: 스마트 솔루션 배치", "rule": "규칙", "required": "요구", "achieved": "달성",
+        "status": "판정", "price": "편익 비용", "category": "분야", "spend": "사업비 (억원)", "share": "비중",
+        "sido": "시도", "top": "주요 배치", "district": "지역", "solution": "솔루션",
+        "benefit": "편익", "map": "지역별 사업비 (억원)",
+    },
+    "en": {
+        "heading": "Deployment plan: smart solutions", "rule": "Rule", "required": "Required",
+        "achieved": "Achieved", "status": "Status", "price": "Price (benefit)", "category": "Category",
+        "spend": "Spend (억원)", "share": "Share", "sido": "Province (시도)", "top": "Main deployments",
+        "district": "District", "solution": "Solution", "benefit": "Benefit", "map": "Spend per district (억원)",
+    },
+}
+
+
+def _fmt(check: Any, value: float) -> str:
+    if check.unit == "share":
+        return f"{value * 100:.1f} %"
+    if check.unit == "districts":
+        return f"{value:g}"
+    return f"{value:,.2f}"
+
+
+def plan_section(result: Any, inputs: Any, districts: Any, language: str = "ko") -> Callable[[Any], None]:
+    """A ``build_report`` section writing the plan of ``result`` (a PlanResult)."""
+    from smartzone.app.core.planning import sido_names
+    from smartzone.scoring.planner import CATEGORY_LABELS
+
+    t = _TEXT[language]
+    lang_i = 0 if language == "ko" else 1
+
+    def section(doc: Any) -> None:
+        pdf = doc.pdf
+        doc.section(t["heading"], min_space=120)
+        total = result.total_cost
+        lines = [f"{result.status}: {result.message}"]
+        if result.status != "infeasible":
+            lines.append(
+                f"budget {result.rules.budget:g} 억원, spent {total:,.2f} 억원 in "
+                f"{int((result.spend_per_district > 0).sum())} districts ({int((result.units > 0).sum())} "
+                f"deployments); benefit {result.objective:,.1f}, gap {(result.gap or 0) * 100:.3g} %"
+            )
+            if result.greedy is not None and result.objective:
+                g = result.greedy
+                lines.append(f"greedy baseline: benefit {g.objective:,.1f} "
+                             f"({g.objective / result.objective * 100:.1f} % of the optimum)")
+        if inputs.shrinking_rule:
+            lines.append(f"shrinking districts: {inputs.shrinking_rule}")
+        doc.para("\n".join(lines), 9)
+        rows = [[c.description, f"{c.sense} {_fmt(c, c.required)}", _fmt(c, c.achieved),
+                 "PASS" if c.passed else "FAIL",
+                 "-" if c.price is None else (f"{c.price:,.1f}" if c.binding else "0")]
+                for c in result.checks]
+        doc.table([t["rule"], t["required"], t["achieved"], t["status"], t["price"]], rows,
+                  widths=(78, 28, 28, 18, 28), align=("LEFT", "RIGHT", "RIGHT", "CENTER", "RIGHT"), size=8)
+        by_cat = [(k, v) for k, v in result.spend_by_category().items() if v > 0]
+        if by_cat:
+            doc.table([t["category"], t["spend"], t["share"]],
+                      [[CATEGORY_LABELS[k][lang_i], f"{v:,.2f}", f"{v / total * 100:.1f} %"] for k, v in by_cat],
+                      widths=(60, 35, 25), align=("LEFT", "RIGHT", "RIGHT"), size=8)
+        names = sido_names(inputs.frame)
+        by_sido = sorted(result.spend_by_sido().items(), key=lambda kv: -kv[1])
+        if by_sido:
+            doc.table([t["sido"], t["spend"]], [[names.get(k, k), f"{v:,.2f}"] for k, v in by_sido],
+                      widths=(60, 35), align=("LEFT", "RIGHT"), size=8)
+        if total > 0:
+            _map(doc, districts, t["map"], language)
+            deps = sorted(result.deployments(), key=lambda d: -d.benefit)[:20]
+            doc.section(t["top"], min_space=60, size=12)
+            doc.table([t["district"], t["solution"], t["category"], t["spend"], t["benefit"]],
+                      [[d.name, d.solution, CATEGORY_LABELS[d.category][lang_i], f"{d.cost:,.2f}",
+                        f"{d.benefit:,.1f}"] for d in deps],
+                      widths=(52, 44, 34, 24, 26), align=("LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT"), size=8)
+        del pdf
+
+    return section
+
+
+def _map(doc: Any, districts: Any, title: str, language: str) -> None:
+    from smartzone.app.render import render_map_image
+
+    spend = pd.Series(np.where(districts["spend"] > 0, districts["spend"], np.nan),
+                      index=districts["code"].astype(str).to_numpy())
+    image = render_map_image(districts, spend, cmap="YlOrRd", k=4, width=1200, height=1300, legend=True,
+                             legend_title=title, labels=False, language=language)
+    folder = Path(tempfile.mkdtemp(prefix="smartzone-plan-map-"))
+    try:
+        png = folder / "plan_map.png"
+        image.save(str(png), "PNG")
+        pdf = doc.pdf
+        doc.section(title, min_space=150, size=12)
+        width = pdf.epw * 0.8
+        height = width * image.height() / max(1, image.width())
+        max_h = pdf.eph - (pdf.get_y() - pdf.t_margin) - 4
+        if height > max_h:
+            width, height = width * max_h / height, max_h
+        pdf.image(str(png), x=pdf.l_margin + (pdf.epw - width) / 2, w=width, h=height)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def write_plan_report(result: Any, inputs: Any, districts: Any, pdf: str | Path, *, run: Any = None,
+                      overwrite: bool = False, language: str = "ko") -> Path:
+    """The scoring report with the plan section (``run``: the ScoreRun; None for a scores file)."""
+    from smartzone.app.commands.report_options import _ensure_qt
+    from smartzone.app.report import build_report, build_run_report
+
+    _ensure_qt()
+    section = plan_section(result, inputs, districts, language)
+    if run is not None:
+        return build_run_report(run, run.frame(), pdf, overwrite=overwrite, language=language, sections=[section])
+    frame = inputs.frame.copy()
+    score = pd.to_numeric(frame["score"], errors="coerce")
+    frame["rank"] = score.rank(ascending=False, method="min")
+    return build_report(pdf, frame=frame, result_recipe={"method": "external", "method_name": "scores file"},
+                        title="SmartZone deployment plan", language=language, overwrite=overwrite,
+                        sections=[section])
