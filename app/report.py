@@ -39,6 +39,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+# The scores' style is computed by the Qt-free core (the QGIS plugin uses it too): re-exported.
+from smartzone.app.core.style import style_for_scores
 from smartzone.layers.errors import ExportError
 
 __all__ = ["build_report", "font_path", "style_for_scores"]
@@ -179,45 +181,6 @@ def font_path(bold: bool = False) -> Path:
     raise ExportError(
         "No Korean font found for the PDF report: expected resources/fonts/NanumGothic.ttf "
         "or /usr/share/fonts/truetype/nanum/NanumGothic.ttf (Debian: apt-get install fonts-nanum)."
-    )
-
-
-def style_for_scores(
-    frame: Any,
-    field: str = "score",
-    *,
-    scheme: str = "quantiles",
-    k: int = 5,
-    cmap: str = "viridis",
-    label_field: str | None = "name",
-) -> Any:
-    """A :class:`smartzone.layers.qml.StyleSpec` with the same classes and colours as the map.
-
-    Uses :func:`smartzone.app.classify.classify` (as :func:`render_map_image`
-    does), so the QGIS style written beside a shapefile/GeoPackage matches
-    the report map and the app. Qt-free.
-    """
-    from smartzone.app.classify import classify
-    from smartzone.layers.qml import StyleSpec
-
-    values = pd.to_numeric(frame[field], errors="coerce").to_numpy(dtype=float)
-    cls = classify(values, scheme=scheme, k=k, cmap=cmap)
-    if not cls.k:
-        raise ExportError(f"Field {field!r} has no values to classify for the style.")
-    finite = values[np.isfinite(values)]
-    from smartzone.app.map_context import label_scale_denominator, level_of_codes
-
-    level = level_of_codes(frame["code"].astype(str).tolist()) if "code" in frame.columns else None
-    return StyleSpec(
-        field=field,
-        breaks=[float(b) for b in cls.bins],
-        colors=list(cls.colors),
-        labels=list(cls.labels),
-        lower=float(finite.min()),
-        method=scheme,
-        label_field=label_field if label_field in frame.columns else None,
-        # QGIS shows the names from the scale at which the app shows them
-        label_max_scale=label_scale_denominator(level) if level in ("sigungu", "emd") else None,
     )
 
 

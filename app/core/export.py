@@ -145,7 +145,7 @@ def export_metadata(run: ScoreRun, provenance: list[str] | None = None) -> dict[
 
 def score_style(frame: Any) -> Any:
     """The QGIS style of the scores: the classes and colours of the app's map and the PDF report."""
-    from smartzone.app.report import style_for_scores
+    from smartzone.app.core.style import style_for_scores
 
     return style_for_scores(frame, "score")
 

@@ -333,7 +333,7 @@ def score_style_qml(scores: list[Any]) -> str | None:
     try:
         import pandas as pd
 
-        from smartzone.app.report import style_for_scores
+        from smartzone.app.core.style import style_for_scores
         from smartzone.layers.qml import style_to_qml
     except ImportError as exc:  # the engine is checked when the plugin loads; style is a bonus
         _logger().warning("SmartZone style not applied: %s", exc)
