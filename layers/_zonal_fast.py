@@ -462,8 +462,13 @@ def iter_work(
     labelled: np.ndarray,
     kernels: Any = None,
     single: frozenset[tuple[int, int]] = frozenset(),
+    grid_bounds: tuple[float, float, float, float] | None = None,
 ) -> Iterator[tuple[Window, WorkSpans, int, int]]:
     """Yield ``(window, spans in it, band index, band count)`` for every block holding a span.
+
+    ``grid_bounds`` (raster CRS) sets the work grid instead of the districts'
+    total bounds: a subset of the districts then meets the very windows the
+    whole set would (how :func:`run_fast` splits one raster into row bands).
 
     ``labelled`` (one entry per district) is incremented with each district's
     number of pixel centres. Spans crossing a block boundary are given to
@@ -476,7 +481,7 @@ def iter_work(
     present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     if not present.any():
         return
-    grid = _chunk_grid(raster, tuple(shapely.total_bounds(geoms[present])))
+    grid = _chunk_grid(raster, grid_bounds or tuple(shapely.total_bounds(geoms[present])))
     if grid is None:
         return
     (row0, row1, col0, col1), (ch, cw, r_start, c_start) = grid
@@ -536,7 +541,8 @@ class _CachedSpans:
     nbytes: int
 
 
-def _span_key(raster: RasterLayer, geoms: np.ndarray, compiled: bool) -> tuple[Any, ...]:
+def _span_key(raster: RasterLayer, geoms: np.ndarray, compiled: bool,
+              grid_bounds: tuple[float, float, float, float] | None = None) -> tuple[Any, ...]:
     """Cache key: the pixel grid (transform, size, block shape, CRS) and the geometries' identity.
 
     Shapely geometries are immutable, so the same objects over the same grid
@@ -545,7 +551,7 @@ def _span_key(raster: RasterLayer, geoms: np.ndarray, compiled: bool) -> tuple[A
     """
     crs = raster.crs.to_wkt() if raster.crs is not None else None
     return (tuple(raster.transform)[:6], raster.width, raster.height, tuple(raster.block_shape), crs,
-            tuple(map(id, geoms)), compiled)  # the back ends' spans differ in dtype
+            tuple(map(id, geoms)), compiled, grid_bounds)  # the back ends' spans differ in dtype
 
 
 def clear_span_cache() -> None:
@@ -568,9 +574,10 @@ def _cached_work(
     labelled: np.ndarray,
     kernels: Any = None,
     single: frozenset[tuple[int, int]] = frozenset(),
+    grid_bounds: tuple[float, float, float, float] | None = None,
 ) -> Iterator[tuple[Window, WorkSpans, int, int]]:
     """:func:`iter_work`, replayed from the span cache when the same districts met the same grid."""
-    key = _span_key(raster, geoms, kernels is not None)
+    key = _span_key(raster, geoms, kernels is not None, grid_bounds)
     with _SPAN_CACHE_LOCK:
         hit = _SPAN_CACHE.get(key)
         if hit is not None:
@@ -582,7 +589,7 @@ def _cached_work(
     mine = np.zeros_like(labelled)
     items: list[tuple[Window, WorkSpans, int, int]] = []
     bases: dict[int, int] = {}
-    for item in iter_work(raster, geoms, mine, kernels, single):
+    for item in iter_work(raster, geoms, mine, kernels, single, grid_bounds):
         items.append(item)
         spans = item[1]
         if isinstance(spans, BlockSpans):
@@ -762,6 +769,8 @@ def run_fast(
     workers: int = 2,
     progress: Callable[[float], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
+    rows: tuple[int, int] | None = None,
+    grid_bounds: tuple[float, float, float, float] | None = None,
 ) -> FastAccumulator | None:
     """Accumulate per-district statistics over all blocks holding a district's pixel centre.
 
@@ -783,6 +792,14 @@ def run_fast(
     should_stop : callable, optional
         Polled after each block; when it returns True the work stops and
         ``None`` is returned.
+    rows : (int, int), optional
+        Only the work windows starting on raster rows ``[rows[0], rows[1])``
+        (one chunk of a raster split into row bands; ``labelled`` still counts
+        every pixel centre of the given districts). Chunks of one split, with
+        the same ``grid_bounds``, meet every window once: their accumulators add
+        up to the whole raster's.
+    grid_bounds : tuple, optional
+        Bounds (raster CRS) that set the work grid (see :func:`iter_work`).
 
     Returns
     -------
@@ -794,7 +811,10 @@ def run_fast(
     lock = threading.Lock()
     dtype = np.dtype(raster.dtype)
     present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
-    grid = _chunk_grid(raster, tuple(shapely.total_bounds(geoms[present]))) if present.any() else None
+    if grid_bounds is None and present.any():
+        b = shapely.total_bounds(geoms[present])
+        grid_bounds = (float(b[0]), float(b[1]), float(b[2]), float(b[3]))
+    grid = _chunk_grid(raster, grid_bounds) if grid_bounds is not None else None
     chunk_pixels = grid[1][0] * grid[1][1] if grid is not None else 0  # one work block
     # One allocation for every reader's class counts: large arrays get huge pages (NumPy asks
     # the kernel for them), and on the test machines a page fault costs ~5 us per 4 KiB.
@@ -847,7 +867,7 @@ def run_fast(
     candidates = _first_windows(raster, geoms, None)
     per_block = chunk_pixels * dtype.itemsize / 2**20
     ahead_windows = candidates[: max(2, int(PREFETCH_MB / max(per_block, 1e-6)))]
-    if _span_key(raster, geoms, kernels is not None) in _SPAN_CACHE:
+    if rows is not None or _span_key(raster, geoms, kernels is not None, grid_bounds) in _SPAN_CACHE:
         ahead_windows = []  # the spans are ready: nothing to wait for (and cached windows may be merged)
     slots = np.empty((len(ahead_windows), chunk_pixels), dtype) if ahead_windows else None
     ahead: dict[tuple[int, int, int, int], list[Any]] = {}  # window -> [event set when read, data]
@@ -940,7 +960,9 @@ def run_fast(
 
             generating = True
             single = frozenset((k[0], k[1]) for k in ahead)  # read-ahead blocks stay alone (a slot holds one)
-            for window, spans, _, _ in _cached_work(raster, geoms, acc.labelled, kernels, single):
+            for window, spans, _, _ in _cached_work(raster, geoms, acc.labelled, kernels, single, grid_bounds):
+                if rows is not None and not rows[0] <= int(window.row_off) < rows[1]:
+                    continue
                 todo.put((window, spans))
                 submitted += 1
                 while fold(False):

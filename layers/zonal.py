@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal
 
 import numpy as np
@@ -88,6 +88,7 @@ def zonal_stats(
     code_field: str = "code",
     feedback: Feedback | None = None,
     workers: int = 2,
+    runner: Callable[..., FastAccumulator | None] | None = None,
 ) -> pd.DataFrame:
     """Summarise raster values over each district.
 
@@ -109,6 +110,11 @@ def zonal_stats(
         Receives progress (0-100 %) and is polled for cancel between chunks.
     workers : int
         Reader threads for the fast method.
+    runner : callable, optional
+        Runs the fast method's pass over the raster in place of
+        :func:`~smartzone.layers._zonal_fast.run_fast` (same arguments and
+        result); :mod:`smartzone.app.scale` passes one that splits the raster
+        into row bands run as Dask tasks.
 
     Returns
     -------
@@ -148,7 +154,7 @@ def zonal_stats(
     want_classes = "majority" in stat_list or "fractions" in stat_list
     want_sum = "mean" in stat_list or "sum" in stat_list
     if method == "fast":
-        table = _fast(layer, geoms, want_minmax, want_classes, want_sum, feedback, workers)
+        table = _fast(layer, geoms, want_minmax, want_classes, want_sum, feedback, workers, runner or run_fast)
     else:
         table = _exact(layer, geoms, want_minmax, want_classes, feedback, 0.0, 100.0)
     out = _assemble(table, stat_list, layer, codes)
@@ -269,12 +275,13 @@ def _fast(
     want_sum: bool,
     feedback: Feedback | None,
     workers: int,
+    runner: Callable[..., FastAccumulator | None] = run_fast,
 ) -> _Table:
     def progress(frac: float) -> None:
         if feedback is not None:
             feedback.set_progress(90.0 * frac)
 
-    acc = run_fast(
+    acc = runner(
         raster,
         geoms,
         want_minmax=want_minmax,

@@ -40,6 +40,9 @@ class ScoringSession:
         The criteria; their weights are the starting weights.
     scorer
         A scorer instance or a scorer id (see :func:`~smartzone.scoring.registry.get_scorer`).
+    references
+        Optional indicator -> reference values for the standardisation
+        statistics (see :func:`~smartzone.scoring.prepare.prepare`).
 
     Examples
     --------
@@ -53,6 +56,8 @@ class ScoringSession:
         matrix: pd.DataFrame,
         criteria: Sequence[Criterion],
         scorer: Any = "wlc",
+        *,
+        references: Mapping[str, np.ndarray] | None = None,
     ) -> None:
         if isinstance(scorer, str):
             from .registry import get_scorer
@@ -61,6 +66,7 @@ class ScoringSession:
         self.matrix = matrix
         self.criteria: tuple[Criterion, ...] = tuple(criteria)
         self.scorer = scorer
+        self.references = references
         self._prepared: PreparedMatrix | None = None
         self._context: ResultContext | None = None
         self._values: np.ndarray | None = None
@@ -69,7 +75,7 @@ class ScoringSession:
     # ------------------------------------------------------------- caching
     def _ensure(self) -> tuple[PreparedMatrix, ResultContext, np.ndarray]:
         if self._prepared is None or self._context is None or self._values is None:
-            prepared = prepare(self.matrix, self.criteria)
+            prepared = prepare(self.matrix, self.criteria, references=self.references)
             context = ResultContext(prepared, data_version(self.matrix, prepared.criteria))
             if context.all_valid:
                 values = prepared.values

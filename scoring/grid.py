@@ -6,6 +6,21 @@ windows of GeoTIFFs); this module only takes arrays, so it stays free of file IO
 
 Cells that are NaN in any band used by a criterion with ``missing="exclude"``, or
 that are masked by ``valid``, get NaN in the output grid.
+
+Rasters larger than memory are scored window by window (:class:`GridPlan`): a
+first pass folds each window into a :class:`GridSummary` (per criterion: count,
+minimum, maximum, mean and sum of squared deviations of the cells that the
+constraints and missing-value policies keep), summaries of windows combine
+exactly (in any order: minima, maxima, counts; means and squared deviations by
+Chan et al.'s pairwise update), and the second pass scores each window against
+the whole raster's statistics. The result equals :class:`GridSuitability` on
+the whole raster cell for cell for every standardisation whose statistics are
+the range (``minmax``, fuzzy memberships with automatic parameters, and all
+data-free methods); for the mean/standard-deviation methods (``zscore``,
+``fuzzy_mslarge``, ``fuzzy_mssmall``) to rounding (about 1e-12). Rank-based
+standardisations (``percentile``, ``grade5``) and median imputation need every
+cell at once and are refused, as are scorers whose score of a cell depends on
+the other cells (TOPSIS, VIKOR ...).
 """
 from __future__ import annotations
 
@@ -19,6 +34,7 @@ import pandas as pd
 from .engine import ScoringSession
 from .errors import CriteriaError
 from .model import Criterion, ScoreResult
+from .standardize import STANDARDIZATIONS
 
 
 @dataclass
@@ -52,6 +68,10 @@ class GridSuitability:
         Scorer instance or id (default ``"wlc"``).
     valid
         Optional boolean mask (True = cell to score), e.g. land cells only.
+    references
+        Optional indicator -> reference values for the standardisation
+        statistics (default: the scored cells); :meth:`GridPlan.references`
+        gives those of a whole raster scored in windows.
 
     Examples
     --------
@@ -67,6 +87,7 @@ class GridSuitability:
         scorer: Any = "wlc",
         *,
         valid: np.ndarray | None = None,
+        references: Mapping[str, np.ndarray] | None = None,
     ) -> None:
         if not bands:
             raise CriteriaError("No bands given: pass indicator id -> 2-D array.")
@@ -89,7 +110,7 @@ class GridSuitability:
             {k: np.asarray(a, dtype=np.float64).ravel()[self._cells] for k, a in bands.items() if k in used},
             index=pd.RangeIndex(len(self._cells)) if valid is None else pd.Index(self._cells),
         )
-        self.session = ScoringSession(matrix, criteria, scorer)
+        self.session = ScoringSession(matrix, criteria, scorer, references=references)
 
     def _to_grid(self, result: ScoreResult) -> GridScore:
         out = np.full(self.shape[0] * self.shape[1], np.nan, dtype=np.float32)
@@ -103,3 +124,157 @@ class GridSuitability:
     def rescore(self, weights: Sequence[float] | Mapping[str, float]) -> GridScore:
         """Re-score with new weights, re-using the standardised cells."""
         return self._to_grid(self.session.rescore(weights))
+
+
+CELLWISE_SCORERS = frozenset({"wlc", "wpm", "owa"})
+"""Scorers whose score of a cell depends on that cell alone (so windows can be scored apart)."""
+RANGE_METHODS = frozenset({"minmax", "fuzzy_linear", "fuzzy_sigmoid", "fuzzy_jshaped", "fuzzy_gaussian",
+                           "fuzzy_small", "fuzzy_large", "fuzzy_near", "fuzzy_logistic", "fuzzy_trapezoid"})
+"""Standardisations whose statistics are the reference's minimum and maximum only."""
+MOMENT_METHODS = frozenset({"zscore", "fuzzy_mslarge", "fuzzy_mssmall"})
+"""Standardisations whose statistics are the reference's mean and population standard deviation."""
+
+
+@dataclass(frozen=True)
+class BandSummary:
+    """Statistics of one criterion's reference cells in some windows (combine with :meth:`merge`)."""
+
+    count: int = 0
+    vmin: float = np.inf
+    vmax: float = -np.inf
+    mean: float = 0.0
+    m2: float = 0.0  # sum of squared deviations from the mean
+    missing: int = 0  # cells with no value (NaN) that the other criteria keep
+
+    @classmethod
+    def of(cls, values: np.ndarray, missing: int) -> BandSummary:
+        if values.size == 0:
+            return cls(missing=missing)
+        mean = float(values.mean())
+        return cls(int(values.size), float(values.min()), float(values.max()), mean,
+                   float(((values - mean) ** 2).sum()), missing)
+
+    def merge(self, other: BandSummary) -> BandSummary:
+        """Both summaries' cells: exact for counts and extremes; Chan et al. for mean and spread."""
+        n = self.count + other.count
+        if n == 0:
+            return BandSummary(missing=self.missing + other.missing)
+        delta = other.mean - self.mean
+        mean = self.mean + delta * other.count / n
+        m2 = self.m2 + other.m2 + delta * delta * self.count * other.count / n
+        return BandSummary(n, min(self.vmin, other.vmin), max(self.vmax, other.vmax), mean, m2,
+                           self.missing + other.missing)
+
+
+GridSummary = dict[str, BandSummary]
+"""Indicator -> :class:`BandSummary` of a set of windows."""
+
+
+class GridPlan:
+    """Criteria and scorer of a grid scored window by window (see the module docstring).
+
+    Parameters
+    ----------
+    criteria
+        Criteria naming the bands (indicator ids).
+    scorer
+        A cell-wise scorer id (:data:`CELLWISE_SCORERS`) or instance.
+
+    Raises
+    ------
+    CriteriaError
+        A rank-based standardisation, median imputation of missing cells, or a
+        scorer that compares cells with each other.
+    """
+
+    def __init__(self, criteria: Sequence[Criterion], scorer: Any = "wlc") -> None:
+        self.criteria = tuple(criteria)
+        if not self.criteria:
+            raise CriteriaError("No criteria: a grid needs at least one criterion naming a raster band.")
+        self.scorer = scorer
+        scorer_id = scorer if isinstance(scorer, str) else str(getattr(scorer, "id", type(scorer).__name__))
+        if scorer_id not in CELLWISE_SCORERS:
+            raise CriteriaError(
+                f"The {scorer_id!r} method compares every cell with the others, so a raster cannot be scored "
+                f"in windows; use one of {', '.join(sorted(CELLWISE_SCORERS))} for grids."
+            )
+        for c in self.criteria:
+            method = c.standardization.method
+            spec = STANDARDIZATIONS.get(method)
+            if spec is not None and spec.uses_data and method not in RANGE_METHODS | MOMENT_METHODS:
+                raise CriteriaError(
+                    f"criterion {c.indicator}: the {method!r} standardisation ranks every cell of the raster at "
+                    "once, which a raster larger than memory cannot do; use minmax or a fuzzy membership for grids."
+                )
+
+    @property
+    def indicators(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.indicator for c in self.criteria))
+
+    def _kept(self, bands: Mapping[str, np.ndarray], valid: np.ndarray | None) -> np.ndarray:
+        """Cells every constraint and ``exclude`` policy keeps (the engine's own rule), flattened."""
+        first = np.asarray(bands[self.criteria[0].indicator])
+        keep = np.ones(first.size, bool) if valid is None else np.asarray(valid, bool).ravel().copy()
+        for c in self.criteria:
+            raw = np.asarray(bands[c.indicator], dtype=np.float64).ravel()
+            raw = np.where(np.isinf(raw), np.nan, raw)
+            for con in c.constraints:
+                from .constraints import constraint_mask
+
+                keep &= ~constraint_mask(raw, con)
+            if c.missing == "exclude":
+                keep &= ~np.isnan(raw)
+        return keep
+
+    def summarize(self, bands: Mapping[str, np.ndarray], valid: np.ndarray | None = None) -> GridSummary:
+        """The statistics of one window's reference cells, per criterion."""
+        keep = self._kept(bands, valid)
+        out: GridSummary = {}
+        for c in self.criteria:
+            raw = np.asarray(bands[c.indicator], dtype=np.float64).ravel()
+            finite = np.isfinite(raw)
+            out[c.indicator] = BandSummary.of(raw[keep & finite], int((keep & ~finite).sum()))
+        return out
+
+    @staticmethod
+    def combine(a: GridSummary, b: GridSummary) -> GridSummary:
+        """Statistics of both sets of windows."""
+        return {k: a[k].merge(b[k]) if k in a else b[k] for k in dict.fromkeys([*a, *b])}
+
+    def references(self, summary: GridSummary) -> dict[str, np.ndarray]:
+        """Reference values with the whole raster's statistics (range, or mean and spread).
+
+        Raises
+        ------
+        CriteriaError
+            Missing cells under the ``median`` policy (the median of a raster larger
+            than memory is not computed): choose ``exclude`` or ``zero``.
+        """
+        refs: dict[str, np.ndarray] = {}
+        for c in self.criteria:
+            s = summary.get(c.indicator, BandSummary())
+            if c.missing == "median" and s.missing:
+                raise CriteriaError(
+                    f"criterion {c.indicator}: {s.missing} cells have no value and the policy is 'median'; "
+                    "a raster scored in windows cannot impute the median: use missing = 'exclude' or 'zero'."
+                )
+            if s.count == 0:
+                refs[c.indicator] = np.empty(0)
+            elif c.standardization.method in MOMENT_METHODS:
+                sd = float(np.sqrt(s.m2 / s.count))
+                refs[c.indicator] = np.array([s.mean - sd, s.mean + sd]) if sd > 0 else np.array([s.mean])
+            else:
+                refs[c.indicator] = np.array([s.vmin, s.vmax])
+        return refs
+
+    def score_window(
+        self,
+        bands: Mapping[str, np.ndarray],
+        references: Mapping[str, np.ndarray],
+        valid: np.ndarray | None = None,
+    ) -> np.ndarray:
+        """Scores (float32, 0-100, NaN where excluded) of one window against the whole raster's references."""
+        first = np.asarray(bands[self.criteria[0].indicator])
+        if valid is not None and not np.asarray(valid).any():
+            return np.full(first.shape, np.nan, np.float32)
+        return GridSuitability(bands, self.criteria, self.scorer, valid=valid, references=references).score().grid

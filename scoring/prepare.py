@@ -207,7 +207,12 @@ def _code_strings(codes: pd.Index, rows: NDArray[np.intp]) -> list[str]:
     return [str(c) for c in codes.take(rows).tolist()]
 
 
-def prepare(matrix: pd.DataFrame, criteria: Sequence[Criterion]) -> PreparedMatrix:
+def prepare(
+    matrix: pd.DataFrame,
+    criteria: Sequence[Criterion],
+    *,
+    references: Mapping[str, NDArray[np.float64]] | None = None,
+) -> PreparedMatrix:
     """Standardise, mask and weight a districts x indicators matrix.
 
     Parameters
@@ -217,6 +222,10 @@ def prepare(matrix: pd.DataFrame, criteria: Sequence[Criterion]) -> PreparedMatr
         per indicator in the indicator's own unit.
     criteria
         The criteria to apply (column order of the result).
+    references
+        Optional indicator -> values the standardisation statistics come from
+        instead of the matrix's valid rows (a windowed grid passes the
+        statistics of the whole raster, see :mod:`smartzone.scoring.grid`).
 
     Returns
     -------
@@ -308,6 +317,8 @@ def prepare(matrix: pd.DataFrame, criteria: Sequence[Criterion]) -> PreparedMatr
         x = raw[:, j]
         still_missing = miss if imputed is None else None
         ref = x[valid & ~miss] if imputed is None else x[valid]
+        if references is not None and c.indicator in references:
+            ref = np.asarray(references[c.indicator], dtype=np.float64)
         spec = STANDARDIZATIONS[c.standardization.method]
         try:
             col = _apply(x, spec, resolved[j], c.direction, ref, nan_mask=still_missing)

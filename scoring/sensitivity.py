@@ -216,6 +216,7 @@ def monte_carlo(
     seed: int = 0,
     weights: Sequence[float] | np.ndarray | None = None,
     feedback: Feedback | None = None,
+    rank_map: Any = None,
 ) -> MonteCarloResult:
     r"""Monte-Carlo weight perturbation around the chosen weights.
 
@@ -237,6 +238,11 @@ def monte_carlo(
     feedback
         Optional object with ``set_progress(percent)``, ``is_canceled()`` and
         ``info(message)``; cancelling raises :class:`SensitivityCancelled`.
+    rank_map
+        Optional ``rank_map(session, scorer, weights, feedback) -> ranks`` that
+        ranks the drawn weight rows in place of this process (each row's ranks
+        depend on that row alone, so batches may run elsewhere, e.g. as Dask
+        tasks in :mod:`smartzone.app.scale`); the draws stay here.
     """
     session = _as_session(session, criteria, scorer)
     if not isinstance(n_runs, int | np.integer) or n_runs < 1:
@@ -251,7 +257,7 @@ def monte_carlo(
     base = session.weights if weights is None else session.normalize(weights)
     rng = np.random.default_rng(seed)
     w = dirichlet_weights(base, int(n_runs), float(concentration), rng)
-    ranks = _ranks_for_weights(session, method, w, feedback)
+    ranks = (rank_map or _ranks_for_weights)(session, method, w, feedback)
     base_rank = _ranks_for_weights(session, method, base[None, :])[0]
     codes = session.valid_codes
     q = _rank_quantiles(ranks, (0.05, 0.5, 0.95))

@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setWindowTitle("SmartZone")
         self._build_status_bar()
+        from smartzone.app.widgets.grid_actions import load_scheduler_setting
+
+        load_scheduler_setting()  # Settings ▸ Dask scheduler, kept between sessions
         self._opening: Any = None
         self.open_error: str | None = None
         if project is not None:
@@ -273,6 +276,9 @@ class MainWindow(QMainWindow):
         self.act_import_candidates = self._action(self.tr("&Import candidate map…"), self.import_candidates)
         self.act_zonal = self._action(self.tr("&Zonal statistics…"), self.show_zonal_dialog, None, None,
                                       self.tr("Summarise a land-cover raster over the districts as new indicators"))
+        self.act_grid = self._action(self.tr("&Grid suitability…"), self.show_grid_dialog, None, None,
+                                     self.tr("Score raster criteria cell by cell into a suitability GeoTIFF layer"))
+        self.act_dask = self._action(self.tr("&Dask scheduler…"), self.set_dask_scheduler)
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
@@ -298,7 +304,9 @@ class MainWindow(QMainWindow):
         a = mb.addMenu(self.tr("&Analysis"))
         a.addAction(self.act_compare)
         a.addAction(self.act_zonal)
+        a.addAction(self.act_grid)
         s = mb.addMenu(self.tr("&Settings"))
+        s.addAction(self.act_dask)
         lang_menu = s.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         current = i18n.current_language()
@@ -898,6 +906,21 @@ class MainWindow(QMainWindow):
             self.removeDockWidget(dock)
             dock.deleteLater()
             self.compare_dock = None
+
+    def show_grid_dialog(self) -> Any:
+        """Analysis ▸ Grid suitability: a recipe -> a suitability GeoTIFF added as a raster layer."""
+        from smartzone.app.widgets.grid_actions import start_grid
+
+        return start_grid(self)
+
+    def set_dask_scheduler(self) -> None:
+        """Settings ▸ Dask scheduler: where zonal statistics and grids run (empty = this computer)."""
+        from smartzone.app.widgets.grid_actions import ask_scheduler
+
+        try:
+            ask_scheduler(self)
+        except ValueError as exc:
+            self.message_bar.show_message("error", str(exc))
 
     def show_zonal_dialog(self) -> Any:
         """Analysis ▸ Zonal statistics: raster statistics per district become indicators.

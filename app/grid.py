@@ -1,0 +1,212 @@
+"""Grid suitability end to end: criterion rasters -> suitability Cloud Optimized GeoTIFF -> per district.
+
+A *grid recipe* names one raster per indicator (all on one pixel grid) and the
+criteria, exactly as a district scenario does (standardisation, direction,
+weight, constraints, missing-value policy), in TOML or JSON::
+
+    method = "wlc"
+    [rasters]
+    slope = "slope_30m.tif"            # relative to the recipe's folder
+    dist_road = "dist_road_30m.tif"
+    [[criteria]]
+    indicator = "slope"
+    direction = "cost"
+    weight = 0.6
+    missing = "exclude"
+    standardization = { method = "minmax" }
+    constraints = [ { op = ">", value = 30, reason = "too steep" } ]
+
+:func:`run_grid` scores it window by window (:class:`~smartzone.scoring.grid.GridPlan`):
+one pass folds each window's statistics, a second scores each window against
+the whole raster's statistics and writes it into the output, which is then
+converted into a Cloud Optimized GeoTIFF with overviews. No step holds more
+than one window per band (4 Mpx) per worker, whatever the raster's size. The
+windows run here, one after the other, or as Dask work
+(:mod:`smartzone.app.scale`); both give the same file.
+
+Criteria default to ``missing = "exclude"`` in a grid recipe: sea and other
+nodata cells get no score.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from smartzone.layers.errors import CancelledError
+from smartzone.layers.raster_stack import GridWriter, RasterStack, WindowKey
+from smartzone.scoring.errors import CriteriaError
+from smartzone.scoring.grid import GridPlan, GridSummary
+from smartzone.scoring.model import Criterion
+
+__all__ = ["GridRecipe", "GridRun", "InProcess", "run_grid", "summarize_window", "score_window"]
+
+
+@dataclass(frozen=True)
+class GridRecipe:
+    """Rasters by indicator, criteria and scorer of a grid suitability."""
+
+    rasters: Mapping[str, Path]
+    criteria: tuple[Criterion, ...]
+    method: str = "wlc"
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str], overrides: Mapping[str, str] | None = None) -> GridRecipe:
+        """Read a recipe (``.toml`` or ``.json``); ``overrides`` replace raster paths by indicator.
+
+        Raises
+        ------
+        CriteriaError
+            The file cannot be read or parsed, or a criterion has no raster.
+        """
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+            data = json.loads(text) if path.suffix.lower() == ".json" else tomllib.loads(text)
+        except (OSError, ValueError) as exc:
+            raise CriteriaError(f"Cannot read the grid recipe {path}: {exc}.") from exc
+        rasters = {str(k): (path.parent / str(v)) for k, v in dict(data.get("rasters", {})).items()}
+        for name, value in (overrides or {}).items():
+            rasters[name] = Path(value)
+        try:
+            criteria = tuple(Criterion.from_dict({"missing": "exclude", **c}) for c in data.get("criteria", ()))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise CriteriaError(f"{path}: a criterion is incomplete ({exc}); each needs at least 'indicator'.") from exc
+        return cls.of(rasters, criteria, str(data.get("method", "wlc")), where=str(path))
+
+    @classmethod
+    def of(cls, rasters: Mapping[str, str | os.PathLike[str]], criteria: Sequence[Criterion], method: str = "wlc",
+           *, where: str = "the grid recipe") -> GridRecipe:
+        if not criteria:
+            raise CriteriaError(f"{where} has no criteria: add at least one [[criteria]] naming a raster.")
+        missing = sorted({c.indicator for c in criteria} - set(rasters))
+        if missing:
+            raise CriteriaError(
+                f"{where}: no raster for {', '.join(missing)}; add it under [rasters] or pass --raster NAME=PATH."
+            )
+        used = {c.indicator for c in criteria}
+        return cls({k: Path(v) for k, v in rasters.items() if k in used}, tuple(criteria), method)
+
+
+@dataclass
+class GridRun:
+    """What :func:`run_grid` produced."""
+
+    path: Path
+    windows: int
+    cells: int
+    scored: int = 0
+    summary: GridSummary = field(default_factory=dict)
+    where: str = "in-process"
+
+
+def summarize_window(stack: RasterStack, plan: GridPlan, key: WindowKey) -> GridSummary:
+    """Statistics of one window (a task: plain arguments, plain result)."""
+    return plan.summarize(stack.read(key, plan.indicators))
+
+
+def score_window(stack: RasterStack, plan: GridPlan, references: Mapping[str, np.ndarray],
+                 key: WindowKey) -> np.ndarray:
+    """Scores of one window, float32 0-100, NaN where excluded or without data."""
+    return plan.score_window(stack.read(key, plan.indicators), references)
+
+
+def combine_in_order(parts: Iterable[GridSummary]) -> GridSummary:
+    """Fold window summaries in window order (the same order whatever ran them: same bits)."""
+    total: GridSummary = {}
+    for part in parts:
+        total = GridPlan.combine(total, part)
+    return total
+
+
+class Executor(Protocol):
+    """Runs the two passes of a grid over windows (here, or on Dask)."""
+
+    where: str
+
+    def summaries(self, stack: RasterStack, plan: GridPlan, keys: Sequence[WindowKey],
+                  tick: Callable[[], None]) -> list[GridSummary]: ...
+
+    def scores(self, stack: RasterStack, plan: GridPlan, references: Mapping[str, np.ndarray],
+               keys: Sequence[WindowKey]) -> Iterator[tuple[WindowKey, np.ndarray]]: ...
+
+
+class InProcess:
+    """Windows one after the other in this process (the default for small grids)."""
+
+    where = "in-process"
+
+    def summaries(self, stack: RasterStack, plan: GridPlan, keys: Sequence[WindowKey],
+                  tick: Callable[[], None]) -> list[GridSummary]:
+        out = []
+        for key in keys:
+            out.append(summarize_window(stack, plan, key))
+            tick()
+        return out
+
+    def scores(self, stack: RasterStack, plan: GridPlan, references: Mapping[str, np.ndarray],
+               keys: Sequence[WindowKey]) -> Iterator[tuple[WindowKey, np.ndarray]]:
+        for key in keys:
+            yield key, score_window(stack, plan, references, key)
+
+
+def run_grid(
+    recipe: GridRecipe,
+    out: str | os.PathLike[str],
+    *,
+    executor: Executor | None = None,
+    feedback: Any = None,
+    window_pixels: int | None = None,
+) -> GridRun:
+    """Score ``recipe`` into the Cloud Optimized GeoTIFF ``out`` (float32 0-100, NaN = no score).
+
+    Parameters
+    ----------
+    executor
+        :class:`InProcess` (default) or a Dask executor from :mod:`smartzone.app.scale`.
+    feedback
+        Optional ``set_progress(percent)`` / ``is_canceled()`` / ``info(message)``.
+    window_pixels
+        Pixels per window (default :data:`~smartzone.layers.raster_stack.WINDOW_PIXELS`).
+
+    Raises
+    ------
+    LayerReadError, CriteriaError, ExportError, CancelledError
+    """
+    executor = executor or InProcess()
+    stack = RasterStack.open(recipe.rasters)
+    plan = GridPlan(recipe.criteria, recipe.method)
+    keys = stack.windows(window_pixels) if window_pixels else stack.windows()
+    total = 2 * len(keys)
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if feedback is not None:
+            feedback.set_progress(95.0 * done / total)
+            if feedback.is_canceled():
+                raise CancelledError("Grid suitability cancelled; nothing was written.")
+
+    if feedback is not None:
+        h, w = stack.shape
+        feedback.info(f"Grid suitability of {h} x {w} cells in {len(keys)} windows ({executor.where}).")
+    summary = combine_in_order(executor.summaries(stack, plan, keys, tick))
+    references = plan.references(summary)
+    scored = 0
+    with GridWriter(out, stack.first) as writer:
+        for key, values in executor.scores(stack, plan, references, keys):
+            writer.write(key, values)
+            scored += int(np.isfinite(values).sum())
+            tick()
+        path = writer.commit()
+    if feedback is not None:
+        feedback.set_progress(100.0)
+    h, w = stack.shape
+    return GridRun(path, len(keys), h * w, scored, summary, executor.where)

@@ -1,0 +1,263 @@
+"""Dask benchmark: zonal statistics and four-criterion grid suitability on national rasters.
+
+Inputs (under ``bench/data``, built on first use):
+
+- ``landcover_30m.tif``, ``terrain_30m.tif``: from ``bench_zonal.py`` (run it
+  with ``--generate-only`` first);
+- ``dist_road_30m.tif``, ``dist_city_30m.tif``: float32 distances in metres
+  on the same grid (to a 20 km road grid, to 12 city centres), sparse like the
+  others (blocks without land cover are not written);
+- ``<name>_10m.vrt``: each 30 m raster seen at 10 m (GDAL VRT, nearest
+  neighbour, 512 px blocks): a 64,176 x 60,987 px national 10 m grid read
+  through GDAL without 4 x 16 GB of new files (``--no-vrt10`` turns them off);
+  ``landcover_10m_from30.tif``: the land cover resampled at 10 m as a real
+  tiled GeoTIFF (``gdal_translate -tr 10 10``) for zonal statistics.
+
+Methods (each in its own subprocess; Dask workers are processes of a
+``LocalCluster`` started before the clock, one thread each, 2 GB limit):
+
+- ``read4``: read every block of the four criterion rasters once (2 threads): the floor;
+- ``grid-inproc``: :func:`smartzone.app.grid.run_grid` in this process;
+- ``grid-dask1`` / ``grid-dask2``: the same on 1 / 2 Dask workers;
+- ``zonal-inproc``: the fast zonal path (2 reader threads) over the 3,501 읍면동;
+- ``zonal-dask1`` / ``zonal-dask2``: the same as Dask row-band tasks on 1 / 2 workers.
+
+Peak memory: the subprocess's max RSS (client) and each worker's max RSS
+(``resource.getrusage`` in the worker, through ``Client.run``).
+
+Usage::
+
+    python bench/bench_dask.py --res 30 --methods read4 grid-inproc grid-dask1 grid-dask2 --repeat 3
+    python bench/bench_dask.py --res 10 --methods zonal-inproc zonal-dask1 zonal-dask2 --repeat 2
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data"
+OUT = HERE / "out"
+sys.path.insert(0, str(HERE))
+
+METHODS = ["read4", "grid-inproc", "grid-dask1", "grid-dask2", "zonal-inproc", "zonal-dask1", "zonal-dask2"]
+CITIES = [(955000, 1950000), (1145000, 1685000), (1100000, 1760000), (935000, 1820000), (1030000, 1830000),
+          (965000, 1710000), (1065000, 1930000), (1125000, 1800000), (1000000, 1650000), (900000, 1500000),
+          (1160000, 1905000), (1080000, 1720000)]
+
+
+def build_distances() -> dict[str, Path]:
+    """The two distance rasters at 30 m, on the land cover's grid and sparsity."""
+    import rasterio
+    lc_path = DATA / "landcover_30m.tif"
+    paths = {"dist_road": DATA / "dist_road_30m.tif", "dist_city": DATA / "dist_city_30m.tif"}
+    if all(p.exists() for p in paths.values()):
+        return paths
+    t0 = time.perf_counter()
+    with rasterio.open(lc_path) as lc:
+        profile = dict(lc.profile, dtype="float32", nodata=-1.0, compress="deflate", predictor=3, sparse_ok=True,
+                       num_threads="ALL_CPUS")
+        tmp = {k: p.with_suffix(".tmp.tif") for k, p in paths.items()}
+        cities = np.array(CITIES, float)
+        with rasterio.open(tmp["dist_road"], "w", **profile) as road, \
+                rasterio.open(tmp["dist_city"], "w", **profile) as city:
+            for _, w in lc.block_windows(1):
+                data = lc.read(1, window=w)
+                if (data == 255).all():
+                    continue
+                t = lc.window_transform(w)
+                xs = t.c + (np.arange(w.width) + 0.5) * t.a
+                ys = t.f + (np.arange(w.height) + 0.5) * t.e
+                gx, gy = np.meshgrid(xs, ys)
+                r = np.minimum(np.abs((gx % 20000) - 10000), np.abs((gy % 20000) - 10000))
+                road.write(np.abs(10000 - r).astype(np.float32), 1, window=w)
+                d = np.full(gx.shape, np.inf)
+                for cx, cy in cities:
+                    np.minimum(d, np.hypot(gx - cx, gy - cy), out=d)
+                city.write(d.astype(np.float32), 1, window=w)
+    for k, p in paths.items():
+        tmp[k].replace(p)
+    print(f"distance rasters built in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    return paths
+
+
+def rasters(res: int) -> dict[str, Path]:
+    """The four criterion rasters at ``res`` (10 m: VRTs over the 30 m files)."""
+    build_distances()
+    base = {k: DATA / f"{k}_30m.tif" for k in ("landcover", "terrain", "dist_road", "dist_city")}
+    if res == 30:
+        return base
+    out = {}
+    for k, p in base.items():
+        vrt = DATA / f"{k}_10m.vrt"
+        if not vrt.exists():
+            subprocess.run(["gdal_translate", "-q", "-of", "VRT", "-tr", "10", "10", "-r", "nearest",
+                            "-co", "BLOCKXSIZE=512", "-co", "BLOCKYSIZE=512", str(p), str(vrt)], check=True)
+        out[k] = vrt
+    return out
+
+
+def recipe(res: int):
+    from smartzone.app.grid import GridRecipe
+    from smartzone.scoring.model import Constraint, Criterion, Standardization
+
+    crit = [
+        Criterion("terrain", "cost", Standardization("minmax"), weight=0.3, missing="exclude",
+                  constraints=(Constraint(">", 1200.0, "too high"),)),
+        Criterion("landcover", "benefit", Standardization("categorical", {"mapping": {13: 1.0, 12: 0.7, 10: 0.5}}),
+                  weight=0.2, missing="exclude"),
+        Criterion("dist_road", "cost", Standardization("fuzzy_linear"), weight=0.3, missing="exclude"),
+        Criterion("dist_city", "cost", Standardization("fuzzy_small"), weight=0.2, missing="exclude"),
+    ]
+    return GridRecipe.of(rasters(res), crit)
+
+
+def zonal_raster(res: int) -> Path:
+    if res == 30:
+        return DATA / "landcover_30m.tif"
+    return DATA / "landcover_10m_from30.tif"
+
+
+def _worker_peaks(client) -> list[int]:
+    def peak() -> int:
+        import resource as r
+
+        return r.getrusage(r.RUSAGE_SELF).ru_maxrss * 1024
+
+    return sorted(client.run(peak).values())
+
+
+def run_one(method: str, res: int) -> dict:
+    import rasterio
+
+    import smartzone.app.grid  # noqa: F401  (imports before the clock)
+    import smartzone.layers.zonal  # noqa: F401
+
+    info: dict = {"method": method, "res": res}
+    cluster = client = None
+    if "dask" in method:
+        from distributed import Client, LocalCluster
+
+        t0 = time.perf_counter()
+        n = int(method[-1])
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, memory_limit="2GB",
+                               dashboard_address=None)
+        client = Client(cluster)
+        client.run(lambda: __import__("smartzone.app.grid") and __import__("smartzone.layers.zonal"))
+        info["startup"] = time.perf_counter() - t0
+    cpu0 = sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
+    t0 = time.perf_counter()
+    if method == "read4":
+        from concurrent.futures import ThreadPoolExecutor
+
+        from smartzone.layers.raster_stack import RasterStack
+
+        rec = recipe(res)
+        stack = RasterStack.open(rec.rasters)
+        keys = stack.windows()
+
+        def read_part(part):
+            for key in part:
+                stack.read(key)
+
+        with ThreadPoolExecutor(2) as pool:
+            list(pool.map(read_part, [keys[0::2], keys[1::2]]))
+        info["windows"] = len(keys)
+        h, w = stack.shape
+        info["pixels"] = h * w
+    elif method.startswith("grid"):
+        from smartzone.app.grid import run_grid
+        from smartzone.app.scale import DaskGrid
+
+        OUT.mkdir(exist_ok=True)
+        out = OUT / f"suitability_{res}m_{method}.tif"
+        run = run_grid(recipe(res), out, executor=None if client is None else DaskGrid(client))
+        info["windows"], info["pixels"], info["scored"] = run.windows, run.cells, run.scored
+        with rasterio.open(out) as ds:
+            info["overviews"] = ds.overviews(1)
+    elif method.startswith("zonal"):
+        from bench_zonal import load_districts
+
+        from smartzone.app.scale import zonal_runner
+        from smartzone.layers.zonal import zonal_stats
+
+        frame = load_districts(False)
+        cpu0 = sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
+        t0 = time.perf_counter()
+        runner = None if client is None else zonal_runner(client)
+        df = zonal_stats(frame, zonal_raster(res), ("majority", "fractions"), method="fast", runner=runner)
+        OUT.mkdir(exist_ok=True)
+        np.save(OUT / f"dask_zonal_{res}m_{method}.npy", df["majority"].to_numpy(float))
+        info["districts"] = len(df)
+    wall = time.perf_counter() - t0
+    info["wall"] = wall
+    info["cpu"] = sum(resource.getrusage(resource.RUSAGE_SELF)[:2]) - cpu0
+    info["peak"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    if client is not None:
+        info["worker_peaks"] = _worker_peaks(client)
+        client.close()
+        cluster.close()
+    return info
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--res", type=int, default=30, choices=(10, 30))
+    ap.add_argument("--methods", nargs="*", default=METHODS, choices=METHODS)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--run-one", nargs=2, metavar=("METHOD", "RES"), help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.run_one:
+        print(json.dumps(run_one(args.run_one[0], int(args.run_one[1]))))
+        return 0
+    recipe(args.res)  # build inputs outside the clock
+    runs: dict[str, list[dict]] = {m: [] for m in args.methods}
+    for _ in range(args.repeat):
+        for m in args.methods:
+            proc = subprocess.run([sys.executable, __file__, "--run-one", m, str(args.res)], capture_output=True,
+                                  text=True)
+            if proc.returncode != 0:
+                print(proc.stderr[-3000:], file=sys.stderr)
+                raise SystemExit(f"{m} failed")
+            info = json.loads(proc.stdout.strip().splitlines()[-1])
+            runs[m].append(info)
+            wp = info.get("worker_peaks")
+            print(f"  {m:14s} {info['wall']:8.2f} s  client peak {info['peak'] / 2**20:6.0f} MiB"
+                  + (f"  workers {[round(p / 2**20) for p in wp]} MiB  start-up {info['startup']:.1f} s" if wp else ""),
+                  file=sys.stderr, flush=True)
+    print(f"\n### {args.res} m, {args.repeat} rounds\n")
+    print("| method | runs | wall s best / median | client peak MiB | worker peak MiB (max) | note |")
+    print("|---|---:|---:|---:|---:|---|")
+    best = {m: min(r["wall"] for r in rs) for m, rs in runs.items()}
+    for m, rs in runs.items():
+        walls = sorted(r["wall"] for r in rs)
+        med = walls[len(walls) // 2] if len(walls) % 2 else 0.5 * (walls[len(walls) // 2 - 1] + walls[len(walls) // 2])
+        wpeak = max((max(r.get("worker_peaks") or [0]) for r in rs), default=0)
+        note = []
+        last = rs[-1]
+        if "pixels" in last:
+            note.append(f"{last['pixels'] / 1e6:,.0f} Mpx, {last.get('windows')} windows")
+        if "startup" in last:
+            note.append(f"cluster start-up {min(r['startup'] for r in rs):.1f} s (not timed)")
+        if m.startswith("grid") and "read4" in best:
+            note.append(f"{best[m] / best['read4']:.2f}x read4")
+        if m.endswith("dask2") and m.replace("2", "1") in best:
+            eff = best[m.replace("2", "1")] / (2 * best[m])
+            note.append(f"scaling efficiency 1->2 workers {eff:.0%}")
+        inproc = m.split("-")[0] + "-inproc"
+        if "dask" in m and inproc in best:
+            note.append(f"{best[m] / best[inproc]:.2f}x in-process")
+        print(f"| {m} | {len(rs)} | {best[m]:.2f} / {med:.2f} | {max(r['peak'] for r in rs) / 2**20:.0f} | "
+              f"{wpeak / 2**20:.0f} | {'; '.join(note)} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

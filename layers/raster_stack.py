@@ -1,0 +1,184 @@
+"""Co-registered rasters read window by window, and a suitability GeoTIFF written the same way.
+
+A national 10 m raster (64,000 x 61,000 px) is 16 GB as float32: it is never
+read whole. :class:`RasterStack` checks that several rasters share one pixel
+grid (CRS, transform, size), plans windows aligned to the first raster's blocks
+(:meth:`RasterStack.windows`, a few million pixels each) and reads one window of
+every band as float64 with NaN where a band has nodata. :class:`GridWriter`
+writes float32 windows into a tiled, DEFLATE-compressed GeoTIFF and, on
+:meth:`GridWriter.commit`, converts it with GDAL's COG driver into a Cloud
+Optimized GeoTIFF with overviews, then moves it into place (nothing is left at
+the destination when anything fails).
+"""
+from __future__ import annotations
+
+import math
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import rasterio
+import rasterio.shutil
+from rasterio.windows import Window
+
+from smartzone.layers.errors import ExportError, LayerReadError
+from smartzone.layers.raster import RasterLayer, _invalid_mask, open_raster
+
+__all__ = ["GridWriter", "RasterStack", "WindowKey"]
+
+WINDOW_PIXELS = 1 << 22
+"""Target pixels per window (4 Mpx: 32 MiB per float64 band)."""
+
+WindowKey = tuple[int, int, int, int]
+"""``(row_off, col_off, height, width)`` of a window: plain ints, cheap to send to another process."""
+
+
+@dataclass(frozen=True)
+class RasterStack:
+    """Rasters on one pixel grid, by indicator id.
+
+    Use :meth:`open` to build one; the files are opened per read, so a stack is
+    plain data (paths and grid) that can be sent to a Dask worker.
+    """
+
+    layers: Mapping[str, RasterLayer]
+
+    @classmethod
+    def open(cls, paths: Mapping[str, str | os.PathLike[str]]) -> RasterStack:
+        """Open ``indicator -> raster path`` and check they share one grid.
+
+        Raises
+        ------
+        LayerReadError
+            A file is missing or unreadable, or its grid differs from the first
+            raster's (the message names both files and what differs).
+        """
+        if not paths:
+            raise LayerReadError("No rasters given: name at least one indicator raster (NAME=PATH).")
+        layers = {name: open_raster(path) for name, path in paths.items()}
+        first_name, first = next(iter(layers.items()))
+        for name, layer in layers.items():
+            diffs = []
+            if (layer.width, layer.height) != (first.width, first.height):
+                diffs.append(f"size {layer.width} x {layer.height} px vs {first.width} x {first.height}")
+            if not layer.transform.almost_equals(first.transform, precision=1e-9 * max(first.res)):
+                diffs.append(f"grid origin/pixel size {tuple(layer.transform)[:6]} vs {tuple(first.transform)[:6]}")
+            if (layer.crs is None) != (first.crs is None) or (layer.crs is not None and layer.crs != first.crs):
+                diffs.append(f"CRS {layer.crs.to_string() if layer.crs else 'none'} vs "
+                             f"{first.crs.to_string() if first.crs else 'none'}")
+            if diffs:
+                raise LayerReadError(
+                    f"{layer.path} ({name}) is not on the pixel grid of {first.path} ({first_name}): "
+                    f"{'; '.join(diffs)}. Warp it onto that grid first, e.g. gdalwarp -te/-tr/-t_srs "
+                    "with the first raster's extent, resolution and CRS."
+                )
+        return cls(layers)
+
+    @property
+    def first(self) -> RasterLayer:
+        return next(iter(self.layers.values()))
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return self.first.height, self.first.width
+
+    def windows(self, target_pixels: int = WINDOW_PIXELS) -> list[WindowKey]:
+        """Windows covering the grid, aligned to the first raster's blocks, in row-major order."""
+        bh, bw = self.first.block_shape
+        height, width = self.shape
+        if bw >= width:  # strips: bands of whole rows
+            ch, cw = max(bh, target_pixels // max(1, width) // bh * bh), width
+        else:
+            mult = max(1, int(math.sqrt(target_pixels / (bh * bw))))
+            ch, cw = bh * mult, bw * mult
+        return [(r, c, min(ch, height - r), min(cw, width - c))
+                for r in range(0, height, ch) for c in range(0, width, cw)]
+
+    def read(self, key: WindowKey, names: Sequence[str] | None = None) -> dict[str, np.ndarray]:
+        """One window of each band (``names``, default all) as float64, NaN where the band has no value."""
+        window = Window(key[1], key[0], key[3], key[2])
+        out = {}
+        for name in names if names is not None else self.layers:
+            layer = self.layers[name]
+            with layer.open() as ds:
+                data = ds.read(layer.band, window=window)
+            values = data.astype(np.float64)
+            values[_invalid_mask(data, layer.nodata)] = np.nan
+            out[name] = values
+        return out
+
+
+class GridWriter:
+    """A float32 raster on ``like``'s grid, written window by window, committed as a COG.
+
+    Parameters
+    ----------
+    path
+        Destination (``.tif``). Written only by :meth:`commit`.
+    like
+        Raster whose grid (CRS, transform, size) the output takes.
+    block
+        Tile size of the output (and of the COG).
+
+    Use as a context manager; leaving it without :meth:`commit` removes the
+    temporary file and leaves ``path`` untouched.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], like: RasterLayer, *, block: int = 512) -> None:
+        self.path = Path(path)
+        self.like = like
+        if not self.path.parent.is_dir():
+            raise ExportError(f"Cannot write {self.path}: the folder {self.path.parent} does not exist.")
+        fd, tmp = tempfile.mkstemp(suffix=".tiles.tif", dir=self.path.parent, prefix=f".{self.path.stem}.")
+        os.close(fd)
+        self.tmp = Path(tmp)
+        profile: dict[str, Any] = dict(
+            driver="GTiff", width=like.width, height=like.height, count=1, dtype="float32",
+            crs=rasterio.crs.CRS.from_wkt(like.crs.to_wkt()) if like.crs is not None else None,
+            transform=like.transform, nodata=float("nan"), tiled=True, blockxsize=block, blockysize=block,
+            compress="deflate", predictor=3, bigtiff="IF_SAFER", sparse_ok=True,
+        )
+        self.profile = profile
+        try:
+            self._dst: Any = rasterio.open(self.tmp, "w", **profile)
+        except rasterio.errors.RasterioIOError as exc:
+            self.tmp.unlink(missing_ok=True)
+            raise ExportError(f"Cannot write {self.path}: {exc}. Check the folder is writable.") from exc
+
+    def write(self, key: WindowKey, values: np.ndarray) -> None:
+        """Write one window of float32 values (NaN = no value)."""
+        self._dst.write(np.asarray(values, np.float32), 1, window=Window(key[1], key[0], key[3], key[2]))
+
+    def commit(self, *, overview_resampling: str = "average") -> Path:
+        """Convert to a Cloud Optimized GeoTIFF with overviews (GDAL COG driver) and move it into place."""
+        self._dst.close()
+        cog = self.tmp.with_suffix(".cog.tif")
+        try:
+            rasterio.shutil.copy(
+                self.tmp, cog, driver="COG", compress="DEFLATE", predictor="YES", overviews="AUTO",
+                resampling=overview_resampling, blocksize=self.profile["blockxsize"], bigtiff="IF_SAFER",
+                num_threads="ALL_CPUS",
+            )
+            os.replace(cog, self.path)
+        except (rasterio.errors.RasterioError, OSError) as exc:
+            raise ExportError(f"Cannot write {self.path} as a Cloud Optimized GeoTIFF: {exc}.") from exc
+        finally:
+            cog.unlink(missing_ok=True)
+            self.tmp.unlink(missing_ok=True)
+        return self.path
+
+    def close(self) -> None:
+        """Drop the temporary file (after :meth:`commit`, nothing is left to drop)."""
+        if not self._dst.closed:
+            self._dst.close()
+        self.tmp.unlink(missing_ok=True)
+
+    def __enter__(self) -> GridWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
