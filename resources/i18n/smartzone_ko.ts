@@ -1205,6 +1205,21 @@ Replace them?</source>
         <source>Loading cancelled; the previous data is kept.</source>
         <translation>불러오기를 취소했습니다. 이전 데이터를 그대로 씁니다.</translation>
     </message>
+    <message>
+        <location filename="../../app/widgets/main_window.py" line="0" />
+        <source>&amp;Grid suitability…</source>
+        <translation>격자 적합성 분석(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/main_window.py" line="0" />
+        <source>Score raster criteria cell by cell into a suitability GeoTIFF layer</source>
+        <translation>래스터 기준을 격자별로 평가해 적합성 GeoTIFF 레이어를 만듭니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/main_window.py" line="0" />
+        <source>&amp;Dask scheduler…</source>
+        <translation>Dask 스케줄러(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>
@@ -1491,6 +1506,59 @@ when the weights vary.</source>
         <location filename="../../app/widgets/zonal_dialog.py" line="73"/>
         <source>Cannot read the raster: %1</source>
         <translation>래스터를 읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GridActions</name>
+    <message>
+        <location filename="../../app/widgets/grid_actions.py" line="0" />
+        <source>Dask scheduler</source>
+        <translation>Dask 스케줄러</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/grid_actions.py" line="0" />
+        <source>Run zonal statistics and grid suitability on this Dask scheduler (e.g. tcp://10.0.0.5:8786; only a trusted machine). Leave empty to compute on this computer.</source>
+        <translation>구역 통계와 격자 적합성 분석을 이 Dask 스케줄러에서 실행합니다 (예: tcp://10.0.0.5:8786; 신뢰하는 컴퓨터만). 비워 두면 이 컴퓨터에서 계산합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/grid_actions.py" line="0" />
+        <source>Write the scheduler address as tcp://HOST:PORT or tls://HOST:PORT.</source>
+        <translation>스케줄러 주소는 tcp://호스트:포트 또는 tls://호스트:포트 형식으로 적으십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/grid_actions.py" line="0" />
+        <source>Grid recipe</source>
+        <translation>격자 분석 설정 파일</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/grid_actions.py" line="0" />
+        <source>Grid recipes (*.toml *.json)</source>
+        <translation>격자 분석 설정 (*.toml *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/grid_actions.py" line="0" />
+        <source>Write suitability GeoTIFF</source>
+        <translation>적합성 GeoTIFF 저장</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/grid_actions.py" line="0" />
+        <source>GeoTIFF (*.tif)</source>
+        <translation>GeoTIFF (*.tif)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/grid_actions.py" line="0" />
+        <source>Grid suitability written to %1</source>
+        <translation>격자 적합성을 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/grid_actions.py" line="0" />
+        <source>Grid suitability cancelled; nothing was written.</source>
+        <translation>격자 적합성 분석을 취소했습니다. 아무 파일도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/grid_actions.py" line="0" />
+        <source>Grid suitability…</source>
+        <translation>격자 적합성 분석 중…</translation>
     </message>
 </context>
 </TS>
