@@ -442,7 +442,7 @@ def _add_zonal(
             if feedback is not None:
                 feedback.info(f"zonal statistics ({', '.join(spec.stats)}) of {spec.path.name}")
             raster = open_layer_raster(spec.path, spec.legend, spec.band)
-            from smartzone.app.scale import app_zonal_runner
+            from smartzone.app.core.scale import app_zonal_runner
 
             stats = zonal_stats(layer, raster, list(spec.stats), feedback=sub, runner=app_zonal_runner(sub))
             stats = stats.astype("float64")

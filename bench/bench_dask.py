@@ -17,7 +17,7 @@ Methods (each in its own subprocess; Dask workers are processes of a
 ``LocalCluster`` started before the clock, one thread each, 2 GB limit):
 
 - ``read4``: read every block of the four criterion rasters once (2 threads): the floor;
-- ``grid-inproc``: :func:`smartzone.app.grid.run_grid` in this process;
+- ``grid-inproc``: :func:`smartzone.app.core.grid.run_grid` in this process;
 - ``grid-dask1`` / ``grid-dask2``: the same on 1 / 2 Dask workers;
 - ``zonal-inproc``: the fast zonal path (2 reader threads) over the 3,501 읍면동;
 - ``zonal-dask1`` / ``zonal-dask2``: the same as Dask row-band tasks on 1 / 2 workers.
@@ -105,7 +105,7 @@ def rasters(res: int) -> dict[str, Path]:
 
 
 def recipe(res: int):
-    from smartzone.app.grid import GridRecipe
+    from smartzone.app.core.grid import GridRecipe
     from smartzone.scoring.model import Constraint, Criterion, Standardization
 
     crit = [
@@ -137,7 +137,7 @@ def _worker_peaks(client) -> list[int]:
 def run_one(method: str, res: int) -> dict:
     import rasterio
 
-    import smartzone.app.grid  # noqa: F401  (imports before the clock)
+    import smartzone.app.core.grid  # noqa: F401  (imports before the clock)
     import smartzone.layers.zonal  # noqa: F401
 
     info: dict = {"method": method, "res": res}
@@ -150,7 +150,7 @@ def run_one(method: str, res: int) -> dict:
         cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, memory_limit="2GB",
                                dashboard_address=None)
         client = Client(cluster)
-        client.run(lambda: __import__("smartzone.app.grid") and __import__("smartzone.layers.zonal"))
+        client.run(lambda: __import__("smartzone.app.core.grid") and __import__("smartzone.layers.zonal"))
         info["startup"] = time.perf_counter() - t0
     cpu0 = sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
     t0 = time.perf_counter()
@@ -173,8 +173,8 @@ def run_one(method: str, res: int) -> dict:
         h, w = stack.shape
         info["pixels"] = h * w
     elif method.startswith("grid"):
-        from smartzone.app.grid import run_grid
-        from smartzone.app.scale import DaskGrid
+        from smartzone.app.core.grid import run_grid
+        from smartzone.app.core.scale import DaskGrid
 
         OUT.mkdir(exist_ok=True)
         out = OUT / f"suitability_{res}m_{method}.tif"
@@ -185,7 +185,7 @@ def run_one(method: str, res: int) -> dict:
     elif method.startswith("zonal"):
         from bench_zonal import load_districts
 
-        from smartzone.app.scale import zonal_runner
+        from smartzone.app.core.scale import zonal_runner
         from smartzone.layers.zonal import zonal_stats
 
         frame = load_districts(False)

@@ -113,7 +113,7 @@ def zonal_stats(
     runner : callable, optional
         Runs the fast method's pass over the raster in place of
         :func:`~smartzone.layers._zonal_fast.run_fast` (same arguments and
-        result); :mod:`smartzone.app.scale` passes one that splits the raster
+        result); :mod:`smartzone.app.core.scale` passes one that splits the raster
         into row bands run as Dask tasks.
 
     Returns

@@ -242,7 +242,7 @@ def monte_carlo(
         Optional ``rank_map(session, scorer, weights, feedback) -> ranks`` that
         ranks the drawn weight rows in place of this process (each row's ranks
         depend on that row alone, so batches may run elsewhere, e.g. as Dask
-        tasks in :mod:`smartzone.app.scale`); the draws stay here.
+        tasks in :mod:`smartzone.app.core.scale`); the draws stay here.
     """
     session = _as_session(session, criteria, scorer)
     if not isinstance(n_runs, int | np.integer) or n_runs < 1:

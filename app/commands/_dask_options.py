@@ -18,10 +18,10 @@ def add_dask_options(parser: argparse.ArgumentParser) -> None:
 
 
 def where_from(args: argparse.Namespace, kind: str, pixels: int) -> Any:
-    """The :class:`~smartzone.app.scale.Where` of a command's arguments; says it on stderr."""
+    """The :class:`~smartzone.app.core.scale.Where` of a command's arguments; says it on stderr."""
     import sys
 
-    from smartzone.app.scale import choose_where
+    from smartzone.app.core.scale import choose_where
 
     where = choose_where(kind, pixels, getattr(args, "scheduler", None), getattr(args, "force", None))
     if not getattr(args, "quiet", False):

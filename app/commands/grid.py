@@ -1,6 +1,6 @@
 """``smartzone grid RECIPE --out suitability.tif``: grid suitability into a Cloud Optimized GeoTIFF.
 
-The recipe (TOML or JSON, :mod:`smartzone.app.grid`) names a raster per
+The recipe (TOML or JSON, :mod:`smartzone.app.core.grid`) names a raster per
 indicator and the criteria. The output is float32 0-100 (NaN = no score),
 tiled, DEFLATE-compressed, with overviews. ``--districts`` adds a CSV of the
 suitability per district (zonal statistics of the output).
@@ -38,8 +38,8 @@ def register(subparsers: Any) -> None:
 
 
 def func(args: argparse.Namespace) -> int:
-    from smartzone.app.grid import GridRecipe, run_grid
-    from smartzone.app.scale import DaskGrid, dask_client, zonal_runner
+    from smartzone.app.core.grid import GridRecipe, run_grid
+    from smartzone.app.core.scale import DaskGrid, dask_client, zonal_runner
     from smartzone.layers.errors import ExportError
     from smartzone.layers.raster_stack import RasterStack
 

@@ -3,7 +3,7 @@
 One row per district: ``code`` and one column per statistic (``fractions``
 gives one ``frac_<class>`` column per class). Runs in-process, or as Dask work
 with ``--scheduler ADDRESS`` (or a local cluster for very large rasters); the
-numbers are the same (:mod:`smartzone.app.scale`).
+numbers are the same (:mod:`smartzone.app.core.scale`).
 """
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def register(subparsers: Any) -> None:
 
 
 def func(args: argparse.Namespace) -> int:
-    from smartzone.app.scale import dask_client, zonal_runner
+    from smartzone.app.core.scale import dask_client, zonal_runner
     from smartzone.layers.export import write_csv
     from smartzone.layers.raster import open_raster
     from smartzone.layers.vector import read_districts

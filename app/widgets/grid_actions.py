@@ -1,6 +1,6 @@
 """Analysis ▸ Grid suitability and Settings ▸ Dask scheduler of the main window.
 
-Grid suitability: the user picks a grid recipe (TOML/JSON, :mod:`smartzone.app.grid`)
+Grid suitability: the user picks a grid recipe (TOML/JSON, :mod:`smartzone.app.core.grid`)
 and where to write the GeoTIFF; the work runs on a pool thread (windows here, or
 on the Dask scheduler of the setting), its progress and cancel in the status
 bar; the finished Cloud Optimized GeoTIFF is added to the project as a raster
@@ -9,7 +9,7 @@ layer, which Analysis ▸ Zonal statistics can then summarise per district.
 Dask scheduler: an address (``tcp://host:8786``) kept in ``dask.json`` of the
 configuration folder (:func:`smartzone.app.model.recent.config_dir`); empty = this
 machine. The app's zonal statistics then run as Dask tasks, progress and
-cancel fed from the futures (:func:`smartzone.app.scale.app_zonal_runner`).
+cancel fed from the futures (:func:`smartzone.app.core.scale.app_zonal_runner`).
 """
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def tr(text: str) -> str:
 
 def load_scheduler_setting() -> str | None:
     """Apply the saved scheduler address (at start-up); returns it."""
-    from smartzone.app.scale import set_default_scheduler
+    from smartzone.app.core.scale import set_default_scheduler
 
     try:
         value = json.loads(_settings_path().read_text(encoding="utf-8")).get("scheduler")
@@ -49,7 +49,7 @@ def load_scheduler_setting() -> str | None:
 
 def ask_scheduler(parent: QWidget, address: str | None = None) -> str | None:
     """Ask for the scheduler address (``address`` given: set it without asking, for tests)."""
-    from smartzone.app.scale import default_scheduler, set_default_scheduler
+    from smartzone.app.core.scale import default_scheduler, set_default_scheduler
 
     if address is None:
         text, ok = QInputDialog.getText(
@@ -72,8 +72,8 @@ def ask_scheduler(parent: QWidget, address: str | None = None) -> str | None:
 
 def _grid_job(recipe_path: str, out: str, feedback: Any = None) -> Path:
     """Pool-thread job: the grid on the default scheduler (or here), returns the GeoTIFF's path."""
-    from smartzone.app.grid import GridRecipe, run_grid
-    from smartzone.app.scale import DaskGrid, Where, dask_client, default_scheduler
+    from smartzone.app.core.grid import GridRecipe, run_grid
+    from smartzone.app.core.scale import DaskGrid, Where, dask_client, default_scheduler
 
     recipe = GridRecipe.load(recipe_path)
     address = default_scheduler()

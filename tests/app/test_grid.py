@@ -10,7 +10,7 @@ import pytest
 import rasterio
 from rasterio.transform import from_origin
 
-from smartzone.app.grid import GridRecipe, run_grid
+from smartzone.app.core.grid import GridRecipe, run_grid
 from smartzone.layers.errors import LayerReadError
 from smartzone.scoring.errors import CriteriaError
 from smartzone.scoring.grid import GridPlan, GridSuitability

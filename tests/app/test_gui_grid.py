@@ -35,7 +35,7 @@ def test_grid_suitability_adds_a_raster_layer(window, qtbot, tmp_path: Path) -> 
 
 
 def test_dask_scheduler_setting_is_kept_and_checked(window, tmp_path: Path) -> None:
-    from smartzone.app import scale
+    from smartzone.app.core import scale
     from smartzone.app.widgets.grid_actions import ask_scheduler, load_scheduler_setting
 
     try:

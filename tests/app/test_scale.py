@@ -19,8 +19,8 @@ import pytest
 import rasterio
 
 from smartzone.app.cli import main
-from smartzone.app.grid import GridRecipe, run_grid
-from smartzone.app.scale import DaskGrid, choose_where, dask_monte_carlo, zonal_runner
+from smartzone.app.core.grid import GridRecipe, run_grid
+from smartzone.app.core.scale import DaskGrid, choose_where, dask_monte_carlo, zonal_runner
 from smartzone.layers.vector import read_districts
 from smartzone.layers.zonal import zonal_stats
 
@@ -139,7 +139,7 @@ def test_cli_zonal_through_scheduler_equals_in_process(seoul: tuple[object, Path
 def test_unreachable_scheduler_is_a_clear_error(seoul: tuple[object, Path, Path], tmp_path: Path,
                                                 capsys: pytest.CaptureFixture[str],
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    from smartzone.app import scale
+    from smartzone.app.core import scale
 
     monkeypatch.setattr(scale, "CONNECT_TIMEOUT", "2s")
     _, dem, _ = seoul

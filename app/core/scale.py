@@ -138,14 +138,14 @@ def _gather_in_order(client: Any, futures: list[Any], tick: Callable[[], None]) 
 
 def _score_block(stack: RasterStack, plan: GridPlan, references: Mapping[str, np.ndarray],
                  block_info: Any = None) -> np.ndarray:
-    from smartzone.app.grid import score_window
+    from smartzone.app.core.grid import score_window
 
     (r0, r1), (c0, c1) = block_info[None]["array-location"]
     return score_window(stack, plan, references, (r0, c0, r1 - r0, c1 - c0))
 
 
 class DaskGrid:
-    """Runs :func:`smartzone.app.grid.run_grid`'s two passes on a Dask client."""
+    """Runs :func:`smartzone.app.core.grid.run_grid`'s two passes on a Dask client."""
 
     def __init__(self, client: Any, where: str = "Dask") -> None:
         self.client = client
@@ -153,7 +153,7 @@ class DaskGrid:
 
     def summaries(self, stack: RasterStack, plan: GridPlan, keys: Sequence[WindowKey],
                   tick: Callable[[], None]) -> list[GridSummary]:
-        from smartzone.app.grid import summarize_window
+        from smartzone.app.core.grid import summarize_window
 
         futures = [self.client.submit(summarize_window, stack, plan, key, pure=False) for key in keys]
         return _gather_in_order(self.client, futures, tick)

@@ -22,7 +22,7 @@ the whole raster's statistics and writes it into the output, which is then
 converted into a Cloud Optimized GeoTIFF with overviews. No step holds more
 than one window per band (4 Mpx) per worker, whatever the raster's size. The
 windows run here, one after the other, or as Dask work
-(:mod:`smartzone.app.scale`); both give the same file.
+(:mod:`smartzone.app.core.scale`); both give the same file.
 
 Criteria default to ``missing = "exclude"`` in a grid recipe: sea and other
 nodata cells get no score.
@@ -169,7 +169,7 @@ def run_grid(
     Parameters
     ----------
     executor
-        :class:`InProcess` (default) or a Dask executor from :mod:`smartzone.app.scale`.
+        :class:`InProcess` (default) or a Dask executor from :mod:`smartzone.app.core.scale`.
     feedback
         Optional ``set_progress(percent)`` / ``is_canceled()`` / ``info(message)``.
     window_pixels
