@@ -273,8 +273,52 @@ class GridPlan:
         references: Mapping[str, np.ndarray],
         valid: np.ndarray | None = None,
     ) -> np.ndarray:
-        """Scores (float32, 0-100, NaN where excluded) of one window against the whole raster's references."""
-        first = np.asarray(bands[self.criteria[0].indicator])
-        if valid is not None and not np.asarray(valid).any():
-            return np.full(first.shape, np.nan, np.float32)
-        return GridSuitability(bands, self.criteria, self.scorer, valid=valid, references=references).score().grid
+        """Scores (float32, 0-100, NaN where excluded) of one window against the whole raster's references.
+
+        The engine's own steps (:func:`~smartzone.scoring.prepare.prepare` then the
+        scorer's ``aggregate``) on plain arrays: the same numbers as
+        :class:`GridSuitability`, without the per-district bookkeeping (codes,
+        exclusion reasons, ranks) that costs minutes on millions of cells.
+        """
+        from .constraints import constraint_mask
+        from .registry import get_scorer
+        from .standardize import _apply, resolve_params
+        from .weights import normalize_weights
+
+        shape = np.shape(bands[self.criteria[0].indicator])
+        n = int(np.prod(shape))
+        out = np.full(n, np.nan, np.float32)
+        keep = np.ones(n, bool) if valid is None else np.asarray(valid, bool).ravel().copy()
+        raws = []
+        for c in self.criteria:
+            raw = np.asarray(bands[c.indicator], dtype=np.float64).ravel()
+            inf = np.isinf(raw)
+            if inf.any():
+                raw = np.where(inf, np.nan, raw)
+            raws.append(raw)
+            for con in c.constraints:
+                keep &= ~constraint_mask(raw, con)
+            if c.missing == "exclude":
+                keep &= ~np.isnan(raw)
+        rows = np.flatnonzero(keep)
+        if rows.size == 0:
+            return out.reshape(shape)
+        all_rows = rows.size == n
+        # the engine scores a fully valid matrix in its own column-major layout, else the valid rows
+        # as a C-contiguous copy: the same layouts give the same floating-point sums
+        values = np.empty((rows.size, len(self.criteria)), np.float64, order="F" if all_rows else "C")
+        for j, (c, raw) in enumerate(zip(self.criteria, raws, strict=True)):
+            x = raw if all_rows else raw[rows]
+            miss = np.isnan(x)
+            spec = STANDARDIZATIONS[c.standardization.method]
+            params = resolve_params(c.standardization.method, c.standardization.params)
+            ref = np.asarray(references.get(c.indicator, x[~miss]), dtype=np.float64)
+            col = _apply(x, spec, params, c.direction, ref, nan_mask=miss)
+            if c.missing == "zero":
+                col[miss] = 0.0
+            values[:, j] = col
+        scorer = get_scorer(self.scorer) if isinstance(self.scorer, str) else self.scorer
+        weights = normalize_weights([c.weight for c in self.criteria], names=[c.indicator for c in self.criteria])
+        agg = scorer.aggregate(values, weights, prepared=None, params=scorer.validated_params())
+        out[rows] = np.asarray(agg.score, dtype=float)
+        return out.reshape(shape)

@@ -59,3 +59,24 @@ def test_masked_and_excluded_cells_are_nan() -> None:
 def test_bands_of_different_shapes_are_refused() -> None:
     with pytest.raises(CriteriaError, match="one shape"):
         GridSuitability({"a": np.zeros((3, 3)), "b": np.zeros((3, 4))}, [Criterion("a")])
+
+
+@pytest.mark.parametrize("scorer", ["wlc", "wpm", "owa"])
+def test_window_scoring_equals_the_engine_cell_for_cell(scorer) -> None:
+    """GridPlan.score_window skips the engine's per-district bookkeeping but not its numbers."""
+    from smartzone.scoring.grid import GridPlan
+    from smartzone.scoring.model import Constraint
+
+    bands = _bands()
+    bands["urban"][3, 4] = np.nan
+    for crit in (
+        [Criterion("slope", "cost", weight=3), Criterion("urban", "benefit", weight=1, missing="zero")],  # all valid
+        [Criterion("slope", "cost", Standardization("fuzzy_linear"), weight=3,
+                   constraints=(Constraint(">", 25.0),)),
+         Criterion("urban", "benefit", weight=1, missing="exclude")],
+    ):
+        plan = GridPlan(crit, scorer)
+        refs = plan.references(plan.summarize(bands))
+        got = plan.score_window(bands, refs)
+        expected = GridSuitability(bands, crit, scorer).score().grid
+        np.testing.assert_array_equal(got, expected)
