@@ -208,6 +208,30 @@ class GridPlan:
                 )
 
     @property
+    def needs_statistics(self) -> bool:
+        """Whether scoring needs the whole raster's statistics first (else one pass over the windows).
+
+        True when a standardisation depends on the data (``minmax``, automatic fuzzy
+        parameters ...) or a criterion imputes the median of missing cells.
+        """
+        from .standardize import resolve_params
+
+        for c in self.criteria:
+            method = c.standardization.method
+            spec = STANDARDIZATIONS.get(method)
+            if c.missing == "median" or spec is None:
+                return True
+            if not spec.uses_data:
+                continue
+            if method not in RANGE_METHODS or not spec.parameters:
+                return True  # minmax, the moment methods: statistics always
+            params = resolve_params(method, c.standardization.params)
+            # fuzzy memberships take the range only for parameters left automatic
+            if any(params.get(p.name) is None for p in spec.parameters if p.type in ("float", "int")):
+                return True
+        return False
+
+    @property
     def indicators(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c.indicator for c in self.criteria))
 

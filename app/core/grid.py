@@ -17,8 +17,9 @@ weight, constraints, missing-value policy), in TOML or JSON::
     constraints = [ { op = ">", value = 30, reason = "too steep" } ]
 
 :func:`run_grid` scores it window by window (:class:`~smartzone.scoring.grid.GridPlan`):
-one pass folds each window's statistics, a second scores each window against
-the whole raster's statistics and writes it into the output, which is then
+one pass folds each window's statistics (skipped when every standardisation
+is data-free, e.g. fuzzy memberships with their parameters given), a second
+scores each window against the whole raster's statistics and writes it into the output, which is then
 converted into a Cloud Optimized GeoTIFF with overviews. No step holds more
 than one window per band (4 Mpx) per worker, whatever the raster's size. The
 windows run here, one after the other, or as Dask work
@@ -197,7 +198,11 @@ def run_grid(
     if feedback is not None:
         h, w = stack.shape
         feedback.info(f"Grid suitability of {h} x {w} cells in {len(keys)} windows ({executor.where}).")
-    summary = combine_in_order(executor.summaries(stack, plan, keys, tick))
+    if plan.needs_statistics:
+        summary = combine_in_order(executor.summaries(stack, plan, keys, tick))
+    else:  # every standardisation is data-free: one pass
+        total = len(keys)
+        summary = {}
     references = plan.references(summary)
     scored = 0
     with GridWriter(out, stack.first) as writer:

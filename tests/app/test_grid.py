@@ -120,3 +120,21 @@ def test_recipe_file_and_clear_errors(tmp_path: Path) -> None:
         run_grid(GridRecipe.of(paths, [Criterion("terrain", missing="median")]), tmp_path / "m.tif")
     assert not (tmp_path / "m.tif").exists()
     assert not list(tmp_path.glob(".m.*"))
+
+
+def test_data_free_criteria_take_one_pass(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fuzzy memberships with their parameters given need no statistics: the windows are read once."""
+    from smartzone.app.core import grid as grid_module
+
+    paths, bands = criteria_bands(tmp_path, (300, 400))
+    crit = [Criterion("terrain", "cost", Standardization("fuzzy_linear", {"low": 100.0, "high": 900.0}),
+                      missing="exclude"),
+            Criterion("landcover", "benefit", Standardization("categorical", {"mapping": {1: 1.0, 2: 0.5}}),
+                      missing="exclude")]
+    assert not GridPlan(crit).needs_statistics and GridPlan(CRITERIA).needs_statistics
+    calls = []
+    monkeypatch.setattr(grid_module, "summarize_window", lambda *a: calls.append(a) or {})
+    run_grid(GridRecipe.of(paths, crit), tmp_path / "one.tif", window_pixels=128 * 128)
+    assert calls == []
+    with rasterio.open(tmp_path / "one.tif") as ds:
+        np.testing.assert_array_equal(ds.read(1), GridSuitability(bands, crit).score().grid)
