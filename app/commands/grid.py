@@ -32,6 +32,12 @@ def register(subparsers: Any) -> None:
     p.add_argument("--layer", metavar="NAME", help="layer inside the district file")
     p.add_argument("--stats", default="mean,max", metavar="LIST", help="statistics per district (default mean,max)")
     p.add_argument("--summary", metavar="FILE.csv", help="per-district CSV (default: next to --out)")
+    p.add_argument("--patches", type=int, default=0, metavar="K",
+                   help="Locate Regions: the K best patches inside the best districts (needs --districts)")
+    p.add_argument("--patch-area", type=float, default=100.0, metavar="HA", help="patch area in hectares (100)")
+    p.add_argument("--patch-shape", choices=("square", "circle"), default="square")
+    p.add_argument("--patch-gap", type=float, default=0.0, metavar="M", help="minimum distance between patches (m)")
+    p.add_argument("--best", type=int, default=5, metavar="N", help="patches lie in the N best districts (5)")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     add_dask_options(p)
     p.set_defaults(func=func)
@@ -53,6 +59,10 @@ def func(args: argparse.Namespace) -> int:
     recipe = GridRecipe.load(args.recipe, overrides)
     out = Path(args.out)
     summary = Path(args.summary) if args.summary else out.with_suffix(".districts.csv")
+    if args.patches and not args.districts:
+        print("smartzone: error: --patches needs --districts (patches lie inside the best districts)",
+              file=sys.stderr)
+        return 2
     for path in (out, summary) if args.districts else (out,):
         if path.exists() and not args.overwrite:
             raise ExportError(f"{path} exists; pass --overwrite to replace it.")
@@ -77,7 +87,27 @@ def func(args: argparse.Namespace) -> int:
                 write_csv(table, summary, overwrite=args.overwrite)
                 if not args.quiet:
                     print(f"{summary}: suitability per district ({', '.join(stats)}), {len(table)} rows")
+                if args.patches:
+                    _patches(args, out, districts, table.set_index("code"), stats[0])
     except ConnectionError as exc:
         print(f"smartzone: error: {exc}", file=sys.stderr)
         return 2
     return 0
+
+
+def _patches(args: argparse.Namespace, out: Path, districts: Any, table: Any, stat: str) -> None:
+    """Write ``<out>.patches.gpkg``: the best patches (Locate Regions on the grid)."""
+    import os
+
+    from smartzone.app.core.grid import grid_patches
+
+    found = grid_patches(out, districts, table, best=args.best, area_m2=args.patch_area * 1e4,
+                         shape=args.patch_shape, count=args.patches, gap_m=args.patch_gap, stat=stat)
+    target = out.with_suffix(".patches.gpkg")
+    tmp = target.with_name(f".{target.name}.tmp.gpkg")
+    tmp.unlink(missing_ok=True)
+    found.to_file(tmp, layer="patches", driver="GPKG", engine="pyogrio")
+    os.replace(tmp, target)
+    if not args.quiet:
+        print(f"{target}: {len(found)} patches of {args.patch_area:g} ha ({args.patch_shape}) "
+              f"in the {args.best} best districts by {stat}")

@@ -215,3 +215,75 @@ def run_grid(
         feedback.set_progress(100.0)
     h, w = stack.shape
     return GridRun(path, len(keys), h * w, scored, summary, executor.where)
+
+
+MAX_PATCH_PIXELS = 256_000_000
+"""Cells Locate Regions reads at once (the best districts' bounding box); more: choose fewer districts."""
+
+
+def grid_patches(
+    path: str | os.PathLike[str],
+    districts: Any,
+    summary: Any,
+    *,
+    best: int = 5,
+    area_m2: float = 1_000_000.0,
+    shape: str = "square",
+    count: int = 3,
+    gap_m: float = 0.0,
+    stat: str = "mean",
+) -> Any:
+    """Locate Regions on the grid: the best ``count`` patches inside the ``best`` districts.
+
+    ``summary`` is the per-district table of the suitability (index = district
+    code, a ``stat`` column); the grid is read only over those districts. Returns
+    a GeoDataFrame (raster CRS): ``rank``, ``mean_score``, ``area_ha``, ``code``
+    (district holding the patch centre) and the patch polygon.
+    """
+    import geopandas as gpd
+    import rasterio
+    import shapely
+    from rasterio.features import geometry_mask
+    from rasterio.windows import Window, from_bounds
+
+    from smartzone.layers.raster import open_raster
+    from smartzone.scoring.patches import locate_patches
+
+    raster = open_raster(path)
+    frame = getattr(districts, "frame", districts)
+    top = summary[stat].dropna().nlargest(best).index.astype(str)
+    chosen = frame[frame["code"].astype(str).isin(top)]
+    if chosen.empty:
+        raise CriteriaError("No district has a suitability score: Locate Regions has nowhere to look.")
+    if raster.crs is not None:
+        chosen = chosen.to_crs(raster.crs.to_wkt())
+    with rasterio.open(raster.path) as ds:
+        win = from_bounds(*chosen.total_bounds, transform=ds.transform).round_offsets().round_lengths()
+        win = win.intersection(Window(0, 0, ds.width, ds.height))
+        if win.width * win.height > MAX_PATCH_PIXELS:
+            raise CriteriaError(
+                f"The {best} best districts span {win.width * win.height / 1e6:,.0f} Mpx of {raster.path.name}; "
+                "Locate Regions reads at most 256 Mpx at once: ask for fewer districts (--best)."
+            )
+        data = ds.read(1, window=win).astype(np.float64)
+        transform = ds.window_transform(win)
+    mask = geometry_mask(list(chosen.geometry), out_shape=data.shape, transform=transform, invert=True)
+    res = abs(transform.a)
+    cells = max(1, round(area_m2 / (res * abs(transform.e))))
+    patches = locate_patches(data, cells=cells, shape=shape, count=count,  # type: ignore[arg-type]
+                             gap=int(np.ceil(gap_m / res)), mask=mask)
+    rows = []
+    for rank, p in enumerate(patches, start=1):
+        x0, y0 = transform * (p.col, p.row)
+        x1, y1 = transform * (p.col + p.width, p.row + p.height)
+        if p.shape == "circle":
+            centre = shapely.Point((x0 + x1) / 2, (y0 + y1) / 2)
+            geom = centre.buffer(np.sqrt(p.cells / np.pi) * res, quad_segs=16)
+        else:
+            geom = shapely.box(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+            centre = geom.centroid
+        holder = chosen[chosen.contains(centre)]
+        rows.append({"rank": rank, "mean_score": round(p.mean, 4), "area_ha": round(p.cells * res * res / 1e4, 2),
+                     "code": str(holder["code"].iloc[0]) if len(holder) else "", "geometry": geom})
+    return gpd.GeoDataFrame(rows, columns=["rank", "mean_score", "area_ha", "code", "geometry"],
+                            geometry="geometry", crs=chosen.crs)

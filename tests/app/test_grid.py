@@ -138,3 +138,38 @@ def test_data_free_criteria_take_one_pass(tmp_path: Path, monkeypatch: pytest.Mo
     assert calls == []
     with rasterio.open(tmp_path / "one.tif") as ds:
         np.testing.assert_array_equal(ds.read(1), GridSuitability(bands, crit).score().grid)
+
+
+def test_cli_grid_summary_per_district_and_patches(tmp_path: Path) -> None:
+    """smartzone grid: the GeoTIFF, a CSV per district and the best patches inside the best districts."""
+    import geopandas as gpd
+    import pandas as pd
+
+    from smartzone.app.cli import main
+    from smartzone.layers.vector import read_districts
+
+    demo = Path(__file__).resolve().parents[2] / "resources" / "demo" / "districts.gpkg"
+    emd = read_districts(demo, layer="emd").frame
+    seoul = emd[emd["code"].str.startswith("11")]
+    x0, _, _, y1 = seoul.total_bounds
+    paths, _ = criteria_bands(tmp_path, (700, 900))  # 21 x 27 km from the Seoul origin
+    recipe = tmp_path / "grid.toml"
+    recipe.write_text("[rasters]\n" + "".join(f'{k} = "{p.name}"\n' for k, p in paths.items())
+                      + '[[criteria]]\nindicator = "terrain"\ndirection = "cost"\n'
+                      + '[[criteria]]\nindicator = "dist_road"\ndirection = "cost"\n', encoding="utf-8")
+    out = tmp_path / "suit.tif"
+    assert main(["grid", str(recipe), "--out", str(out), "--districts", str(demo), "--layer", "emd",
+                 "--patches", "2", "--patch-area", "25", "--best", "3", "-q"]) == 0
+    table = pd.read_csv(tmp_path / "suit.districts.csv", dtype={"code": str}, encoding="utf-8-sig")
+    assert list(table.columns) == ["code", "mean", "max"] and len(table) == len(emd)
+    assert table["mean"].notna().sum() > 50
+    patches = gpd.read_file(tmp_path / "suit.patches.gpkg")
+    assert list(patches["rank"]) == [1, 2] and (patches["area_ha"] > 20).all()
+    best3 = set(table.nlargest(3, "mean")["code"])
+    assert set(patches["code"]) <= best3
+    with rasterio.open(out) as ds:  # the patch mean is the grid's mean over the patch
+        from rasterio.mask import mask as rio_mask
+
+        cells, _ = rio_mask(ds, [patches.geometry.iloc[0]], crop=True, nodata=np.nan)
+        assert np.nanmean(cells) == pytest.approx(patches["mean_score"].iloc[0], abs=1e-3)
+    assert main(["grid", str(recipe), "--out", str(out), "-q"]) == 2  # exists: refused without --overwrite
