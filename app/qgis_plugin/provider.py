@@ -47,8 +47,9 @@ class SmartZoneProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self) -> None:
         from .algorithms import ScoreCustomAlgorithm, ScorePresetAlgorithm
+        from .plan_algorithm import PlanAlgorithm
 
-        for alg in (ScorePresetAlgorithm(), ScoreCustomAlgorithm()):
+        for alg in (ScorePresetAlgorithm(), ScoreCustomAlgorithm(), PlanAlgorithm()):
             self.addAlgorithm(alg)
 
     def versionInfo(self) -> str:

@@ -78,7 +78,7 @@ def test_provider_registers_both_algorithms(plugin: Any) -> None:
     assert provider is not None
     assert provider.name() == "SmartZone"
     ids = sorted(a.id() for a in provider.algorithms())
-    assert ids == ["smartzone:score_custom", "smartzone:score_preset"]
+    assert ids == ["smartzone:plan_deployment", "smartzone:score_custom", "smartzone:score_preset"]
     assert "smartzone" in provider.longName()
     assert not provider.icon().isNull()
 

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="ko_KR">
+<TS version="2.1" language="ko">
   <context>
     <name>@default</name>
     <message>
@@ -38,10 +38,6 @@ Output: a copy of the layer with score (0-100), rank (1 = best) and excluded.</s
     <message>
       <source>Reading {0} districts</source>
       <translation>지역 {0}곳을 읽는 중</translation>
-    </message>
-    <message>
-      <source>Repaired {0} invalid geometries (made valid, polygon parts kept), as smartzone score does.</source>
-      <translation>유효하지 않은 도형 {0}개를 고쳤습니다(유효화, 폴리곤 부분 유지; smartzone score와 같은 방식).</translation>
     </message>
     <message>
       <source>Scored {0} districts; {1} excluded.</source>
@@ -96,6 +92,10 @@ Output: a copy of the layer with score (0-100), rank (1 = best) and excluded.</s
       <translation>{0} 방법으로 점수화 중 (기준 {1}개)</translation>
     </message>
     <message>
+      <source>Repaired {0} invalid geometries (made valid, polygon parts kept), as smartzone score does.</source>
+      <translation>유효하지 않은 도형 {0}개를 고쳤습니다(유효화, 폴리곤 부분 유지; smartzone score와 같은 방식).</translation>
+    </message>
+    <message>
       <source>Preset</source>
       <translation>프리셋</translation>
     </message>
@@ -134,6 +134,78 @@ Output: a copy of the layer with score (0-100), rank (1 = best) and excluded.</s
     <message>
       <source>District codes separated by commas or spaces.</source>
       <translation>쉼표나 공백으로 구분한 행정구역 코드.</translation>
+    </message>
+    <message>
+      <source>Plan smart-solution deployment (budget, 35 % rule)</source>
+      <translation>스마트 솔루션 배치 계획 (예산, 35 % 규칙)</translation>
+    </message>
+    <message>
+      <source>Chooses which smart solutions of a catalogue go to which districts to maximise the sum of score x value, each solution at most once per district, within the budget (억원) and with at least 35 % of the cost on climate and digital-inclusion solutions (or your floors). Optional: minimum spend, spend in shrinking districts (top:N or score&gt;=X), at most N districts funded. Exact (MILP, HiGHS); the compliance statement is in the log and the SUMMARY output. See docs/planner.md.</source>
+      <translation>목록의 스마트 솔루션을 어느 지역에 배치할지 정합니다. 점수 x 가치의 합을 최대화하며, 솔루션은 지역당 한 번, 예산(억원) 이내, 사업비의 35 % 이상을 기후위기 대응과 디지털 포용 솔루션에 씁니다(또는 지정한 하한). 선택: 최소 집행액, 소멸위기 지역 집중(top:N 또는 score&gt;=X), 최대 지원 지역 수. 정확한 해(MILP, HiGHS); 준수 여부는 로그와 SUMMARY 출력에 있습니다. docs/planner.md 참고.</translation>
+    </message>
+    <message>
+      <source>Scored districts (polygon layer)</source>
+      <translation>점수가 매겨진 지역 (폴리곤 레이어)</translation>
+    </message>
+    <message>
+      <source>Score field (0-100; NULL = excluded)</source>
+      <translation>점수 필드 (0-100; NULL = 제외)</translation>
+    </message>
+    <message>
+      <source>District name field</source>
+      <translation>지역명 필드</translation>
+    </message>
+    <message>
+      <source>Solution catalogue (CSV/XLSX; empty: the bundled one)</source>
+      <translation>솔루션 목록 (CSV/XLSX; 비우면 기본 목록)</translation>
+    </message>
+    <message>
+      <source>Budget (억원)</source>
+      <translation>예산 (억원)</translation>
+    </message>
+    <message>
+      <source>Category-share floors (e.g. climate,digital_inclusion=0.35; health_care=0.1)</source>
+      <translation>분야별 최소 비중 (예: climate,digital_inclusion=0.35; health_care=0.1)</translation>
+    </message>
+    <message>
+      <source>Minimum spend (억원)</source>
+      <translation>최소 집행액 (억원)</translation>
+    </message>
+    <message>
+      <source>Shrinking districts (top:N or score&gt;=X; empty: none)</source>
+      <translation>소멸위기 지역 (top:N 또는 score&gt;=X; 비우면 없음)</translation>
+    </message>
+    <message>
+      <source>Share of spend in shrinking districts</source>
+      <translation>소멸위기 지역 사업비 비중</translation>
+    </message>
+    <message>
+      <source>Districts funded at most (0: no limit)</source>
+      <translation>최대 지원 지역 수 (0: 제한 없음)</translation>
+    </message>
+    <message>
+      <source>Deployment plan</source>
+      <translation>배치 계획</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>상태</translation>
+    </message>
+    <message>
+      <source>Benefit</source>
+      <translation>편익</translation>
+    </message>
+    <message>
+      <source>Total cost (억원)</source>
+      <translation>총사업비 (억원)</translation>
+    </message>
+    <message>
+      <source>Summary (JSON)</source>
+      <translation>요약 (JSON)</translation>
+    </message>
+    <message>
+      <source>Planning {0} districts x {1} solutions</source>
+      <translation>{0}개 지역 x {1}개 솔루션 배치 계획 중</translation>
     </message>
     <message>
       <source>SmartZone Processing provider registered ({0})</source>
