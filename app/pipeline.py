@@ -525,8 +525,9 @@ class ScoreRun:
     def imputed_codes(self) -> set[str]:
         """Districts scored with at least one filled-in (median or zero) value."""
         missing = (getattr(self.result, "diagnostics", {}) or {}).get("missing", {}) or {}
+        excluded = set(getattr(self.result, "excluded", None) or {})
         return {str(code) for rep in missing.values() if rep.get("policy") in ("median", "zero")
-                for code in rep.get("codes", [])}
+                for code in rep.get("codes", []) if str(code) not in excluded}
 
 
 def run_scenario(

@@ -297,13 +297,14 @@ def prepare(
             if pool.size:
                 imputed = float(np.median(pool))
                 raw[miss, j] = imputed
-        if miss.any() and c.missing in ("median", "zero"):
+        filled = int((miss & valid).sum())  # districts scored with a filled-in value
+        if filled and c.missing in ("median", "zero"):
             value = imputed if c.missing == "median" else 0.0
             if value is not None:
                 notes.append(
-                    f"{c.indicator}: {int(miss.sum())} missing value(s) filled with "
-                    f"{'the median ' if c.missing == 'median' else ''}{value:g} "
-                    f"(policy: {c.missing}); those districts are scored, not excluded"
+                    f"{c.indicator}: {filled} scored district(s) have no value; it was filled "
+                    f"with {'the median ' if c.missing == 'median' else ''}{value:g} "
+                    f"(policy: {c.missing})"
                 )
         missing_report[c.indicator] = {
             "count": int(miss.sum()),

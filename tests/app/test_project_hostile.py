@@ -139,3 +139,30 @@ def test_unknown_keys_are_kept_on_save(tmp_path):
     assert saved["layers"][0]["x_layer"] == [1, 2]
     assert saved["scenarios"][0]["x_scenario"] == "keep"
     assert saved["scenarios"][0]["criteria"][0]["x_criterion"] is True
+
+
+def test_imputed_districts_and_engine_notes_reach_the_cli(tmp_path, capsys):
+    """Codes missing from the table are filled with the median: counted and noted, not silent."""
+    import pandas as pd
+
+    from smartzone.app.model.project import Project
+    from smartzone.resources import demo_data
+
+    path = Project.demo("sigungu").save(tmp_path / "p.smartzone.json")
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    table = pd.read_csv(demo_data.indicators_path("sigungu"), dtype={"code": str})
+    short = tmp_path / "indicators.csv"
+    table.iloc[40:].to_csv(short, index=False)  # 40 districts have no row
+    for lyr in doc["layers"]:
+        if lyr["kind"] == "table":
+            lyr["path"] = "indicators.csv"
+            lyr["options"].pop("demo", None)
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    assert main(["score", "--project", str(path), "-q", "--top", "0"]) == 0
+    out = capsys.readouterr().out
+    import re
+
+    filled = re.search(r"excluded: (\d+); scored with filled-in values: (\d+)", out)
+    assert filled is not None, out
+    assert int(filled.group(1)) == 40 and int(filled.group(2)) > 0  # some indicators impute
+    assert "note: " in out and "filled with the median" in out

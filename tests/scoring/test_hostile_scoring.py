@@ -41,7 +41,7 @@ def test_constant_criterion_and_imputed_values_are_noted():
     result = ScoringSession(m, crit, get_scorer("wlc")).score()
     notes = " | ".join(result.diagnostics["notes"])
     assert "c: every valid district has the same value" in notes
-    assert "a: 3 missing value(s) filled with the median" in notes
+    assert "a: 3 scored district(s) have no value; it was filled with the median" in notes
 
 
 class _Plugin:
