@@ -102,7 +102,7 @@ class PlanPanel(QWidget):
 
         self.table = QTableWidget(0, len(_COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr("id"), self.tr("name"), self.tr("category"),
-                                              self.tr("cost (억원)"), self.tr("value")])
+                                              self.tr("cost (100M KRW)"), self.tr("value")])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -115,13 +115,13 @@ class PlanPanel(QWidget):
         self.budget = QDoubleSpinBox()
         self.budget.setRange(0.0, 1_000_000.0)
         self.budget.setDecimals(1)
-        self.budget.setSuffix(" 억원")
+        self.budget.setSuffix(self.tr(" 100M KRW"))
         self.floor = QDoubleSpinBox()
         self.floor.setRange(0.0, 100.0)
         self.floor.setSuffix(" %")
         self.min_spend = QDoubleSpinBox()
         self.min_spend.setRange(0.0, 1_000_000.0)
-        self.min_spend.setSuffix(" 억원")
+        self.min_spend.setSuffix(self.tr(" 100M KRW"))
         self.shrinking = QLineEdit()
         self.shrinking.setPlaceholderText(self.tr("e.g. top:60, score>=60, pop_change_2010_2020<0"))
         self.concentration = QDoubleSpinBox()
@@ -409,7 +409,7 @@ class PlanPanel(QWidget):
             lines.append(self.tr("%1: benefit %2, gap %3 %, %4 s").replace("%1", result.status)
                          .replace("%2", f"{result.objective:,.1f}").replace("%3", f"{(result.gap or 0) * 100:.3g}")
                          .replace("%4", f"{result.seconds:.2f}"))
-            lines.append(self.tr("%1 억원 in %2 districts, %3 deployments")
+            lines.append(self.tr("%1 (100M KRW) in %2 districts, %3 deployments")
                          .replace("%1", f"{total:,.1f}").replace("%2", str(int((result.spend_per_district > 0).sum())))
                          .replace("%3", str(int((result.units > 0).sum()))))
             lines += [c.text() for c in result.checks if c.key in ("budget", "min_spend", "concentration")
@@ -425,8 +425,8 @@ class PlanPanel(QWidget):
         if self.session.geometry is not None:
             self.map.set_districts(self.session.geometry, fit=False)
             if spend.notna().any():
-                self.map.set_values(self.session.aligned(spend), label=self.tr("spend (억원)"),
-                                    legend_title=self.tr("Spend (억원)"), cmap="YlOrRd", scheme="quantiles", k=4)
+                self.map.set_values(self.session.aligned(spend), label=self.tr("spend (100M KRW)"),
+                                    legend_title=self.tr("Spend (100M KRW)"), cmap="YlOrRd", scheme="quantiles", k=4)
         total = result.total_cost
         shares = {k: (v / total if total > 0 else 0.0) for k, v in result.spend_by_category().items()}
         floor = next((f.share for f in result.rules.floors if set(f.categories) == set(_FLOOR_CATS)), 0.35)

@@ -821,6 +821,10 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Plan</source>
+        <translation>배치 계획</translation>
+    </message>
+    <message>
         <location filename="../../app/widgets/main_window.py" line="604"/>
         <source>Hot spots of the score (LISA)</source>
         <translation>점수의 핫스팟 (LISA)</translation>
@@ -1559,6 +1563,172 @@ when the weights vary.</source>
         <location filename="../../app/widgets/grid_actions.py" line="0" />
         <source>Grid suitability…</source>
         <translation>격자 적합성 분석 중…</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryChart</name>
+    <message>
+        <source>Share of plan cost</source>
+        <translation>계획 사업비 비중</translation>
+    </message>
+    <message>
+        <source>climate + digital</source>
+        <translation>기후 + 디지털</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>cost (100M KRW)</source>
+        <translation>비용 (억원)</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>가치</translation>
+    </message>
+    <message>
+        <source>Load catalogue…</source>
+        <translation>목록 불러오기…</translation>
+    </message>
+    <message>
+        <source>Bundled catalogue</source>
+        <translation>기본 목록</translation>
+    </message>
+    <message>
+        <source>Use the bundled catalogue</source>
+        <translation>기본 목록 사용</translation>
+    </message>
+    <message>
+        <source> 100M KRW</source>
+        <translation> 억원</translation>
+    </message>
+    <message>
+        <source>e.g. top:60, score&gt;=60, pop_change_2010_2020&lt;0</source>
+        <translation>예: top:60, score&gt;=60, pop_change_2010_2020&lt;0</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>Climate + digital inclusion at least</source>
+        <translation>기후위기 대응 + 디지털 포용 최소</translation>
+    </message>
+    <message>
+        <source>Minimum spend</source>
+        <translation>최소 집행액</translation>
+    </message>
+    <message>
+        <source>Shrinking districts</source>
+        <translation>소멸위기 지역</translation>
+    </message>
+    <message>
+        <source>Spend in shrinking districts at least</source>
+        <translation>소멸위기 지역 사업비 최소</translation>
+    </message>
+    <message>
+        <source>Districts funded at most</source>
+        <translation>최대 지원 지역 수</translation>
+    </message>
+    <message>
+        <source>Solution catalogue</source>
+        <translation>솔루션 목록</translation>
+    </message>
+    <message>
+        <source>Change plan rules</source>
+        <translation>배치 규칙 변경</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>변경하지 않음: %1</translation>
+    </message>
+    <message>
+        <source>Edit solution %1</source>
+        <translation>솔루션 %1 수정</translation>
+    </message>
+    <message>
+        <source>Catalogues (*.csv *.xlsx)</source>
+        <translation>솔루션 목록 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Load catalogue</source>
+        <translation>목록 불러오기</translation>
+    </message>
+    <message>
+        <source>planning…</source>
+        <translation>계획 중…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>%1: benefit %2, gap %3 %, %4 s</source>
+        <translation>%1: 편익 %2, 최적성 차이 %3 %, %4초</translation>
+    </message>
+    <message>
+        <source>%1 (100M KRW) in %2 districts, %3 deployments</source>
+        <translation>%2개 지역에 %1억원, 배치 %3건</translation>
+    </message>
+    <message>
+        <source>greedy baseline: %1 % of the optimum</source>
+        <translation>탐욕 기준안: 최적의 %1 %</translation>
+    </message>
+    <message>
+        <source>spend (100M KRW)</source>
+        <translation>사업비 (억원)</translation>
+    </message>
+    <message>
+        <source>Spend (100M KRW)</source>
+        <translation>사업비 (억원)</translation>
+    </message>
+    <message>
+        <source>not planned yet</source>
+        <translation>아직 계획 없음</translation>
+    </message>
+    <message>
+        <source>PASS: every rule is met</source>
+        <translation>적합: 모든 규칙 충족</translation>
+    </message>
+    <message>
+        <source>FAIL: a rule is broken</source>
+        <translation>부적합: 규칙 위반</translation>
+    </message>
+    <message>
+        <source>NO PLAN: the rules conflict</source>
+        <translation>계획 없음: 규칙이 서로 충돌</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
     </message>
 </context>
 </TS>
