@@ -10,6 +10,7 @@ its own beyond the last result. Runnable alone on the demo::
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -17,6 +18,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -130,6 +132,16 @@ class PlanPanel(QWidget):
         self.max_districts = QSpinBox()
         self.max_districts.setRange(0, 100_000)
         self.max_districts.setSpecialValueText(self.tr("no limit"))
+        self.runs = QSpinBox()
+        self.runs.setRange(0, 500)
+        self.runs.setSpecialValueText(self.tr("off"))
+        self.runs.setToolTip(self.tr("Re-plan with weights drawn around the scenario's: how often each "
+                                     "district gets a solution"))
+        self.map_mode = QComboBox()
+        self.map_mode.addItem(self.tr("Spend per district"))
+        self.map_mode.addItem(self.tr("How often chosen (robustness)"))
+        self.map_mode.currentIndexChanged.connect(lambda _i: self._show_map())
+        self.robustness: Any = None
         for w in (self.budget, self.floor, self.min_spend, self.concentration):
             w.editingFinished.connect(self._rules_edited)
         self.max_districts.editingFinished.connect(self._rules_edited)
@@ -165,6 +177,7 @@ class PlanPanel(QWidget):
         form.addRow(self.tr("Shrinking districts"), self.shrinking)
         form.addRow(self.tr("Spend in shrinking districts at least"), self.concentration)
         form.addRow(self.tr("Districts funded at most"), self.max_districts)
+        form.addRow(self.tr("Robustness runs"), self.runs)
         buttons = QHBoxLayout()
         for b in (self.run_button, self.cancel_button, self.undo_button):
             buttons.addWidget(b)
@@ -186,6 +199,7 @@ class PlanPanel(QWidget):
         bottom = QWidget()
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(self.map_mode)
         bl.addWidget(self.map, 3)
         bl.addWidget(self.chart, 2)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -353,10 +367,22 @@ class PlanPanel(QWidget):
         frame = result_frame(self.session.layer, self.session.result)
         matrix = self.session.matrix
         shrinking = r.get("shrinking") or None
+        n_runs = self.runs.value()
+        run = SimpleNamespace(project=self.project, scenario=self.project.active, matrix=matrix)
 
         def job(feedback: Any = None) -> Any:
+            from smartzone.app.core.planning import run_robustness
+            from smartzone.scoring.errors import ScoringError
+
             inputs = problem_from_frame(frame, matrix, catalogue, shrinking)
-            return Planner(time_limit=60).solve(inputs.problem, rules, feedback=feedback), inputs
+            result = Planner(time_limit=60).solve(inputs.problem, rules, feedback=feedback)
+            robust, note = None, ""
+            if n_runs and result.units.any():
+                try:
+                    robust = run_robustness(run, result, n_runs, feedback=feedback)
+                except ScoringError as exc:  # a method without weights
+                    note = str(exc)
+            return result, inputs, robust, note
 
         self.progress.setValue(0)
         self.progress.setVisible(True)
@@ -389,16 +415,19 @@ class PlanPanel(QWidget):
 
     def _done(self, payload: Any) -> None:
         self._finish()
-        result, inputs = payload
+        result, inputs, robust, note = payload
         self.result = result
+        self.robustness = robust
         self.show_result(result)
+        if note:
+            self.summary.setText(self.summary.text() + "\n" + note)
 
     def show_result(self, result: Any) -> None:
         """Badge, summary, map of spend per district and the category chart of ``result``."""
-        import pandas as pd
 
         from smartzone.scoring.planner import CATEGORY_LABELS
 
+        self.result = result
         self._show_badge("infeasible" if result.status == "infeasible" else
                          "pass" if result.compliant else "fail")
         lines = []
@@ -420,18 +449,35 @@ class PlanPanel(QWidget):
             if result.status == "empty":
                 lines.append(result.message)
         self.summary.setText("\n".join(lines))
-        spend = pd.Series(np.where(result.spend_per_district > 0, result.spend_per_district, np.nan),
-                          index=pd.Index(result.problem.codes))
-        if self.session.geometry is not None:
-            self.map.set_districts(self.session.geometry, fit=False)
-            if spend.notna().any():
-                self.map.set_values(self.session.aligned(spend), label=self.tr("spend (100M KRW)"),
-                                    legend_title=self.tr("Spend (100M KRW)"), cmap="YlOrRd", scheme="quantiles", k=4)
+        self._show_map()
         total = result.total_cost
         shares = {k: (v / total if total > 0 else 0.0) for k, v in result.spend_by_category().items()}
         floor = next((f.share for f in result.rules.floors if set(f.categories) == set(_FLOOR_CATS)), 0.35)
         self.chart.set_shares(shares, floor)
         self.chart.setToolTip(", ".join(f"{CATEGORY_LABELS[k][0]} {v * 100:.1f} %" for k, v in shares.items() if v))
+
+    def _show_map(self) -> None:
+        """Spend per district, or how often a district gets a solution over the robustness runs."""
+        import pandas as pd
+
+        result = self.result
+        if result is None or self.session.geometry is None:
+            return
+        codes = pd.Index(result.problem.codes)
+        self.map.set_districts(self.session.geometry, fit=False)
+        if self.map_mode.currentIndex() == 1 and self.robustness is not None:
+            freq = self.robustness.district_frequency()
+            values = pd.Series(np.where(freq > 0, freq * 100, np.nan), index=codes)
+            label, title, cmap = self.tr("chosen in % of runs"), self.tr("Chosen (% of runs)"), "YlGnBu"
+        else:
+            spend = result.spend_per_district
+            values = pd.Series(np.where(spend > 0, spend, np.nan), index=codes)
+            label, title, cmap = self.tr("spend (100M KRW)"), self.tr("Spend (100M KRW)"), "YlOrRd"
+        if values.notna().any():
+            self.map.set_values(self.session.aligned(values), label=label, legend_title=title, cmap=cmap,
+                                scheme="quantiles", k=4)
+        else:
+            self.map.set_values(None)
 
     def _show_badge(self, state: str | None) -> None:
         text, colour = {

@@ -1579,6 +1579,34 @@ when the weights vary.</source>
 <context>
     <name>PlanPanel</name>
     <message>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>Re-plan with weights drawn around the scenario's: how often each district gets a solution</source>
+        <translation>시나리오 가중치 주변에서 뽑은 가중치로 다시 계획: 각 지역이 솔루션을 받는 빈도</translation>
+    </message>
+    <message>
+        <source>Spend per district</source>
+        <translation>지역별 사업비</translation>
+    </message>
+    <message>
+        <source>How often chosen (robustness)</source>
+        <translation>선택 빈도 (강건성)</translation>
+    </message>
+    <message>
+        <source>Robustness runs</source>
+        <translation>강건성 반복 횟수</translation>
+    </message>
+    <message>
+        <source>chosen in % of runs</source>
+        <translation>선택된 반복 비율 (%)</translation>
+    </message>
+    <message>
+        <source>Chosen (% of runs)</source>
+        <translation>선택 빈도 (반복의 %)</translation>
+    </message>
+    <message>
         <source>id</source>
         <translation>ID</translation>
     </message>

@@ -158,3 +158,17 @@ def test_report_has_the_plan_section(tmp_path: Path, capsys) -> None:
     # an existing report is refused before any work
     code, _, err = _run(capsys, "--budget", "30", "--out", str(tmp_path / "q"), "--report", str(pdf))
     assert code == 2 and "--overwrite" in err and not (tmp_path / "q").exists()
+
+
+def test_robustness_frequencies_reach_the_files(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "p"
+    code, stdout, _ = _run(capsys, "--preset", "shrinking-city", "--budget", "20", "--robustness", "4",
+                           "--no-prices", "--out", str(out))
+    assert code == 0, stdout
+    rows = _rows(out / "plan.csv")
+    freq = [float(r["frequency"]) for r in rows]
+    assert freq and all(0 < f <= 1 for f in freq)  # a deployment of the plan is chosen in 1 to 4 runs
+    assert all(abs(f * 4 - round(f * 4)) < 1e-9 for f in freq)
+    gdf = pyogrio.read_dataframe(out / "plan.gpkg", layer="plan")
+    assert "frequency" in gdf.columns and gdf["frequency"].max() <= 1
+    assert json.loads((out / "plan_summary.json").read_text("utf-8"))["robustness_runs"] == 4

@@ -98,3 +98,18 @@ def test_plan_section_is_saved_and_unknown_keys_kept(tmp_path: Path, panel) -> N
     data = json.loads(path.read_text("utf-8"))
     assert data["unknown_top"] == 1 and data["plan"]["future_key"] == {"kept": True}
     assert not again.undo_stack.can_undo  # loading is not an edit
+
+
+def test_robustness_map_shows_how_often_districts_are_chosen(qtbot, panel) -> None:
+    panel.budget.setValue(20)
+    panel._rules_edited()
+    panel.runs.setValue(5)
+    _run(qtbot, panel)
+    robust = panel.robustness
+    assert robust is not None and robust.n_runs == 5
+    panel.map_mode.setCurrentIndex(1)
+    shown = panel.map.values[np.isfinite(panel.map.values)]
+    assert shown.size and shown.max() <= 100 and shown.min() > 0
+    assert np.nanmax(panel.map.values) == pytest.approx(robust.district_frequency().max() * 100)
+    panel.map_mode.setCurrentIndex(0)
+    assert np.nansum(panel.map.values) == pytest.approx(panel.result.total_cost)

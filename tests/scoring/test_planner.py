@@ -334,3 +334,21 @@ def test_docs_worked_example() -> None:
         "needs at least 4.5 억원 of climate solutions, but only 2 억원 of them fit the 2 eligible "
         "districts (of 3)."
     )
+
+
+def test_robustness_counts_how_often_each_pair_is_chosen() -> None:
+    from smartzone.scoring.planner.robust import plan_robustness
+
+    rng = np.random.default_rng(5)
+    problem = _problem(rng, 10, 4)
+    rules = PlanRules(budget=6.0)
+    base = Planner(prices=False, greedy=False).solve(problem, rules)
+    same = plan_robustness(problem, rules, np.tile(problem.scores, (3, 1)))
+    assert np.array_equal(same.frequency, (base.units > 0).astype(float))
+    # half the runs with the scores reversed: pairs of both plans appear with frequency 1/2 or 1
+    flipped = problem.with_scores(100 - problem.scores)
+    other = Planner(prices=False, greedy=False).solve(flipped, rules)
+    mixed = plan_robustness(problem, rules, np.vstack([problem.scores, 100 - problem.scores]))
+    expected = ((base.units > 0).astype(float) + (other.units > 0)) / 2
+    assert np.allclose(mixed.frequency, expected)
+    assert mixed.n_runs == 2 and mixed.infeasible_runs == 0
