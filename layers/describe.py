@@ -15,12 +15,13 @@ from typing import Any
 from smartzone.layers._guard import guard
 from smartzone.layers.crs import crs_label, parse_crs
 from smartzone.layers.errors import CRSError, LayerReadError
+from smartzone.layers.formats import suffixes
 from smartzone.layers.paths import check_input_path
 
 __all__ = ["LayerInfo", "describe", "format_info"]
 
-_RASTER_SUFFIXES = frozenset({".tif", ".tiff", ".img", ".vrt", ".asc", ".jp2", ".nc", ".hdf", ".bil"})
-_TABLE_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".xlsx", ".xlsm"})
+_RASTER_SUFFIXES = frozenset(suffixes("raster"))
+_TABLE_SUFFIXES = frozenset(suffixes("table"))
 _EXAMPLES = 10
 
 

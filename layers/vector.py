@@ -38,6 +38,7 @@ from smartzone.layers.encoding import (
 )
 from smartzone.layers.errors import CRSError, EncodingError, LayerReadError, SchemaError
 from smartzone.layers.feedback import Feedback, NullFeedback, check_canceled
+from smartzone.layers.formats import suffixes
 from smartzone.layers.paths import check_input_path
 from smartzone.layers.tables import code_level, normalize_codes
 
@@ -71,7 +72,7 @@ NAME_FIELD_CANDIDATES = (
 
 _POLYGON_TYPES = ("Polygon", "MultiPolygon")
 _NON_POLYGON_TYPES = ("Point", "MultiPoint", "LineString", "MultiLineString")
-_SUPPORTED_SUFFIXES = (".shp", ".gpkg", ".geojson", ".json", ".fgb", ".zip", ".dbf")
+_SUPPORTED_SUFFIXES = suffixes("vector")
 
 
 @dataclass

@@ -33,8 +33,10 @@ from smartzone.app.commands.score import (
     make_feedback,
     open_project,
 )
+from smartzone.app.core.export import EXPORT_FORMATS
 
-SCORE_FILE_SUFFIXES = (".gpkg", ".csv", ".shp")
+#: Files ``smartzone score`` writes (the export registry's main files).
+SCORE_FILE_SUFFIXES = tuple(f.suffix for f in EXPORT_FORMATS.values())
 
 
 def register(subparsers: Any) -> None:

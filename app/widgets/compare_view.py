@@ -1085,7 +1085,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     parser = argparse.ArgumentParser(description="SmartZone scenario comparison on the demo data")
-    parser.add_argument("--level", default="sigungu", choices=("sigungu", "emd"))
+    from smartzone.app.levels import LEVELS
+
+    parser.add_argument("--level", default="sigungu", choices=LEVELS)
     parser.add_argument("--mode", default="side", choices=MODES)
     parser.add_argument("--screenshot", metavar="PNG", help="save a screenshot and quit")
     args = parser.parse_args(argv)

@@ -31,23 +31,18 @@ from PySide6.QtWidgets import (
 )
 
 import smartzone.app.qtcompat  # noqa: F401
+from smartzone.layers import formats
+from smartzone.layers.formats import suffixes
 
-VECTOR_EXT = {".gpkg", ".shp", ".geojson", ".json", ".zip", ".fgb"}
-RASTER_EXT = {".tif", ".tiff", ".img", ".vrt", ".asc"}
-TABLE_EXT = {".csv", ".xlsx", ".xls", ".txt"}
+VECTOR_EXT = set(suffixes("vector"))
+RASTER_EXT = set(suffixes("raster"))
+TABLE_EXT = set(suffixes("table"))
 KIND_ICON = {"vector": "▱", "raster": "▦", "table": "▤"}
 
 
 def kind_of(path: str | Path) -> str | None:
     """``vector``, ``raster`` or ``table`` from the file extension (None if unsupported)."""
-    ext = Path(path).suffix.lower()
-    if ext in VECTOR_EXT:
-        return "vector"
-    if ext in RASTER_EXT:
-        return "raster"
-    if ext in TABLE_EXT:
-        return "table"
-    return None
+    return formats.kind_of(path)
 
 
 def check_layer(path: str, kind: str, feedback: Any = None) -> dict[str, Any]:

@@ -1,0 +1,21 @@
+"""Levels are defined once (smartzone.app.levels); the QGIS plugin's copy must agree."""
+from __future__ import annotations
+
+from smartzone.app import levels
+
+
+def test_one_definition_of_levels_and_labels() -> None:
+    from smartzone.app.model import presets, project
+    from smartzone.app.qgis_plugin import bridge
+
+    assert levels.LEVELS == ("sigungu", "emd")
+    assert project.LEVELS is levels.LEVELS and presets.LEVELS is levels.LEVELS
+    assert bridge.LEVELS == levels.LEVELS  # a copy: the plugin loads without the engine
+    assert levels.level_label("sigungu") == "시군구" and levels.level_label("emd", korean=False) == "neighbourhoods"
+    assert levels.level_label("other") == "other"
+
+
+def test_the_api_exposes_the_same_levels() -> None:
+    from smartzone import api
+
+    assert api.LEVELS is levels.LEVELS and api.LEVEL_LABELS is levels.LEVEL_LABELS
