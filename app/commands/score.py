@@ -84,8 +84,13 @@ def register(subparsers: Any) -> None:
                    "(default: the project CRS, EPSG:5179)")
     p.add_argument("--overwrite", action="store_true", help="replace existing outputs")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
-    p.add_argument("--weights", choices=("entropy", "critic"), default=None,
-                   help="replace the scenario's weights by objective weights computed from the data")
+    p.add_argument("--weights", choices=("entropy", "critic", "roc", "rank_sum", "rank_reciprocal"), default=None,
+                   help="replace the scenario's weights: objective weights computed from the data (entropy, "
+                   "critic) or rank-order weights from the criteria's order, first = most important "
+                   "(roc = rank order centroid, rank_sum, rank_reciprocal)")
+    p.add_argument("--oat", nargs="?", const=21, type=int, default=None, metavar="STEPS",
+                   help="one-at-a-time sensitivity: sweep each weight from 0 to 1 in STEPS steps (default 21) "
+                   "and print the weight range over which the top --top districts stay the same")
     p.add_argument("--weights-source", choices=("raw", "standardised"), default="raw",
                    help="values the objective weights see: raw indicators (the classical method, "
                    "default) or the criteria's 0-1 standardised values")
@@ -319,6 +324,8 @@ def _run(args: argparse.Namespace) -> int:
         run = run_scenario(project, scenario, feedback=feedback)
     if getattr(args, "weights", None):
         run = _objective_weights(run, args.weights, args.weights_source)
+    if getattr(args, "oat", None) is not None:
+        _print_oat(run, int(args.oat), max(1, int(args.top) or 10))
     for warning in run.result.diagnostics.get("warnings", []) or []:
         print(f"smartzone: warning: {warning}", file=sys.stderr)
     frame = run.frame()
@@ -372,15 +379,33 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _objective_weights(run: Any, method: str, source: str) -> Any:
-    """Set the scenario's weights to entropy / CRITIC weights and score again."""
-    from smartzone.app.pipeline import objective_weights_for, rescore
+    """Set the scenario's weights to entropy / CRITIC / rank-order weights and score again."""
+    from smartzone.app.core.weighting import RANK_METHODS, derived_weights
+    from smartzone.app.pipeline import rescore
 
     sc = run.project.get_scenario(run.scenario)
-    weights = objective_weights_for(run.matrix, sc.criteria, method, source)
+    weights = derived_weights(run.matrix, sc.criteria, method, source)
     run.project.set_weights(weights, scenario=run.scenario)
     listed = ", ".join(f"{k} {v:.3f}" for k, v in weights.items())
-    print(f"{method} weights ({source} values): {listed}")
+    what = "criteria order" if method in RANK_METHODS else f"{source} values"
+    print(f"{method} weights ({what}): {listed}")
     return rescore(run)
+
+
+def _print_oat(run: Any, steps: int, top_k: int) -> None:
+    """One-at-a-time sensitivity of the run's weights, one line per criterion."""
+    from smartzone.app.core.weighting import one_at_a_time_rows
+
+    if steps < 2:
+        raise CommandError("--oat needs at least 2 steps.")
+    sc = run.project.get_scenario(run.scenario)
+    rows = one_at_a_time_rows(run.matrix, sc.criteria, sc.method, sc.params, steps=steps, top_k=top_k)
+    print(f"one-at-a-time sensitivity ({steps} steps per weight, others rescaled): "
+          f"weight range keeping the same top {top_k}")
+    width = max(len(r.indicator) for r in rows)
+    for r in rows:
+        print(f"  {r.indicator.ljust(width)}  weight {r.weight:6.1%}  top {top_k} unchanged "
+              f"from {r.stable_low:6.1%} to {r.stable_high:6.1%}")
 
 
 def _hotspots(run: Any, frame: Any, args: argparse.Namespace) -> tuple[Any, list[str]]:

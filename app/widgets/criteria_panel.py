@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -79,7 +80,13 @@ class CriteriaPanel(QWidget):
         top = QFormLayout()
         self.scenario_combo = QComboBox()
         self.scenario_combo.currentIndexChanged.connect(self._scenario_chosen)
-        top.addRow(self.tr("Scenario"), self.scenario_combo)
+        scenario_row = QHBoxLayout()
+        scenario_row.addWidget(self.scenario_combo, 1)
+        self.scenarios_button = QPushButton(self.tr("Manage…"))
+        self.scenarios_button.setToolTip(self.tr("New, duplicate, rename or delete scenarios"))
+        self.scenarios_button.clicked.connect(self.open_scenario_manager)
+        scenario_row.addWidget(self.scenarios_button)
+        top.addRow(self.tr("Scenario"), scenario_row)
         self.method_combo = QComboBox()
         self.method_combo.currentIndexChanged.connect(self._method_chosen)
         top.addRow(self.tr("Method"), self.method_combo)
@@ -117,7 +124,15 @@ class CriteriaPanel(QWidget):
         self.ahp_button.clicked.connect(self.open_ahp)
         self.equal_button = QPushButton(self.tr("Equal weights"))
         self.equal_button.clicked.connect(self._equal_weights)
-        for b in (self.add_button, self.remove_button, self.ahp_button, self.equal_button):
+        self.derive_button = QPushButton(self.tr("Weights from…"))
+        self.derive_menu = QMenu(self)
+        for key, text in (("entropy", self.tr("Entropy of the data")), ("critic", self.tr("CRITIC (contrast and conflict)")),
+                          ("roc", self.tr("Rank order centroid (list order = importance)")),
+                          ("rank_sum", self.tr("Rank sum (list order = importance)")),
+                          ("rank_reciprocal", self.tr("Rank reciprocal (list order = importance)"))):
+            self.derive_menu.addAction(text, lambda key=key: self.derive_weights(key))
+        self.derive_button.setMenu(self.derive_menu)
+        for b in (self.add_button, self.remove_button, self.ahp_button, self.equal_button, self.derive_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         lay.addLayout(buttons)
@@ -242,10 +257,18 @@ class CriteriaPanel(QWidget):
             slider.valueChanged.connect(lambda v, ind=c.indicator: self._slider_moved(ind, v))
             slider.sliderReleased.connect(self.project.end_merge)
             self.table.setCellWidget(row, 2, slider)
-            pct = QTableWidgetItem("")
-            pct.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            pct.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.table.setItem(row, 3, pct)
+            # typed weights ("12.5 %") beside the slider: the share of the total
+            pct = QDoubleSpinBox()
+            pct.setObjectName(f"share_{c.indicator}")
+            pct.setRange(0.0, MAX_SHARE * 100)
+            pct.setDecimals(1)
+            pct.setSingleStep(0.5)
+            pct.setSuffix(" %")
+            pct.setKeyboardTracking(False)  # apply on Enter or focus out, not per keystroke
+            pct.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
+            pct.setAlignment(Qt.AlignmentFlag.AlignRight)
+            pct.valueChanged.connect(lambda v, ind=c.indicator: self.set_share(ind, v / 100.0))
+            self.table.setCellWidget(row, 3, pct)
         self._size_direction_column()
         if self.current not in sc.indicators and sc.criteria:
             self.current = sc.criteria[0].indicator
@@ -272,9 +295,11 @@ class CriteriaPanel(QWidget):
                 slider.blockSignals(True)
                 slider.setValue(round(share * 100))
                 slider.blockSignals(False)
-            item = self.table.item(row, 3)
-            if item is not None:
-                item.setText(f"{share * 100:.0f} %")
+            box = self.table.cellWidget(row, 3)
+            if isinstance(box, QDoubleSpinBox) and not box.hasFocus():
+                box.blockSignals(True)
+                box.setValue(share * 100)
+                box.blockSignals(False)
 
     def slider(self, indicator: str) -> QSlider:
         """The weight slider of ``indicator`` (tests, benchmarks)."""
@@ -284,11 +309,22 @@ class CriteriaPanel(QWidget):
         return w
 
     # ---------------------------------------------------------------- edits
+    def share_box(self, indicator: str) -> QDoubleSpinBox:
+        """The typed-weight box of ``indicator`` (tests)."""
+        w = self.table.cellWidget(self.project.scenario.index_of(indicator), 3)
+        assert isinstance(w, QDoubleSpinBox)
+        return w
+
     def _slider_moved(self, indicator: str, value: int) -> None:
+        if not self._updating:
+            self.set_share(indicator, value / 100.0)
+
+    def set_share(self, indicator: str, share: float) -> None:
+        """Give ``indicator`` this share of the total weight (0-1), the others keep their ratios."""
         if self._updating:
             return
         sc = self.project.scenario
-        share = min(max(value / 100.0, 0.0), MAX_SHARE)
+        share = min(max(float(share), 0.0), MAX_SHARE)
         others = sum(c.weight for c in sc.criteria if c.indicator != indicator)
         if others <= 0:
             others = 1.0
@@ -297,10 +333,42 @@ class CriteriaPanel(QWidget):
         raw = share / (1 - share) * others
         self.project.set_weight(indicator, raw)
 
+    def derive_weights(self, method: str) -> bool:
+        """Entropy / CRITIC weights from the data or rank-order weights from the list order (one undo step)."""
+        from smartzone.app.core.weighting import derived_weights
+
+        sc = self.project.scenario
+        crits = [c for c in sc.criteria if self.session.matrix is not None and c.indicator in self.session.matrix]
+        if len(crits) < 2:
+            QMessageBox.information(self, self.tr("Weights"), self.tr("Derived weights need at least two criteria."))
+            return False
+        try:
+            try:
+                weights = derived_weights(self.session.matrix, crits, method)
+            except Exception:
+                if method != "entropy":
+                    raise
+                # entropy needs non-negative values: growth rates are not; use the 0-1 standardised values
+                weights = derived_weights(self.session.matrix, crits, method, "standardised")
+        except Exception as exc:  # degenerate data (a constant indicator ...): say why
+            QMessageBox.warning(self, self.tr("Weights"), self.tr("Cannot derive the weights: %1").replace("%1", str(exc)))
+            return False
+        self.project.set_weights(weights)
+        return True
+
     def _equal_weights(self) -> None:
         sc = self.project.scenario
         if sc.criteria:
             self.project.set_weights({c.indicator: 1.0 for c in sc.criteria})
+
+    def open_scenario_manager(self) -> Any:
+        """The scenario manager (new, duplicate, rename, delete); returns the dialog (tests)."""
+        from smartzone.app.widgets.scenario_manager import ScenarioManager
+
+        dlg = ScenarioManager(self.project, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+        return dlg
 
     def open_ahp(self) -> None:
         from smartzone.app.widgets.ahp_editor import apply_ahp

@@ -30,10 +30,6 @@ def _settings_path() -> Path:
     return config_dir() / SETTINGS_FILE
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GridActions", text)
-
-
 def load_scheduler_setting() -> str | None:
     """Apply the saved scheduler address (at start-up); returns it."""
     from smartzone.app.core.scale import set_default_scheduler
@@ -53,8 +49,8 @@ def ask_scheduler(parent: QWidget, address: str | None = None) -> str | None:
 
     if address is None:
         text, ok = QInputDialog.getText(
-            parent, tr("Dask scheduler"),
-            tr("Run zonal statistics and grid suitability on this Dask scheduler (e.g. tcp://10.0.0.5:8786; "
+            parent, QCoreApplication.translate("GridActions", "Dask scheduler"),
+            QCoreApplication.translate("GridActions", "Run zonal statistics and grid suitability on this Dask scheduler (e.g. tcp://10.0.0.5:8786; "
                "only a trusted machine). Leave empty to compute on this computer."),
             QLineEdit.EchoMode.Normal, default_scheduler() or "")
         if not ok:
@@ -62,7 +58,7 @@ def ask_scheduler(parent: QWidget, address: str | None = None) -> str | None:
         address = text
     address = address.strip()
     if address and not re.match(r"^(tcp|tls)://[^\s/:]+:\d+$", address):
-        raise ValueError(tr("Write the scheduler address as tcp://HOST:PORT or tls://HOST:PORT."))
+        raise ValueError(QCoreApplication.translate("GridActions", "Write the scheduler address as tcp://HOST:PORT or tls://HOST:PORT."))
     path = _settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps({"scheduler": address}) + "\n", encoding="utf-8")
@@ -88,13 +84,13 @@ def start_grid(window: Any, recipe: str | None = None, out: str | None = None) -
     from smartzone.app.workers import run_in_thread
 
     if recipe is None:
-        recipe, _ = QFileDialog.getOpenFileName(window, tr("Grid recipe"), "",
-                                                tr("Grid recipes (*.toml *.json)"))
+        recipe, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("GridActions", "Grid recipe"), "",
+                                                QCoreApplication.translate("GridActions", "Grid recipes (*.toml *.json)"))
         if not recipe:
             return None
     if out is None:
-        out, _ = QFileDialog.getSaveFileName(window, tr("Write suitability GeoTIFF"),
-                                             str(Path(recipe).with_suffix(".tif")), tr("GeoTIFF (*.tif)"))
+        out, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("GridActions", "Write suitability GeoTIFF"),
+                                             str(Path(recipe).with_suffix(".tif")), QCoreApplication.translate("GridActions", "GeoTIFF (*.tif)"))
         if not out:
             return None
 
@@ -102,7 +98,7 @@ def start_grid(window: Any, recipe: str | None = None, out: str | None = None) -
         window._hide_progress()
         window.cancel_button.clicked.disconnect(worker.cancel)
         add_raster_layer(window.project, path)
-        window.statusBar().showMessage(tr("Grid suitability written to %1").replace("%1", str(path)), 6000)
+        window.statusBar().showMessage(QCoreApplication.translate("GridActions", "Grid suitability written to %1").replace("%1", str(path)), 6000)
 
     def failed(message: str, detail: str) -> None:
         window._hide_progress()
@@ -112,9 +108,9 @@ def start_grid(window: Any, recipe: str | None = None, out: str | None = None) -
     def canceled() -> None:
         window._hide_progress()
         window.cancel_button.clicked.disconnect(worker.cancel)
-        window.statusBar().showMessage(tr("Grid suitability cancelled; nothing was written."), 4000)
+        window.statusBar().showMessage(QCoreApplication.translate("GridActions", "Grid suitability cancelled; nothing was written."), 4000)
 
-    window._loading(tr("Grid suitability…"))
+    window._loading(QCoreApplication.translate("GridActions", "Grid suitability…"))
     worker = run_in_thread(_grid_job, str(recipe), str(out), on_done=done, on_error=failed,
                            on_canceled=canceled, on_progress=lambda p: window.progress.setValue(int(p)))
     window.cancel_button.clicked.connect(worker.cancel)

@@ -364,7 +364,11 @@ class ResultsPanel(QWidget):
         else:
             n = int(np.isfinite(self.model.scores).sum())
             excluded = len(result.excluded or {})
-            method = result.recipe.get("method", "") if isinstance(result.recipe, dict) else ""
+            recipe = result.recipe if isinstance(result.recipe, dict) else {}
+            from smartzone.app import i18n  # the method's name in the UI language, not its id
+
+            method = str(recipe.get("method_name" if i18n.is_korean() else "method_name_en")
+                         or recipe.get("method", ""))
             text = (self.tr("%1 districts scored, %2 excluded · method %3")
                     .replace("%1", f"{n:,}").replace("%2", f"{excluded:,}").replace("%3", method))
             notes = self.result_notes(result)

@@ -12,7 +12,7 @@ import math
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -108,6 +108,7 @@ class SensitivityView(QWidget):
         self.session = session
         self.worker: Any = None
         self.last: Any = None
+        self.oat_rows: list[Any] = []
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         row = QHBoxLayout()
@@ -144,7 +145,12 @@ class SensitivityView(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
+        self.oat_button = QPushButton(self.tr("One at a time"))
+        self.oat_button.setToolTip(self.tr("Sweep each weight from 0 to 100 % (the others rescaled) and show the "
+                                           "range over which the top k stays the same"))
+        self.oat_button.clicked.connect(self.run_one_at_a_time)
         row2.addWidget(self.run_button)
+        row2.addWidget(self.oat_button)
         row2.addWidget(self.cancel_button)
         row2.addWidget(self.progress, 1)
         lay.addLayout(row2)
@@ -186,6 +192,47 @@ class SensitivityView(QWidget):
                                     on_progress=lambda v: self.progress.setValue(int(v)),
                                     on_canceled=self._canceled, pool=compute_pool())
 
+    def run_one_at_a_time(self) -> None:
+        """One-at-a-time sweep of each weight in a worker; the stable ranges in the status text."""
+        from smartzone.app.core.weighting import one_at_a_time_rows
+        from smartzone.app.workers import compute_pool, run_in_thread
+
+        s = self.session
+        if s.matrix is None or s.result is None:
+            self.status.setText(self.tr("Score the project first."))
+            return
+        sc = s.project.scenario
+        matrix, crits, method, params = s.matrix, tuple(sc.criteria), sc.method, dict(sc.params)
+        top_k = self.top_k.value()
+        labels = s.indicator_labels()
+
+        def job(feedback: Any = None) -> Any:
+            return one_at_a_time_rows(matrix, crits, method, params, steps=21, top_k=top_k, feedback=feedback)
+
+        def done(rows: Any) -> None:
+            self._finish()
+            self.progress.setValue(100)
+            self.oat_rows = rows
+            loc = QLocale()
+            lines = [self.tr("One at a time (21 steps per weight, others rescaled): weight range keeping "
+                             "the same top %1").replace("%1", str(top_k))]
+            for r in rows:
+                lines.append(self.tr("%1: %2 % now, top %3 unchanged from %4 % to %5 %")
+                             .replace("%1", labels.get(r.indicator, r.indicator))
+                             .replace("%2", loc.toString(100 * r.weight, "f", 1)).replace("%3", str(top_k))
+                             .replace("%4", loc.toString(100 * r.stable_low, "f", 0))
+                             .replace("%5", loc.toString(100 * r.stable_high, "f", 0)))
+            self.status.setText("\n".join(lines))
+
+        self.progress.setValue(0)
+        self.run_button.setEnabled(False)
+        self.oat_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.status.setText(self.tr("Running…"))
+        self.worker = run_in_thread(job, on_done=done, on_error=self._failed,
+                                    on_progress=lambda v: self.progress.setValue(int(v)),
+                                    on_canceled=self._canceled, pool=compute_pool())
+
     def cancel(self) -> None:
         if self.worker is not None:
             self.worker.cancel()
@@ -193,6 +240,7 @@ class SensitivityView(QWidget):
     def _finish(self) -> None:
         self.worker = None
         self.run_button.setEnabled(True)
+        self.oat_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
 
     def _canceled(self) -> None:

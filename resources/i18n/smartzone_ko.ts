@@ -102,12 +102,12 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../../app/widgets/session.py" line="140"/>
+        <location filename="../../app/widgets/session.py" line="141"/>
         <source>Loading districts and indicators…</source>
         <translation>경계와 지표를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/session.py" line="269"/>
+        <location filename="../../app/widgets/session.py" line="270"/>
         <source>No criteria: add at least one indicator in the Criteria panel.</source>
         <translation>기준이 없습니다: 평가 기준 패널에서 지표를 하나 이상 추가하세요.</translation>
     </message>
@@ -120,6 +120,19 @@
 to see what makes up their score.</source>
         <translation>지도나 표에서 지역을 선택하면
 점수 구성을 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryChart</name>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="73"/>
+        <source>Share of plan cost</source>
+        <translation>계획 사업비 비중</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="78"/>
+        <source>climate + digital</source>
+        <translation>기후 + 디지털</translation>
     </message>
 </context>
 <context>
@@ -375,122 +388,178 @@ to see what makes up their score.</source>
 <context>
     <name>CriteriaPanel</name>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="82"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="89"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="85"/>
-        <location filename="../../app/widgets/criteria_panel.py" line="133"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="92"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="148"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="87"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="94"/>
         <source>Method parameters</source>
         <translation>방법 매개변수</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="95"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="102"/>
         <source>Criterion</source>
         <translation>기준</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="95"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="102"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="96"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="103"/>
         <source>Weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="109"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="116"/>
         <source>Add criterion</source>
         <translation>기준 추가</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="113"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="120"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="115"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="122"/>
         <source>AHP…</source>
         <translation>AHP…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="116"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="123"/>
         <source>Derive the weights from pairwise comparisons</source>
         <translation>쌍대비교로 가중치 산정</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="118"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="125"/>
         <source>Equal weights</source>
         <translation>동일 가중치</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="147"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="127"/>
+        <source>Weights from…</source>
+        <translation>가중치 산정…</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/criteria_panel.py" line="129"/>
+        <source>Entropy of the data</source>
+        <translation>자료의 엔트로피</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/criteria_panel.py" line="129"/>
+        <source>CRITIC (contrast and conflict)</source>
+        <translation>CRITIC (대비와 상충)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/criteria_panel.py" line="130"/>
+        <source>Rank order centroid (list order = importance)</source>
+        <translation>순위 중심법 ROC (목록 순서 = 중요도)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/criteria_panel.py" line="131"/>
+        <source>Rank sum (list order = importance)</source>
+        <translation>순위 합법 (목록 순서 = 중요도)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/criteria_panel.py" line="132"/>
+        <source>Rank reciprocal (list order = importance)</source>
+        <translation>순위 역수법 (목록 순서 = 중요도)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/criteria_panel.py" line="162"/>
         <source>Standardisation</source>
         <translation>표준화</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="135"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="150"/>
         <source>impute median</source>
         <translation>중앙값 대체</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="135"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="85"/>
+        <source>Manage…</source>
+        <translation>관리…</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/criteria_panel.py" line="86"/>
+        <source>New, duplicate, rename or delete scenarios</source>
+        <translation>시나리오 새로 만들기, 복제, 이름 바꾸기, 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/criteria_panel.py" line="150"/>
         <source>score 0</source>
         <translation>0점 처리</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="136"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="151"/>
         <source>exclude district</source>
         <translation>지역 제외</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="139"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="154"/>
         <source>Missing values</source>
         <translation>결측값</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="233"/>
-        <location filename="../../app/widgets/criteria_panel.py" line="258"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="248"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="281"/>
         <source>benefit ↑</source>
         <translation>편익 ↑</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="234"/>
-        <location filename="../../app/widgets/criteria_panel.py" line="259"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="249"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="282"/>
         <source>cost ↓</source>
         <translation>비용 ↓</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="310"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="343"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="354"/>
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/criteria_panel.py" line="343"/>
+        <source>Derived weights need at least two criteria.</source>
+        <translation>가중치를 산정하려면 기준이 둘 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/criteria_panel.py" line="354"/>
+        <source>Cannot derive the weights: %1</source>
+        <translation>가중치를 산정할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/criteria_panel.py" line="378"/>
         <source>AHP</source>
         <translation>AHP</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="310"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="378"/>
         <source>AHP needs at least two criteria.</source>
         <translation>AHP에는 기준이 두 개 이상 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="342"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="410"/>
         <source>(data still loading)</source>
         <translation>(자료를 불러오는 중)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="364"/>
         <location filename="../../app/widgets/criteria_panel.py" line="432"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="500"/>
         <source>Cannot apply</source>
         <translation>적용할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/criteria_panel.py" line="150"/>
-        <location filename="../../app/widgets/criteria_panel.py" line="420"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="165"/>
+        <location filename="../../app/widgets/criteria_panel.py" line="488"/>
         <source>Constraints</source>
         <translation>제약 조건</translation>
     </message>
@@ -653,6 +722,59 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>GridActions</name>
+    <message>
+        <location filename="../../app/widgets/grid_actions.py" line="52"/>
+        <source>Dask scheduler</source>
+        <translation>Dask 스케줄러</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/grid_actions.py" line="53"/>
+        <source>Run zonal statistics and grid suitability on this Dask scheduler (e.g. tcp://10.0.0.5:8786; only a trusted machine). Leave empty to compute on this computer.</source>
+        <translation>구역 통계와 격자 적합성 분석을 이 Dask 스케줄러에서 실행합니다 (예: tcp://10.0.0.5:8786; 신뢰하는 컴퓨터만). 비워 두면 이 컴퓨터에서 계산합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/grid_actions.py" line="61"/>
+        <source>Write the scheduler address as tcp://HOST:PORT or tls://HOST:PORT.</source>
+        <translation>스케줄러 주소는 tcp://호스트:포트 또는 tls://호스트:포트 형식으로 적으십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/grid_actions.py" line="87"/>
+        <source>Grid recipe</source>
+        <translation>격자 분석 설정 파일</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/grid_actions.py" line="88"/>
+        <source>Grid recipes (*.toml *.json)</source>
+        <translation>격자 분석 설정 (*.toml *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/grid_actions.py" line="92"/>
+        <source>Write suitability GeoTIFF</source>
+        <translation>적합성 GeoTIFF 저장</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/grid_actions.py" line="93"/>
+        <source>GeoTIFF (*.tif)</source>
+        <translation>GeoTIFF (*.tif)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/grid_actions.py" line="101"/>
+        <source>Grid suitability written to %1</source>
+        <translation>격자 적합성을 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/grid_actions.py" line="111"/>
+        <source>Grid suitability cancelled; nothing was written.</source>
+        <translation>격자 적합성 분석을 취소했습니다. 아무 파일도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/grid_actions.py" line="113"/>
+        <source>Grid suitability…</source>
+        <translation>격자 적합성 분석 중…</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyPanel</name>
     <message>
         <location filename="../../app/widgets/identify_panel.py" line="60"/>
@@ -703,117 +825,117 @@ Replace them?</source>
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="113"/>
+        <location filename="../../app/widgets/layers_panel.py" line="108"/>
         <source>Opacity</source>
         <translation>불투명도</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="120"/>
+        <location filename="../../app/widgets/layers_panel.py" line="115"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="121"/>
+        <location filename="../../app/widgets/layers_panel.py" line="116"/>
         <source>Add a vector (GPKG, SHP, GeoJSON), raster (GeoTIFF) or table (CSV, XLSX)</source>
         <translation>벡터(GPKG, SHP, GeoJSON), 래스터(GeoTIFF), 표(CSV, XLSX) 추가</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="124"/>
+        <location filename="../../app/widgets/layers_panel.py" line="119"/>
         <source>Move up</source>
         <translation>위로</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="127"/>
+        <location filename="../../app/widgets/layers_panel.py" line="122"/>
         <source>Move down</source>
         <translation>아래로</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="129"/>
+        <location filename="../../app/widgets/layers_panel.py" line="124"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="131"/>
+        <location filename="../../app/widgets/layers_panel.py" line="126"/>
         <source>Properties</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="225"/>
+        <location filename="../../app/widgets/layers_panel.py" line="220"/>
         <source>Remove layer</source>
         <translation>레이어 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="226"/>
+        <location filename="../../app/widgets/layers_panel.py" line="221"/>
         <source>This is the districts layer used for scoring. Remove it anyway?</source>
         <translation>평가에 쓰는 경계 레이어입니다. 그래도 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="234"/>
+        <location filename="../../app/widgets/layers_panel.py" line="229"/>
         <source>Add layers</source>
         <translation>레이어 추가</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="235"/>
+        <location filename="../../app/widgets/layers_panel.py" line="230"/>
         <source>All supported (*.gpkg *.shp *.geojson *.json *.zip *.tif *.tiff *.csv *.xlsx);;Vector (*.gpkg *.shp *.geojson *.json *.zip);;Raster (*.tif *.tiff);;Tables (*.csv *.xlsx)</source>
         <translation>지원 형식 (*.gpkg *.shp *.geojson *.json *.zip *.tif *.tiff *.csv *.xlsx);;벡터 (*.gpkg *.shp *.geojson *.json *.zip);;래스터 (*.tif *.tiff);;표 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="247"/>
+        <location filename="../../app/widgets/layers_panel.py" line="242"/>
         <source>This file type is not supported. Use GeoPackage, Shapefile, GeoJSON, GeoTIFF, CSV or XLSX.</source>
         <translation>지원하지 않는 파일 형식입니다. GeoPackage, Shapefile, GeoJSON, GeoTIFF, CSV, XLSX를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="250"/>
+        <location filename="../../app/widgets/layers_panel.py" line="245"/>
         <source>Checking %1…</source>
         <translation>%1 확인 중…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="280"/>
+        <location filename="../../app/widgets/layers_panel.py" line="275"/>
         <source>Added %1 (%2)</source>
         <translation>%1 추가됨 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="284"/>
+        <location filename="../../app/widgets/layers_panel.py" line="279"/>
         <source>Cannot add layer</source>
         <translation>레이어를 추가할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="285"/>
+        <location filename="../../app/widgets/layers_panel.py" line="280"/>
         <source>%1 could not be added.</source>
         <translation>%1 파일을 추가할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="295"/>
+        <location filename="../../app/widgets/layers_panel.py" line="290"/>
         <source>vector layer</source>
         <translation>벡터 레이어</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="295"/>
+        <location filename="../../app/widgets/layers_panel.py" line="290"/>
         <source>raster layer</source>
         <translation>래스터 레이어</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="295"/>
+        <location filename="../../app/widgets/layers_panel.py" line="290"/>
         <source>table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="296"/>
+        <location filename="../../app/widgets/layers_panel.py" line="291"/>
         <source>districts (scored)</source>
         <translation>평가 대상 지역</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="296"/>
+        <location filename="../../app/widgets/layers_panel.py" line="291"/>
         <source>indicator table</source>
         <translation>지표 표</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="310"/>
+        <location filename="../../app/widgets/layers_panel.py" line="305"/>
         <source>Cannot read the file: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="323"/>
+        <location filename="../../app/widgets/layers_panel.py" line="318"/>
         <source>Layer properties</source>
         <translation>레이어 속성</translation>
     </message>
@@ -821,21 +943,22 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../app/widgets/main_window.py" line="218"/>
         <source>Plan</source>
         <translation>배치 계획</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="604"/>
+        <location filename="../../app/widgets/main_window.py" line="631"/>
         <source>Hot spots of the score (LISA)</source>
         <translation>점수의 핫스팟 (LISA)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="660"/>
+        <location filename="../../app/widgets/main_window.py" line="687"/>
         <source>Hot spots (local Moran&apos;s I, FDR 5%)</source>
         <translation>핫스팟 (국지적 Moran&apos;s I, FDR 5%)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="658"/>
+        <location filename="../../app/widgets/main_window.py" line="685"/>
         <source>Hot spots could not be computed: %1</source>
         <translation>핫스팟을 계산할 수 없습니다: %1</translation>
     </message>
@@ -845,382 +968,382 @@ Replace them?</source>
         <translation>SmartZone 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="133"/>
+        <location filename="../../app/widgets/main_window.py" line="142"/>
         <source>Loading map…</source>
         <translation>지도를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="155"/>
+        <location filename="../../app/widgets/main_window.py" line="164"/>
         <source>Cannot open project:</source>
         <translation>프로젝트를 열 수 없습니다:</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="178"/>
+        <location filename="../../app/widgets/main_window.py" line="187"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="195"/>
+        <location filename="../../app/widgets/main_window.py" line="204"/>
         <source>Layers</source>
         <translation>레이어</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="196"/>
+        <location filename="../../app/widgets/main_window.py" line="205"/>
         <source>Criteria</source>
         <translation>평가 기준</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="198"/>
+        <location filename="../../app/widgets/main_window.py" line="207"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="203"/>
+        <location filename="../../app/widgets/main_window.py" line="212"/>
         <source>Identify</source>
         <translation>지역 정보</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="240"/>
+        <location filename="../../app/widgets/main_window.py" line="255"/>
         <source>&amp;New demo project</source>
         <translation>새 데모 프로젝트(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="241"/>
+        <location filename="../../app/widgets/main_window.py" line="256"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="242"/>
+        <location filename="../../app/widgets/main_window.py" line="257"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="243"/>
+        <location filename="../../app/widgets/main_window.py" line="258"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="244"/>
+        <location filename="../../app/widgets/main_window.py" line="259"/>
         <source>Export map image…</source>
         <translation>지도 이미지 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="245"/>
+        <location filename="../../app/widgets/main_window.py" line="260"/>
         <source>Add layer…</source>
         <translation>레이어 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="247"/>
+        <location filename="../../app/widgets/main_window.py" line="262"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="248"/>
-        <location filename="../../app/widgets/main_window.py" line="496"/>
+        <location filename="../../app/widgets/main_window.py" line="263"/>
+        <location filename="../../app/widgets/main_window.py" line="521"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="249"/>
-        <location filename="../../app/widgets/main_window.py" line="497"/>
+        <location filename="../../app/widgets/main_window.py" line="264"/>
+        <location filename="../../app/widgets/main_window.py" line="522"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="250"/>
+        <location filename="../../app/widgets/main_window.py" line="265"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="252"/>
+        <location filename="../../app/widgets/main_window.py" line="267"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="253"/>
+        <location filename="../../app/widgets/main_window.py" line="268"/>
         <source>&amp;Full extent</source>
         <translation>전체 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="255"/>
+        <location filename="../../app/widgets/main_window.py" line="270"/>
         <source>Zoom to &amp;layer</source>
         <translation>레이어에 맞춤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="256"/>
+        <location filename="../../app/widgets/main_window.py" line="271"/>
         <source>Zoom to &amp;selection</source>
         <translation>선택 영역으로(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="258"/>
+        <location filename="../../app/widgets/main_window.py" line="273"/>
         <source>&amp;About SmartZone</source>
         <translation>SmartZone 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="259"/>
+        <location filename="../../app/widgets/main_window.py" line="274"/>
         <source>&amp;Export scores…</source>
         <translation>점수 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="260"/>
+        <location filename="../../app/widgets/main_window.py" line="275"/>
         <source>&amp;Compare scenarios</source>
         <translation>시나리오 비교(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="261"/>
+        <location filename="../../app/widgets/main_window.py" line="276"/>
         <source>&amp;Import candidate map…</source>
         <translation>후보지 지도 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="268"/>
+        <location filename="../../app/widgets/main_window.py" line="286"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="270"/>
+        <location filename="../../app/widgets/main_window.py" line="288"/>
         <source>Open &amp;recent</source>
         <translation>최근 프로젝트(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="278"/>
+        <location filename="../../app/widgets/main_window.py" line="296"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="280"/>
+        <location filename="../../app/widgets/main_window.py" line="298"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="286"/>
+        <location filename="../../app/widgets/main_window.py" line="304"/>
         <source>&amp;Analysis</source>
         <translation>분석(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="289"/>
+        <location filename="../../app/widgets/main_window.py" line="308"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="290"/>
+        <location filename="../../app/widgets/main_window.py" line="310"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="300"/>
+        <location filename="../../app/widgets/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="304"/>
+        <location filename="../../app/widgets/main_window.py" line="324"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="316"/>
+        <location filename="../../app/widgets/main_window.py" line="336"/>
         <source>Map style</source>
         <translation>지도 스타일</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="319"/>
+        <location filename="../../app/widgets/main_window.py" line="339"/>
         <source>Level</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="321"/>
+        <location filename="../../app/widgets/main_window.py" line="341"/>
         <source>시군구 (municipalities)</source>
         <translation>시군구</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="322"/>
+        <location filename="../../app/widgets/main_window.py" line="342"/>
         <source>읍면동 (neighbourhoods)</source>
         <translation>읍면동</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="325"/>
+        <location filename="../../app/widgets/main_window.py" line="345"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="330"/>
+        <location filename="../../app/widgets/main_window.py" line="350"/>
         <source>Classes</source>
         <translation>등급 구분</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="407"/>
+        <location filename="../../app/widgets/main_window.py" line="432"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="408"/>
+        <location filename="../../app/widgets/main_window.py" line="433"/>
         <source>The project has unsaved changes. Save them before closing?</source>
         <translation>저장하지 않은 변경 사항이 있습니다. 닫기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="427"/>
+        <location filename="../../app/widgets/main_window.py" line="452"/>
         <source>Open project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="438"/>
+        <location filename="../../app/widgets/main_window.py" line="463"/>
         <source>Cannot open project</source>
         <translation>프로젝트를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="453"/>
+        <location filename="../../app/widgets/main_window.py" line="478"/>
         <source>Save project as</source>
         <translation>프로젝트를 다른 이름으로 저장</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="460"/>
+        <location filename="../../app/widgets/main_window.py" line="485"/>
         <source>Cannot save project</source>
         <translation>프로젝트를 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="463"/>
+        <location filename="../../app/widgets/main_window.py" line="488"/>
         <source>Saved %1</source>
         <translation>%1 저장함</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="475"/>
+        <location filename="../../app/widgets/main_window.py" line="500"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="484"/>
+        <location filename="../../app/widgets/main_window.py" line="509"/>
         <source>Undone: %1</source>
         <translation>실행 취소: %1</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="489"/>
+        <location filename="../../app/widgets/main_window.py" line="514"/>
         <source>Redone: %1</source>
         <translation>다시 실행: %1</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="501"/>
+        <location filename="../../app/widgets/main_window.py" line="526"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="585"/>
+        <location filename="../../app/widgets/main_window.py" line="612"/>
         <source>scored in %1 ms</source>
         <translation>평가 %1 ms</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="595"/>
-        <location filename="../../app/widgets/main_window.py" line="603"/>
+        <location filename="../../app/widgets/main_window.py" line="622"/>
+        <location filename="../../app/widgets/main_window.py" line="630"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="596"/>
+        <location filename="../../app/widgets/main_window.py" line="623"/>
         <source>Score (%1)</source>
         <translation>점수 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="612"/>
+        <location filename="../../app/widgets/main_window.py" line="639"/>
         <source>Standardised: %1</source>
         <translation>표준화 값: %1</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="667"/>
+        <location filename="../../app/widgets/main_window.py" line="694"/>
         <source>Tip: choose “%1” in the Map list to map the raw indicator.</source>
         <translation>도움말: 지도 목록에서 “%1”을(를) 고르면 원 지표를 지도로 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="790"/>
+        <location filename="../../app/widgets/main_window.py" line="844"/>
         <source>Export map image</source>
         <translation>지도 이미지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="795"/>
+        <location filename="../../app/widgets/main_window.py" line="849"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="795"/>
+        <location filename="../../app/widgets/main_window.py" line="849"/>
         <source>Could not write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="811"/>
-        <location filename="../../app/widgets/main_window.py" line="822"/>
-        <location filename="../../app/widgets/main_window.py" line="827"/>
+        <location filename="../../app/widgets/main_window.py" line="865"/>
+        <location filename="../../app/widgets/main_window.py" line="876"/>
+        <location filename="../../app/widgets/main_window.py" line="881"/>
         <source>Import candidate map</source>
         <translation>후보지 지도 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="812"/>
+        <location filename="../../app/widgets/main_window.py" line="866"/>
         <source>Vector files (*.shp *.gpkg *.geojson *.fgb *.zip);;All files (*)</source>
         <translation>벡터 파일 (*.shp *.gpkg *.geojson *.fgb *.zip);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="823"/>
+        <location filename="../../app/widgets/main_window.py" line="877"/>
         <source>Field with the scores or ranks:</source>
         <translation>점수 또는 순위가 든 필드:</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="826"/>
+        <location filename="../../app/widgets/main_window.py" line="880"/>
         <source>Scores (higher is better)</source>
         <translation>점수 (클수록 좋음)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="826"/>
+        <location filename="../../app/widgets/main_window.py" line="880"/>
         <source>Ranks (1 is best)</source>
         <translation>순위 (1이 최고)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="828"/>
+        <location filename="../../app/widgets/main_window.py" line="882"/>
         <source>The field holds:</source>
         <translation>필드 내용:</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="887"/>
+        <location filename="../../app/widgets/main_window.py" line="956"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="894"/>
+        <location filename="../../app/widgets/main_window.py" line="963"/>
         <source>About SmartZone</source>
         <translation>SmartZone 정보</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="895"/>
+        <location filename="../../app/widgets/main_window.py" line="964"/>
         <source>&lt;b&gt;SmartZone&lt;/b&gt;&lt;br&gt;Site selection for Korean smart-city special zones and shrinking cities.&lt;br&gt;&lt;br&gt;Fonts: Nanum Gothic (SIL Open Font License).</source>
         <translation>&lt;b&gt;SmartZone&lt;/b&gt;&lt;br&gt;스마트도시 특화단지·소멸위기 도시 입지 선정 도구&lt;br&gt;&lt;br&gt;글꼴: 나눔고딕 (SIL Open Font License)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="901"/>
+        <location filename="../../app/widgets/main_window.py" line="970"/>
         <source>Language changed. Some texts update after a restart.</source>
         <translation>언어를 바꿨습니다. 일부 문구는 다시 시작한 뒤 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="262"/>
+        <location filename="../../app/widgets/main_window.py" line="277"/>
         <source>&amp;Zonal statistics…</source>
         <translation>구역 통계(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="263"/>
+        <location filename="../../app/widgets/main_window.py" line="278"/>
         <source>Summarise a land-cover raster over the districts as new indicators</source>
         <translation>토지피복 래스터를 구역별로 요약해 새 지표로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="537"/>
+        <location filename="../../app/widgets/main_window.py" line="562"/>
         <source>Loading cancelled; the previous data is kept.</source>
         <translation>불러오기를 취소했습니다. 이전 데이터를 그대로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="0" />
+        <location filename="../../app/widgets/main_window.py" line="279"/>
         <source>&amp;Grid suitability…</source>
         <translation>격자 적합성 분석(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="0" />
+        <location filename="../../app/widgets/main_window.py" line="280"/>
         <source>Score raster criteria cell by cell into a suitability GeoTIFF layer</source>
         <translation>래스터 기준을 격자별로 평가해 적합성 GeoTIFF 레이어를 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="0" />
+        <location filename="../../app/widgets/main_window.py" line="281"/>
         <source>&amp;Dask scheduler…</source>
         <translation>Dask 스케줄러(&amp;D)…</translation>
     </message>
@@ -1228,22 +1351,22 @@ Replace them?</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../app/widgets/map_canvas.py" line="386"/>
+        <location filename="../../app/widgets/map_canvas.py" line="401"/>
         <source>No data / excluded</source>
         <translation>자료 없음 / 제외</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/map_canvas.py" line="544"/>
+        <location filename="../../app/widgets/map_canvas.py" line="559"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/map_canvas.py" line="551"/>
+        <location filename="../../app/widgets/map_canvas.py" line="566"/>
         <source>Rank: %1 of %2</source>
         <translation>순위: %2개 중 %1위</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/map_canvas.py" line="554"/>
+        <location filename="../../app/widgets/map_canvas.py" line="569"/>
         <source>Excluded or no data</source>
         <translation>제외 또는 자료 없음</translation>
     </message>
@@ -1264,6 +1387,236 @@ Replace them?</source>
         <location filename="../../app/widgets/param_form.py" line="122"/>
         <source>district codes, comma separated</source>
         <translation>지역 코드 (쉼표로 구분)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="137"/>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="138"/>
+        <source>Re-plan with weights drawn around the scenario&apos;s: how often each district gets a solution</source>
+        <translation>시나리오 가중치 주변에서 뽑은 가중치로 다시 계획: 각 지역이 솔루션을 받는 빈도</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="141"/>
+        <source>Spend per district</source>
+        <translation>지역별 사업비</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="142"/>
+        <source>How often chosen (robustness)</source>
+        <translation>선택 빈도 (강건성)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="180"/>
+        <source>Robustness runs</source>
+        <translation>강건성 반복 횟수</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="471"/>
+        <source>chosen in % of runs</source>
+        <translation>선택된 반복 비율 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="471"/>
+        <source>Chosen (% of runs)</source>
+        <translation>선택 빈도 (반복의 %)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="106"/>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="106"/>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="106"/>
+        <source>category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="107"/>
+        <source>cost (100M KRW)</source>
+        <translation>비용 (억원)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="107"/>
+        <source>value</source>
+        <translation>가치</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="112"/>
+        <source>Load catalogue…</source>
+        <translation>목록 불러오기…</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="114"/>
+        <source>Bundled catalogue</source>
+        <translation>기본 목록</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="115"/>
+        <source>Use the bundled catalogue</source>
+        <translation>기본 목록 사용</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="120"/>
+        <location filename="../../app/widgets/plan_panel.py" line="126"/>
+        <source> 100M KRW</source>
+        <translation> 억원</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="128"/>
+        <source>e.g. top:60, score&gt;=60, pop_change_2010_2020&lt;0</source>
+        <translation>예: top:60, score&gt;=60, pop_change_2010_2020&lt;0</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="134"/>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="150"/>
+        <source>Plan</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="152"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="155"/>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="174"/>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="175"/>
+        <source>Climate + digital inclusion at least</source>
+        <translation>기후위기 대응 + 디지털 포용 최소</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="176"/>
+        <source>Minimum spend</source>
+        <translation>최소 집행액</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="177"/>
+        <source>Shrinking districts</source>
+        <translation>소멸위기 지역</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="178"/>
+        <source>Spend in shrinking districts at least</source>
+        <translation>소멸위기 지역 사업비 최소</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="179"/>
+        <source>Districts funded at most</source>
+        <translation>최대 지원 지역 수</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="191"/>
+        <location filename="../../app/widgets/plan_panel.py" line="320"/>
+        <source>Solution catalogue</source>
+        <translation>솔루션 목록</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="300"/>
+        <source>Change plan rules</source>
+        <translation>배치 규칙 변경</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="314"/>
+        <source>Not changed: %1</source>
+        <translation>변경하지 않음: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="317"/>
+        <source>Edit solution %1</source>
+        <translation>솔루션 %1 수정</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="321"/>
+        <source>Catalogues (*.csv *.xlsx)</source>
+        <translation>솔루션 목록 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="334"/>
+        <source>Load catalogue</source>
+        <translation>목록 불러오기</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="391"/>
+        <source>planning…</source>
+        <translation>계획 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="409"/>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="438"/>
+        <source>%1: benefit %2, gap %3 %, %4 s</source>
+        <translation>%1: 편익 %2, 최적성 차이 %3 %, %4초</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="441"/>
+        <source>%1 (100M KRW) in %2 districts, %3 deployments</source>
+        <translation>%2개 지역에 %1억원, 배치 %3건</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="447"/>
+        <source>greedy baseline: %1 % of the optimum</source>
+        <translation>탐욕 기준안: 최적의 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="475"/>
+        <source>spend (100M KRW)</source>
+        <translation>사업비 (억원)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="475"/>
+        <source>Spend (100M KRW)</source>
+        <translation>사업비 (억원)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="484"/>
+        <source>not planned yet</source>
+        <translation>아직 계획 없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="485"/>
+        <source>PASS: every rule is met</source>
+        <translation>적합: 모든 규칙 충족</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="486"/>
+        <source>FAIL: a rule is broken</source>
+        <translation>부적합: 규칙 위반</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="487"/>
+        <source>NO PLAN: the rules conflict</source>
+        <translation>계획 없음: 규칙이 서로 충돌</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/plan_panel.py" line="488"/>
+        <source>error</source>
+        <translation>오류</translation>
     </message>
 </context>
 <context>
@@ -1317,14 +1670,109 @@ Replace them?</source>
         <translation>결과 없음.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/results_panel.py" line="368"/>
+        <location filename="../../app/widgets/results_panel.py" line="372"/>
         <source>%1 districts scored, %2 excluded · method %3</source>
         <translation>%1개 지역 평가, %2개 제외 · 방법 %3</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/results_panel.py" line="372"/>
+        <location filename="../../app/widgets/results_panel.py" line="376"/>
         <source>Notes:</source>
         <translation>알림:</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioManager</name>
+    <message>
+        <location filename="../../app/widgets/scenario_manager.py" line="53"/>
+        <source>Scenarios</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/scenario_manager.py" line="55"/>
+        <source>Scenarios of this project (the active one is in bold):</source>
+        <translation>이 프로젝트의 시나리오 (굵은 글씨가 현재 시나리오):</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/scenario_manager.py" line="61"/>
+        <source>New…</source>
+        <translation>새로 만들기…</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/scenario_manager.py" line="63"/>
+        <source>Duplicate</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/scenario_manager.py" line="65"/>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/scenario_manager.py" line="67"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/scenario_manager.py" line="69"/>
+        <source>Make active</source>
+        <translation>현재 시나리오로</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/scenario_manager.py" line="96"/>
+        <source>%1 — %2, %3 criteria</source>
+        <translation>%1 — %2, 기준 %3개</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/scenario_manager.py" line="160"/>
+        <source>A project keeps at least one scenario.</source>
+        <translation>프로젝트에는 시나리오가 하나 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/scenario_manager.py" line="175"/>
+        <source>Empty scenario</source>
+        <translation>빈 시나리오</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/scenario_manager.py" line="178"/>
+        <source>From preset: %1</source>
+        <translation>프리셋에서: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/scenario_manager.py" line="180"/>
+        <location filename="../../app/widgets/scenario_manager.py" line="184"/>
+        <location filename="../../app/widgets/scenario_manager.py" line="185"/>
+        <source>New scenario</source>
+        <translation>새 시나리오</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/scenario_manager.py" line="180"/>
+        <source>Start from:</source>
+        <translation>시작:</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/scenario_manager.py" line="184"/>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/scenario_manager.py" line="193"/>
+        <source>Rename scenario</source>
+        <translation>시나리오 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/scenario_manager.py" line="193"/>
+        <source>New name:</source>
+        <translation>새 이름:</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/scenario_manager.py" line="201"/>
+        <source>Delete scenario</source>
+        <translation>시나리오 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/scenario_manager.py" line="202"/>
+        <source>Delete the scenario “%1”? (Edit &gt; Undo brings it back.)</source>
+        <translation>시나리오 “%1”을(를) 삭제할까요? (편집 &gt; 실행 취소로 되돌릴 수 있습니다.)</translation>
     </message>
 </context>
 <context>
@@ -1350,57 +1798,79 @@ when the weights vary.</source>
 <context>
     <name>SensitivityView</name>
     <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="114"/>
+        <location filename="../../app/widgets/sensitivity_view.py" line="115"/>
         <source>Runs</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="120"/>
+        <location filename="../../app/widgets/sensitivity_view.py" line="121"/>
         <source>Concentration</source>
         <translation>집중도</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="121"/>
+        <location filename="../../app/widgets/sensitivity_view.py" line="122"/>
         <source>Dirichlet concentration of the weight draws: 10 = weights vary a lot, 200 = a little</source>
         <translation>가중치 추출의 디리클레 집중도: 10 = 가중치가 크게 변함, 200 = 조금 변함</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="131"/>
+        <location filename="../../app/widgets/sensitivity_view.py" line="132"/>
         <source>Top k</source>
         <translation>상위 k</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="139"/>
+        <location filename="../../app/widgets/sensitivity_view.py" line="140"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="141"/>
+        <location filename="../../app/widgets/sensitivity_view.py" line="142"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="163"/>
+        <location filename="../../app/widgets/sensitivity_view.py" line="148"/>
+        <source>One at a time</source>
+        <translation>하나씩 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/sensitivity_view.py" line="149"/>
+        <source>Sweep each weight from 0 to 100 % (the others rescaled) and show the range over which the top k stays the same</source>
+        <translation>가중치를 하나씩 0에서 100 %까지 바꾸고(나머지는 비율 유지) 상위 k가 그대로인 범위를 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/sensitivity_view.py" line="169"/>
+        <location filename="../../app/widgets/sensitivity_view.py" line="202"/>
         <source>Score the project first.</source>
         <translation>먼저 프로젝트를 평가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="184"/>
+        <location filename="../../app/widgets/sensitivity_view.py" line="190"/>
+        <location filename="../../app/widgets/sensitivity_view.py" line="231"/>
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="200"/>
+        <location filename="../../app/widgets/sensitivity_view.py" line="217"/>
+        <source>One at a time (21 steps per weight, others rescaled): weight range keeping the same top %1</source>
+        <translation>하나씩 바꾸기 (가중치마다 21단계, 나머지 비율 유지): 상위 %1이(가) 그대로인 가중치 범위</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/sensitivity_view.py" line="220"/>
+        <source>%1: %2 % now, top %3 unchanged from %4 % to %5 %</source>
+        <translation>%1: 현재 %2 %, %4 %에서 %5 %까지 상위 %3 변화 없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/sensitivity_view.py" line="248"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="204"/>
+        <location filename="../../app/widgets/sensitivity_view.py" line="252"/>
         <source>Sensitivity analysis failed: %1</source>
         <translation>민감도 분석 실패: %1</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/sensitivity_view.py" line="212"/>
+        <location filename="../../app/widgets/sensitivity_view.py" line="260"/>
         <source>%1 weight sets evaluated.</source>
         <translation>가중치 조합 %1개를 평가했습니다.</translation>
     </message>
@@ -1510,253 +1980,6 @@ when the weights vary.</source>
         <location filename="../../app/widgets/zonal_dialog.py" line="73"/>
         <source>Cannot read the raster: %1</source>
         <translation>래스터를 읽을 수 없습니다: %1</translation>
-    </message>
-</context>
-<context>
-    <name>GridActions</name>
-    <message>
-        <location filename="../../app/widgets/grid_actions.py" line="0" />
-        <source>Dask scheduler</source>
-        <translation>Dask 스케줄러</translation>
-    </message>
-    <message>
-        <location filename="../../app/widgets/grid_actions.py" line="0" />
-        <source>Run zonal statistics and grid suitability on this Dask scheduler (e.g. tcp://10.0.0.5:8786; only a trusted machine). Leave empty to compute on this computer.</source>
-        <translation>구역 통계와 격자 적합성 분석을 이 Dask 스케줄러에서 실행합니다 (예: tcp://10.0.0.5:8786; 신뢰하는 컴퓨터만). 비워 두면 이 컴퓨터에서 계산합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/widgets/grid_actions.py" line="0" />
-        <source>Write the scheduler address as tcp://HOST:PORT or tls://HOST:PORT.</source>
-        <translation>스케줄러 주소는 tcp://호스트:포트 또는 tls://호스트:포트 형식으로 적으십시오.</translation>
-    </message>
-    <message>
-        <location filename="../../app/widgets/grid_actions.py" line="0" />
-        <source>Grid recipe</source>
-        <translation>격자 분석 설정 파일</translation>
-    </message>
-    <message>
-        <location filename="../../app/widgets/grid_actions.py" line="0" />
-        <source>Grid recipes (*.toml *.json)</source>
-        <translation>격자 분석 설정 (*.toml *.json)</translation>
-    </message>
-    <message>
-        <location filename="../../app/widgets/grid_actions.py" line="0" />
-        <source>Write suitability GeoTIFF</source>
-        <translation>적합성 GeoTIFF 저장</translation>
-    </message>
-    <message>
-        <location filename="../../app/widgets/grid_actions.py" line="0" />
-        <source>GeoTIFF (*.tif)</source>
-        <translation>GeoTIFF (*.tif)</translation>
-    </message>
-    <message>
-        <location filename="../../app/widgets/grid_actions.py" line="0" />
-        <source>Grid suitability written to %1</source>
-        <translation>격자 적합성을 %1에 저장했습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/widgets/grid_actions.py" line="0" />
-        <source>Grid suitability cancelled; nothing was written.</source>
-        <translation>격자 적합성 분석을 취소했습니다. 아무 파일도 쓰지 않았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/widgets/grid_actions.py" line="0" />
-        <source>Grid suitability…</source>
-        <translation>격자 적합성 분석 중…</translation>
-    </message>
-</context>
-<context>
-    <name>CategoryChart</name>
-    <message>
-        <source>Share of plan cost</source>
-        <translation>계획 사업비 비중</translation>
-    </message>
-    <message>
-        <source>climate + digital</source>
-        <translation>기후 + 디지털</translation>
-    </message>
-</context>
-<context>
-    <name>PlanPanel</name>
-    <message>
-        <source>off</source>
-        <translation>끔</translation>
-    </message>
-    <message>
-        <source>Re-plan with weights drawn around the scenario's: how often each district gets a solution</source>
-        <translation>시나리오 가중치 주변에서 뽑은 가중치로 다시 계획: 각 지역이 솔루션을 받는 빈도</translation>
-    </message>
-    <message>
-        <source>Spend per district</source>
-        <translation>지역별 사업비</translation>
-    </message>
-    <message>
-        <source>How often chosen (robustness)</source>
-        <translation>선택 빈도 (강건성)</translation>
-    </message>
-    <message>
-        <source>Robustness runs</source>
-        <translation>강건성 반복 횟수</translation>
-    </message>
-    <message>
-        <source>chosen in % of runs</source>
-        <translation>선택된 반복 비율 (%)</translation>
-    </message>
-    <message>
-        <source>Chosen (% of runs)</source>
-        <translation>선택 빈도 (반복의 %)</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>분야</translation>
-    </message>
-    <message>
-        <source>cost (100M KRW)</source>
-        <translation>비용 (억원)</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>가치</translation>
-    </message>
-    <message>
-        <source>Load catalogue…</source>
-        <translation>목록 불러오기…</translation>
-    </message>
-    <message>
-        <source>Bundled catalogue</source>
-        <translation>기본 목록</translation>
-    </message>
-    <message>
-        <source>Use the bundled catalogue</source>
-        <translation>기본 목록 사용</translation>
-    </message>
-    <message>
-        <source> 100M KRW</source>
-        <translation> 억원</translation>
-    </message>
-    <message>
-        <source>e.g. top:60, score&gt;=60, pop_change_2010_2020&lt;0</source>
-        <translation>예: top:60, score&gt;=60, pop_change_2010_2020&lt;0</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>제한 없음</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>계획</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>실행 취소</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>예산</translation>
-    </message>
-    <message>
-        <source>Climate + digital inclusion at least</source>
-        <translation>기후위기 대응 + 디지털 포용 최소</translation>
-    </message>
-    <message>
-        <source>Minimum spend</source>
-        <translation>최소 집행액</translation>
-    </message>
-    <message>
-        <source>Shrinking districts</source>
-        <translation>소멸위기 지역</translation>
-    </message>
-    <message>
-        <source>Spend in shrinking districts at least</source>
-        <translation>소멸위기 지역 사업비 최소</translation>
-    </message>
-    <message>
-        <source>Districts funded at most</source>
-        <translation>최대 지원 지역 수</translation>
-    </message>
-    <message>
-        <source>Solution catalogue</source>
-        <translation>솔루션 목록</translation>
-    </message>
-    <message>
-        <source>Change plan rules</source>
-        <translation>배치 규칙 변경</translation>
-    </message>
-    <message>
-        <source>Not changed: %1</source>
-        <translation>변경하지 않음: %1</translation>
-    </message>
-    <message>
-        <source>Edit solution %1</source>
-        <translation>솔루션 %1 수정</translation>
-    </message>
-    <message>
-        <source>Catalogues (*.csv *.xlsx)</source>
-        <translation>솔루션 목록 (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <source>Load catalogue</source>
-        <translation>목록 불러오기</translation>
-    </message>
-    <message>
-        <source>planning…</source>
-        <translation>계획 중…</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>취소됨</translation>
-    </message>
-    <message>
-        <source>%1: benefit %2, gap %3 %, %4 s</source>
-        <translation>%1: 편익 %2, 최적성 차이 %3 %, %4초</translation>
-    </message>
-    <message>
-        <source>%1 (100M KRW) in %2 districts, %3 deployments</source>
-        <translation>%2개 지역에 %1억원, 배치 %3건</translation>
-    </message>
-    <message>
-        <source>greedy baseline: %1 % of the optimum</source>
-        <translation>탐욕 기준안: 최적의 %1 %</translation>
-    </message>
-    <message>
-        <source>spend (100M KRW)</source>
-        <translation>사업비 (억원)</translation>
-    </message>
-    <message>
-        <source>Spend (100M KRW)</source>
-        <translation>사업비 (억원)</translation>
-    </message>
-    <message>
-        <source>not planned yet</source>
-        <translation>아직 계획 없음</translation>
-    </message>
-    <message>
-        <source>PASS: every rule is met</source>
-        <translation>적합: 모든 규칙 충족</translation>
-    </message>
-    <message>
-        <source>FAIL: a rule is broken</source>
-        <translation>부적합: 규칙 위반</translation>
-    </message>
-    <message>
-        <source>NO PLAN: the rules conflict</source>
-        <translation>계획 없음: 규칙이 서로 충돌</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>오류</translation>
     </message>
 </context>
 </TS>
