@@ -889,7 +889,29 @@ class MainWindow(QMainWindow):
             return
         report = candidate_report(self.project, sc.name)
         level = "warning" if report.unmatched or report.mismatched or report.warnings else "info"
-        self.message_bar.show_message(level, report.summary().replace("\n", "<br>"))
+        self.message_bar.show_message(level, self._import_summary(report).replace("\n", "<br>"))
+
+    def _import_summary(self, report: Any) -> str:
+        """The candidate-map import report in the UI language (file, field, matches, rescaling)."""
+        import html
+        from pathlib import Path as _Path
+
+        kind = {"score": self.tr("scores"), "rank": self.tr("ranks")}.get(report.kind, report.kind)
+        lines = [
+            self.tr("%1 [%2]: %3 districts, %4 from the field “%5”").replace("%1", _Path(report.path).name)
+            .replace("%2", str(report.layer)).replace("%3", str(report.n_features)).replace("%4", kind)
+            .replace("%5", str(report.value_field)),
+            self.tr("matched %1 districts; not in the project: %2; project districts missing from the file: %3")
+            .replace("%1", str(report.matched)).replace("%2", str(len(report.unmatched)))
+            .replace("%3", str(len(report.missing))),
+        ]
+        if report.no_value:
+            lines.append(self.tr("no value for %1 districts").replace("%1", str(len(report.no_value))))
+        if report.rescaled:
+            lo, hi = report.value_range
+            lines.append(self.tr("scores %1–%2 rescaled to 0–100").replace("%1", f"{lo:g}").replace("%2", f"{hi:g}"))
+        lines.extend(report.warnings)
+        return "\n".join(html.escape(line) for line in lines)
 
     def export_scores(self) -> None:
         """Shapefile / GeoPackage / CSV / PDF export (the export dialog of smartzone.app.widgets)."""

@@ -1298,22 +1298,52 @@ Replace them?</source>
         <translation>필드 내용:</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="956"/>
+        <location filename="../../app/widgets/main_window.py" line="899"/>
+        <source>scores</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/main_window.py" line="899"/>
+        <source>ranks</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/main_window.py" line="901"/>
+        <source>%1 [%2]: %3 districts, %4 from the field “%5”</source>
+        <translation>%1 [%2]: 지역 %3곳, 필드 “%5”의 %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/main_window.py" line="904"/>
+        <source>matched %1 districts; not in the project: %2; project districts missing from the file: %3</source>
+        <translation>맞춘 지역 %1곳; 프로젝트에 없는 지역: %2곳; 파일에 없는 프로젝트 지역: %3곳</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/main_window.py" line="909"/>
+        <source>no value for %1 districts</source>
+        <translation>값이 없는 지역 %1곳</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/main_window.py" line="912"/>
+        <source>scores %1–%2 rescaled to 0–100</source>
+        <translation>점수 %1–%2을(를) 0–100으로 환산</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/main_window.py" line="978"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="963"/>
+        <location filename="../../app/widgets/main_window.py" line="985"/>
         <source>About SmartZone</source>
         <translation>SmartZone 정보</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="964"/>
+        <location filename="../../app/widgets/main_window.py" line="986"/>
         <source>&lt;b&gt;SmartZone&lt;/b&gt;&lt;br&gt;Site selection for Korean smart-city special zones and shrinking cities.&lt;br&gt;&lt;br&gt;Fonts: Nanum Gothic (SIL Open Font License).</source>
         <translation>&lt;b&gt;SmartZone&lt;/b&gt;&lt;br&gt;스마트도시 특화단지·소멸위기 도시 입지 선정 도구&lt;br&gt;&lt;br&gt;글꼴: 나눔고딕 (SIL Open Font License)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="970"/>
+        <location filename="../../app/widgets/main_window.py" line="992"/>
         <source>Language changed. Some texts update after a restart.</source>
         <translation>언어를 바꿨습니다. 일부 문구는 다시 시작한 뒤 바뀝니다.</translation>
     </message>

@@ -120,3 +120,22 @@ def test_widget_texts_go_through_tr(path: Path) -> None:
     found = [(line, text) for line, text in untranslated_ui_literals(path.read_text(encoding="utf-8"))
              if (path.name, text) not in _ALLOWED]
     assert not found, f"{path.name}: UI text not passed through tr(): {found}"
+
+
+def test_import_report_is_worded_in_the_ui_language(window) -> None:
+    """The candidate-map import report was English in the Korean UI."""
+    from types import SimpleNamespace
+
+    from smartzone.app import i18n
+
+    rep = SimpleNamespace(path="/x/경북_후보지.shp", layer="candidates", n_features=23, kind="rank",
+                          value_field="순위", matched=22, unmatched=["99999"], missing=[], no_value=[],
+                          rescaled=True, value_range=(1.0, 23.0), warnings=[])
+    assert "23 districts" in window._import_summary(rep)
+    i18n.install_translator("ko")
+    try:
+        text = window._import_summary(rep)
+    finally:
+        i18n.install_translator("en")
+    assert "지역 23곳" in text and "0–100으로 환산" in text
+    assert "features" not in text and "matched" not in text
