@@ -141,3 +141,12 @@ def test_pdf_report_from_the_dialog(dialog, tmp_path) -> None:
     assert pdf.with_name("industry-hub_sigungu_map.png").is_file()
     text = "\n".join(p.extract_text() or "" for p in PdfReader(str(pdf)).pages)
     assert "서울특별시 강남구" in text and "EPSG:5179" in text
+
+
+def test_legacy_warning_gets_the_height_its_text_needs(dialog) -> None:
+    """The EPSG:5174 datum warning had 22 of the 64 px its wrapped text needs."""
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("shp"))
+    dialog.set_crs(5174)
+    label = dialog.crs_warning
+    assert label.isVisibleTo(dialog)
+    assert label.height() >= label.heightForWidth(label.width()) > 30

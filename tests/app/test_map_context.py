@@ -216,3 +216,31 @@ def test_numbers_are_set_in_a_latin_font_where_one_is_installed(qapp):
     from PySide6.QtGui import QFontMetrics
 
     assert QFontMetrics(render.map_font(12)).horizontalAdvance("서울") > 10
+
+
+def test_indicator_legends_carry_unit_and_year() -> None:
+    from smartzone.app.core.labels import indicator_caption
+
+    assert indicator_caption("density", "인구밀도", "sigungu", "ko") == "인구밀도 (명/km², 2020)"
+    assert indicator_caption("pop_change_2010_2020", "Population change", "sigungu", "en") == \
+        "Population change (%, 2010–2020)"
+    assert indicator_caption("no_such_column", "x", "sigungu", "ko") == "x"
+
+
+def test_raster_legend_stands_beside_the_score_legend(qapp, qtbot, sigungu) -> None:
+    from PySide6.QtGui import QImage, QPainter
+
+    from smartzone.app.widgets.map_canvas import MapCanvas, RasterOverlay
+
+    canvas = MapCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(900, 700)
+    canvas.set_districts(render.DistrictGeometry.from_frame(sigungu))
+    canvas.set_values(np.linspace(0, 1, len(sigungu)))
+    canvas.rasters.append(RasterOverlay("lc", None, "토지피복", legend=[("#05450a", "상록침엽수림"),
+                                                                        ("#a5a5a5", "도시·건조지")]))
+    img = QImage(900, 700, QImage.Format.Format_ARGB32_Premultiplied)
+    p = QPainter(img)
+    rects = canvas._draw_legends(p)
+    p.end()
+    assert len(rects) == 2 and not rects[0].intersects(rects[1])

@@ -107,3 +107,17 @@ def test_cli_rank_order_weights_and_one_at_a_time(capsys) -> None:
     assert "roc weights (criteria order)" in out
     assert "one-at-a-time sensitivity (6 steps per weight" in out
     assert out.count("top 5 unchanged from") == 8
+
+
+def test_results_table_elides_names_from_the_left(window) -> None:
+    """읍면동 names must not be cut at the 동: the 시도 prefix goes first."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from smartzone.app.widgets.results_panel import ResultsModel
+
+    view = window.results_panel.view
+    delegate = view.itemDelegateForColumn(ResultsModel.NAME)
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, view.model().index(0, ResultsModel.NAME))
+    assert option.textElideMode == Qt.TextElideMode.ElideLeft
