@@ -128,3 +128,23 @@ def test_candidate_import_translates_and_reports_mismatches(scores, tmp_path) ->
     assert "이름 불일치" in result.excluded["11230"]
     assert result.recipe["code_match"]["counts"] == {"matched": 0, "translated": 23, "mismatched": 2,
                                                      "unmatched": 0}
+
+
+def test_the_metadata_of_written_exports_carries_the_code_match(scores, tmp_path) -> None:
+    import json
+
+    from smartzone.app.model.candidate_import import import_candidate_map
+    from smartzone.app.model.project import Project
+
+    seoul = [r for r in _rows(scores["sigungu"]) if r["code"].startswith("11")]
+    path = _mois_shapefile(tmp_path, seoul, "sigungu", "SIG_CD", "SIG_KOR_NM", swap=("11230", "11060"))
+    project = Project.demo(level="sigungu")
+    sc = import_candidate_map(project, path)
+    plan = project.save(tmp_path / "plan.smartzone.json")
+    out = tmp_path / "out"
+    assert main(["score", "--project", str(plan), "--scenario", sc.name, "--out", str(out),
+                 "--export", "shp", "-q", "--top", "0"]) == 0
+    meta = json.loads((out / "scores_metadata.json").read_text(encoding="utf-8"))
+    text = json.dumps(meta, ensure_ascii=False)
+    assert '"translated": 23' in text and '"mismatched": 2' in text
+    assert '["11680", "동대문구", "11230", "서울특별시 강남구"]' in text
