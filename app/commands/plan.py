@@ -35,7 +35,7 @@ def register(subparsers: Any) -> None:
     """Add the ``plan`` sub-command."""
     p = subparsers.add_parser(
         "plan",
-        help="deployment plan: which smart solutions go where, within budget and the 35 % rule",
+        help="deployment plan: which smart solutions go where, within budget and the 35 %% rule",
         description=__doc__.split("\n\n")[0],
     )
     src = p.add_argument_group("scores (one of)")

@@ -172,3 +172,13 @@ def test_robustness_frequencies_reach_the_files(tmp_path: Path, capsys) -> None:
     gdf = pyogrio.read_dataframe(out / "plan.gpkg", layer="plan")
     assert "frequency" in gdf.columns and gdf["frequency"].max() <= 1
     assert json.loads((out / "plan_summary.json").read_text("utf-8"))["robustness_runs"] == 4
+
+
+def test_help_lists_the_command(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "within budget and the 35 % rule" in out and "option_strings" not in out
+    with pytest.raises(SystemExit):
+        main(["plan", "--help"])
+    assert "--min-share CATS=SHARE" in capsys.readouterr().out
