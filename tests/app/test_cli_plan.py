@@ -182,3 +182,23 @@ def test_help_lists_the_command(capsys) -> None:
     with pytest.raises(SystemExit):
         main(["plan", "--help"])
     assert "--min-share CATS=SHARE" in capsys.readouterr().out
+
+
+def test_scores_from_a_geopackage(tmp_path: Path, capsys) -> None:
+    """SmartZone's own scores.gpkg (code, score, geometry) works as --scores."""
+    import geopandas as gpd
+
+    from smartzone.resources import demo_data
+
+    districts = pyogrio.read_dataframe(demo_data.districts_path(), layer="sigungu")
+    sub = gpd.GeoDataFrame({"code": districts["code"].astype(str).head(30).to_numpy(),
+                            "score": [float(i) for i in range(30)]},
+                           geometry=districts.geometry.head(30).to_numpy(), crs=districts.crs)
+    path = tmp_path / "scores.gpkg"
+    pyogrio.write_dataframe(sub, path, layer="scores")
+    code, stdout, _ = _run(capsys, "--scores", str(path), "--budget", "10", "--no-prices",
+                           "--out", str(tmp_path / "p"))
+    assert code == 0, stdout
+    rows = _rows(tmp_path / "p" / "plan.csv")
+    assert rows and {r["code"] for r in rows} <= set(sub["code"])
+    assert "220 districts of the layer have no score" in stdout
