@@ -15,7 +15,7 @@ import sys
 from smartzone.app.errorboundary import report
 
 # Each module defines ``register(subparsers)`` which adds its parser and sets ``func``.
-_COMMAND_MODULES = ("layers_info", "score", "compare", "plan", "zonal", "grid")
+_COMMAND_MODULES = ("layers_info", "score", "compare", "plan", "zonal", "grid", "regions")
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:

@@ -279,6 +279,8 @@ class MainWindow(QMainWindow):
         self.act_grid = self._action(self.tr("&Grid suitability…"), self.show_grid_dialog, None, None,
                                      self.tr("Score raster criteria cell by cell into a suitability GeoTIFF layer"))
         self.act_dask = self._action(self.tr("&Dask scheduler…"), self.set_dask_scheduler)
+        self.act_regions = self._action(self.tr("Candidate &regions…"), self.show_regions_dialog, None, None,
+                                        self.tr("Groups of neighbouring districts with the best scores"))
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
@@ -305,6 +307,7 @@ class MainWindow(QMainWindow):
         a.addAction(self.act_compare)
         a.addAction(self.act_zonal)
         a.addAction(self.act_grid)
+        a.addAction(self.act_regions)
         s = mb.addMenu(self.tr("&Settings"))
         s.addAction(self.act_dask)
         lang_menu = s.addMenu(self.tr("&Language"))
@@ -959,6 +962,26 @@ class MainWindow(QMainWindow):
         dlg.open()
         self.zonal_dialog = dlg
         return dlg
+
+    def show_regions_dialog(self) -> Any:
+        """Analysis ▸ Candidate regions: find contiguous regions on the current score and map them."""
+        from smartzone.app.widgets.regions_dialog import RegionsDialog
+
+        dlg = RegionsDialog(self.session, self)
+        dlg.found.connect(self._show_regions)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+        self.regions_dialog = dlg
+        return dlg
+
+    def _show_regions(self, values: Any, categories: Any) -> None:
+        label = self.tr("Candidate regions")
+        self.display = "__regions__"
+        self.canvas.set_values(values, ranks=None, label=label, legend_title=label, categories=categories)
+        codes = [c for c, v in zip(self.session.geometry.codes, values, strict=False) if v > 0]
+        self.canvas.set_selection(codes)
+        self.canvas.zoom_to_selection()  # zoom onto the regions, then drop the outline that hides their colours
+        self.canvas.set_selection([])
 
     def _zonal_applied(self, layer_id: str) -> None:
         # An unchanged option emits no layers_changed (e.g. OK again after a cancelled

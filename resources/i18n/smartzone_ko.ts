@@ -943,6 +943,18 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Candidate &amp;regions…</source>
+        <translation>후보 권역(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Groups of neighbouring districts with the best scores</source>
+        <translation>점수가 가장 높은 인접 지역의 묶음</translation>
+    </message>
+    <message>
+        <source>Candidate regions</source>
+        <translation>후보 권역</translation>
+    </message>
+    <message>
         <location filename="../../app/widgets/main_window.py" line="218"/>
         <source>Plan</source>
         <translation>배치 계획</translation>
@@ -2010,6 +2022,81 @@ when the weights vary.</source>
         <location filename="../../app/widgets/zonal_dialog.py" line="73"/>
         <source>Cannot read the raster: %1</source>
         <translation>래스터를 읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegionsDialog</name>
+    <message>
+        <source>Candidate regions</source>
+        <translation>후보 권역</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>점수 합계</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>평균 점수</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>권역 수</translation>
+    </message>
+    <message>
+        <source>Districts per region, at least</source>
+        <translation>권역당 최소 지역 수</translation>
+    </message>
+    <message>
+        <source>Districts per region, at most</source>
+        <translation>권역당 최대 지역 수</translation>
+    </message>
+    <message>
+        <source>Maximise</source>
+        <translation>최대화 대상</translation>
+    </message>
+    <message>
+        <source>Largest area of a region</source>
+        <translation>권역 최대 면적</translation>
+    </message>
+    <message>
+        <source>Largest extent (centroid distance)</source>
+        <translation>최대 범위 (중심점 거리)</translation>
+    </message>
+    <message>
+        <source>Smallest distance between regions</source>
+        <translation>권역 간 최소 거리</translation>
+    </message>
+    <message>
+        <source>Find regions</source>
+        <translation>권역 찾기</translation>
+    </message>
+    <message>
+        <source>No regions: %1</source>
+        <translation>권역 없음: %1</translation>
+    </message>
+    <message>
+        <source>Objective %1 (%2)</source>
+        <translation>목적값 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>optimal</source>
+        <translation>최적해</translation>
+    </message>
+    <message>
+        <source>heuristic</source>
+        <translation>휴리스틱</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation>권역 %1</translation>
+    </message>
+    <message>
+        <source>not in a region</source>
+        <translation>권역 아님</translation>
     </message>
 </context>
 </TS>

@@ -37,3 +37,22 @@ def test_report_has_a_hot_spot_page(tmp_path, capsys):
     text = reader.pages[-1].extract_text()
     assert "Hot spots of suitability (local Moran's I)" in text
     assert "HH high-high (hot spot)" in text and "conditional permutations" in text
+
+
+def test_regions_dialog_finds_and_maps_regions(window):
+    dlg = window.show_regions_dialog()
+    dlg.k.setValue(2)
+    dlg.max_size.setValue(3)
+    dlg.find()
+    assert dlg.solution is not None and int(dlg.solution.region.max()) == 2
+    assert "1: " in dlg.result_label.text() and "2: " in dlg.result_label.text()
+    values = np.asarray(window.canvas.values, dtype=float)
+    assert set(np.unique(values)) == {0.0, 1.0, 2.0}
+    assert 2 <= (values == 1).sum() <= 3
+    names = {name for _, name in window.canvas.categories.values()}
+    assert {"Region 1", "Region 2", "not in a region"} <= names
+    # impossible limits: said in the dialog, no exception
+    dlg.min_size.setValue(10)
+    dlg.max_size.setValue(3)
+    dlg.find()
+    assert dlg.result_label.text().startswith("No regions:")
