@@ -76,6 +76,16 @@ def explain(exc: BaseException, what: str, writing: bool = False) -> SmartZoneEr
                "is complete and of a supported format; if it opens elsewhere, please report this.")
 
 
+def _raised_in(exc: BaseException, fn: Callable[..., Any]) -> bool:
+    """Whether ``exc`` was raised by ``fn``'s own body (not by a library it called)."""
+    tb = exc.__traceback__
+    last = None
+    while tb is not None:
+        last = tb
+        tb = tb.tb_next
+    return last is not None and last.tb_frame.f_code is getattr(fn, "__code__", None)
+
+
 def guard(kind: str, *, writing: bool = False, path_arg: int = 0) -> Callable[[F], F]:
     """Decorate a reader/writer whose argument ``path_arg`` is the file (``kind`` names it)."""
 
@@ -86,13 +96,20 @@ def guard(kind: str, *, writing: bool = False, path_arg: int = 0) -> Callable[[F
                 return fn(*args, **kwargs)
             except SmartZoneError:
                 raise
+            except (ValueError, TypeError) as exc:
+                if _raised_in(exc, fn):  # the function's own argument check: a caller's mistake
+                    raise
+                raise _explained(exc, args, kwargs) from exc
             except Exception as exc:
-                target = args[path_arg] if len(args) > path_arg else kwargs.get("path", "?")
-                try:
-                    shown = os.fspath(target)
-                except TypeError:
-                    shown = str(target)
-                raise explain(exc, f"{kind} '{shown}'", writing) from exc
+                raise _explained(exc, args, kwargs) from exc
+
+        def _explained(exc: BaseException, args: tuple[Any, ...], kwargs: dict[str, Any]) -> SmartZoneError:
+            target = args[path_arg] if len(args) > path_arg else kwargs.get("path", "?")
+            try:
+                shown = os.fspath(target)
+            except TypeError:
+                shown = str(target)
+            return explain(exc, f"{kind} '{shown}'", writing)
 
         return cast(F, wrapper)
 

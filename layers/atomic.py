@@ -41,6 +41,7 @@ __all__ = [
     "FileSet",
     "check_replaceable",
     "recover",
+    "replace_file",
     "write_bytes_atomic",
     "write_text_atomic",
 ]
@@ -102,6 +103,20 @@ def write_bytes_atomic(path: str | Path, data: bytes, *, mode_like_target: bool 
 def write_text_atomic(path: str | Path, text: str, *, encoding: str = "utf-8") -> Path:
     """:func:`write_bytes_atomic` for text (``\\n`` line ends kept as written)."""
     return write_bytes_atomic(path, text.encode(encoding))
+
+
+def replace_file(staged: str | Path, target: str | Path) -> Path:
+    """Move a finished ``staged`` file (in the target's folder) over ``target`` atomically.
+
+    For writers that produce their file with a library (GDAL's COG driver, a GeoPackage
+    writer) into a temporary name beside the target; the target must be a regular file or
+    absent (a folder of that name is refused).
+    """
+    target = Path(target)
+    check_replaceable(target)
+    os.replace(staged, target)
+    _fsync_dir(target.parent)
+    return target
 
 
 def check_replaceable(path: Path) -> None:

@@ -25,6 +25,7 @@ import rasterio
 import rasterio.shutil
 from rasterio.windows import Window
 
+from smartzone.layers.atomic import replace_file
 from smartzone.layers.errors import ExportError, LayerReadError
 from smartzone.layers.raster import RasterLayer, _invalid_mask, open_raster
 
@@ -163,7 +164,7 @@ class GridWriter:
                 resampling=overview_resampling, blocksize=self.profile["blockxsize"], bigtiff="IF_SAFER",
                 num_threads="ALL_CPUS",
             )
-            os.replace(cog, self.path)
+            replace_file(cog, self.path)  # the one commit helper
         except (rasterio.errors.RasterioError, OSError) as exc:
             raise ExportError(f"Cannot write {self.path} as a Cloud Optimized GeoTIFF: {exc}.") from exc
         finally:

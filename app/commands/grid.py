@@ -97,9 +97,8 @@ def func(args: argparse.Namespace) -> int:
 
 def _patches(args: argparse.Namespace, out: Path, districts: Any, table: Any, stat: str) -> None:
     """Write ``<out>.patches.gpkg``: the best patches (Locate Regions on the grid)."""
-    import os
-
     from smartzone.app.core.grid import grid_patches
+    from smartzone.layers.atomic import replace_file
 
     found = grid_patches(out, districts, table, best=args.best, area_m2=args.patch_area * 1e4,
                          shape=args.patch_shape, count=args.patches, gap_m=args.patch_gap, stat=stat)
@@ -107,7 +106,7 @@ def _patches(args: argparse.Namespace, out: Path, districts: Any, table: Any, st
     tmp = target.with_name(f".{target.name}.tmp.gpkg")
     tmp.unlink(missing_ok=True)
     found.to_file(tmp, layer="patches", driver="GPKG", engine="pyogrio")
-    os.replace(tmp, target)
+    replace_file(tmp, target)  # the one commit helper
     if not args.quiet:
         print(f"{target}: {len(found)} patches of {args.patch_area:g} ha ({args.patch_shape}) "
               f"in the {args.best} best districts by {stat}")
