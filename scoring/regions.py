@@ -384,6 +384,11 @@ def _milp(problem: RegionProblem, lim: _Limits, idx: IntArray, local: IntArray, 
     upper[: 2 * m * k] = 1.0
     res = milp(c, constraints=LinearConstraint(a_mat, np.array(lo), np.array(hi)), integrality=integrality,
                bounds=Bounds(np.zeros(n_var), upper), options={"time_limit": float(time_limit), "disp": False})
+    if res.x is None and res.status == 1:  # time or iteration limit before any feasible point
+        raise ParameterError(
+            f"the exact solver found no set of regions within its time limit of {time_limit:g} s; "
+            "allow more time (--time-limit) or use the region-growing heuristic (--solver greedy)"
+        )
     if res.x is None:
         raise ParameterError(
             "no set of regions meets the limits (" + str(res.message).strip() + "); relax the size, area, "

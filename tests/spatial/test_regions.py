@@ -167,3 +167,14 @@ def test_regions_command_rejects_bad_limits_without_traceback(capsys):
     code = main(["regions", "--k", "1", "--max-population", "10", "--population-field", "nope", "-q"])
     err = capsys.readouterr().err
     assert code == 2 and "'nope' is not an indicator" in err
+
+
+def test_exact_solver_out_of_time_says_so():
+    score, pairs, cent, area = grid(6, 6, 1)
+    prob = RegionProblem(score, pairs, close_pairs=pairs)
+    try:
+        sol = locate_regions(prob, k=3, min_size=2, max_size=5, method="exact", time_limit=0.01)
+    except ParameterError as exc:
+        assert "time limit" in str(exc) and "--solver greedy" in str(exc)
+    else:  # found something in time: then it must say whether it is optimal
+        assert isinstance(sol.optimal, bool)
