@@ -136,3 +136,24 @@ def test_score_hotspots_writes_cluster_and_p_to_gpkg_and_csv(tmp_path, capsys):
     scores = pd.Series(gpkg["score"].to_numpy(), index=gpkg["code"].astype(str))
     again = local_hotspots(scores, nb.neighbours)
     assert again.cluster.tolist() == gpkg["lisa_cluster"].tolist()
+
+
+def test_hotspots_of_the_monte_carlo_rank_spread(tmp_path, capsys):
+    from smartzone.app.hotspots import rank_spread
+    from smartzone.app.model.project import Project
+    from smartzone.app.pipeline import run_scenario
+
+    code = main(["score", "--hotspots", "--hotspots-spread", "60", "--out", str(tmp_path), "--top", "3", "-q"])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    assert "spread_cluster: local Moran's I" in out.out
+    gpkg = pyogrio.read_dataframe(tmp_path / "scores.gpkg", layer="scores")
+    assert set(gpkg["spread_cluster"]) <= {"HH", "HL", "LH", "LL", "ns"}
+    # the same as local Moran's I of the spread computed here (same seed, same runs)
+    run = run_scenario(Project.demo(level="sigungu", preset="industry-hub"))
+    spread = rank_spread(run, 60, 0)
+    frame = gpd.read_file(DEMO, layer="sigungu")
+    nb = queen_contiguity(frame.geometry.to_numpy(), frame["code"].astype(str).tolist())
+    again = local_hotspots(spread.reindex(gpkg["code"].astype(str)), nb.neighbours)
+    assert again.cluster.tolist() == gpkg["spread_cluster"].tolist()
+    np.testing.assert_allclose(again.p.to_numpy(), gpkg["spread_p"].to_numpy())
