@@ -7,7 +7,6 @@ scenario) the report's first pages show the file's scores. Rendering the map nee
 """
 from __future__ import annotations
 
-import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -104,9 +103,9 @@ def _map(doc: Any, districts: Any, title: str, language: str) -> None:
                       index=districts["code"].astype(str).to_numpy())
     image = render_map_image(districts, spend, cmap="YlOrRd", k=4, width=1200, height=1300, legend=True,
                              legend_title=title, labels=False, language=language)
-    folder = Path(tempfile.mkdtemp(prefix="smartzone-plan-map-"))
-    try:
-        png = folder / "plan_map.png"
+    # a scratch PNG for fpdf to embed (not an output: nothing to commit)
+    with tempfile.TemporaryDirectory(prefix="smartzone-plan-map-") as scratch:
+        png = Path(scratch) / "plan_map.png"
         image.save(str(png), "PNG")
         pdf = doc.pdf
         doc.section(title, min_space=150, size=12)
@@ -116,8 +115,6 @@ def _map(doc: Any, districts: Any, title: str, language: str) -> None:
         if height > max_h:
             width, height = width * max_h / height, max_h
         pdf.image(str(png), x=pdf.l_margin + (pdf.epw - width) / 2, w=width, h=height)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def write_plan_report(result: Any, inputs: Any, districts: Any, pdf: str | Path, *, run: Any = None,
