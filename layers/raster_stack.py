@@ -34,6 +34,9 @@ __all__ = ["GridWriter", "RasterStack", "WindowKey"]
 WINDOW_PIXELS = 1 << 22
 """Target pixels per window (4 Mpx: 32 MiB per float64 band)."""
 
+GDAL_CACHE_MB = 64
+"""GDAL block cache while windows are read (each block is read once per pass)."""
+
 WindowKey = tuple[int, int, int, int]
 """``(row_off, col_off, height, width)`` of a window: plain ints, cheap to send to another process."""
 
@@ -105,7 +108,8 @@ class RasterStack:
         out = {}
         for name in names if names is not None else self.layers:
             layer = self.layers[name]
-            with layer.open() as ds:
+            # every block is read once per pass: GDAL's default cache (5 % of RAM) would only hold memory
+            with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB), layer.open() as ds:
                 data = ds.read(layer.band, window=window)
             values = data.astype(np.float64)
             values[_invalid_mask(data, layer.nodata)] = np.nan

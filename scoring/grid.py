@@ -147,9 +147,12 @@ class BandSummary:
     missing: int = 0  # cells with no value (NaN) that the other criteria keep
 
     @classmethod
-    def of(cls, values: np.ndarray, missing: int) -> BandSummary:
+    def of(cls, values: np.ndarray, missing: int, moments: bool = True) -> BandSummary:
+        """Statistics of ``values``; mean and squared deviations only with ``moments``."""
         if values.size == 0:
             return cls(missing=missing)
+        if not moments:
+            return cls(int(values.size), float(values.min()), float(values.max()), 0.0, 0.0, missing)
         mean = float(values.mean())
         return cls(int(values.size), float(values.min()), float(values.max()), mean,
                    float(((values - mean) ** 2).sum()), missing)
@@ -257,7 +260,8 @@ class GridPlan:
         for c in self.criteria:
             raw = np.asarray(bands[c.indicator], dtype=np.float64).ravel()
             finite = np.isfinite(raw)
-            out[c.indicator] = BandSummary.of(raw[keep & finite], int((keep & ~finite).sum()))
+            moments = c.standardization.method in MOMENT_METHODS
+            out[c.indicator] = BandSummary.of(raw[keep & finite], int((keep & ~finite).sum()), moments)
         return out
 
     @staticmethod

@@ -139,22 +139,46 @@ class Executor(Protocol):
 
 
 class InProcess:
-    """Windows one after the other in this process (the default for small grids)."""
+    """Windows in this process, ``threads`` at a time (GDAL and most NumPy loops release the GIL).
+
+    At most ``2 * threads`` windows are in flight, so memory stays a few windows whatever the grid.
+    """
 
     where = "in-process"
+
+    def __init__(self, threads: int = 2) -> None:
+        self.threads = max(1, threads)
+
+    def _ordered(self, fn: Callable[[WindowKey], Any], keys: Sequence[WindowKey]) -> Iterator[tuple[WindowKey, Any]]:
+        from collections import deque
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(self.threads, thread_name_prefix="smartzone-grid") as pool:
+            pending: deque[tuple[WindowKey, Any]] = deque()
+            try:
+                for key in keys:
+                    pending.append((key, pool.submit(fn, key)))
+                    if len(pending) >= 2 * self.threads:
+                        k, f = pending.popleft()
+                        yield k, f.result()
+                while pending:
+                    k, f = pending.popleft()
+                    yield k, f.result()
+            finally:
+                for _, f in pending:
+                    f.cancel()
 
     def summaries(self, stack: RasterStack, plan: GridPlan, keys: Sequence[WindowKey],
                   tick: Callable[[], None]) -> list[GridSummary]:
         out = []
-        for key in keys:
-            out.append(summarize_window(stack, plan, key))
+        for _, part in self._ordered(lambda key: summarize_window(stack, plan, key), keys):
+            out.append(part)
             tick()
         return out
 
     def scores(self, stack: RasterStack, plan: GridPlan, references: Mapping[str, np.ndarray],
                keys: Sequence[WindowKey]) -> Iterator[tuple[WindowKey, np.ndarray]]:
-        for key in keys:
-            yield key, score_window(stack, plan, references, key)
+        yield from self._ordered(lambda key: score_window(stack, plan, references, key), keys)
 
 
 def run_grid(
