@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 __all__ = [
+    "NAME_FIELD_CANDIDATES",
     "SYSTEM_LABELS",
     "CodeMatch",
     "CodeMatchReport",
@@ -48,6 +49,14 @@ SYSTEM_LABELS: dict[str, str] = {
     "mois_legal": "법정동코드 (Ministry of the Interior legal-district codes)",
     "unknown": "unknown code system",
 }
+
+#: District-name fields, in order of preference (lower case): the readers and the QGIS
+#: plugin look for them beside the code field (standard library only, so QGIS can import it).
+NAME_FIELD_CANDIDATES = (
+    "adm3_name_kr", "adm2_name_kr", "adm1_name_kr", "adm_dr_nm", "adm_nm", "emd_kor_nm",
+    "sig_kor_nm", "sigungu_nm", "sgg_nm", "sido_nm", "ctp_kor_nm", "full_nm", "name_kr", "name_ko",
+    "kor_nm", "name", "nm", "이름", "명칭", "행정동명", "행정구역명", "시군구명", "읍면동명",
+)  # fmt: skip
 
 _SIDO_SUFFIX = re.compile(r"(특별자치시|특별자치도|특별시|광역시|도)$")
 

@@ -23,6 +23,7 @@ from pyogrio.errors import CRSError as PyogrioCRSError
 from pyogrio.errors import DataLayerError, DataSourceError, FieldError
 
 from smartzone.layers._guard import guard
+from smartzone.layers.codes import NAME_FIELD_CANDIDATES
 from smartzone.layers.crs import (
     DEFAULT_CRS,
     crs_label,
@@ -63,11 +64,6 @@ CODE_FIELD_CANDIDATES = (
     "sig_cd", "sigungu_cd", "sgg_cd", "adm_sect_c", "sido_cd", "ctprvn_cd", "bjcd", "li_cd",
     "tot_reg_cd", "code",
     "행정동코드", "행정구역코드", "법정동코드", "시군구코드", "읍면동코드", "코드",
-)  # fmt: skip
-NAME_FIELD_CANDIDATES = (
-    "adm3_name_kr", "adm2_name_kr", "adm1_name_kr", "adm_dr_nm", "adm_nm", "emd_kor_nm",
-    "sig_kor_nm", "sigungu_nm", "sgg_nm", "sido_nm", "ctp_kor_nm", "full_nm", "name_kr", "name_ko",
-    "kor_nm", "name", "nm", "이름", "명칭", "행정동명", "행정구역명", "시군구명", "읍면동명",
 )  # fmt: skip
 
 _POLYGON_TYPES = ("Polygon", "MultiPolygon")

@@ -11,7 +11,12 @@ and ``smartzone score`` -- and write a copy of the layer with three fields:
 * ``excluded``: the reason a district was excluded ('' when scored).
 
 Fields of the input already named ``score``, ``rank`` or ``excluded`` are
-replaced, so an output can be scored again. Invalid polygons are repaired as
+replaced, so an output can be scored again. The code system of the code field
+(Statistics Korea census codes or the Ministry's 행정표준코드 ``SIG_CD``/``ADM_CD``)
+is detected and translated through ``resources/codes``, every match checked by
+name when the layer has a name field (``SIG_KOR_NM``, ``name``...): the log and the
+recipe's ``codes`` list matched / translated / mismatched / unmatched districts,
+and a mismatched district is excluded with the reason, never scored as another. Invalid polygons are repaired as
 ``smartzone score`` repairs them (make valid, keep the polygon parts, written as
 MultiPolygon) and the log says how many. The output gets the graduated style of
 SmartZone's exports (:func:`smartzone.app.report.style_for_scores`, grey for
@@ -100,6 +105,11 @@ class ProcessingFeedback:
         """Show a message in the algorithm's log."""
         if self.feedback is not None:
             self.feedback.pushInfo(message)
+
+    def warn(self, message: str) -> None:
+        """Show a warning in the algorithm's log."""
+        if self.feedback is not None:
+            self.feedback.pushWarning(message)
 
 
 def _plain(value: Any) -> Any:
@@ -216,6 +226,9 @@ class _ScoreAlgorithm(BaseProcessingAlgorithm):
         # read the districts (0-45 %)
         fb.info(tr("Reading {0} districts", source.featureCount()))
         code_idx = in_fields.lookupField(code_field)
+        name_field = bridge.find_name_field(names, code_field)
+        name_idx = in_fields.lookupField(name_field) if name_field else -1
+        district_names: list[Any] = []
         columns_idx = {ind: in_fields.lookupField(name) for ind, name in field_for.items()}
         features: list[QgsFeature] = []
         codes: list[Any] = []
@@ -228,6 +241,8 @@ class _ScoreAlgorithm(BaseProcessingAlgorithm):
                 return {}
             features.append(feat)
             codes.append(_plain(feat.attribute(code_idx)))
+            if name_idx >= 0:
+                district_names.append(_plain(feat.attribute(name_idx)))
             for ind, idx in columns_idx.items():
                 columns[ind].append(_plain(feat.attribute(idx)))
             if i % 100 == 0:
@@ -237,7 +252,19 @@ class _ScoreAlgorithm(BaseProcessingAlgorithm):
 
         # score (45-55 %)
         try:
-            matrix = bridge.build_matrix(codes, columns)
+            bridge.build_matrix(codes, {})  # the layer's own codes: none missing, none twice
+            # the code system of CODE_FIELD (census or 행정표준코드), checked by name (issue 11 §1)
+            matched = bridge.match_layer_codes(codes, district_names if name_idx >= 0 else None)
+            matched.name_field = name_field
+            for line in matched.log_lines():
+                if line.lstrip().startswith(("mismatched:", "warning:")):
+                    fb.warn(line)
+                else:
+                    fb.info(line)
+            usable = [i for i in range(len(codes)) if i not in matched.dropped]
+            matrix = bridge.build_matrix(
+                [matched.keys[i] for i in usable], {ind: [v[i] for i in usable] for ind, v in columns.items()}
+            )
             fb.set_progress(48)
             if fb.is_canceled():
                 return {}
@@ -248,7 +275,9 @@ class _ScoreAlgorithm(BaseProcessingAlgorithm):
         fb.set_progress(55)
         for note in result.diagnostics.get("notes", []) or []:
             fb.info(str(note))
-        rows = bridge.result_rows(result, list(matrix.index))
+        scored = iter(bridge.result_rows(result, list(matrix.index)))
+        rows = [(None, None, matched.dropped[i]) if i in matched.dropped else next(scored)
+                for i in range(len(codes))]
 
         # write the copy with score, rank, excluded (55-100 %)
         keep = [i for i, f in enumerate(in_fields) if f.name().lower() not in OUTPUT_FIELDS]
@@ -284,11 +313,12 @@ class _ScoreAlgorithm(BaseProcessingAlgorithm):
                        "score does.", repaired))
         self._style_output(dest_id, [r[0] for r in rows], context)
 
-        n_excluded = len(result.excluded)
+        n_excluded = len(result.excluded) + len(matched.dropped)
         fb.info(tr("Scored {0} districts; {1} excluded.", len(rows) - n_excluded, n_excluded))
         recipe = dict(result.recipe)
         recipe.update(extras)
         recipe["fields"] = dict(field_for)
+        recipe["codes"] = {"field": code_field, **matched.to_dict()}
         text = json.dumps(recipe, ensure_ascii=False, default=str)
         _logger().debug("SmartZone scoring recipe: %s", text)
         return {

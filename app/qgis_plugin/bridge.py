@@ -487,3 +487,112 @@ def result_rows(result: ScoreResult, codes: Sequence[str]) -> list[tuple[float |
         r_val = None if r is None or pd.isna(r) else int(r)
         out.append((s_val, r_val, str(result.excluded.get(code, ""))))
     return out
+
+
+# --------------------------------------------------------------------------- code systems
+@dataclass
+class LayerCodes:
+    """How the codes of a layer were matched to SmartZone's districts (issue 11 §1).
+
+    Attributes
+    ----------
+    keys : list
+        Per feature, the code it is scored under: the census code it was matched
+        or translated to, its own code when it is unmatched, ``None`` when dropped.
+    dropped : dict
+        Feature index -> why it is not scored (a code whose name disagrees, ...).
+    report : CodeMatchReport or None
+        :func:`smartzone.layers.codes.match_codes`'s report (None: the codes are in
+        no known system and are used as they are).
+    name_field : str or None
+        The layer's field whose names were checked.
+    """
+
+    keys: list[str | None]
+    dropped: dict[int, str] = field(default_factory=dict)
+    report: Any = None
+    name_field: str | None = None
+
+    def log_lines(self) -> list[str]:
+        """Lines for the Processing log: the system, the counts, every problem row."""
+        if self.report is None:
+            return ["codes: not a known Korean code system; the layer's codes are used as they are"]
+        lines = self.report.summary_lines(limit=50)
+        lines[0] += f" (name field: {self.name_field})" if self.name_field else ""
+        return lines
+
+    def to_dict(self) -> dict[str, Any]:
+        """For the recipe (the algorithm's RECIPE output)."""
+        if self.report is None:
+            return {"source_system": "unknown", "name_field": self.name_field}
+        return {**self.report.to_dict(), "name_field": self.name_field}
+
+
+def find_name_field(field_names: Sequence[str], code_field: str) -> str | None:
+    """The layer's district-name field (``SIG_KOR_NM``, ``ADM_NM``, ``name``...), None without one."""
+    from smartzone.layers.codes import NAME_FIELD_CANDIDATES
+
+    lower = {n.lower(): n for n in field_names if n != code_field}
+    for candidate in NAME_FIELD_CANDIDATES:
+        if candidate in lower:
+            return lower[candidate]
+    return None
+
+
+def _demo_districts(level: str) -> dict[str, str]:
+    """Census code -> full name of SmartZone's districts at ``level`` (the bundled demo table)."""
+    import csv
+    from importlib.resources import files
+
+    path = files("smartzone.resources").joinpath("demo", f"indicators_{level}.csv")
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {row["code"]: row["name"] for row in csv.DictReader(fh)}
+
+
+def match_layer_codes(codes: Sequence[Any], names: Sequence[Any] | None) -> LayerCodes:
+    """Detect the code system of a layer's code field and key every feature by census code.
+
+    The layer's codes (and names, when it has a name field) go through
+    :func:`smartzone.layers.codes.match_codes` against SmartZone's districts, the
+    same matching as ``smartzone compare`` and candidate import: 행정표준코드
+    (``SIG_CD``, ``ADM_CD``) are translated through ``resources/codes``; a code
+    whose name disagrees is *mismatched* and dropped (never scored as another
+    district); an unmatched code keeps its own code.
+    """
+    from smartzone.layers.codes import match_codes
+
+    norm = [normalize_code(c) for c in codes]
+    present = [c for c in norm if c is not None]
+    if not present:
+        return LayerCodes(list(norm))
+    lengths = [len(c) for c in present]
+    level = "sigungu" if max(set(lengths), key=lengths.count) == 5 else "emd"
+    targets = _demo_districts(level)
+    src_names = None
+    if names is not None:
+        src_names = [None if n is None else (str(n).strip() or None) for n, c in zip(names, norm, strict=True)
+                     if c is not None]
+    report = match_codes(present, src_names, list(targets), targets)
+    if report.source_system == "unknown":
+        return LayerCodes(list(norm))
+    by_source: dict[str, Any] = {}
+    for row in report.rows:
+        by_source.setdefault(row.source_code, row)
+    used = set(report.mapping.values())
+    keys: list[str | None] = []
+    dropped: dict[int, str] = {}
+    for i, code in enumerate(norm):
+        row = by_source.get(code) if code is not None else None
+        if row is None:
+            keys.append(code)
+        elif row.status in ("matched", "translated"):
+            keys.append(row.target_code)
+        elif row.status == "mismatched":
+            keys.append(None)
+            dropped[i] = f"code mismatch: {row.describe()}"
+        elif code in used:  # an unmatched code equal to another feature's census code
+            keys.append(None)
+            dropped[i] = f"code {code} unmatched and equal to another district's census code"
+        else:
+            keys.append(code)
+    return LayerCodes(keys, dropped, report)

@@ -439,3 +439,93 @@ def test_output_is_styled_repaired_and_every_district_drawn(plugin: Any, tmp_pat
             undrawn.append(f["code"])
     renderer.stopRender(ctx)
     assert undrawn == []
+
+
+# --------------------------------------------------------------------------- code systems (issue 11 §1)
+class _WarnLog(_Log):
+    def __init__(self) -> None:
+        super().__init__()
+        self.warnings: list[str] = []
+
+    def pushWarning(self, warning: str) -> None:  # noqa: N802 - QGIS API
+        self.warnings.append(warning)
+        super().pushWarning(warning)
+
+
+def _seoul_layer(joined: Any, *, mois: bool, rename: dict[str, str] | None = None) -> Any:
+    """The 25 Seoul 구 of ``joined`` as a memory layer keyed by census ``code``/``name`` or by
+    the Ministry's ``SIG_CD``/``SIG_KOR_NM`` (short names, as in the Ministry's shapefiles)."""
+    from qgis.core import QgsFeature, QgsField, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    from smartzone.layers.codes import load_crosswalk
+
+    cw = load_crosswalk(2020)
+    assert cw is not None
+    to_mois = cw.census_to_mois["sigungu"]
+    indicators = [f.name() for f in joined.fields() if f.name().startswith(JOIN_PREFIX) and f.isNumeric()]
+    code_name, name_name = ("SIG_CD", "SIG_KOR_NM") if mois else ("code", "name")
+    layer = QgsVectorLayer(f"MultiPolygon?crs={joined.crs().authid()}", "seoul", "memory")
+    provider = layer.dataProvider()
+    provider.addAttributes([QgsField(code_name, QVariant.String), QgsField(name_name, QVariant.String)]
+                           + [QgsField(n, QVariant.Double) for n in indicators])
+    layer.updateFields()
+    feats = []
+    for f in joined.getFeatures():
+        code = str(f["code"])
+        if not code.startswith("11"):
+            continue
+        out = QgsFeature(layer.fields())
+        out.setGeometry(f.geometry())
+        key = to_mois[code] if mois else code
+        name = str(f["name"]).split()[-1] if mois else str(f["name"])
+        name = (rename or {}).get(key, name)
+        out.setAttributes([key, name] + [f[n] for n in indicators])
+        feats.append(out)
+    ok, _ = provider.addFeatures(feats)
+    assert ok and layer.featureCount() == 25, provider.lastError()
+    return layer
+
+
+def test_sig_cd_layer_scores_like_the_census_layer(plugin: Any, sigungu_joined: Any) -> None:
+    """A Seoul layer keyed by 행정표준코드 SIG_CD + SIG_KOR_NM: translated, checked by name, same scores."""
+    from smartzone.layers.codes import load_crosswalk
+
+    to_census = load_crosswalk(2020).mois_to_census["sigungu"]  # type: ignore[union-attr]
+    census = _seoul_layer(sigungu_joined, mois=False)
+    mois = _seoul_layer(sigungu_joined, mois=True)
+    # similarity to census references (강남구 11230, 서초구 11220): as SIG_CD, 11230 is 동대문구
+    params = {"PRESET": 0, "LEVEL": 0, "METHOD": _method_index("similarity"),
+              "similarity__references": "11230, 11220", "OUTPUT": "memory:"}
+    base = processing.run("smartzone:score_preset", {**params, "INPUT": census, "CODE_FIELD": "code"})
+    log = _WarnLog()
+    res = processing.run("smartzone:score_preset", {**params, "INPUT": mois, "CODE_FIELD": "SIG_CD"},
+                         feedback=log)
+    expected = {str(f["code"]): (f["score"], f["rank"]) for f in base["OUTPUT"].getFeatures()}
+    got = {to_census[str(f["SIG_CD"])]: (f["score"], f["rank"]) for f in res["OUTPUT"].getFeatures()}
+    assert got == expected and res["SCORED"] == base["SCORED"] == 25
+    codes = json.loads(res["RECIPE"])["codes"]
+    assert codes["field"] == "SIG_CD" and codes["name_field"] == "SIG_KOR_NM"
+    assert codes["source_system"] == "mois" and codes["names_checked"] is True
+    assert codes["counts"] == {"matched": 0, "translated": 25, "mismatched": 0, "unmatched": 0}
+    assert ["11680", "강남구", "11230", "서울특별시 강남구"] in codes["translated"]
+    assert any("matched 0, translated 25, mismatched 0, unmatched 0" in line for line in log.lines), log.lines
+    assert not log.warnings
+    assert json.loads(base["RECIPE"])["codes"]["counts"]["matched"] == 25
+
+
+def test_wrong_name_is_a_reported_mismatch_not_a_match(plugin: Any, sigungu_joined: Any) -> None:
+    """SIG_CD 11680 (강남구) labelled 동대문구: mismatched in the log, the recipe and the output."""
+    mois = _seoul_layer(sigungu_joined, mois=True, rename={"11680": "동대문구"})
+    log = _WarnLog()
+    res = processing.run("smartzone:score_preset",
+                         {"INPUT": mois, "CODE_FIELD": "SIG_CD", "PRESET": 0, "LEVEL": 0, "OUTPUT": "memory:"},
+                         feedback=log)
+    codes = json.loads(res["RECIPE"])["codes"]
+    assert codes["counts"] == {"matched": 0, "translated": 24, "mismatched": 1, "unmatched": 0}
+    assert codes["mismatched"] == [["11680", "동대문구", "11230", "서울특별시 강남구"]]
+    assert any("mismatched: 11680 동대문구 -> 11230 서울특별시 강남구" in w for w in log.warnings), log.warnings
+    row = next(f for f in res["OUTPUT"].getFeatures() if f["SIG_CD"] == "11680")
+    assert row["score"] is None or (hasattr(row["score"], "isNull") and row["score"].isNull())
+    assert "code mismatch: 11680 동대문구 -> 11230 서울특별시 강남구" in row["excluded"]
+    assert res["SCORED"] == 24 and res["EXCLUDED"] == 1
