@@ -162,12 +162,13 @@ class GridWriter:
         """Convert to a Cloud Optimized GeoTIFF with overviews (GDAL COG driver) and move it into place."""
         self._dst.close()
         cog = self.tmp.with_suffix(".cog.tif")
-        try:
-            rasterio.shutil.copy(
-                self.tmp, cog, driver="COG", compress="DEFLATE", predictor="YES", overviews="AUTO",
-                resampling=overview_resampling, blocksize=self.profile["blockxsize"], bigtiff="IF_SAFER",
-                num_threads="ALL_CPUS",
-            )
+        try:  # GDAL's default block cache (5 % of RAM) would fill up with blocks read once
+            with rasterio.Env(GDAL_CACHEMAX=4 * GDAL_CACHE_MB):
+                rasterio.shutil.copy(
+                    self.tmp, cog, driver="COG", compress="DEFLATE", predictor="YES", overviews="AUTO",
+                    resampling=overview_resampling, blocksize=self.profile["blockxsize"], bigtiff="IF_SAFER",
+                    num_threads="ALL_CPUS",
+                )
             replace_file(cog, self.path)  # the one commit helper
         except (rasterio.errors.RasterioError, OSError) as exc:
             raise ExportError(f"Cannot write {self.path} as a Cloud Optimized GeoTIFF: {exc}.") from exc
