@@ -149,7 +149,7 @@ class LayersPanel(QWidget):
             try:
                 for i, lyr in enumerate(layers):
                     item = self.list.item(i)
-                    item.setText(f"{KIND_ICON.get(lyr.kind, '')}  {lyr.display_name}")
+                    item.setText(f"{KIND_ICON.get(lyr.kind, '')}  {self.shown_name(lyr)}")
                     item.setCheckState(Qt.CheckState.Checked if lyr.visible else Qt.CheckState.Unchecked)
             finally:
                 self._updating = False
@@ -159,7 +159,7 @@ class LayersPanel(QWidget):
         try:
             self.list.clear()
             for lyr in reversed(self.project.layers):
-                item = QListWidgetItem(f"{KIND_ICON.get(lyr.kind, '')}  {lyr.display_name}")
+                item = QListWidgetItem(f"{KIND_ICON.get(lyr.kind, '')}  {self.shown_name(lyr)}")
                 item.setData(Qt.ItemDataRole.UserRole, lyr.id)
                 item.setToolTip(str(lyr.path))
                 flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
@@ -283,13 +283,30 @@ class LayersPanel(QWidget):
         box.show()
         self._last_error_box = box
 
+    def shown_name(self, lyr: Any) -> str:
+        """The layer's name in the UI language: the demo layers are named by role, the user's by file."""
+        if not lyr.options.get("demo"):
+            return str(lyr.display_name)
+        from smartzone.app import i18n
+        from smartzone.app.core.labels import level_words
+
+        level = str(lyr.options.get("layer") or self.project.level)
+        words = level_words(level, "ko" if i18n.is_korean() else "en")
+        if lyr.role == "landcover":
+            return self.tr("Land cover MODIS 2019")
+        if lyr.role == "districts":
+            return self.tr("%1 boundaries 2020").replace("%1", words)
+        if lyr.role == "indicators":
+            return self.tr("%1 indicators").replace("%1", words)
+        return str(lyr.display_name)
+
     # ------------------------------------------------------------ properties
     def properties_text(self, layer_id: str) -> str:
         """Text of the properties dialog: kind, path, CRS, count, fields, load report."""
         lyr = self.project.layer(layer_id)
         kinds = {"vector": self.tr("vector layer"), "raster": self.tr("raster layer"), "table": self.tr("table")}
         roles = {"districts": self.tr("districts (scored)"), "indicators": self.tr("indicator table")}
-        lines = [f"{self.tr('Name')}: {lyr.display_name}", f"{self.tr('Kind')}: {kinds.get(lyr.kind, lyr.kind)}",
+        lines = [f"{self.tr('Name')}: {self.shown_name(lyr)}", f"{self.tr('Kind')}: {kinds.get(lyr.kind, lyr.kind)}",
                  f"{self.tr('File')}: {lyr.path}", f"{self.tr('Role')}: {roles.get(lyr.role or '', lyr.role or '–')}"]
         facts = self.facts.get(layer_id)
         if facts is None:

@@ -905,37 +905,52 @@ Replace them?</source>
         <translation>%1 파일을 추가할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="290"/>
+        <location filename="../../app/widgets/layers_panel.py" line="296"/>
+        <source>Land cover MODIS 2019</source>
+        <translation>토지피복 MODIS 2019</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="298"/>
+        <source>%1 boundaries 2020</source>
+        <translation>%1 경계 2020</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="300"/>
+        <source>%1 indicators</source>
+        <translation>%1 지표</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="307"/>
         <source>vector layer</source>
         <translation>벡터 레이어</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="290"/>
+        <location filename="../../app/widgets/layers_panel.py" line="307"/>
         <source>raster layer</source>
         <translation>래스터 레이어</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="290"/>
+        <location filename="../../app/widgets/layers_panel.py" line="307"/>
         <source>table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="291"/>
+        <location filename="../../app/widgets/layers_panel.py" line="308"/>
         <source>districts (scored)</source>
         <translation>평가 대상 지역</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="291"/>
+        <location filename="../../app/widgets/layers_panel.py" line="308"/>
         <source>indicator table</source>
         <translation>지표 표</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="305"/>
+        <location filename="../../app/widgets/layers_panel.py" line="322"/>
         <source>Cannot read the file: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="318"/>
+        <location filename="../../app/widgets/layers_panel.py" line="335"/>
         <source>Layer properties</source>
         <translation>레이어 속성</translation>
     </message>
@@ -943,14 +958,17 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../app/widgets/main_window.py" line="282"/>
         <source>Candidate &amp;regions…</source>
         <translation>후보 권역(&amp;R)…</translation>
     </message>
     <message>
+        <location filename="../../app/widgets/main_window.py" line="283"/>
         <source>Groups of neighbouring districts with the best scores</source>
         <translation>점수가 가장 높은 인접 지역의 묶음</translation>
     </message>
     <message>
+        <location filename="../../app/widgets/main_window.py" line="978"/>
         <source>Candidate regions</source>
         <translation>후보 권역</translation>
     </message>
@@ -960,17 +978,17 @@ Replace them?</source>
         <translation>배치 계획</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="631"/>
+        <location filename="../../app/widgets/main_window.py" line="634"/>
         <source>Hot spots of the score (LISA)</source>
         <translation>점수의 핫스팟 (LISA)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="687"/>
+        <location filename="../../app/widgets/main_window.py" line="690"/>
         <source>Hot spots (local Moran&apos;s I, FDR 5%)</source>
         <translation>핫스팟 (국지적 Moran&apos;s I, FDR 5%)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="685"/>
+        <location filename="../../app/widgets/main_window.py" line="688"/>
         <source>Hot spots could not be computed: %1</source>
         <translation>핫스팟을 계산할 수 없습니다: %1</translation>
     </message>
@@ -1051,13 +1069,13 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../../app/widgets/main_window.py" line="263"/>
-        <location filename="../../app/widgets/main_window.py" line="521"/>
+        <location filename="../../app/widgets/main_window.py" line="524"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../app/widgets/main_window.py" line="264"/>
-        <location filename="../../app/widgets/main_window.py" line="522"/>
+        <location filename="../../app/widgets/main_window.py" line="525"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
@@ -1107,255 +1125,255 @@ Replace them?</source>
         <translation>후보지 지도 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="286"/>
+        <location filename="../../app/widgets/main_window.py" line="288"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="288"/>
+        <location filename="../../app/widgets/main_window.py" line="290"/>
         <source>Open &amp;recent</source>
         <translation>최근 프로젝트(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="296"/>
+        <location filename="../../app/widgets/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="298"/>
+        <location filename="../../app/widgets/main_window.py" line="300"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="304"/>
+        <location filename="../../app/widgets/main_window.py" line="306"/>
         <source>&amp;Analysis</source>
         <translation>분석(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="308"/>
+        <location filename="../../app/widgets/main_window.py" line="311"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="310"/>
+        <location filename="../../app/widgets/main_window.py" line="313"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="320"/>
+        <location filename="../../app/widgets/main_window.py" line="323"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="324"/>
+        <location filename="../../app/widgets/main_window.py" line="327"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="336"/>
+        <location filename="../../app/widgets/main_window.py" line="339"/>
         <source>Map style</source>
         <translation>지도 스타일</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="339"/>
+        <location filename="../../app/widgets/main_window.py" line="342"/>
         <source>Level</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="341"/>
+        <location filename="../../app/widgets/main_window.py" line="344"/>
         <source>시군구 (municipalities)</source>
         <translation>시군구</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="342"/>
+        <location filename="../../app/widgets/main_window.py" line="345"/>
         <source>읍면동 (neighbourhoods)</source>
         <translation>읍면동</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="345"/>
+        <location filename="../../app/widgets/main_window.py" line="348"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="350"/>
+        <location filename="../../app/widgets/main_window.py" line="353"/>
         <source>Classes</source>
         <translation>등급 구분</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="432"/>
+        <location filename="../../app/widgets/main_window.py" line="435"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="433"/>
+        <location filename="../../app/widgets/main_window.py" line="436"/>
         <source>The project has unsaved changes. Save them before closing?</source>
         <translation>저장하지 않은 변경 사항이 있습니다. 닫기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="452"/>
+        <location filename="../../app/widgets/main_window.py" line="455"/>
         <source>Open project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="463"/>
+        <location filename="../../app/widgets/main_window.py" line="466"/>
         <source>Cannot open project</source>
         <translation>프로젝트를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="478"/>
+        <location filename="../../app/widgets/main_window.py" line="481"/>
         <source>Save project as</source>
         <translation>프로젝트를 다른 이름으로 저장</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="485"/>
+        <location filename="../../app/widgets/main_window.py" line="488"/>
         <source>Cannot save project</source>
         <translation>프로젝트를 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="488"/>
+        <location filename="../../app/widgets/main_window.py" line="491"/>
         <source>Saved %1</source>
         <translation>%1 저장함</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="500"/>
+        <location filename="../../app/widgets/main_window.py" line="503"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="509"/>
+        <location filename="../../app/widgets/main_window.py" line="512"/>
         <source>Undone: %1</source>
         <translation>실행 취소: %1</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="514"/>
+        <location filename="../../app/widgets/main_window.py" line="517"/>
         <source>Redone: %1</source>
         <translation>다시 실행: %1</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="526"/>
+        <location filename="../../app/widgets/main_window.py" line="529"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="612"/>
+        <location filename="../../app/widgets/main_window.py" line="615"/>
         <source>scored in %1 ms</source>
         <translation>평가 %1 ms</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="622"/>
-        <location filename="../../app/widgets/main_window.py" line="630"/>
+        <location filename="../../app/widgets/main_window.py" line="625"/>
+        <location filename="../../app/widgets/main_window.py" line="633"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="623"/>
+        <location filename="../../app/widgets/main_window.py" line="626"/>
         <source>Score (%1)</source>
         <translation>점수 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="639"/>
+        <location filename="../../app/widgets/main_window.py" line="642"/>
         <source>Standardised: %1</source>
         <translation>표준화 값: %1</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="694"/>
+        <location filename="../../app/widgets/main_window.py" line="697"/>
         <source>Tip: choose “%1” in the Map list to map the raw indicator.</source>
         <translation>도움말: 지도 목록에서 “%1”을(를) 고르면 원 지표를 지도로 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="844"/>
+        <location filename="../../app/widgets/main_window.py" line="847"/>
         <source>Export map image</source>
         <translation>지도 이미지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="849"/>
+        <location filename="../../app/widgets/main_window.py" line="852"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="849"/>
+        <location filename="../../app/widgets/main_window.py" line="852"/>
         <source>Could not write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="865"/>
-        <location filename="../../app/widgets/main_window.py" line="876"/>
-        <location filename="../../app/widgets/main_window.py" line="881"/>
+        <location filename="../../app/widgets/main_window.py" line="868"/>
+        <location filename="../../app/widgets/main_window.py" line="879"/>
+        <location filename="../../app/widgets/main_window.py" line="884"/>
         <source>Import candidate map</source>
         <translation>후보지 지도 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="866"/>
+        <location filename="../../app/widgets/main_window.py" line="869"/>
         <source>Vector files (*.shp *.gpkg *.geojson *.fgb *.zip);;All files (*)</source>
         <translation>벡터 파일 (*.shp *.gpkg *.geojson *.fgb *.zip);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="877"/>
+        <location filename="../../app/widgets/main_window.py" line="880"/>
         <source>Field with the scores or ranks:</source>
         <translation>점수 또는 순위가 든 필드:</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="880"/>
+        <location filename="../../app/widgets/main_window.py" line="883"/>
         <source>Scores (higher is better)</source>
         <translation>점수 (클수록 좋음)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="880"/>
+        <location filename="../../app/widgets/main_window.py" line="883"/>
         <source>Ranks (1 is best)</source>
         <translation>순위 (1이 최고)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="882"/>
+        <location filename="../../app/widgets/main_window.py" line="885"/>
         <source>The field holds:</source>
         <translation>필드 내용:</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="899"/>
+        <location filename="../../app/widgets/main_window.py" line="902"/>
         <source>scores</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="899"/>
+        <location filename="../../app/widgets/main_window.py" line="902"/>
         <source>ranks</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="901"/>
+        <location filename="../../app/widgets/main_window.py" line="904"/>
         <source>%1 [%2]: %3 districts, %4 from the field “%5”</source>
         <translation>%1 [%2]: 지역 %3곳, 필드 “%5”의 %4</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="904"/>
+        <location filename="../../app/widgets/main_window.py" line="907"/>
         <source>matched %1 districts; not in the project: %2; project districts missing from the file: %3</source>
         <translation>맞춘 지역 %1곳; 프로젝트에 없는 지역: %2곳; 파일에 없는 프로젝트 지역: %3곳</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="909"/>
+        <location filename="../../app/widgets/main_window.py" line="912"/>
         <source>no value for %1 districts</source>
         <translation>값이 없는 지역 %1곳</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="912"/>
+        <location filename="../../app/widgets/main_window.py" line="915"/>
         <source>scores %1–%2 rescaled to 0–100</source>
         <translation>점수 %1–%2을(를) 0–100으로 환산</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="978"/>
+        <location filename="../../app/widgets/main_window.py" line="1001"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="985"/>
+        <location filename="../../app/widgets/main_window.py" line="1008"/>
         <source>About SmartZone</source>
         <translation>SmartZone 정보</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="986"/>
+        <location filename="../../app/widgets/main_window.py" line="1009"/>
         <source>&lt;b&gt;SmartZone&lt;/b&gt;&lt;br&gt;Site selection for Korean smart-city special zones and shrinking cities.&lt;br&gt;&lt;br&gt;Fonts: Nanum Gothic (SIL Open Font License).</source>
         <translation>&lt;b&gt;SmartZone&lt;/b&gt;&lt;br&gt;스마트도시 특화단지·소멸위기 도시 입지 선정 도구&lt;br&gt;&lt;br&gt;글꼴: 나눔고딕 (SIL Open Font License)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="992"/>
+        <location filename="../../app/widgets/main_window.py" line="1015"/>
         <source>Language changed. Some texts update after a restart.</source>
         <translation>언어를 바꿨습니다. 일부 문구는 다시 시작한 뒤 바뀝니다.</translation>
     </message>
@@ -1370,7 +1388,7 @@ Replace them?</source>
         <translation>토지피복 래스터를 구역별로 요약해 새 지표로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="562"/>
+        <location filename="../../app/widgets/main_window.py" line="565"/>
         <source>Loading cancelled; the previous data is kept.</source>
         <translation>불러오기를 취소했습니다. 이전 데이터를 그대로 씁니다.</translation>
     </message>
@@ -1659,6 +1677,100 @@ Replace them?</source>
         <location filename="../../app/widgets/plan_panel.py" line="488"/>
         <source>error</source>
         <translation>오류</translation>
+    </message>
+</context>
+<context>
+    <name>RegionsDialog</name>
+    <message>
+        <location filename="../../app/widgets/regions_dialog.py" line="39"/>
+        <source>Candidate regions</source>
+        <translation>후보 권역</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/regions_dialog.py" line="45"/>
+        <source>Total score</source>
+        <translation>점수 합계</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/regions_dialog.py" line="46"/>
+        <source>Mean score</source>
+        <translation>평균 점수</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/regions_dialog.py" line="48"/>
+        <location filename="../../app/widgets/regions_dialog.py" line="50"/>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/regions_dialog.py" line="52"/>
+        <source>Regions</source>
+        <translation>권역 수</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/regions_dialog.py" line="53"/>
+        <source>Districts per region, at least</source>
+        <translation>권역당 최소 지역 수</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/regions_dialog.py" line="54"/>
+        <source>Districts per region, at most</source>
+        <translation>권역당 최대 지역 수</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/regions_dialog.py" line="55"/>
+        <source>Maximise</source>
+        <translation>최대화 대상</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/regions_dialog.py" line="56"/>
+        <source>Largest area of a region</source>
+        <translation>권역 최대 면적</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/regions_dialog.py" line="57"/>
+        <source>Largest extent (centroid distance)</source>
+        <translation>최대 범위 (중심점 거리)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/regions_dialog.py" line="58"/>
+        <source>Smallest distance between regions</source>
+        <translation>권역 간 최소 거리</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/regions_dialog.py" line="62"/>
+        <source>Find regions</source>
+        <translation>권역 찾기</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/regions_dialog.py" line="97"/>
+        <source>No regions: %1</source>
+        <translation>권역 없음: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/regions_dialog.py" line="100"/>
+        <source>Objective %1 (%2)</source>
+        <translation>목적값 %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/regions_dialog.py" line="101"/>
+        <source>optimal</source>
+        <translation>최적해</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/regions_dialog.py" line="101"/>
+        <source>heuristic</source>
+        <translation>휴리스틱</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/regions_dialog.py" line="107"/>
+        <source>Region %1</source>
+        <translation>권역 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/regions_dialog.py" line="108"/>
+        <source>not in a region</source>
+        <translation>권역 아님</translation>
     </message>
 </context>
 <context>
@@ -2022,81 +2134,6 @@ when the weights vary.</source>
         <location filename="../../app/widgets/zonal_dialog.py" line="73"/>
         <source>Cannot read the raster: %1</source>
         <translation>래스터를 읽을 수 없습니다: %1</translation>
-    </message>
-</context>
-<context>
-    <name>RegionsDialog</name>
-    <message>
-        <source>Candidate regions</source>
-        <translation>후보 권역</translation>
-    </message>
-    <message>
-        <source>Total score</source>
-        <translation>점수 합계</translation>
-    </message>
-    <message>
-        <source>Mean score</source>
-        <translation>평균 점수</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>제한 없음</translation>
-    </message>
-    <message>
-        <source>Regions</source>
-        <translation>권역 수</translation>
-    </message>
-    <message>
-        <source>Districts per region, at least</source>
-        <translation>권역당 최소 지역 수</translation>
-    </message>
-    <message>
-        <source>Districts per region, at most</source>
-        <translation>권역당 최대 지역 수</translation>
-    </message>
-    <message>
-        <source>Maximise</source>
-        <translation>최대화 대상</translation>
-    </message>
-    <message>
-        <source>Largest area of a region</source>
-        <translation>권역 최대 면적</translation>
-    </message>
-    <message>
-        <source>Largest extent (centroid distance)</source>
-        <translation>최대 범위 (중심점 거리)</translation>
-    </message>
-    <message>
-        <source>Smallest distance between regions</source>
-        <translation>권역 간 최소 거리</translation>
-    </message>
-    <message>
-        <source>Find regions</source>
-        <translation>권역 찾기</translation>
-    </message>
-    <message>
-        <source>No regions: %1</source>
-        <translation>권역 없음: %1</translation>
-    </message>
-    <message>
-        <source>Objective %1 (%2)</source>
-        <translation>목적값 %1 (%2)</translation>
-    </message>
-    <message>
-        <source>optimal</source>
-        <translation>최적해</translation>
-    </message>
-    <message>
-        <source>heuristic</source>
-        <translation>휴리스틱</translation>
-    </message>
-    <message>
-        <source>Region %1</source>
-        <translation>권역 %1</translation>
-    </message>
-    <message>
-        <source>not in a region</source>
-        <translation>권역 아님</translation>
     </message>
 </context>
 </TS>
