@@ -562,6 +562,8 @@ def _metadata_text(doc: Mapping[str, Any]) -> str:
                 details = ", ".join(
                     s
                     for s in (
+                        f"year {c['year']}" if c.get("year") else "",
+                        f"unit {c['unit']}" if c.get("unit") else "",
                         f"direction {c['direction']}" if c.get("direction") else "",
                         f"standardization {std_name}" if std_name else "",
                         f"weight {_fmt(c['weight'])}" if "weight" in c else "",
@@ -594,7 +596,7 @@ def _metadata_text(doc: Mapping[str, Any]) -> str:
             else:
                 lines.append(f"  - {s}")
     shown = {"title", "name", "method_name", "method", "scorer", "params", "parameters", "weights",
-             "criteria", "sources", "data_sources", "recipe"}
+             "criteria", "sources", "data_sources", "recipe", "indicators"}
     others = {k: v for k, v in meta.items() if k not in shown}
     recipe = meta.get("recipe")
     if isinstance(recipe, Mapping):

@@ -132,15 +132,28 @@ def provenance_lines(project: Project) -> list[str]:
 
 def export_metadata(run: ScoreRun, provenance: list[str] | None = None) -> dict[str, Any]:
     """What every export records: title, scenario, level, the scoring recipe and the sources."""
+    from smartzone.app.core.labels import indicator_facts
+
     sc = run.project.get_scenario(run.scenario)
     lines = provenance_lines(run.project) if provenance is None else provenance
-    return {
+    recipe = run.result.recipe
+    facts = {f["indicator"]: f for f in indicator_facts([str(c.indicator) for c in sc.criteria],
+                                                        run.project.level)}
+    meta: dict[str, Any] = {
         "title": f"SmartZone scores: {sc.name}",
         "scenario": sc.name,
         "level": run.project.level,
-        "recipe": run.result.recipe,
+        "recipe": recipe,
         "sources": [line.strip() for line in lines],
     }
+    criteria = recipe.get("criteria") if isinstance(recipe, dict) else None
+    if facts and isinstance(criteria, list):
+        # each criterion with its label, unit and the year of its data (issue 11 §7)
+        meta["criteria"] = [{**c, **{k: v for k, v in facts[c["indicator"]].items() if k != "indicator"}}
+                            if isinstance(c, dict) and c.get("indicator") in facts else c for c in criteria]
+    if facts:
+        meta["indicators"] = list(facts.values())
+    return meta
 
 
 def score_style(frame: Any) -> Any:

@@ -10,7 +10,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["UNITS_KO", "indicator_caption", "indicator_units", "level_words", "scenario_title"]
+__all__ = [
+    "UNITS_KO", "indicator_caption", "indicator_facts", "indicator_units", "indicator_year", "level_words",
+    "scenario_title",
+]
 
 #: Korean for the units of the demo metadata (which states them in English).
 UNITS_KO = {
@@ -49,6 +52,23 @@ def indicator_units(level: str, language: str = "en") -> dict[str, str]:
     return {k: UNITS_KO.get(u, u) for k, u in units.items()} if language == "ko" else units
 
 
+def indicator_year(indicator: str, level: str) -> str:
+    """``"2020"`` or ``"2010–2020"``: the year(s) of an indicator's data ('' for user data)."""
+    years = [str(y) for y in (_info(level).get(indicator) or {}).get("years") or []]
+    return f"{years[0]}–{years[-1]}" if len(years) > 1 else (years[0] if years else "")
+
+
+def indicator_facts(indicators: list[str], level: str) -> list[dict[str, Any]]:
+    """Per indicator with demo metadata: id, Korean and English label, unit and year (for exports)."""
+    out = []
+    for ind in indicators:
+        d = _info(level).get(ind)
+        if d:
+            out.append({"indicator": ind, "label_ko": d.get("label_ko", ""), "label_en": d.get("label_en", ""),
+                        "unit": str(d.get("unit", "")), "year": indicator_year(ind, level)})
+    return out
+
+
 def indicator_caption(indicator: str, name: str, level: str, language: str = "en") -> str:
     """``"인구밀도 (명/km², 2020)"``: a legend title with the unit and the year(s) of the data."""
     d = _info(level).get(indicator)
@@ -56,8 +76,7 @@ def indicator_caption(indicator: str, name: str, level: str, language: str = "en
         return name
     unit = str(d.get("unit", ""))
     unit = UNITS_KO.get(unit, unit) if language == "ko" else unit
-    years = [str(y) for y in d.get("years") or []]
-    when = f"{years[0]}–{years[-1]}" if len(years) > 1 else (years[0] if years else "")
+    when = indicator_year(indicator, level)
     extra = ", ".join(p for p in (unit, when) if p)
     return f"{name} ({extra})" if extra else name
 

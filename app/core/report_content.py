@@ -62,7 +62,8 @@ def _source_words(info: Mapping[str, Any], language: str) -> str:
     for sid in info.get("source") or []:
         src = sources.get(sid) or {}
         names.append(str(src.get(f"name_{language}") or src.get("name_ko") or sid))
-    years = "–".join(str(y) for y in info.get("years") or [])
+    all_years = [str(y) for y in info.get("years") or []]
+    years = f"{all_years[0]}–{all_years[-1]}" if len(all_years) > 1 else "".join(all_years)  # as in legends
     text = "; ".join(names)
     return f"{text} ({years})" if years and text else text or years
 

@@ -1,7 +1,8 @@
 """Identify panel: click a district on the map, read why it scored what it scored.
 
 Shows the district's name and code, its score and rank (or why it was
-excluded), and per criterion: the raw indicator value, the standardised
+excluded), and per criterion (named with its unit and the year of its data):
+the raw indicator value, the standardised
 value (0-1), the weight and the points it contributes to the 0-100 score
 (:func:`smartzone.app.identify.identify`).
 """
@@ -89,8 +90,15 @@ class IdentifyPanel(QWidget):
             lines.append(self.tr("No score"))
         self.header.setText("<br>".join(lines))
         self.table.setRowCount(len(ident.rows))
+        from smartzone.app import i18n
+        from smartzone.app.core.labels import indicator_caption, indicator_year
+
+        level = str(getattr(s.project, "level", ""))
+        language = "ko" if i18n.is_korean() else "en"
         for r, row in enumerate(ident.rows):
-            cells = [row.label, format_number(row.raw, 2), format_number(row.standardized, 3),
+            # the unit and the year of the data beside the raw value (issue 11 §7)
+            year = indicator_year(row.indicator, level)
+            cells = [indicator_caption(row.indicator, row.label, level, language), format_number(row.raw, 2), format_number(row.standardized, 3),
                      format_number(100 * row.weight, 1) + " %" if math.isfinite(row.weight) else "–",
                      format_number(row.contribution, 2)]
             for c, text in enumerate(cells):
@@ -99,6 +107,8 @@ class IdentifyPanel(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if c == 0:
                     item.setToolTip(row.indicator)
+                if c == 1 and year:
+                    item.setToolTip(self.tr("Data of %1").replace("%1", year))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

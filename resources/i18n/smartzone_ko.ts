@@ -807,6 +807,11 @@ Replace them?</source>
         <translation>지도에서 지역을 누르면 값이 표시됩니다.</translation>
     </message>
     <message>
+        <location filename="../../app/widgets/identify_panel.py" line="111"/>
+        <source>Data of %1</source>
+        <translation>%1년 자료</translation>
+    </message>
+    <message>
         <location filename="../../app/widgets/identify_panel.py" line="83"/>
         <source>Excluded: %1</source>
         <translation>제외: %1</translation>
