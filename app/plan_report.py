@@ -41,6 +41,38 @@ def _fmt(check: Any, value: float) -> str:
     return f"{value:,.2f}"
 
 
+_STATUS_KO = {"optimal": "최적 계획", "time_limit": "제한 시간 도달: 찾은 최선의 계획", "empty": "빈 계획",
+              "infeasible": "규칙을 모두 지키는 계획 없음"}
+_PASS = {"ko": ("충족", "미충족"), "en": ("PASS", "FAIL")}
+
+
+def rule_words(check: Any, rules: Any, language: str = "ko") -> str:
+    """The rule of a compliance line in the report's language (the engine words it in English)."""
+    if language != "ko":
+        return str(check.description)
+    from smartzone.scoring.planner import CATEGORY_LABELS
+
+    key = str(check.key)
+    if key.startswith("floor:"):
+        floor = next((f for f in rules.floors if f.key == key), None)
+        if floor is not None:
+            names = " 또는 ".join(CATEGORY_LABELS[c][0] for c in floor.categories)
+            return f"{names} 최소 비중 {floor.share * 100:g} %"
+    words = {
+        "budget": f"예산 {rules.budget:g} 억원",
+        "min_spend": f"최소 집행액 {rules.min_spend:g} 억원",
+        "concentration": f"소멸위기 지역에 {rules.concentration * 100:g} % 이상 집행",
+        "district_min": f"지역당 최소 {rules.district_min or 0:g} 억원",
+        "district_max": f"지역당 최대 {rules.district_max or 0:g} 억원",
+        "min_districts": f"최소 {rules.min_districts}개 지역 지원",
+        "max_districts": f"최대 {rules.max_districts}개 지역 지원",
+        "eligible": "시나리오가 제외하지 않은 지역에만 배치",
+        "units": "지역별 솔루션 수량이 최소·최대 범위 안",
+        "links": "지역별 선행 조건과 상호 배타 조합 준수",
+    }
+    return words.get(key, str(check.description))
+
+
 def plan_section(result: Any, inputs: Any, districts: Any, language: str = "ko") -> Callable[[Any], None]:
     """A ``build_report`` section writing the plan of ``result`` (a PlanResult)."""
     from smartzone.app.core.planning import sido_names
@@ -53,8 +85,22 @@ def plan_section(result: Any, inputs: Any, districts: Any, language: str = "ko")
         pdf = doc.pdf
         doc.section(t["heading"], min_space=120)
         total = result.total_cost
+        ko = language == "ko"
         lines = [f"{result.status}: {result.message}"]
-        if result.status != "infeasible":
+        if ko:
+            lines = [_STATUS_KO.get(str(result.status), str(result.status))]
+            if result.status in ("infeasible", "empty"):
+                lines.append(str(result.message))  # the engine's explanation names the rules and districts
+        if result.status != "infeasible" and ko:
+            lines.append(
+                f"예산 {result.rules.budget:g} 억원 중 {total:,.2f} 억원 집행, "
+                f"{int((result.spend_per_district > 0).sum())}개 지역 ({int((result.units > 0).sum())}건 배치); "
+                f"편익 {result.objective:,.1f}, 최적성 격차 {(result.gap or 0) * 100:.3g} %"
+            )
+            if result.greedy is not None and result.objective:
+                g = result.greedy
+                lines.append(f"탐욕 기준안: 편익 {g.objective:,.1f} (최적의 {g.objective / result.objective * 100:.1f} %)")
+        elif result.status != "infeasible":
             lines.append(
                 f"budget {result.rules.budget:g} 억원, spent {total:,.2f} 억원 in "
                 f"{int((result.spend_per_district > 0).sum())} districts ({int((result.units > 0).sum())} "
@@ -65,10 +111,14 @@ def plan_section(result: Any, inputs: Any, districts: Any, language: str = "ko")
                 lines.append(f"greedy baseline: benefit {g.objective:,.1f} "
                              f"({g.objective / result.objective * 100:.1f} % of the optimum)")
         if inputs.shrinking_rule:
-            lines.append(f"shrinking districts: {inputs.shrinking_rule}")
+            if ko:  # the rule is worded in English by the planning module: the count says it in Korean
+                shrinking = getattr(getattr(inputs, "problem", None), "shrinking", None)
+                lines.append(f"소멸위기 지역: {int(np.sum(shrinking))}곳" if shrinking is not None else "소멸위기 지역 지정")
+            else:
+                lines.append(f"shrinking districts: {inputs.shrinking_rule}")
         doc.para("\n".join(lines), 9)
-        rows = [[c.description, f"{c.sense} {_fmt(c, c.required)}", _fmt(c, c.achieved),
-                 "PASS" if c.passed else "FAIL",
+        rows = [[rule_words(c, result.rules, language), f"{c.sense} {_fmt(c, c.required)}", _fmt(c, c.achieved),
+                 _PASS["ko" if ko else "en"][0 if c.passed else 1],
                  "-" if c.price is None else (f"{c.price:,.1f}" if c.binding else "0")]
                 for c in result.checks]
         doc.table([t["rule"], t["required"], t["achieved"], t["status"], t["price"]], rows,
@@ -86,9 +136,11 @@ def plan_section(result: Any, inputs: Any, districts: Any, language: str = "ko")
         if total > 0:
             _map(doc, districts, t["map"], language)
             deps = sorted(result.deployments(), key=lambda d: -d.benefit)[:20]
+            # the solution's name in the report's language (its id when the catalogue gives none)
+            sol_names = {s.id: (s.name_ko if ko else s.name_en) or s.id for s in inputs.problem.catalogue.solutions}
             doc.section(t["top"], min_space=60, size=12)
             doc.table([t["district"], t["solution"], t["category"], t["spend"], t["benefit"]],
-                      [[d.name, d.solution, CATEGORY_LABELS[d.category][lang_i], f"{d.cost:,.2f}",
+                      [[d.name, sol_names.get(d.solution, d.solution), CATEGORY_LABELS[d.category][lang_i], f"{d.cost:,.2f}",
                         f"{d.benefit:,.1f}"] for d in deps],
                       widths=(52, 44, 34, 24, 26), align=("LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT"), size=8)
         del pdf

@@ -152,8 +152,12 @@ def test_report_has_the_plan_section(tmp_path: Path, capsys) -> None:
     assert code == 0, stdout
     pdf = out / "plan_report.pdf"
     text = "\n".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
-    assert "배치 계획" in text and "the 35 % floor on climate or digital inclusion" in text
-    assert "PASS" in text and "지역별 사업비" in text
+    assert "배치 계획" in text and "기후위기 대응 또는 디지털 포용 최소 비중 35 %" in text
+    assert "충족" in text and "지역별 사업비" in text
+    # the Korean report words its rules and statement in Korean (issue 14 §3)
+    for english in ("the 35 % floor", "the budget of", "PASS", "only districts", "units per district",
+                    "budget 30", "spent", "greedy baseline", "shrinking districts", "optimal plan", "remote_care"):
+        assert english not in text, english
     assert (out / "plan_report_map.png").exists()
     # an existing report is refused before any work
     code, _, err = _run(capsys, "--budget", "30", "--out", str(tmp_path / "q"), "--report", str(pdf))
