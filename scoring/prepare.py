@@ -34,6 +34,7 @@ from numpy.typing import ArrayLike, NDArray
 from .constraints import combine_reasons, constraint_label, constraint_mask, validate_constraint
 from .errors import CriteriaError, ParameterError
 from .model import Criterion
+from .notes import Note
 from .standardize import STANDARDIZATIONS, _apply, resolve_params
 from .weights import merge_weights, normalize_weights
 
@@ -247,7 +248,7 @@ def prepare(
     weights = normalize_weights([c.weight for c in crit], names=names)
     n, k = len(matrix.index), len(crit)
     codes = matrix.index
-    notes: list[str] = []
+    notes: list[Note] = []
 
     # column-major: every per-criterion step below reads / writes one contiguous column
     raw = np.empty((n, k), dtype=np.float64, order="F")
@@ -256,7 +257,8 @@ def prepare(
         col = raw[:, j]
         inf = np.isinf(col)
         if inf.any():
-            notes.append(f"{name}: {int(inf.sum())} infinite value(s) treated as missing")
+            notes.append(Note("infinite_values", f"{name}: {int(inf.sum())} infinite value(s) treated as missing",
+                              indicator=name, count=int(inf.sum())))
             col[inf] = np.nan
     missing = np.isnan(raw)
 
@@ -283,7 +285,7 @@ def prepare(
     values = np.empty((n, k), dtype=np.float64, order="F")
     any_valid = bool(valid.any())
     if not any_valid:
-        notes.append("every district is excluded by the constraints or missing-value policies")
+        notes.append(Note("all_excluded", "every district is excluded by the constraints or missing-value policies"))
     for j, c in enumerate(crit):
         miss = missing[:, j]
         imputed: float | None = None
@@ -301,11 +303,13 @@ def prepare(
         if filled and c.missing in ("median", "zero"):
             value = imputed if c.missing == "median" else 0.0
             if value is not None:
-                notes.append(
+                notes.append(Note(
+                    "filled",
                     f"{c.indicator}: {filled} scored district(s) have no value; it was filled "
                     f"with {'the median ' if c.missing == 'median' else ''}{value:g} "
-                    f"(policy: {c.missing})"
-                )
+                    f"(policy: {c.missing})",
+                    indicator=c.indicator, count=filled, value=float(value), policy=c.missing,
+                ))
         missing_report[c.indicator] = {
             "count": int(miss.sum()),
             "policy": c.missing,
@@ -330,10 +334,12 @@ def prepare(
         col[excluded_mask] = np.nan
         values[:, j] = col
         if spec.uses_data and ref.size and float(ref.min()) == float(ref.max()):
-            notes.append(
+            notes.append(Note(
+                "constant",
                 f"{c.indicator}: every valid district has the same value ({ref[0]:g}); "
-                "this criterion cannot change the ranking"
-            )
+                "this criterion cannot change the ranking",
+                indicator=c.indicator, value=float(ref[0]),
+            ))
 
     return PreparedMatrix(
         codes=codes,

@@ -777,32 +777,32 @@ Replace them?</source>
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../app/widgets/identify_panel.py" line="60"/>
+        <location filename="../../app/widgets/identify_panel.py" line="61"/>
         <source>Criterion</source>
         <translation>기준</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/identify_panel.py" line="60"/>
+        <location filename="../../app/widgets/identify_panel.py" line="61"/>
         <source>Raw value</source>
         <translation>원자료 값</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/identify_panel.py" line="60"/>
+        <location filename="../../app/widgets/identify_panel.py" line="61"/>
         <source>Standardised (0-1)</source>
         <translation>표준화 값 (0-1)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/identify_panel.py" line="61"/>
+        <location filename="../../app/widgets/identify_panel.py" line="62"/>
         <source>Weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/identify_panel.py" line="61"/>
+        <location filename="../../app/widgets/identify_panel.py" line="62"/>
         <source>Points</source>
         <translation>점수 기여</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/identify_panel.py" line="74"/>
+        <location filename="../../app/widgets/identify_panel.py" line="75"/>
         <source>Click a district on the map to see its values.</source>
         <translation>지도에서 지역을 누르면 값이 표시됩니다.</translation>
     </message>
@@ -812,17 +812,17 @@ Replace them?</source>
         <translation>%1년 자료</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/identify_panel.py" line="83"/>
+        <location filename="../../app/widgets/identify_panel.py" line="84"/>
         <source>Excluded: %1</source>
         <translation>제외: %1</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/identify_panel.py" line="85"/>
+        <location filename="../../app/widgets/identify_panel.py" line="86"/>
         <source>Score %1 · rank %2 of %3</source>
         <translation>점수 %1 · %3개 중 %2위</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/identify_panel.py" line="89"/>
+        <location filename="../../app/widgets/identify_panel.py" line="90"/>
         <source>No score</source>
         <translation>점수 없음</translation>
     </message>
@@ -1837,6 +1837,36 @@ Replace them?</source>
         <location filename="../../app/widgets/results_panel.py" line="376"/>
         <source>Notes:</source>
         <translation>알림:</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/results_panel.py" line="402"/>
+        <source>%1: %2 infinite value(s) treated as missing</source>
+        <translation>%1: 무한대 값 %2개를 결측값으로 처리했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/results_panel.py" line="405"/>
+        <source>Every district is excluded by the constraints or missing-value policies.</source>
+        <translation>제약 조건이나 결측값 처리 방식 때문에 모든 지역이 제외되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/results_panel.py" line="407"/>
+        <source>%1: %2 scored district(s) have no value; filled with the median %3</source>
+        <translation>%1: 점수를 받은 지역 %2곳에 값이 없어 중앙값 %3(으)로 채웠습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/results_panel.py" line="409"/>
+        <source>%1: %2 scored district(s) have no value; filled with %3</source>
+        <translation>%1: 점수를 받은 지역 %2곳에 값이 없어 %3(으)로 채웠습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/results_panel.py" line="413"/>
+        <source>%1: every valid district has the same value (%2); this criterion cannot change the ranking</source>
+        <translation>%1: 유효한 모든 지역의 값이 같습니다 (%2). 이 기준은 순위를 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/results_panel.py" line="417"/>
+        <source>Weighted product: %1 of %2 districts score 0 because a standardised value is 0 (districts per criterion: %3); use the Linear ratio or Min-max with a floor standardisation for these criteria to keep the districts apart</source>
+        <translation>가중곱: 표준화 값이 0이어서 %2곳 중 %1곳의 점수가 0입니다 (기준별 지역 수: %3). 지역을 구별하려면 이 기준들에 '비율 (최댓값 대비)' 또는 '최소-최대 (하한 있음)' 표준화를 쓰십시오</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 import numpy as np
 
 from ..base import Scorer
+from ..notes import Note
 from ..params import ParamSpec
 from ..result import Aggregation
 
@@ -93,9 +94,12 @@ class WeightedProduct(Scorer):
             per = {names[j]: int(zero[:, j].sum()) for j in range(zero.shape[1]) if zero[:, j].any()}
             diagnostics["zero_criteria"] = per
             listed = ", ".join(f"{k} ({v})" for k, v in sorted(per.items(), key=lambda kv: -kv[1]))
-            diagnostics["warnings"] = [
+            diagnostics["warnings"] = [Note(
+                "zero_product",
                 f"weighted product: {int(has_zero.sum())} of {values.shape[0]} districts score 0 because "
                 f"a standardised value is 0 (districts per criterion: {listed}); use the 'ratio' or "
-                "'minmax_floor' standardisation for these criteria to keep the districts apart"
-            ]
+                "'minmax_floor' standardisation for these criteria to keep the districts apart",
+                count=int(has_zero.sum()), total=int(values.shape[0]),
+                criteria=tuple(sorted(per.items(), key=lambda kv: -kv[1])),
+            )]
         return Aggregation(score=score, contributions=contributions, diagnostics=diagnostics)

@@ -41,3 +41,49 @@ def test_demo_layer_names_have_no_korean_but_the_level_term_in_english(window) -
     assert any("Land cover MODIS 2019" in n for n in names), names
     stripped = [n.replace("시군구 (municipalities)", "") for n in names]
     assert not [n for n in stripped if re.search("[\uac00-\ud7a3]", n)], names
+
+
+def _noted_result():
+    """A real weighted-product result on a small table whose notes cover every kind but all_excluded."""
+    import numpy as np
+    import pandas as pd
+
+    from smartzone.scoring import Criterion, get_scorer
+
+    frame = pd.DataFrame({"pop_2020": [1.0, 2.0, np.inf, 4.0, 5.0], "wlc_flat": [3.0] * 5,
+                          "aging": [0.1, np.nan, 0.3, 0.2, 0.5]},
+                         index=pd.Index(["11010", "11020", "11030", "11040", "11050"], name="code"))
+    crit = [Criterion("pop_2020"), Criterion("wlc_flat"), Criterion("aging", missing="median")]
+    return get_scorer("wpm").score(frame, crit)
+
+
+def test_engine_notes_carry_a_kind_and_parameters_and_keep_the_english_text() -> None:
+    import copy
+    import json
+
+    result = _noted_result()
+    notes = [*result.diagnostics["notes"], *result.diagnostics["warnings"]]
+    kinds = {n.kind for n in notes}
+    assert {"infinite_values", "filled", "constant", "zero_product"} <= kinds, kinds
+    inf = next(n for n in notes if n.kind == "infinite_values")
+    assert inf.params == {"indicator": "pop_2020", "count": 1}
+    assert inf == "pop_2020: 1 infinite value(s) treated as missing"  # the CLI's English words, unchanged
+    assert json.loads(json.dumps(notes)) == [str(n) for n in notes]
+    again = copy.deepcopy(inf)
+    assert again.kind == "infinite_values" and again.params == inf.params
+
+
+def test_engine_notes_are_korean_in_the_korean_results_summary(korean) -> None:
+    from smartzone.scoring.notes import Note
+
+    result = _noted_result()
+    panel = korean.results_panel
+    texts = panel.result_notes(result)
+    texts.append(panel.note_text(Note("all_excluded", "every district is excluded")))
+    assert len(texts) >= 5, texts
+    assert any("무한대 값 1개" in t for t in texts) and any("중앙값" in t for t in texts), texts
+    assert any("가중곱" in t for t in texts) and any("순위를 바꿀 수 없습니다" in t for t in texts), texts
+    for text in texts:
+        # the indicators' ids may remain (no labels for this table); no English sentence does
+        words = _english(text.replace("wlc_flat", "").replace("pop_2020", "").replace("aging", ""))
+        assert not words, (text, words)
