@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -302,29 +302,91 @@ class LayersPanel(QWidget):
 
     # ------------------------------------------------------------ properties
     def properties_text(self, layer_id: str) -> str:
-        """Text of the properties dialog: kind, path, CRS, count, fields, load report."""
+        """Text of the properties dialog: kind, path, CRS, count, fields (``layers.describe``), in the UI language."""
         lyr = self.project.layer(layer_id)
         kinds = {"vector": self.tr("vector layer"), "raster": self.tr("raster layer"), "table": self.tr("table")}
-        roles = {"districts": self.tr("districts (scored)"), "indicators": self.tr("indicator table")}
-        lines = [f"{self.tr('Name')}: {self.shown_name(lyr)}", f"{self.tr('Kind')}: {kinds.get(lyr.kind, lyr.kind)}",
-                 f"{self.tr('File')}: {lyr.path}", f"{self.tr('Role')}: {roles.get(lyr.role or '', lyr.role or '–')}"]
-        facts = self.facts.get(layer_id)
-        if facts is None:
-            try:
-                if lyr.kind == "table":
-                    facts = check_layer(str(lyr.path), "table")
-                else:
-                    from smartzone.layers.describe import describe, format_info
+        roles = {"districts": self.tr("districts (scored)"), "indicators": self.tr("indicator table"),
+                 "landcover": self.tr("land cover")}
+        rows = [(self.tr("Name"), self.shown_name(lyr)), (self.tr("Kind"), kinds.get(lyr.kind, lyr.kind)),
+                (self.tr("File"), str(lyr.path)), (self.tr("Role"), roles.get(lyr.role or "", lyr.role or "–"))]
+        head = "\n".join(f"{k}: {v}" for k, v in rows)
+        try:
+            from smartzone.layers.describe import describe
 
-                    return "\n".join(lines) + "\n\n" + format_info(
-                        describe(lyr.path, lyr.options.get("layer"), check_geometry=False))
-            except Exception as exc:
-                return "\n".join(lines) + "\n\n" + self.tr("Cannot read the file: %1").replace("%1", str(exc))
-            self.facts[layer_id] = facts
-        lines += [f"{self.tr('Coordinate system')}: {facts.get('crs', '–')}", f"{self.tr('Features')}: {facts.get('count', '–')}",
-                  f"{self.tr('Fields')}: {', '.join(map(str, facts.get('fields', [])))}"]
-        if facts.get("report"):
-            lines += ["", facts["report"]]
+            info = describe(lyr.path, lyr.options.get("layer") or lyr.options.get("sheet"), check_geometry=False)
+        except Exception as exc:
+            return head + "\n\n" + self.tr("Cannot read the file: %1").replace("%1", str(exc))
+        return head + "\n\n" + self.info_text(info)
+
+    def _dtype_words(self, dtype: str) -> str:
+        """``uint8`` -> "8-bit unsigned integer" in the UI language (the name itself when unknown)."""
+        import numpy as np
+
+        try:
+            dt = np.dtype(dtype)
+        except TypeError:
+            return dtype
+        words = {"u": self.tr("%1-bit unsigned integer"), "i": self.tr("%1-bit integer"),
+                 "f": self.tr("%1-bit floating point")}.get(dt.kind)
+        return words.replace("%1", str(dt.itemsize * 8)) if words else dtype
+
+    def info_text(self, info: Any) -> str:
+        """A ``layers.describe.LayerInfo`` worded in the UI language (``format_info`` is the CLI's English)."""
+        loc = QLocale()
+
+        def num(v: float, decimals: int = 2) -> str:
+            return loc.toString(float(v), "f", decimals)
+
+        def count(v: Any) -> str:
+            return loc.toString(int(v)) if v is not None else self.tr("unknown")
+
+        none = self.tr("none")
+        rows: list[tuple[str, str]] = [(self.tr("Driver"), str(info.driver))]
+        if info.kind == "table":
+            if info.layer:
+                rows.append((self.tr("Sheet"), str(info.layer)))
+            if info.header_row is not None:
+                rows.append((self.tr("Header"), self.tr("line %1").replace("%1", str(info.header_row + 1))))
+            rows.append((self.tr("Rows"), count(info.feature_count)))
+            rows.append((self.tr("Code column"), str(info.code_field or "?")))
+            rows.append((self.tr("Name column"), str(info.name_field or none)))
+        if info.kind == "vector":
+            if len(info.layers) > 1:
+                rows.append((self.tr("Layers in the file"), ", ".join(info.layers)))
+            rows.append((self.tr("Layer"), str(info.layer)))
+        if info.kind != "table":
+            crs = str(info.crs)
+            rows.append((self.tr("Coordinate system"), self.tr("unknown (no EPSG code)")
+                         if crs.startswith("unknown") else (none if crs.startswith("none") else crs)))
+        if info.kind == "vector":
+            rows.append((self.tr("Features"), count(info.feature_count)))
+            geometries = {"Point": self.tr("points"), "MultiPoint": self.tr("multi-points"),
+                          "LineString": self.tr("lines"), "MultiLineString": self.tr("multi-lines"),
+                          "Polygon": self.tr("polygons"), "MultiPolygon": self.tr("multi-polygons")}
+            kind = str(info.geometry_type or "").replace(" Z", "").replace(" M", "")
+            rows.append((self.tr("Geometry"), geometries.get(kind, kind) if kind else self.tr("none (attribute table)")))
+        if info.encoding:
+            how = {"cpg": self.tr("from the .cpg file"), "detected": self.tr("detected from the bytes"),
+                   "ascii": self.tr("ASCII only"), "format": self.tr("fixed by the format"),
+                   "explicit": self.tr("given")}.get(info.encoding_source or "", "")
+            rows.append((self.tr("Encoding"), f"{info.encoding} ({how})" if how else str(info.encoding)))
+        if info.kind == "raster":
+            rows.append((self.tr("Size"), self.tr("%1 x %2 pixels, %3 band(s)").replace("%1", str(info.width))
+                         .replace("%2", str(info.height)).replace("%3", str(info.band_count))))
+            rows.append((self.tr("Data type"), ", ".join(self._dtype_words(d) for d in info.dtypes)))
+            rows.append((self.tr("No-data"), none if info.nodata is None else f"{info.nodata:g}"))
+            if info.resolution:
+                rows.append((self.tr("Pixel size"), f"{info.resolution[0]:g} x {info.resolution[1]:g}"))
+        if info.bounds is not None:
+            x0, y0, x1, y1 = info.bounds
+            rows.append((self.tr("Extent"), f"{num(x0)}, {num(y0)} : {num(x1)}, {num(y1)}"))
+        if info.kind == "vector" and (info.code_field or info.name_field):
+            rows.append((self.tr("District code / name"), f"{info.code_field or '?'} / {info.name_field or none}"))
+        lines = [f"{k}: {v}" for k, v in rows]
+        fields = [name for name, _kind in info.fields]
+        if fields:  # the file's own column names, as they are in the file
+            lines.append(self.tr("Fields (%1): %2").replace("%1", str(len(fields))).replace("%2", ", ".join(fields)))
+        lines += [f"• {w}" for w in getattr(info, "warnings", None) or []]  # the reader's own words
         return "\n".join(lines)
 
     def show_properties(self) -> None:

@@ -950,12 +950,232 @@ Replace them?</source>
         <translation>지표 표</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="322"/>
+        <location filename="../../app/widgets/layers_panel.py" line="309"/>
+        <source>land cover</source>
+        <translation>토지피복</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="310"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="310"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="311"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="311"/>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="318"/>
         <source>Cannot read the file: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="335"/>
+        <location filename="../../app/widgets/layers_panel.py" line="329"/>
+        <source>%1-bit unsigned integer</source>
+        <translation>%1비트 부호 없는 정수</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="329"/>
+        <source>%1-bit integer</source>
+        <translation>%1비트 정수</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="330"/>
+        <source>%1-bit floating point</source>
+        <translation>%1비트 실수</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="341"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="343"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="344"/>
+        <source>Driver</source>
+        <translation>드라이버</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="347"/>
+        <source>Sheet</source>
+        <translation>시트</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="349"/>
+        <source>Header</source>
+        <translation>머리글</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="349"/>
+        <source>line %1</source>
+        <translation>%1번째 줄</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="350"/>
+        <source>Rows</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="351"/>
+        <source>Code column</source>
+        <translation>코드 열</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="352"/>
+        <source>Name column</source>
+        <translation>이름 열</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="355"/>
+        <source>Layers in the file</source>
+        <translation>파일의 레이어</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="356"/>
+        <source>Layer</source>
+        <translation>레이어</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="359"/>
+        <source>Coordinate system</source>
+        <translation>좌표계</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="359"/>
+        <source>unknown (no EPSG code)</source>
+        <translation>알 수 없음 (EPSG 코드 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="362"/>
+        <source>Features</source>
+        <translation>객체 수</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="363"/>
+        <source>points</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="363"/>
+        <source>multi-points</source>
+        <translation>다중 점</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="364"/>
+        <source>lines</source>
+        <translation>선</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="364"/>
+        <source>multi-lines</source>
+        <translation>다중 선</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="365"/>
+        <source>polygons</source>
+        <translation>면</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="365"/>
+        <source>multi-polygons</source>
+        <translation>다중 면</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="367"/>
+        <source>Geometry</source>
+        <translation>도형</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="367"/>
+        <source>none (attribute table)</source>
+        <translation>없음 (속성 표)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="369"/>
+        <source>from the .cpg file</source>
+        <translation>.cpg 파일 기준</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="369"/>
+        <source>detected from the bytes</source>
+        <translation>바이트에서 판별</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="370"/>
+        <source>ASCII only</source>
+        <translation>ASCII 문자만</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="370"/>
+        <source>fixed by the format</source>
+        <translation>형식이 정함</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="371"/>
+        <source>given</source>
+        <translation>지정됨</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="372"/>
+        <source>Encoding</source>
+        <translation>인코딩</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="374"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="374"/>
+        <source>%1 x %2 pixels, %3 band(s)</source>
+        <translation>%1 x %2 픽셀, 밴드 %3개</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="376"/>
+        <source>Data type</source>
+        <translation>자료형</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="377"/>
+        <source>No-data</source>
+        <translation>무자료 값</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="379"/>
+        <source>Pixel size</source>
+        <translation>픽셀 크기</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="382"/>
+        <source>Extent</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="384"/>
+        <source>District code / name</source>
+        <translation>지역 코드 / 이름</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="388"/>
+        <source>Fields (%1): %2</source>
+        <translation>필드 (%1개): %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/layers_panel.py" line="397"/>
         <source>Layer properties</source>
         <translation>레이어 속성</translation>
     </message>
@@ -1866,7 +2086,7 @@ Replace them?</source>
     <message>
         <location filename="../../app/widgets/results_panel.py" line="417"/>
         <source>Weighted product: %1 of %2 districts score 0 because a standardised value is 0 (districts per criterion: %3); use the Linear ratio or Min-max with a floor standardisation for these criteria to keep the districts apart</source>
-        <translation>가중곱: 표준화 값이 0이어서 %2곳 중 %1곳의 점수가 0입니다 (기준별 지역 수: %3). 지역을 구별하려면 이 기준들에 '비율 (최댓값 대비)' 또는 '최소-최대 (하한 있음)' 표준화를 쓰십시오</translation>
+        <translation>가중곱: 표준화 값이 0이어서 %2곳 중 %1곳의 점수가 0입니다 (기준별 지역 수: %3). 지역을 구별하려면 이 기준들에 &apos;비율 (최댓값 대비)&apos; 또는 &apos;최소-최대 (하한 있음)&apos; 표준화를 쓰십시오</translation>
     </message>
 </context>
 <context>

@@ -87,3 +87,17 @@ def test_engine_notes_are_korean_in_the_korean_results_summary(korean) -> None:
         # the indicators' ids may remain (no labels for this table); no English sentence does
         words = _english(text.replace("wlc_flat", "").replace("pop_2020", "").replace("aging", ""))
         assert not words, (text, words)
+
+
+@pytest.mark.parametrize("layer_id", ["districts", "indicators", "landcover"])
+def test_layer_properties_are_korean_in_the_korean_ui(korean, layer_id) -> None:
+    text = korean.layers_panel.properties_text(layer_id)
+    assert "좌표계" in text or "행:" in text, text
+    fields = next((line for line in text.splitlines() if line.startswith("필드")), "")
+    assert bool(fields) == (layer_id != "landcover"), text  # the file's own column names, as they are
+    rest = text.replace(fields, "") if fields else text
+    # what the file itself names stays as it is (the official CRS name, its layers, key columns,
+    # the encoding); no other English word
+    rest = re.sub(r"\(Korea 2000 / Unified CS\)|지역 코드 / 이름: \w+ / \w+|코드 열: \w+|이름 열: \w+|"
+                  r"레이어: [\w, ]+|utf-8", "", rest)
+    assert not _english(rest), (_english(rest), text)
