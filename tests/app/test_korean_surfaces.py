@@ -101,3 +101,56 @@ def test_layer_properties_are_korean_in_the_korean_ui(korean, layer_id) -> None:
     rest = re.sub(r"\(Korea 2000 / Unified CS\)|지역 코드 / 이름: \w+ / \w+|코드 열: \w+|이름 열: \w+|"
                   r"레이어: [\w, ]+|utf-8", "", rest)
     assert not _english(rest), (_english(rest), text)
+
+
+@pytest.fixture
+def korean_window(qtbot, monkeypatch):
+    """The main window built with the Korean UI (widgets take their texts when they are made)."""
+    from smartzone.app import i18n
+    from smartzone.app.launch import make_app
+    from smartzone.app.model.project import Project
+    from smartzone.app.widgets.main_window import MainWindow
+
+    monkeypatch.setenv("SMARTZONE_LANG", "ko")
+    make_app()
+    assert i18n.install_translator("ko")
+    win = MainWindow(Project.demo(level="sigungu"))
+    win.resize(1400, 900)
+    win.show()
+    try:
+        assert win.wait_ready(120), win.open_error
+        yield win
+    finally:
+        win.project.mark_clean()
+        win.close()
+        win.deleteLater()
+        i18n.install_translator("en")
+
+
+def test_sensitivity_chart_and_its_controls_are_korean_in_the_korean_ui(korean_window, qtbot, monkeypatch) -> None:
+    """The Monte-Carlo view's bar and rank-interval (error bar) legends, controls and status."""
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from smartzone.app.widgets import sensitivity_view
+
+    drawn: list[str] = []
+
+    class Recording(QPainter):
+        def drawText(self, *args):  # noqa: N802
+            drawn.extend(a for a in args if isinstance(a, str))
+            return super().drawText(*args)
+
+    monkeypatch.setattr(sensitivity_view, "QPainter", Recording)
+    view = korean_window.results_panel.sensitivity
+    view.runs.setValue(100)
+    view.run()
+    qtbot.waitUntil(lambda: view.worker is None, timeout=60000)
+    view.chart.resize(500, 400)
+    view.chart.grab()
+    assert "상위 10 확률" in drawn and "순위 5–95 %" in drawn, drawn
+    shown = [w.text() for w in view.findChildren(QLabel) + view.findChildren(QAbstractButton)]
+    shown += [w.toolTip() for w in view.findChildren(QAbstractButton)] + [view.status.text()]
+    assert any("가중치" in t for t in shown), shown
+    english = [t for t in drawn + shown if _english(t)]
+    assert not english, english
