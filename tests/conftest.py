@@ -11,12 +11,12 @@ def pytest_configure(config):  # noqa: D103
 
     import pytest
 
-    # An editable install made before pyproject mapped ``smartzone.api`` (folder ``api/``)
+    # An editable install made before pyproject mapped ``smartzone.api`` (folder ``app/api/``)
     # cannot import it; say how to fix it instead of failing dozens of tests obscurely.
     if importlib.util.find_spec("smartzone.api") is None:
         pytest.exit(
             "smartzone.api is not importable in this environment: its editable install predates "
-            "the `smartzone.api = api` mapping in pyproject.toml. Run "
+            "the `smartzone.api = app/api` mapping in pyproject.toml. Run "
             "`.venv/bin/python -m pip install -e '.[dev]'` once, then run the tests again.",
             returncode=4,
         )

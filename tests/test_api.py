@@ -83,5 +83,5 @@ def test_api_is_mapped_in_the_wheel_layout() -> None:
 
     root = Path(__file__).resolve().parents[1]
     cfg = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
-    assert cfg["package-dir"]["smartzone.api"] == "api"
+    assert cfg["package-dir"]["smartzone.api"] == "app/api"
     assert "smartzone.api" in cfg["packages"] and "smartzone.app.core" in cfg["packages"]
