@@ -54,7 +54,7 @@ class ErrorReporter(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda *_: self._boxes.remove(box) if box in self._boxes else None)
         self._boxes.append(box)
-        box.open()  # not exec(): a modal loop inside a failing callback could re-enter it
+        box.open()  # not the blocking exec loop: a modal loop inside a failing callback could re-enter it
 
 
 _REPORTER: ErrorReporter | None = None
