@@ -201,6 +201,17 @@ def rank_weights(ranks: ArrayLike, *, method: RankMethod = "roc") -> FloatArray:
     return normalised
 
 
+def _complete_rows(matrix: ArrayLike, method: str) -> FloatArray:
+    """The rows of a 2-D districts x criteria matrix without NaN; at least two of them."""
+    x = np.asarray(matrix, dtype=np.float64)
+    if x.ndim != 2 or x.shape[1] == 0:
+        raise ParameterError(f"matrix must be 2-D (districts x criteria), got shape {x.shape}")
+    complete: FloatArray = x[~np.isnan(x).any(axis=1)]
+    if complete.shape[0] < 2:
+        raise ParameterError(f"{method} weights need at least two districts without missing values")
+    return complete
+
+
 def entropy_weights(matrix: ArrayLike) -> FloatArray:
     """Objective weights by the Shannon entropy method.
 
@@ -221,13 +232,8 @@ def entropy_weights(matrix: ArrayLike) -> FloatArray:
     ParameterError
         Not 2-D, negative entries, or fewer than two complete rows.
     """
-    x = np.asarray(matrix, dtype=np.float64)
-    if x.ndim != 2 or x.shape[1] == 0:
-        raise ParameterError(f"matrix must be 2-D (districts x criteria), got shape {x.shape}")
-    x = x[~np.isnan(x).any(axis=1)]
+    x = _complete_rows(matrix, "entropy")
     m, k = x.shape
-    if m < 2:
-        raise ParameterError("entropy weights need at least two districts without missing values")
     if np.any(x < 0) or not np.all(np.isfinite(x)):
         raise ParameterError(
             "entropy weights need finite, non-negative values (the entropy method divides each "
@@ -266,13 +272,8 @@ def critic_weights(matrix: ArrayLike, *, benefit: ArrayLike | None = None) -> Fl
     ParameterError
         Not 2-D, infinite values, or fewer than two complete rows.
     """
-    x = np.asarray(matrix, dtype=np.float64)
-    if x.ndim != 2 or x.shape[1] == 0:
-        raise ParameterError(f"matrix must be 2-D (districts x criteria), got shape {x.shape}")
-    x = x[~np.isnan(x).any(axis=1)]
+    x = _complete_rows(matrix, "CRITIC")
     m, k = x.shape
-    if m < 2:
-        raise ParameterError("CRITIC weights need at least two districts without missing values")
     if not np.all(np.isfinite(x)):
         raise ParameterError("CRITIC weights need finite values")
     ben = np.ones(k, dtype=bool) if benefit is None else np.asarray(benefit, dtype=bool)
