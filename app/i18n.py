@@ -12,8 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-import smartzone.app.qtcompat  # noqa: F401
-
 LANGUAGES = {"ko": "한국어", "en": "English"}
 _translator: QTranslator | None = None
 _qt_translator: QTranslator | None = None

@@ -65,7 +65,6 @@ def make_app(argv: list[str] | None = None) -> Any:
     """Create (or return) the QApplication with fonts and translation installed."""
     from PySide6.QtWidgets import QApplication
 
-    import smartzone.app.qtcompat  # noqa: F401
     from smartzone.app import i18n, render
 
     app = QApplication.instance()

@@ -41,7 +41,6 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-import smartzone.app.qtcompat  # noqa: F401  (before any PySide6 call)
 from smartzone.app.classify import NO_DATA_COLOR, Classification, classify
 
 if TYPE_CHECKING:

@@ -22,7 +22,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-import smartzone.app.qtcompat  # noqa: F401
 from smartzone.app.errorboundary import describe
 from smartzone.scoring.errors import Cancelled
 

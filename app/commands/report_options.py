@@ -118,8 +118,6 @@ def _ensure_qt() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QCoreApplication
 
-    import smartzone.app.qtcompat  # noqa: F401  (before any Qt call)
-
     global _QT_APP
     if QCoreApplication.instance() is None:
         from PySide6.QtWidgets import QApplication

@@ -66,7 +66,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import smartzone.app.qtcompat  # noqa: F401
 from smartzone.app import i18n, render
 from smartzone.app.classify import Classification, classify, ramp_colors
 from smartzone.app.render import DistrictGeometry, MapView

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import smartzone.app.qtcompat  # noqa: F401
 from smartzone.scoring.constraints import constraint_mask, format_number
 from smartzone.scoring.model import Constraint
 

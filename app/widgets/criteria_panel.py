@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import smartzone.app.qtcompat  # noqa: F401
 from smartzone.app import i18n
 from smartzone.app.core.labels import indicator_units, scenario_title
 from smartzone.app.widgets.constraint_editor import ConstraintEditor

@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import smartzone.app.qtcompat  # noqa: F401
 from smartzone.app import i18n
 from smartzone.app.core.export import EXPORT_FORMATS
 

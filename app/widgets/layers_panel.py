@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import smartzone.app.qtcompat  # noqa: F401
 from smartzone.layers import formats
 from smartzone.layers.formats import suffixes
 

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import smartzone.app.qtcompat  # noqa: F401
 from smartzone.app import i18n, render
 from smartzone.app.classify import RAMPS, SCHEMES
 from smartzone.app.widgets.map_canvas import MapCanvas, RasterOverlay

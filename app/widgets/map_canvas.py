@@ -32,7 +32,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-import smartzone.app.qtcompat  # noqa: F401
 from smartzone.app import i18n, render, render_context
 from smartzone.app.classify import Classification, classify
 from smartzone.app.render import DistrictGeometry, MapView

@@ -36,8 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import smartzone.app.qtcompat  # noqa: F401
-
 _COLUMNS = ("id", "name_ko", "category", "cost", "value")
 _FLOOR_CATS = ("climate", "digital_inclusion")
 _CATEGORY_COLOURS = {

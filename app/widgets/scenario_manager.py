@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import smartzone.app.qtcompat  # noqa: F401
 from smartzone.app import i18n
 from smartzone.app.core.labels import scenario_title
 

@@ -15,7 +15,6 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-import smartzone.app.qtcompat  # noqa: F401
 from smartzone.app.render import DistrictGeometry
 
 

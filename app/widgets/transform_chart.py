@@ -13,7 +13,6 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-import smartzone.app.qtcompat  # noqa: F401
 from smartzone.app import render
 
 

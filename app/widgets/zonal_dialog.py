@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import smartzone.app.qtcompat  # noqa: F401
 from smartzone.app import i18n
 
 #: Statistics offered, with Korean / English labels; ``categorical``: only for class rasters.

@@ -13,8 +13,6 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QImage, QMouseEvent, QWheelEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-import smartzone.app.qtcompat  # noqa: E402, F401
-
 pytestmark = pytest.mark.gui
 
 

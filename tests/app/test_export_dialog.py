@@ -10,7 +10,6 @@ import pytest
 pytest.importorskip("PySide6")
 pytest.importorskip("pytestqt")
 
-import smartzone.app.qtcompat  # noqa: E402, F401
 
 pytestmark = pytest.mark.gui
 

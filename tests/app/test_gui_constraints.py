@@ -8,8 +8,6 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 
-import smartzone.app.qtcompat  # noqa: E402, F401
-
 pytestmark = pytest.mark.gui
 
 THRESHOLD = 100_000

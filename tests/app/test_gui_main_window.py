@@ -9,8 +9,6 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
 
-import smartzone.app.qtcompat  # noqa: E402, F401
-
 pytestmark = pytest.mark.gui
 
 

@@ -9,7 +9,6 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter  # noqa: E402
 
-import smartzone.app.qtcompat  # noqa: E402, F401
 from smartzone.app import render  # noqa: E402
 from smartzone.app.classify import SCHEMES, classify, ramp_colors  # noqa: E402
 
