@@ -90,3 +90,18 @@ def fill(template: str, *args: Any) -> str:
     for i, a in enumerate(args, start=1):
         template = template.replace(f"%{i}", str(a))
     return template
+
+
+_fixed: dict[str, QTranslator | None] = {}
+
+
+def translate_to(lang: str, context: str, text: str) -> str:
+    """``text`` of ``context`` in ``lang`` whatever the UI language (a report written in Korean
+    from the English UI, or from the command line with no translator installed)."""
+    if lang == "en":
+        return text
+    if lang not in _fixed:  # loaded once per language; no QCoreApplication needed
+        tr = QTranslator()
+        _fixed[lang] = tr if tr.load(qm_path(lang)) else None
+    found = _fixed[lang].translate(context, text) if _fixed[lang] is not None else ""
+    return found or text

@@ -517,9 +517,10 @@ class ScoreRun:
         as missing ...) and the engine's notes (constant or infinite values, imputed values),
         shown by the CLI, the app and the report alike.
         """
-        out = [str(w) for w in getattr(getattr(self.layer, "report", None), "warnings", []) or []]
+        out = list(getattr(getattr(self.layer, "report", None), "warnings", []) or [])
         diagnostics = getattr(self.result, "diagnostics", {}) or {}
-        out += [str(n) for n in diagnostics.get("notes", []) or []]
+        out += list(diagnostics.get("notes", []) or [])
+        # the notes themselves (English str with kind and params), so the app and the report word them
         return list(dict.fromkeys(out))
 
     def imputed_codes(self) -> set[str]:

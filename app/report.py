@@ -583,8 +583,13 @@ def _page_method(doc: _Doc, recipe: Mapping[str, Any], sources: Any, content: An
                       rows, widths=(62, 32, 34, 22, 30), align=("LEFT", "LEFT", "LEFT", "RIGHT", "LEFT"))
         else:
             doc.para(t["none"])
-    notes = [str(n) for n in recipe.get("notes") or []]
-    if notes:  # the engine's notes (constant, infinite, imputed values) and reading warnings
+    # the engine's notes (constant, infinite, imputed values) and reading warnings, worded in the
+    # report's language by the helper the app's results summary uses
+    from smartzone.app.note_words import NoteWords
+
+    words = NoteWords(doc.language, {c.indicator: c.name for c in getattr(content, "criteria", None) or []})
+    notes = list(dict.fromkeys(words(n) for n in recipe.get("notes") or []))
+    if notes:
         doc.section(t["data_notes"], 40, 12)
         for note in notes:
             doc.para(f"- {note}", 8)

@@ -386,38 +386,11 @@ class ResultsPanel(QWidget):
         return list(dict.fromkeys(out))
 
     def note_text(self, note: Any) -> str:
-        """An engine note worded in the UI language from its kind and parameters (English text otherwise)."""
-        kind, p = getattr(note, "kind", None), getattr(note, "params", {})
+        """An engine note or a reading warning worded in the UI language (the one helper the report uses too)."""
+        from smartzone.app.note_words import NoteWords
+
         labels = self.session.indicator_labels() if hasattr(self.session, "indicator_labels") else {}
-        loc = QLocale()
-
-        def label(indicator: Any) -> str:
-            return str(labels.get(str(indicator), indicator))
-
-        def num(value: Any) -> str:
-            return loc.toString(float(value), "g", 6)
-
-        if kind == "infinite_values":
-            return (self.tr("%1: %2 infinite value(s) treated as missing")
-                    .replace("%1", label(p["indicator"])).replace("%2", f"{p['count']:,}"))
-        if kind == "all_excluded":
-            return self.tr("Every district is excluded by the constraints or missing-value policies.")
-        if kind == "filled":
-            text = (self.tr("%1: %2 scored district(s) have no value; filled with the median %3")
-                    if p.get("policy") == "median" else
-                    self.tr("%1: %2 scored district(s) have no value; filled with %3"))
-            return (text.replace("%1", label(p["indicator"])).replace("%2", f"{p['count']:,}")
-                    .replace("%3", num(p["value"])))
-        if kind == "constant":
-            return (self.tr("%1: every valid district has the same value (%2); this criterion cannot "
-                            "change the ranking").replace("%1", label(p["indicator"])).replace("%2", num(p["value"])))
-        if kind == "zero_product":
-            listed = ", ".join(f"{label(k)} ({v:,})" for k, v in p.get("criteria", ()))
-            return (self.tr("Weighted product: %1 of %2 districts score 0 because a standardised value is 0 "
-                            "(districts per criterion: %3); use the Linear ratio or Min-max with a floor standardisation "
-                            "for these criteria to keep the districts apart")
-                    .replace("%1", f"{p['count']:,}").replace("%2", f"{p['total']:,}").replace("%3", listed))
-        return str(note)
+        return NoteWords(None, labels)(note)
 
     def top_codes(self, n: int = 10) -> list[str]:
         """Codes of the first ``n`` rows as currently sorted and filtered."""

@@ -1657,6 +1657,39 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>NoteWords</name>
+    <message>
+        <location filename="../../app/note_words.py" line="66"/>
+        <source>%1: %2 infinite value(s) treated as missing</source>
+        <translation>%1: 무한대 값 %2개를 결측값으로 처리했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/note_words.py" line="69"/>
+        <source>Every district is excluded by the constraints or missing-value policies.</source>
+        <translation>제약 조건이나 결측값 처리 방식 때문에 모든 지역이 제외되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/note_words.py" line="71"/>
+        <source>%1: %2 scored district(s) have no value; filled with the median %3</source>
+        <translation>%1: 점수를 받은 지역 %2곳에 값이 없어 중앙값 %3(으)로 채웠습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/note_words.py" line="73"/>
+        <source>%1: %2 scored district(s) have no value; filled with %3</source>
+        <translation>%1: 점수를 받은 지역 %2곳에 값이 없어 %3(으)로 채웠습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/note_words.py" line="77"/>
+        <source>%1: every valid district has the same value (%2); this criterion cannot change the ranking</source>
+        <translation>%1: 유효한 모든 지역의 값이 같습니다 (%2). 이 기준은 순위를 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/note_words.py" line="82"/>
+        <source>Weighted product: %1 of %2 districts score 0 because a standardised value is 0 (districts per criterion: %3); use the Linear ratio or Min-max with a floor standardisation for these criteria to keep the districts apart</source>
+        <translation>가중곱: 표준화 값이 0이어서 %2곳 중 %1곳의 점수가 0입니다 (기준별 지역 수: %3). 지역을 구별하려면 이 기준들에 &apos;비율 (최댓값 대비)&apos; 또는 &apos;최소-최대 (하한 있음)&apos; 표준화를 쓰십시오</translation>
+    </message>
+</context>
+<context>
     <name>ParamForm</name>
     <message>
         <location filename="../../app/widgets/param_form.py" line="87"/>
@@ -2057,36 +2090,6 @@ Replace them?</source>
         <location filename="../../app/widgets/results_panel.py" line="376"/>
         <source>Notes:</source>
         <translation>알림:</translation>
-    </message>
-    <message>
-        <location filename="../../app/widgets/results_panel.py" line="402"/>
-        <source>%1: %2 infinite value(s) treated as missing</source>
-        <translation>%1: 무한대 값 %2개를 결측값으로 처리했습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/widgets/results_panel.py" line="405"/>
-        <source>Every district is excluded by the constraints or missing-value policies.</source>
-        <translation>제약 조건이나 결측값 처리 방식 때문에 모든 지역이 제외되었습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/widgets/results_panel.py" line="407"/>
-        <source>%1: %2 scored district(s) have no value; filled with the median %3</source>
-        <translation>%1: 점수를 받은 지역 %2곳에 값이 없어 중앙값 %3(으)로 채웠습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/widgets/results_panel.py" line="409"/>
-        <source>%1: %2 scored district(s) have no value; filled with %3</source>
-        <translation>%1: 점수를 받은 지역 %2곳에 값이 없어 %3(으)로 채웠습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/widgets/results_panel.py" line="413"/>
-        <source>%1: every valid district has the same value (%2); this criterion cannot change the ranking</source>
-        <translation>%1: 유효한 모든 지역의 값이 같습니다 (%2). 이 기준은 순위를 바꿀 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../app/widgets/results_panel.py" line="417"/>
-        <source>Weighted product: %1 of %2 districts score 0 because a standardised value is 0 (districts per criterion: %3); use the Linear ratio or Min-max with a floor standardisation for these criteria to keep the districts apart</source>
-        <translation>가중곱: 표준화 값이 0이어서 %2곳 중 %1곳의 점수가 0입니다 (기준별 지역 수: %3). 지역을 구별하려면 이 기준들에 &apos;비율 (최댓값 대비)&apos; 또는 &apos;최소-최대 (하한 있음)&apos; 표준화를 쓰십시오</translation>
     </message>
 </context>
 <context>
