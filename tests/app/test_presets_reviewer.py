@@ -61,7 +61,8 @@ def test_the_newest_population_year_is_in_the_demo_with_its_year() -> None:
     emd = pd.read_csv(demo / "indicators_emd.csv", dtype={"code": str}).set_index("code")
     sgg = pd.read_csv(demo / "indicators_sigungu.csv", dtype={"code": str}).set_index("code")
     assert emd.loc["1125070", "pop_2025"] == 31371  # 둔촌1동 after the redevelopment
-    assert emd["pop_2025"].notna().sum() == 2568 and sgg["pop_2025"].notna().sum() == 128
+    # carried through names onto 3,414 읍면동 and all 250 시군구 (tests/test_newest_year.py)
+    assert emd["pop_2025"].notna().sum() >= 3400 and sgg["pop_2025"].notna().sum() == 250
     meta = json.loads((demo / "metadata.json").read_text(encoding="utf-8"))
     text = json.dumps(meta, ensure_ascii=False)
     assert "총인구 (2025)" in text and "Population (2025)" in text
