@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import distributed
 import numpy as np
 import pandas as pd
 import pytest
@@ -25,8 +26,6 @@ from smartzone.layers.vector import read_districts
 from smartzone.layers.zonal import zonal_stats
 
 from .test_grid import CRITERIA, criteria_bands, write_raster
-
-distributed = pytest.importorskip("distributed")
 
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
 
