@@ -1,7 +1,9 @@
 """Engine notes and reading warnings worded in a language: one helper for the app and the report.
 
-The engine's notes (:class:`smartzone.scoring.notes.Note`) keep the English sentence
-the command line prints, plus a ``kind`` and ``params``; this module words them again
+The engine's notes (:class:`smartzone.scoring.notes.Note`) and the readers' warnings
+(:class:`smartzone.layers.notes.ReadingNote`: decimal commas, text cells, codes translated
+through the crosswalk ...) keep the English sentence the command line prints, plus a
+``kind`` and ``params``; this module words them again
 from the kind, through Qt's translation system (``resources/i18n/smartzone_ko.ts``,
 context ``NoteWords``), for the results summary of the app (the UI language) and for
 the PDF report (the report's language, whatever the UI's). A note of an unknown kind,
@@ -83,4 +85,66 @@ class NoteWords:
                             "(districts per criterion: %3); use the Linear ratio or Min-max with a floor "
                             "standardisation for these criteria to keep the districts apart")
                     .replace("%1", f"{p['count']:,}").replace("%2", f"{p['total']:,}").replace("%3", listed))
+        return self._reading(kind, p)
+
+    def _file(self, path: Any) -> str:
+        from pathlib import PurePath
+
+        return f"'{PurePath(str(path)).name}'"
+
+    def _system(self, key: Any) -> str:
+        words = {"census": self.tr("Statistics Korea census codes"),
+                 "mois": self.tr("Ministry of the Interior administrative codes"),
+                 "mois_legal": self.tr("Ministry of the Interior legal-district codes")}
+        return words.get(str(key), str(key))
+
+    def _reading(self, kind: Any, p: Mapping[str, Any]) -> str:
+        """The readers' warnings (:class:`smartzone.layers.notes.ReadingNote`)."""
+        file = self._file(p["path"]) if "path" in p else ""
+        if kind == "nul_bytes":
+            return (self.tr("%1: %2 cell(s) held NUL bytes (a damaged export); the NUL bytes were removed. "
+                            "Check the table against its source.").replace("%1", file)
+                    .replace("%2", f"{p['count']:,}"))
+        if kind == "decimal_commas":
+            return (self.tr("%1, column '%2': decimal commas (e.g. 0,60) were read as decimal points (0.60).")
+                    .replace("%1", file).replace("%2", str(p["column"])))
+        if kind == "stray_cells":
+            cells = "; ".join(self.tr("row %1 (%2): %3").replace("%1", str(row)).replace("%2", str(code))
+                              .replace("%3", repr(str(text))) for row, code, text in p["cells"])
+            return (self.tr("%1, column '%2': %3 cell(s) are not numbers and were read as missing values: %4. "
+                            "Fix them in the file if they hold real values.")
+                    .replace("%1", file).replace("%2", str(p["column"])).replace("%3", f"{p['count']:,}")
+                    .replace("%4", cells))
+        if kind == "text_column":
+            shown = "; ".join(self.tr("row %1: %2").replace("%1", str(row)).replace("%2", repr(str(text)))
+                              for row, text in p["examples"])
+            return (self.tr("%1, column '%2' is read as text: %3 of its %4 cells are not numbers (e.g. %5).")
+                    .replace("%1", file).replace("%2", str(p["column"])).replace("%3", f"{p['count']:,}")
+                    .replace("%4", f"{p['total']:,}").replace("%5", shown))
+        if kind == "rows_without_code":
+            return (self.tr("%1 row(s) without an admin code were ignored (footnotes, totals).")
+                    .replace("%1", f"{p['count']:,}"))
+        if kind == "no_numeric_columns":
+            return self.tr("%1 has no numeric indicator columns.").replace("%1", file)
+        if kind == "codes_translated":
+            text = (self.tr("%1: %2, translated to %3 through %4: matched %5, translated %6, "
+                            "mismatched %7 (not joined), unmatched %8.") if p["translated"] else
+                    self.tr("%1: %2 (the districts use %3): matched %5, mismatched %7 (not joined), "
+                            "unmatched %8."))
+            return (text.replace("%1", file).replace("%2", self._system(p["source"]))
+                    .replace("%3", self._system(p["target"])).replace("%4", str(p["crosswalk"]))
+                    .replace("%5", f"{p['matched']:,}").replace("%6", f"{p['translated']:,}")
+                    .replace("%7", f"{p['mismatched']:,}").replace("%8", f"{p['unmatched']:,}"))
+        if kind == "codes_ambiguous":
+            return (self.tr("%1: these codes exist in more than one code system and the table has no name "
+                            "column; read as %2. Add a name column (e.g. SIG_KOR_NM) so every match can be "
+                            "checked.").replace("%1", file).replace("%2", self._system(p["source"])))
+        if kind == "merged_duplicates":
+            return (self.tr("%1: merged the parts of %2 district(s) that shared a code.")
+                    .replace("%1", file).replace("%2", f"{p['count']:,}"))
+        if kind == "no_crs":
+            return self.tr("%1 has no CRS; assumed %2.").replace("%1", file).replace("%2", str(p["crs"]))
+        if kind == "no_name_field":
+            return (self.tr("No name field in %1 [%2]: district names are their codes.")
+                    .replace("%1", file).replace("%2", str(p["layer"])))
         return ""

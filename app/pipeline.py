@@ -389,6 +389,8 @@ def _load_base(
         if feedback is not None:
             feedback.set_progress(85)
         report = join_indicators(layer, table)
+        # codes translated through the crosswalk (or mismatched by name): told with the table's warnings
+        layer.report.warnings.extend(w for w in report.warnings if w not in layer.report.warnings)
         if feedback is not None:
             feedback.info(report.summary())
         back = {new: old for old, new in report.renamed.items()}

@@ -26,6 +26,7 @@ import pandas as pd
 from smartzone.layers._guard import guard
 from smartzone.layers.encoding import EncodingResult, decode_text
 from smartzone.layers.errors import JoinError, LayerReadError, SchemaError
+from smartzone.layers.notes import ReadingNote
 from smartzone.layers.paths import check_input_path
 
 if TYPE_CHECKING:
@@ -587,16 +588,18 @@ def _build_table(
     text_cols: list[str] = []
     warnings: list[str] = []
     if nul_cells:
-        warnings.append(f"'{path}': {nul_cells} cell(s) held NUL bytes (a damaged export); the "
-                        "NUL bytes were removed. Check the table against its source.")
+        warnings.append(ReadingNote(
+            "nul_bytes", f"'{path}': {nul_cells} cell(s) held NUL bytes (a damaged export); the "
+            "NUL bytes were removed. Check the table against its source.", path=str(path), count=nul_cells))
     for j, name in enumerate(header):
         if j == code_idx:
             continue
         values = [data_rows[i][j] if j < len(data_rows[i]) else None for i in keep]
         if _is_decimal_comma_column(values):
             values = [v.strip().replace(",", ".") if isinstance(v, str) else v for v in values]
-            warnings.append(f"'{path}', column '{name}': decimal commas (e.g. 0,60) were read as "
-                            "decimal points (0.60).")
+            warnings.append(ReadingNote(
+                "decimal_commas", f"'{path}', column '{name}': decimal commas (e.g. 0,60) were read as "
+                "decimal points (0.60).", path=str(path), column=str(name)))
         converted, present = _convert_column(values)
         if converted is None:
             lenient, n_ok, bad = _convert_lenient(values)
@@ -604,14 +607,19 @@ def _build_table(
             if n_ok >= 2 and len(bad) <= _MAX_STRAY_CELLS and len(bad) <= _MAX_STRAY_SHARE * filled:
                 cells = "; ".join(f"row {last + 2 + keep[i]} ({codes[keep[i]]}): {str(values[i])!r}"
                                   for i in bad)
-                warnings.append(f"'{path}', column '{name}': {len(bad)} cell(s) are not numbers and "
-                                f"were read as missing values: {cells}. Fix them in the file if "
-                                "they hold real values.")
+                warnings.append(ReadingNote(
+                    "stray_cells", f"'{path}', column '{name}': {len(bad)} cell(s) are not numbers and "
+                    f"were read as missing values: {cells}. Fix them in the file if they hold real values.",
+                    path=str(path), column=str(name), count=len(bad),
+                    cells=[(last + 2 + keep[i], codes[keep[i]], str(values[i])) for i in bad]))
                 converted, present = lenient, n_ok
             elif n_ok >= 2 and n_ok >= filled / 2:
                 shown = "; ".join(f"row {last + 2 + keep[i]}: {str(values[i])!r}" for i in bad[:3])
-                warnings.append(f"'{path}', column '{name}' is read as text: {len(bad)} of its "
-                                f"{filled} cells are not numbers (e.g. {shown}).")
+                warnings.append(ReadingNote(
+                    "text_column", f"'{path}', column '{name}' is read as text: {len(bad)} of its "
+                    f"{filled} cells are not numbers (e.g. {shown}).",
+                    path=str(path), column=str(name), count=len(bad), total=filled,
+                    examples=[(last + 2 + keep[i], str(values[i])) for i in bad[:3]]))
         if converted is not None and present > 0:
             columns[name] = converted
             numeric.append(name)
@@ -630,9 +638,12 @@ def _build_table(
             f"An indicator table needs one row per district: filter one year or pivot the table."
         )
     if dropped:
-        warnings.append(f"{dropped} row(s) without an admin code were ignored (footnotes, totals).")
+        warnings.append(ReadingNote(
+            "rows_without_code", f"{dropped} row(s) without an admin code were ignored (footnotes, totals).",
+            count=dropped))
     if not numeric:
-        warnings.append(f"'{path}' has no numeric indicator columns.")
+        warnings.append(ReadingNote("no_numeric_columns", f"'{path}' has no numeric indicator columns.",
+                                    path=str(path)))
     return IndicatorTable(
         frame=frame,
         path=str(path),
@@ -677,6 +688,9 @@ class JoinReport:
         How the table's codes met the layer's: census codes or 행정표준코드
         (translated through the crosswalk), names checked when the table has a
         name column; mismatched rows are not joined.
+    warnings : list of str
+        :class:`~smartzone.layers.notes.ReadingNote` for the user: codes translated
+        through the crosswalk (or mismatched by name), codes of an ambiguous system.
     """
 
     layer: DistrictLayer
@@ -687,6 +701,7 @@ class JoinReport:
     renamed: dict[str, str] = field(default_factory=dict)
     padded: int = 0
     code_match: CodeMatchReport | None = None
+    warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         """One line for logs and the app's message bar."""
@@ -787,6 +802,7 @@ def join_indicators(
     unmatched_layer = [c for c in layer_codes if c not in table_set]
     unmatched_table = unusable + [c for c in table_codes if c not in layer_set]
     return JoinReport(
+        warnings=_code_warnings(code_match, table.path),
         layer=replace(layer, frame=frame),
         matched=matched,
         unmatched_table=unmatched_table,
@@ -796,6 +812,33 @@ def join_indicators(
         padded=padded,
         code_match=code_match,
     )
+
+
+def _code_warnings(match: CodeMatchReport | None, path: str) -> list[str]:
+    """What the user must know of the codes' journey: translated, mismatched, ambiguous."""
+    if match is None:
+        return []
+    from smartzone.layers.codes import SYSTEM_LABELS
+
+    c = match.counts
+    out: list[str] = []
+    if match.source_system != match.target_system or c["translated"] or c["mismatched"]:
+        out.append(ReadingNote(
+            "codes_translated",
+            f"'{path}': {SYSTEM_LABELS.get(match.source_system, match.source_system)}"
+            + (f", translated to {SYSTEM_LABELS.get(match.target_system, match.target_system)} through "
+               f"{match.crosswalk}" if c["translated"] else "")
+            + f": matched {c['matched']}, translated {c['translated']}, mismatched {c['mismatched']} "
+            f"(not joined), unmatched {c['unmatched']}.",
+            path=path, source=match.source_system, target=match.target_system, crosswalk=match.crosswalk,
+            **c))
+    if match.ambiguous:
+        out.append(ReadingNote(
+            "codes_ambiguous",
+            f"'{path}': these codes exist in more than one code system and the table has no name column; "
+            f"read as {SYSTEM_LABELS.get(match.source_system, match.source_system)}. Add a name column "
+            "(e.g. SIG_KOR_NM) so every match can be checked.", path=path, source=match.source_system))
+    return out
 
 
 def _match_table_codes(

@@ -40,6 +40,7 @@ from smartzone.layers.encoding import (
 from smartzone.layers.errors import CRSError, EncodingError, LayerReadError, SchemaError
 from smartzone.layers.feedback import Feedback, NullFeedback, check_canceled
 from smartzone.layers.formats import suffixes
+from smartzone.layers.notes import ReadingNote
 from smartzone.layers.paths import check_input_path
 from smartzone.layers.tables import code_level, normalize_codes
 
@@ -640,9 +641,9 @@ def read_districts(
         else codes
     )
     if name_col is None:
-        report.warnings.append(
-            f"No name field in '{path.name}' [{layer_name}]: district names are their codes."
-        )
+        report.warnings.append(ReadingNote(
+            "no_name_field", f"No name field in '{path.name}' [{layer_name}]: district names are their codes.",
+            path=path.name, layer=str(layer_name)))
     report.code_field, report.name_field = code_col, name_col
 
     geoms, repaired, lost = _repair(frame.geometry.to_numpy())
@@ -758,7 +759,8 @@ def _decide_crs(
         )
     crs = parse_crs(assume_crs)
     report.source_crs, report.crs_source = crs_label(crs), "assumed"
-    report.warnings.append(f"'{path.name}' has no CRS; assumed {crs_label(crs)}.")
+    report.warnings.append(ReadingNote("no_crs", f"'{path.name}' has no CRS; assumed {crs_label(crs)}.",
+                                       path=path.name, crs=crs_label(crs)))
     return crs
 
 
@@ -794,7 +796,9 @@ def _handle_duplicates(
     geoms, _ = _as_multipolygons(merged.to_numpy())
     first.loc[merged.index, first.geometry.name] = geoms
     report.merged_duplicates = dups
-    report.warnings.append(f"Merged the parts of {len(dups)} district(s) that shared a code.")
+    report.warnings.append(ReadingNote(
+        "merged_duplicates", f"Merged the parts of {len(dups)} district(s) that shared a code.",
+        path=path.name, count=len(dups)))
     return first.reset_index(drop=True)
 
 

@@ -385,7 +385,10 @@ class LayersPanel(QWidget):
         fields = [name for name, _kind in info.fields]
         if fields:  # the file's own column names, as they are in the file
             lines.append(self.tr("Fields (%1): %2").replace("%1", str(len(fields))).replace("%2", ", ".join(fields)))
-        lines += [f"• {w}" for w in getattr(info, "warnings", None) or []]  # the reader's own words
+        from smartzone.app.note_words import NoteWords  # the reader's warnings, in the UI language
+
+        words = NoteWords()
+        lines += [f"• {words(w)}" for w in getattr(info, "warnings", None) or []]
         return "\n".join(lines)
 
     def show_properties(self) -> None:

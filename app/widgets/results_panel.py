@@ -379,11 +379,10 @@ class ResultsPanel(QWidget):
     def result_notes(self, result: Any) -> list[str]:
         """The engine's notes on ``result`` and the reading warnings of the loaded layer."""
         layer = getattr(self.session, "layer", None)
-        out = [str(w) for w in getattr(getattr(layer, "report", None), "warnings", None) or []]
+        reading = list(getattr(getattr(layer, "report", None), "warnings", None) or [])
         diagnostics = getattr(result, "diagnostics", None) or {}
         engine = [*(diagnostics.get("notes", []) or []), *(diagnostics.get("warnings", []) or [])]
-        out += [self.note_text(n) for n in engine]
-        return list(dict.fromkeys(out))
+        return list(dict.fromkeys(self.note_text(n) for n in [*reading, *engine]))
 
     def note_text(self, note: Any) -> str:
         """An engine note or a reading warning worded in the UI language (the one helper the report uses too)."""

@@ -1,0 +1,55 @@
+"""Reading warnings with a stable kind and parameters, beside their English words.
+
+A :class:`ReadingNote` is a ``str`` (the English sentence the command line prints and
+the metadata keep) that also carries ``kind`` and ``params``, like the engine's
+:class:`smartzone.scoring.notes.Note`, so an interface in another language words it
+again from the kind instead of parsing English (the app does, through its translations).
+Kinds and their parameters:
+
+``nul_bytes``           path, count
+``decimal_commas``      path, column
+``stray_cells``         path, column, count, cells (list of (row, code, cell text))
+``text_column``         path, column, count, total, examples (list of (row, cell text), at most 3)
+``rows_without_code``   count
+``no_numeric_columns``  path
+``codes_translated``    path, source, target (code-system keys), crosswalk, matched, translated,
+                        mismatched, unmatched
+``codes_ambiguous``     path, source (the system assumed)
+``merged_duplicates``   path, count
+``no_crs``              path, crs (the CRS assumed)
+``no_name_field``       path, layer
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = ["READING_KINDS", "ReadingNote"]
+
+READING_KINDS = (
+    "nul_bytes", "decimal_commas", "stray_cells", "text_column", "rows_without_code", "no_numeric_columns",
+    "codes_translated", "codes_ambiguous", "merged_duplicates", "no_crs", "no_name_field",
+)
+
+
+class ReadingNote(str):
+    """An English reading warning that keeps its ``kind`` and ``params`` for translation."""
+
+    kind: str
+    params: Mapping[str, Any]
+
+    def __new__(cls, kind: str, text: str, **params: Any) -> ReadingNote:
+        if kind not in READING_KINDS:
+            raise ValueError(f"Unknown reading-note kind {kind!r}; choose one of {', '.join(READING_KINDS)}.")
+        self = super().__new__(cls, text)
+        self.kind = kind
+        self.params = dict(params)
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # str's own reduction would rebuild the note from its text alone (copies, Dask workers)
+        return (_rebuild, (self.kind, str(self), dict(self.params)))
+
+
+def _rebuild(kind: str, text: str, params: dict[str, Any]) -> ReadingNote:
+    return ReadingNote(kind, text, **params)
