@@ -3,7 +3,7 @@
 Used by ``smartzone score --hotspots``, the app's "Hot spots" map and the
 report's hot-spot page. The statistics are :mod:`smartzone.scoring.hotspots`
 (esda); the neighbours are :func:`smartzone.layers.contiguity.queen_contiguity`
-with islands linked to their nearest district (so 울릉군 and the island
+with islands linked to the district at the smallest polygon distance (so 울릉군 and the island
 읍면동 take part instead of being dropped; see that module).
 
 Columns added to a result frame:
@@ -66,7 +66,8 @@ class HotspotSummary:
         name = "local Moran's I" if o.method == "moran" else "Getis-Ord Gi*"
         counts = ", ".join(f"{k} {v}" for k, v in sorted(self.counts.items()))
         corr = {"fdr": "FDR (Benjamini-Hochberg)", "bonferroni": "Bonferroni", "none": "no correction"}[o.correction]
-        isl = (f"; {len(self.islands)} districts without a Queen neighbour linked to their nearest district"
+        isl = (f"; {len(self.islands)} districts without a Queen neighbour linked to their nearest district "
+               "(smallest polygon distance, ties: first in layer order)"
                if self.linked else (f"; {len(self.islands)} districts without a neighbour: ns" if self.islands else ""))
         return (f"{self.column}: {name}, Queen contiguity, {o.permutations} conditional permutations "
                 f"(seed {o.seed}), {corr} at {o.alpha:g} (p <= {self.threshold:.4g}): {counts}{isl}")

@@ -793,7 +793,7 @@ _HOTSPOT_TEXT = {
         "lisa_cluster": "적합도 핫스팟 (국지적 Moran's I)",
         "gi_cluster": "적합도 핫스팟 (Getis-Ord Gi*)",
         "spread_cluster": "순위 불확실성의 군집 (몬테카를로 순위 폭의 국지적 Moran's I)",
-        "note": "퀸 인접(섬 지역은 가장 가까운 지역과 연결), 조건부 순열 검정(고정 시드), "
+        "note": "퀸 인접(섬 지역은 경계 간 거리가 가장 가까운 지역과 연결), 조건부 순열 검정(고정 시드), "
                 "거짓발견율(FDR) 보정. HH: 높은 점수의 지역이 높은 점수의 이웃에 둘러싸인 군집, "
                 "LL: 낮은 점수의 군집, HL/LH: 이웃과 다른 이상치, ns: 유의하지 않음.",
         "label": "유형", "count": "지역 수",
@@ -802,7 +802,7 @@ _HOTSPOT_TEXT = {
         "lisa_cluster": "Hot spots of suitability (local Moran's I)",
         "gi_cluster": "Hot spots of suitability (Getis-Ord Gi*)",
         "spread_cluster": "Clusters of rank uncertainty (local Moran's I of the Monte-Carlo rank spread)",
-        "note": "Queen contiguity (islands linked to their nearest district), conditional permutations "
+        "note": "Queen contiguity (islands linked to the district at the smallest boundary distance), conditional permutations "
                 "(fixed seed), false-discovery-rate correction. HH: high scores surrounded by high scores, "
                 "LL: a cluster of low scores, HL/LH: outliers unlike their neighbours, ns: not significant.",
         "label": "Type", "count": "Districts",

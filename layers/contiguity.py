@@ -9,13 +9,30 @@ same machine. Boundaries from one source (census boundaries, one
 administrative shapefile) share their vertices exactly; layers assembled from
 different sources may need snapping first.
 
-Islands (districts with no neighbour: 울릉군, and 116 island 읍면동 of the
-demo) are linked to their nearest district by boundary distance when
-``islands="nearest"`` (the default), so every district takes part in local
-statistics; ``islands="none"`` leaves them without neighbours (local
-statistics then label them not significant). The link is one-way in the
-neighbour lists of the island, and added to the nearest district's list too
-so the graph stays symmetric.
+Islands (districts with no Queen neighbour: 울릉군, and 116 읍면동 of the
+demo) are linked to their nearest district when ``islands="nearest"`` (the
+default), so every district takes part in local statistics;
+``islands="none"`` leaves them without neighbours (local statistics then
+label them not significant). The link is added to both neighbour lists so
+the graph stays symmetric.
+
+*Nearest* is the exact shortest distance between the two polygons (GEOS
+``distance``, 0 when they touch or overlap), not libpysal's
+``attach_islands`` convention (nearest centroid), which can link a small
+island to a far district whose centroid happens to be closer than that of
+the large coastal district facing it. Among districts equally near (65 of
+the demo's 116 islands touch or overlap districts without sharing a vertex,
+boundaries digitised separately: several are at distance 0) the first in
+layer order is taken, so the links do not depend on a search tree's order.
+
+The search is exact but pruned: each island looks for districts within a
+radius (prepared ``dwithin``, fast), starting at 0 (touching) and doubling
+from a quarter of the island's extent until one is found; only those few
+candidates get an exact distance, computed against the part of each inside
+the island's box grown by the radius (the nearest point lies there, and
+clipping keeps a 15,000-vertex coastal district from costing a full
+distance). 0.3 s for the demo's 116 islands where ``STRtree.query_nearest``
+took 4-8 s.
 """
 from __future__ import annotations
 
@@ -110,16 +127,52 @@ def queen_contiguity(
     lonely = [i for i in range(n) if not nbr[i]]
     linked: dict[str, str] = {}
     if islands == "nearest" and lonely and n > 1:
-        tree = shapely.STRtree(geoms)
-        found = tree.query_nearest(geoms[lonely], exclusive=True, all_matches=False)
-        for src_pos, tgt in zip(found[0], found[1], strict=True):
-            i = lonely[int(src_pos)]
-            j = int(tgt)
+        for i, j in zip(lonely, _nearest_other(geoms, np.array(lonely, dtype=np.int64)), strict=True):
             nbr[i].add(j)
             nbr[j].add(i)
             linked[codes[i]] = codes[j]
     neighbours = {codes[i]: sorted(codes[j] for j in nbr[i]) for i in range(n)}
     return Contiguity(neighbours, [codes[i] for i in lonely], linked)
+
+
+def _nearest_other(geoms: NDArray[np.object_], which: NDArray[np.int64]) -> list[int]:
+    """Position of the nearest other geometry to each of ``geoms[which]`` (exact distance, ties: lowest position).
+
+    Needs ``len(geoms) > 1``. Radii grow 0, e/4, e/2, e, ... (``e`` the
+    geometry's larger extent) until a ``dwithin`` query finds another
+    geometry; the nearest one is then among those found, since its distance
+    is at most the radius.
+    """
+    tree = shapely.STRtree(geoms)
+    src = geoms[which]
+    box = shapely.bounds(src)
+    extent = np.maximum(box[:, 2] - box[:, 0], box[:, 3] - box[:, 1])
+    scale = float(np.abs(box).max())
+    step = np.maximum(extent / 4, max(scale, 1.0) * 1e-9)  # a point has no extent: still grow
+    radius = np.zeros(which.shape[0])
+    best: list[tuple[float, int] | None] = [None] * which.shape[0]
+    pending = np.arange(which.shape[0])
+    while pending.size:
+        s, t = tree.query(src[pending], predicate="dwithin", distance=radius[pending])
+        other = which[pending[s]] != t
+        s, t = s[other], t[other]
+        for k, j in zip(pending[s].tolist(), t.tolist(), strict=True):
+            r = float(radius[k])
+            if r == 0.0:  # dwithin 0 is intersects: touching or overlapping
+                d = 0.0
+            else:  # the nearest point lies within r of the source, so inside its box grown by r
+                pad = r * (1 + 1e-9) + scale * 1e-12
+                x0, y0, x1, y1 = box[k]
+                near = shapely.clip_by_rect(geoms[j], x0 - pad, y0 - pad, x1 + pad, y1 + pad)
+                d = float(shapely.distance(src[k], near if not shapely.is_empty(near) else geoms[j]))
+            cur = best[k]
+            if cur is None or (d, j) < cur:
+                best[k] = (d, j)
+        found = np.zeros(pending.size, dtype=bool)
+        found[np.unique(s)] = True
+        pending = pending[~found]
+        radius[pending] = np.where(radius[pending] == 0, step[pending], radius[pending] * 2)
+    return [b[1] for b in best if b is not None]
 
 
 def _shared_vertex_pairs(coords: NDArray[np.float64], owner: NDArray[np.int64]) -> NDArray[np.int64]:

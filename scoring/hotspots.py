@@ -6,7 +6,7 @@ multiple-testing correction, and the labels written to the outputs.
 
 * **Weights**: the neighbour lists come from outside (Queen contiguity of the
   district polygons, :func:`smartzone.layers.contiguity.queen_contiguity`,
-  islands linked to their nearest district), row-standardised.
+  islands linked to the district at the smallest polygon distance), row-standardised.
   Districts with no score (excluded) are left out; a district whose every
   neighbour is left out has no neighbour and is labelled ``ns`` with
   ``p = NaN``.
