@@ -199,7 +199,8 @@ class MainWindow(QMainWindow):
 
         self.layers_panel = LayersPanel(self.project)
         self.criteria_panel = CriteriaPanel(self.project, self.session)
-        self.results_panel = ResultsPanel(self.session)
+        old = getattr(self, "results_panel", None)  # rebuilt on a language switch: keep the sensitivity view
+        self.results_panel = ResultsPanel(self.session, sensitivity=old.sensitivity if old is not None else None)
         self.layers_dock = self._dock(self.tr("Layers"), "layers", self.layers_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.criteria_dock = self._dock(self.tr("Criteria"), "criteria", self.criteria_panel,
                                         Qt.DockWidgetArea.LeftDockWidgetArea)

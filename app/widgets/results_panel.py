@@ -289,7 +289,7 @@ class ResultsPanel(QWidget):
 
     selection_changed = Signal(list)
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Any, parent: QWidget | None = None, *, sensitivity: Any = None) -> None:
         super().__init__(parent)
         self.session = session
         self._syncing = False
@@ -341,7 +341,8 @@ class ResultsPanel(QWidget):
         self.tabs.addTab(splitter, self.tr("Ranking"))
         from smartzone.app.widgets.sensitivity_view import SensitivityView
 
-        self.sensitivity = SensitivityView(session)
+        # the main window hands over its view on a language switch: results and a running analysis survive
+        self.sensitivity = sensitivity if sensitivity is not None else SensitivityView(session)
         self.tabs.addTab(self.sensitivity, self.tr("Sensitivity"))
         lay.addWidget(self.tabs)
         session.result_changed.connect(self.show_result)

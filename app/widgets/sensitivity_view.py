@@ -12,7 +12,7 @@ import math
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -100,7 +100,14 @@ class SensitivityChart(QWidget):
 
 
 class SensitivityView(QWidget):
-    """Controls (runs, weight spread, k), progress with cancel, and the chart."""
+    """Controls (runs, weight spread, k), progress with cancel, and the chart.
+
+    Its texts follow a live language switch (``changeEvent`` on ``LanguageChange``, which Qt
+    sends when a translator is installed or removed), the status line included: the view
+    keeps what it last showed (a finished run, a one-at-a-time sweep, an error) and words it
+    again; the main window hands the same view to the rebuilt results panel, so a finished
+    or running analysis survives the switch.
+    """
 
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,27 +115,27 @@ class SensitivityView(QWidget):
         self.worker: Any = None
         self.last: Any = None
         self.oat_rows: list[Any] = []
+        self._status: tuple[Any, ...] = ("",)  # what the status line says, worded by _status_text
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Runs")))
+        self.runs_label = QLabel()
+        row.addWidget(self.runs_label)
         self.runs = QSpinBox()
         self.runs.setRange(50, 20000)
         self.runs.setSingleStep(100)
         self.runs.setValue(500)
         row.addWidget(self.runs)
-        label = QLabel(self.tr("Concentration"))
-        tip = self.tr("Dirichlet concentration of the weight draws: 10 = weights vary a lot, 200 = a little")
-        label.setToolTip(tip)
-        row.addWidget(label)
+        self.spread_label = QLabel()
+        row.addWidget(self.spread_label)
         self.spread = QDoubleSpinBox()
-        self.spread.setToolTip(tip)
         self.spread.setRange(2.0, 1000.0)
         self.spread.setSingleStep(10.0)
         self.spread.setDecimals(0)
         self.spread.setValue(50.0)
         row.addWidget(self.spread)
-        row.addWidget(QLabel(self.tr("Top k")))
+        self.top_k_label = QLabel()
+        row.addWidget(self.top_k_label)
         self.top_k = QSpinBox()
         self.top_k.setRange(1, 100)
         self.top_k.setValue(10)
@@ -136,17 +143,15 @@ class SensitivityView(QWidget):
         row.addStretch(1)
         lay.addLayout(row)
         row2 = QHBoxLayout()
-        self.run_button = QPushButton(self.tr("Run"))
+        self.run_button = QPushButton()
         self.run_button.clicked.connect(self.run)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button = QPushButton()
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
-        self.oat_button = QPushButton(self.tr("One at a time"))
-        self.oat_button.setToolTip(self.tr("Sweep each weight from 0 to 100 % (the others rescaled) and show the "
-                                           "range over which the top k stays the same"))
+        self.oat_button = QPushButton()
         self.oat_button.clicked.connect(self.run_one_at_a_time)
         row2.addWidget(self.run_button)
         row2.addWidget(self.oat_button)
@@ -158,6 +163,65 @@ class SensitivityView(QWidget):
         lay.addWidget(self.status)
         self.chart = SensitivityChart()
         lay.addWidget(self.chart, 1)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the view in the current UI language (the chart words itself when painted)."""
+        self.runs_label.setText(self.tr("Runs"))
+        self.spread_label.setText(self.tr("Concentration"))
+        tip = self.tr("Dirichlet concentration of the weight draws: 10 = weights vary a lot, 200 = a little")
+        self.spread_label.setToolTip(tip)
+        self.spread.setToolTip(tip)
+        self.top_k_label.setText(self.tr("Top k"))
+        self.run_button.setText(self.tr("Run"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.oat_button.setText(self.tr("One at a time"))
+        self.oat_button.setToolTip(self.tr("Sweep each weight from 0 to 100 % (the others rescaled) and show the "
+                                           "range over which the top k stays the same"))
+        self.status.setText(self._status_text())
+        self.chart.update()
+
+    def _set_status(self, *state: Any) -> None:
+        self._status = state
+        self.status.setText(self._status_text())
+
+    def _status_text(self) -> str:
+        """The status line worded now from what it says (so a language switch words it again)."""
+        kind, *args = self._status
+        if kind == "first":
+            return self.tr("Score the project first.")
+        if kind == "running":
+            return self.tr("Running…")
+        if kind == "cancelled":
+            return self.tr("Cancelled.")
+        if kind == "failed":
+            return self.tr("Sensitivity analysis failed: %1").replace("%1", str(args[0]))
+        if kind == "done":
+            return self.tr("%1 weight sets evaluated.").replace("%1", f"{args[0]:,}")
+        if kind == "oat":
+            rows, top_k = args
+            return self._oat_text(rows, top_k)
+        if kind == "error":
+            return str(args[0])
+        return ""
+
+    def _oat_text(self, rows: list[Any], top_k: int) -> str:
+        labels = self.session.indicator_labels()
+        loc = QLocale()
+        lines = [self.tr("One at a time (21 steps per weight, others rescaled): weight range keeping "
+                         "the same top %1").replace("%1", str(top_k))]
+        for r in rows:
+            lines.append(self.tr("%1: %2 % now, top %3 unchanged from %4 % to %5 %")
+                         .replace("%1", labels.get(r.indicator, r.indicator))
+                         .replace("%2", loc.toString(100 * r.weight, "f", 1)).replace("%3", str(top_k))
+                         .replace("%4", loc.toString(100 * r.stable_low, "f", 0))
+                         .replace("%5", loc.toString(100 * r.stable_high, "f", 0)))
+        return "\n".join(lines)
 
     def run(self) -> None:
         """Start the Monte-Carlo analysis in a worker."""
@@ -165,7 +229,7 @@ class SensitivityView(QWidget):
 
         s = self.session
         if s.matrix is None or s.result is None:
-            self.status.setText(self.tr("Score the project first."))
+            self._set_status("first")
             return
         from smartzone.app.core.scoring import scoring_session
         from smartzone.scoring.errors import ScoringError
@@ -175,7 +239,7 @@ class SensitivityView(QWidget):
         try:
             session = scoring_session(s.matrix, sc.criteria, sc.method, sc.params, scenario=sc.name)
         except ScoringError as exc:
-            self.status.setText(str(exc))
+            self._set_status("error", str(exc))
             return
         n_runs, concentration, top_k = self.runs.value(), float(self.spread.value()), self.top_k.value()
 
@@ -186,7 +250,7 @@ class SensitivityView(QWidget):
         self.progress.setValue(0)
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.status.setText(self.tr("Running…"))
+        self._set_status("running")
         self.worker = run_in_thread(job, on_done=self._done, on_error=self._failed,
                                     on_progress=lambda v: self.progress.setValue(int(v)),
                                     on_canceled=self._canceled, pool=compute_pool())
@@ -198,12 +262,11 @@ class SensitivityView(QWidget):
 
         s = self.session
         if s.matrix is None or s.result is None:
-            self.status.setText(self.tr("Score the project first."))
+            self._set_status("first")
             return
         sc = s.project.scenario
         matrix, crits, method, params = s.matrix, tuple(sc.criteria), sc.method, dict(sc.params)
         top_k = self.top_k.value()
-        labels = s.indicator_labels()
 
         def job(feedback: Any = None) -> Any:
             return one_at_a_time_rows(matrix, crits, method, params, steps=21, top_k=top_k, feedback=feedback)
@@ -212,22 +275,13 @@ class SensitivityView(QWidget):
             self._finish()
             self.progress.setValue(100)
             self.oat_rows = rows
-            loc = QLocale()
-            lines = [self.tr("One at a time (21 steps per weight, others rescaled): weight range keeping "
-                             "the same top %1").replace("%1", str(top_k))]
-            for r in rows:
-                lines.append(self.tr("%1: %2 % now, top %3 unchanged from %4 % to %5 %")
-                             .replace("%1", labels.get(r.indicator, r.indicator))
-                             .replace("%2", loc.toString(100 * r.weight, "f", 1)).replace("%3", str(top_k))
-                             .replace("%4", loc.toString(100 * r.stable_low, "f", 0))
-                             .replace("%5", loc.toString(100 * r.stable_high, "f", 0)))
-            self.status.setText("\n".join(lines))
+            self._set_status("oat", rows, top_k)
 
         self.progress.setValue(0)
         self.run_button.setEnabled(False)
         self.oat_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.status.setText(self.tr("Running…"))
+        self._set_status("running")
         self.worker = run_in_thread(job, on_done=done, on_error=self._failed,
                                     on_progress=lambda v: self.progress.setValue(int(v)),
                                     on_canceled=self._canceled, pool=compute_pool())
@@ -244,11 +298,11 @@ class SensitivityView(QWidget):
 
     def _canceled(self) -> None:
         self._finish()
-        self.status.setText(self.tr("Cancelled."))
+        self._set_status("cancelled")
 
     def _failed(self, message: str, detail: str) -> None:
         self._finish()
-        self.status.setText(self.tr("Sensitivity analysis failed: %1").replace("%1", message))
+        self._set_status("failed", message)
 
     def _done(self, result: Any) -> None:
         self._finish()
@@ -256,7 +310,7 @@ class SensitivityView(QWidget):
         self.last = result
         rows = self.rows_from(result)
         self.chart.set_rows(rows, self.top_k.value())
-        self.status.setText(self.tr("%1 weight sets evaluated.").replace("%1", f"{self.runs.value():,}"))
+        self._set_status("done", self.runs.value())
 
     def rows_from(self, result: Any, limit: int = 15) -> list[tuple[str, float, float, float, float]]:
         """Turn the analysis result into chart rows for the current top districts."""
