@@ -159,14 +159,10 @@ def _map(doc: Any, districts: Any, title: str, language: str) -> None:
     with tempfile.TemporaryDirectory(prefix="smartzone-plan-map-") as scratch:
         png = Path(scratch) / "plan_map.png"
         image.save(str(png), "PNG")
-        pdf = doc.pdf
         doc.section(title, min_space=150, size=12)
-        width = pdf.epw * 0.8
-        height = width * image.height() / max(1, image.width())
-        max_h = pdf.eph - (pdf.get_y() - pdf.t_margin) - 4
-        if height > max_h:
-            width, height = width * max_h / height, max_h
-        pdf.image(str(png), x=pdf.l_margin + (pdf.epw - width) / 2, w=width, h=height)
+        from smartzone.app.report import _fit_image
+
+        _fit_image(doc.pdf, png, reserve=4, max_width=doc.pdf.epw * 0.8)
 
 
 def write_plan_report(result: Any, inputs: Any, districts: Any, pdf: str | Path, *, run: Any = None,

@@ -514,6 +514,22 @@ def _verify_pdf(path: Path, pages: int) -> None:
         raise ExportError(f"The report {path.name} does not read back as a PDF ({exc}).") from exc
 
 
+def _fit_image(pdf: Any, png: Path, reserve: float, max_width: float | None = None) -> tuple[float, float]:
+    """Place ``png`` centred below the cursor, as wide as the page (or ``max_width`` mm) allows
+    while ``reserve`` mm stay free at the bottom of the page; returns its width and height in mm."""
+    from PIL import Image
+
+    with Image.open(png) as im:
+        w_px, h_px = im.size
+    width = min(pdf.epw, max_width) if max_width is not None else pdf.epw
+    height = width * h_px / max(1, w_px)
+    max_h = pdf.eph - (pdf.get_y() - pdf.t_margin) - reserve
+    if height > max_h:
+        width, height = width * max_h / height, max_h
+    pdf.image(str(png), x=pdf.l_margin + (pdf.epw - width) / 2, w=width, h=height)
+    return width, height
+
+
 def _page_map(doc: _Doc, table: pd.DataFrame, scored: pd.DataFrame, frame: Any, png: Path,
               content: Any = None) -> None:
     t, pdf = doc.t, doc.pdf
@@ -536,16 +552,7 @@ def _page_map(doc: _Doc, table: pd.DataFrame, scored: pd.DataFrame, frame: Any, 
         9,
     )
     doc.heading(t["map"], 12)
-    width = pdf.epw
-    from PIL import Image
-
-    with Image.open(png) as im:
-        w_px, h_px = im.size
-    height = width * h_px / max(1, w_px)
-    max_h = pdf.eph - (pdf.get_y() - pdf.t_margin) - 14
-    if height > max_h:
-        width, height = width * max_h / height, max_h
-    pdf.image(str(png), x=pdf.l_margin + (pdf.epw - width) / 2, w=width, h=height)
+    _fit_image(pdf, png, reserve=14)  # the caption goes below
     pdf.ln(2)
     doc.para(t["map_caption"], 8)
 
@@ -832,13 +839,4 @@ def _page_hotspots(doc: _Doc, frame: Any, column: str, recipe: Mapping[str, Any]
     doc.table([ht["label"], ht["count"]], rows, widths=(90, 40))
     notes = [str(x) for x in recipe.get("hotspots", []) if str(x).startswith(column)]
     doc.para(ht["note"] + ("\n" + "\n".join(notes) if notes else ""), 8)
-    width = pdf.epw
-    from PIL import Image
-
-    with Image.open(png) as im:
-        w_px, h_px = im.size
-    height = width * h_px / max(1, w_px)
-    max_h = pdf.eph - (pdf.get_y() - pdf.t_margin) - 4
-    if height > max_h:
-        width, height = width * max_h / height, max_h
-    pdf.image(str(png), x=pdf.l_margin + (pdf.epw - width) / 2, w=width, h=height)
+    _fit_image(pdf, png, reserve=4)

@@ -170,3 +170,40 @@ def test_sources_in_resources_form_and_sido_prefix(tmp_path, ranked, small_png):
     out_en = build_report(tmp_path / "e.pdf", frame=frame, result_recipe=RECIPE, sources=sources,
                           map_image=small_png, language="en")
     assert "Census boundaries 2020" in _text(out_en)
+
+
+@pytest.mark.parametrize("size", [(400, 1600), (1600, 400)], ids=["tall", "wide"])
+def test_fit_image_keeps_the_reserve_free_and_centres_the_image(tmp_path, size):
+    """One helper places every report image (map, hot spots, plan map): within the page width,
+    above the reserved bottom band, centred."""
+    from fpdf import FPDF
+    from PIL import Image
+
+    png = tmp_path / "img.png"
+    Image.new("RGB", size, (10, 20, 30)).save(png)
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_y(120)
+    top = pdf.get_y()
+    width, height = report_mod._fit_image(pdf, png, reserve=30)
+    assert width <= pdf.epw + 1e-6 and abs(width / height - size[0] / size[1]) < 1e-6
+    assert top + height <= pdf.h - pdf.b_margin - 30 + 1e-6
+    assert pdf.get_y() == pytest.approx(top + height)
+    if size[0] > size[1]:
+        assert width == pytest.approx(pdf.epw)  # a wide image takes the page's width
+    else:
+        assert top + height == pytest.approx(pdf.h - pdf.b_margin - 30)  # a tall one the free height
+
+
+@pytest.mark.gui
+def test_the_map_and_hot_spot_pages_use_the_one_image_helper(tmp_path, ranked, small_png, monkeypatch):
+    calls = []
+    real = report_mod._fit_image
+    monkeypatch.setattr(report_mod, "_fit_image", lambda pdf, png, reserve, max_width=None: calls.append(
+        (png.name, reserve)) or real(pdf, png, reserve, max_width))
+    frame = ranked.copy()
+    frame["lisa_cluster"] = np.where(frame["rank"].astype(float) <= 20, "HH", "ns")
+    pytest.importorskip("PySide6")
+    build_report(tmp_path / "r.pdf", frame=frame, result_recipe=RECIPE, map_image=small_png, language="en")
+    names = [n for n, _r in calls]
+    assert "r_map.png" in names and "lisa_cluster.png" in names, calls
