@@ -19,8 +19,16 @@ Methods (each in its own subprocess; Dask workers are processes of a
 - ``read4``: read every block of the four criterion rasters once (2 threads): the floor;
 - ``grid-inproc``: :func:`smartzone.app.core.grid.run_grid` in this process;
 - ``grid-dask1`` / ``grid-dask2``: the same on 1 / 2 Dask workers;
+- ``zonal-read``: read every block of the land cover touching a district once (2 threads): the zonal anchor;
 - ``zonal-inproc``: the fast zonal path (2 reader threads) over the 3,501 읍면동;
+- ``zonal-inproc1``: the fast zonal path with 1 reader thread (what one single-threaded worker has);
+- ``zonal-bands``: the Dask split (the row-band tasks of :func:`~smartzone.app.core.scale.zonal_runner`)
+  run one after the other in this process, without Dask: the cost of the split alone;
 - ``zonal-dask1`` / ``zonal-dask2``: the same as Dask row-band tasks on 1 / 2 workers.
+
+For Dask runs the task stream (``distributed.get_task_stream``) gives the number of tasks and
+their compute seconds on the workers; worker-seconds not spent computing (wall x workers minus
+compute) are Dask's share: scheduling, sending the districts, idle workers at the end.
 
 Peak memory: the subprocess's max RSS (client) and each worker's max RSS
 (``resource.getrusage`` in the worker, through ``Client.run``).
@@ -34,6 +42,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -47,7 +56,8 @@ DATA = HERE / "data"
 OUT = HERE / "out"
 sys.path.insert(0, str(HERE))
 
-METHODS = ["read4", "grid-inproc", "grid-dask1", "grid-dask2", "zonal-inproc", "zonal-dask1", "zonal-dask2"]
+METHODS = ["read4", "grid-inproc", "grid-dask1", "grid-dask2", "zonal-read", "zonal-inproc", "zonal-inproc1",
+           "zonal-bands", "zonal-dask1", "zonal-dask2"]
 CITIES = [(955000, 1950000), (1145000, 1685000), (1100000, 1760000), (935000, 1820000), (1030000, 1830000),
           (965000, 1710000), (1065000, 1930000), (1125000, 1800000), (1000000, 1650000), (900000, 1500000),
           (1160000, 1905000), (1080000, 1720000)]
@@ -120,9 +130,18 @@ def recipe(res: int):
 
 
 def zonal_raster(res: int) -> Path:
+    """The land cover zonal statistics read (10 m: the 30 m one resampled, a real tiled GeoTIFF)."""
     if res == 30:
         return DATA / "landcover_30m.tif"
-    return DATA / "landcover_10m_from30.tif"
+    path = DATA / "landcover_10m_from30.tif"
+    if not path.exists():
+        tmp = path.with_suffix(".tmp.tif")
+        subprocess.run(["nice", "gdal_translate", "-q", "-tr", "10", "10", "-r", "nearest", "-co", "TILED=YES",
+                        "-co", "BLOCKXSIZE=512", "-co", "BLOCKYSIZE=512", "-co", "COMPRESS=DEFLATE",
+                        "-co", "SPARSE_OK=TRUE", "-co", "BIGTIFF=IF_SAFER", "--config", "GDAL_CACHEMAX", "512",
+                        str(DATA / "landcover_30m.tif"), str(tmp)], check=True)
+        tmp.replace(path)
+    return path
 
 
 def _worker_peaks(client) -> list[int]:
@@ -132,6 +151,26 @@ def _worker_peaks(client) -> list[int]:
         return r.getrusage(r.RUSAGE_SELF).ru_maxrss * 1024
 
     return sorted(client.run(peak).values())
+
+
+class _SerialClient:
+    """Runs each submitted task at once in this process (``zonal-bands``: the split without Dask)."""
+
+    class _Done:
+        def __init__(self, value) -> None:
+            self.key, self.value = id(self), value
+
+        def result(self):
+            return self.value
+
+    def submit(self, fn, *args, pure=False):
+        return self._Done(fn(*args))
+
+    def cancel(self, futures) -> None:
+        pass
+
+    def nthreads(self) -> dict[str, int]:
+        return {"here": 1}  # bands sized as for one single-threaded worker
 
 
 def run_one(method: str, res: int) -> dict:
@@ -182,6 +221,12 @@ def run_one(method: str, res: int) -> dict:
         info["windows"], info["pixels"], info["scored"] = run.windows, run.cells, run.scored
         with rasterio.open(out) as ds:
             info["overviews"] = ds.overviews(1)
+    elif method == "zonal-read":
+        from bench_zonal import _floor, load_districts
+
+        frame = load_districts(False)
+        t0 = time.perf_counter()
+        info["windows"] = _floor(zonal_raster(res), frame, 2)
     elif method.startswith("zonal"):
         from bench_zonal import load_districts
 
@@ -191,8 +236,27 @@ def run_one(method: str, res: int) -> dict:
         frame = load_districts(False)
         cpu0 = sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
         t0 = time.perf_counter()
-        runner = None if client is None else zonal_runner(client)
-        df = zonal_stats(frame, zonal_raster(res), ("majority", "fractions"), method="fast", runner=runner)
+        stream = None
+        if client is not None:
+            from distributed import get_task_stream
+
+            with get_task_stream(client) as stream:
+                df = zonal_stats(frame, zonal_raster(res), ("majority", "fractions"), method="fast",
+                                 runner=zonal_runner(client))
+        elif method == "zonal-bands":
+            import distributed
+
+            distributed.as_completed = iter  # the serial client's results are ready in order
+            df = zonal_stats(frame, zonal_raster(res), ("majority", "fractions"), method="fast",
+                             runner=zonal_runner(_SerialClient()))
+        else:
+            df = zonal_stats(frame, zonal_raster(res), ("majority", "fractions"), method="fast",
+                             workers=1 if method == "zonal-inproc1" else 2)
+        if stream is not None:
+            computes = [ss["stop"] - ss["start"] for t in stream.data for ss in t["startstops"]
+                        if ss["action"] == "compute"]
+            info["tasks"] = len(stream.data)
+            info["task_compute"] = sum(computes)
         OUT.mkdir(exist_ok=True)
         np.save(OUT / f"dask_zonal_{res}m_{method}.npy", df["majority"].to_numpy(float))
         info["districts"] = len(df)
@@ -218,6 +282,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(run_one(args.run_one[0], int(args.run_one[1]))))
         return 0
     recipe(args.res)  # build inputs outside the clock
+    if any(m.startswith("zonal") for m in args.methods):
+        zonal_raster(args.res)
     runs: dict[str, list[dict]] = {m: [] for m in args.methods}
     for _ in range(args.repeat):
         for m in args.methods:
@@ -230,9 +296,10 @@ def main(argv: list[str] | None = None) -> int:
             runs[m].append(info)
             wp = info.get("worker_peaks")
             print(f"  {m:14s} {info['wall']:8.2f} s  client peak {info['peak'] / 2**20:6.0f} MiB"
-                  + (f"  workers {[round(p / 2**20) for p in wp]} MiB  start-up {info['startup']:.1f} s" if wp else ""),
-                  file=sys.stderr, flush=True)
-    print(f"\n### {args.res} m, {args.repeat} rounds\n")
+                  + (f"  workers {[round(p / 2**20) for p in wp]} MiB  start-up {info['startup']:.1f} s" if wp else "")
+                  + (f"  {info['tasks']} tasks, {info['task_compute']:.2f} s computing" if "tasks" in info else "")
+                  + f"  load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
+    print(f"\n### {args.res} m, {args.repeat} rounds, load average {os.getloadavg()[0]:.1f} at the end\n")
     print("| method | runs | wall s best / median | client peak MiB | worker peak MiB (max) | note |")
     print("|---|---:|---:|---:|---:|---|")
     best = {m: min(r["wall"] for r in rs) for m, rs in runs.items()}
@@ -246,14 +313,24 @@ def main(argv: list[str] | None = None) -> int:
             note.append(f"{last['pixels'] / 1e6:,.0f} Mpx, {last.get('windows')} windows")
         if "startup" in last:
             note.append(f"cluster start-up {min(r['startup'] for r in rs):.1f} s (not timed)")
+        if "tasks" in last:
+            fast = min(rs, key=lambda r: r["wall"])
+            workers = int(m[-1])
+            idle = fast["wall"] * workers - fast["task_compute"]
+            note.append(f"{fast['tasks']} tasks, {fast['task_compute']:.2f} worker-s computing, "
+                        f"{idle / fast['tasks'] * 1000:.0f} ms per task not computing")
+        if m.startswith("zonal-") and m != "zonal-read" and "zonal-read" in best:
+            note.append(f"{best[m] / best['zonal-read']:.2f}x zonal-read")
         if m.startswith("grid") and "read4" in best:
             note.append(f"{best[m] / best['read4']:.2f}x read4")
         if m.endswith("dask2") and m.replace("2", "1") in best:
             eff = best[m.replace("2", "1")] / (2 * best[m])
             note.append(f"scaling efficiency 1->2 workers {eff:.0%}")
         inproc = m.split("-")[0] + "-inproc"
-        if "dask" in m and inproc in best:
+        if ("dask" in m or m == "zonal-bands") and inproc in best:
             note.append(f"{best[m] / best[inproc]:.2f}x in-process")
+        if m in ("zonal-dask1", "zonal-bands") and "zonal-inproc1" in best:
+            note.append(f"{best[m] / best['zonal-inproc1']:.2f}x in-process 1 thread")
         print(f"| {m} | {len(rs)} | {best[m]:.2f} / {med:.2f} | {max(r['peak'] for r in rs) / 2**20:.0f} | "
               f"{wpeak / 2**20:.0f} | {'; '.join(note)} |")
     return 0

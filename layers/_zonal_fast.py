@@ -328,6 +328,7 @@ def _compiled_work(
     chunks: tuple[int, int, int, int],
     n_bands: int,
     single: frozenset[tuple[int, int]] = frozenset(),
+    rows: tuple[int, int] | None = None,
 ) -> Iterator[tuple[Window, WorkSpans, int, int]]:
     """:func:`iter_work` by the C kernels: every district's spans straight from its geometry, into its blocks.
 
@@ -359,6 +360,8 @@ def _compiled_work(
 
     for k, n in kernels.blocks(builders):  # in row-major order
         band, j = divmod(k, nbc)
+        if rows is not None and not rows[0] <= max(r_start + band * ch, row0) < rows[1]:
+            continue  # a band outside ``rows`` (runs never span bands: the pending run is emitted below)
         alone = (max(r_start + band * ch, row0), max(c_start + j * cw, col0)) in single
         if run and not alone and k == run[-1][0] + 1 and k // nbc == run[0][0] // nbc and len(run) < MERGE_BLOCKS:
             run.append((k, n))
@@ -463,12 +466,15 @@ def iter_work(
     kernels: Any = None,
     single: frozenset[tuple[int, int]] = frozenset(),
     grid_bounds: tuple[float, float, float, float] | None = None,
+    rows: tuple[int, int] | None = None,
 ) -> Iterator[tuple[Window, WorkSpans, int, int]]:
     """Yield ``(window, spans in it, band index, band count)`` for every block holding a span.
 
     ``grid_bounds`` (raster CRS) sets the work grid instead of the districts'
     total bounds: a subset of the districts then meets the very windows the
     whole set would (how :func:`run_fast` splits one raster into row bands).
+    ``rows``: only the windows starting on raster rows ``[rows[0], rows[1])``
+    are yielded (``labelled`` still counts every pixel centre).
 
     ``labelled`` (one entry per district) is incremented with each district's
     number of pixel centres. Spans crossing a block boundary are given to
@@ -489,7 +495,7 @@ def iter_work(
     if kernels is not None:
         districts = np.where(present, geoms, None)  # type: ignore[call-overload]  # stubs reject None; object array
         yield from _compiled_work(raster, districts, labelled, kernels, (row0, row1, col0, col1),
-                                  (ch, cw, r_start, c_start), len(bands), single)
+                                  (ch, cw, r_start, c_start), len(bands), single, rows)
         return
     edges = _Edges(raster, np.where(present, geoms, None))  # type: ignore[call-overload]  # stubs reject None; object array
     for b, r in enumerate(bands):
@@ -517,6 +523,8 @@ def iter_work(
         if src is not None:
             order = src[order]
         band_spans = Spans(spans.row[order], spans.c0[order], spans.c1[order], spans.label[order])
+        if rows is not None and not rows[0] <= max(r, row0) < rows[1]:
+            continue  # counted in ``labelled`` above; another band's task reads it
         cuts = np.flatnonzero(np.diff(bc)) + 1
         starts = np.concatenate(([0], cuts)).tolist()
         ends = np.concatenate((cuts, [len(bc)])).tolist()
@@ -864,7 +872,9 @@ def run_fast(
     # than reducing the block). First the read-ahead: blocks read, while the label spans are
     # prepared, into slots of one buffer; then one item per block holding spans.
     kernels: Any = _kernels_for(raster, geoms, want_classes)
-    candidates = _first_windows(raster, geoms, None)
+    # A band of a split (``rows``) is one task of many: no progress to report, no read-ahead, and its
+    # spans are not cached (the task's geometries are new objects in each task: never a hit).
+    candidates = _first_windows(raster, geoms, None) if rows is None or progress is not None else []
     per_block = chunk_pixels * dtype.itemsize / 2**20
     ahead_windows = candidates[: max(2, int(PREFETCH_MB / max(per_block, 1e-6)))]
     if rows is not None or _span_key(raster, geoms, kernels is not None, grid_bounds) in _SPAN_CACHE:
@@ -960,7 +970,9 @@ def run_fast(
 
             generating = True
             single = frozenset((k[0], k[1]) for k in ahead)  # read-ahead blocks stay alone (a slot holds one)
-            for window, spans, _, _ in _cached_work(raster, geoms, acc.labelled, kernels, single, grid_bounds):
+            work = (_cached_work(raster, geoms, acc.labelled, kernels, single, grid_bounds) if rows is None
+                    else iter_work(raster, geoms, acc.labelled, kernels, single, grid_bounds, rows))
+            for window, spans, _, _ in work:
                 if rows is not None and not rows[0] <= int(window.row_off) < rows[1]:
                     continue
                 todo.put((window, spans))

@@ -44,7 +44,7 @@ if TYPE_CHECKING:  # the app imports this module at start: rasters and scoring l
     from smartzone.layers.raster_stack import RasterStack, WindowKey
     from smartzone.scoring.grid import GridPlan, GridSummary
 
-__all__ = ["LOCAL_CLUSTER_PIXELS", "DaskGrid", "Where", "app_zonal_runner", "choose_where", "dask_client",
+__all__ = ["LOCAL_CLUSTER_PIXELS", "DaskGrid", "Where", "app_zonal_runner", "band_rows_for", "choose_where", "dask_client",
            "dask_monte_carlo", "default_scheduler", "set_default_scheduler", "zonal_runner"]
 
 LOCAL_CLUSTER_PIXELS = {"zonal": 20_000_000_000, "grid": 1_000_000_000}
@@ -188,11 +188,24 @@ class DaskGrid:
 # ------------------------------------------------------------------ zonal statistics
 
 BAND_BLOCK_ROWS = 4
-"""Work-grid rows per zonal task (a band of 4 x 1,024 rows at the usual 512 px tiles)."""
+"""Fewest work-grid rows per zonal task (a band of 4 x 512 rows at the usual 512 px tiles)."""
+TASKS_PER_THREAD = 4
+"""Zonal tasks per worker thread of the cluster: enough for the scheduler to balance uneven bands
+(sea and land), few enough that the per-task cost (districts sent, spans of districts crossing
+band edges built twice, a round trip) stays small (bench/README.md)."""
+
+
+def band_rows_for(client: Any, block_rows: int) -> int:
+    """Work-grid rows per band: about :data:`TASKS_PER_THREAD` tasks per worker thread."""
+    threads = max(1, sum(client.nthreads().values()))
+    return max(BAND_BLOCK_ROWS, -(-block_rows // (TASKS_PER_THREAD * threads)))
 
 
 def zonal_runner(client: Any, band_rows: int | None = None) -> Callable[..., Any]:
-    """A ``runner`` for :func:`smartzone.layers.zonal.zonal_stats` that runs row bands as Dask tasks."""
+    """A ``runner`` for :func:`smartzone.layers.zonal.zonal_stats` that runs row bands as Dask tasks.
+
+    ``band_rows``: work-grid rows per task (default :func:`band_rows_for` the cluster's threads).
+    """
     from smartzone.layers import _zonal_fast
 
     def runner(raster: Any, geoms: np.ndarray, *, want_minmax: bool, want_classes: bool, want_sum: bool = True,
@@ -210,7 +223,7 @@ def zonal_runner(client: Any, band_rows: int | None = None) -> Callable[..., Any
         if grid is None:
             return acc
         (row0, row1, _, _), (ch, _, r_start, _) = grid
-        step = ch * (band_rows or BAND_BLOCK_ROWS)
+        step = ch * (band_rows or band_rows_for(client, -(-(row1 - r_start) // ch)))
         # district rows (pixel space) from their bounding boxes: a district goes to every band it reaches
         boxes = shapely.bounds(geoms)
         inv = ~raster.transform

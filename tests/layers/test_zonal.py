@@ -386,6 +386,35 @@ def test_span_cache_is_reused_for_rasters_on_the_same_grid(sigungu: gpd.GeoDataF
     assert len(_zonal_fast._SPAN_CACHE) == 2
 
 
+def test_row_bands_add_up_to_the_whole_raster(sigungu: gpd.GeoDataFrame, fine_dem: Path) -> None:
+    """``run_fast(rows=...)`` (one Dask task each): bands of one block row meet every window once."""
+    from smartzone.layers import _zonal_fast
+
+    raster = open_raster(fine_dem)
+    geoms = np.asarray(sigungu.geometry.values)
+    bounds = tuple(float(v) for v in shapely.total_bounds(geoms))
+    whole = _zonal_fast.run_fast(raster, geoms, want_minmax=True, want_classes=False)
+    _zonal_fast.clear_span_cache()
+    (_, row1, _, _), (ch, _, r_start, _) = _zonal_fast._chunk_grid(raster, bounds)
+    count = np.zeros(len(geoms), np.int64)
+    total = np.zeros(len(geoms))
+    vmax = np.full(len(geoms), -np.inf)
+    bands = 0
+    for r in range(r_start, row1, ch):
+        part = _zonal_fast.run_fast(raster, geoms, want_minmax=True, want_classes=False, workers=1,
+                                    rows=(r, r + ch), grid_bounds=bounds)
+        np.testing.assert_array_equal(part.labelled, whole.labelled)  # every pixel centre, in every band
+        count += part.count
+        total += part.total
+        vmax = np.maximum(vmax, part.vmax)
+        bands += 1 if part.count.any() else 0
+    assert bands > 2
+    np.testing.assert_array_equal(count, whole.count)
+    np.testing.assert_array_equal(vmax, whole.vmax)
+    np.testing.assert_allclose(total, whole.total, rtol=1e-12)
+    assert not _zonal_fast._SPAN_CACHE  # a band's geometries are a task's own: never cached
+
+
 # ------------------------------------------------------- compiled label spans
 
 
