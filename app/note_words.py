@@ -144,6 +144,12 @@ class NoteWords:
                     .replace("%1", file).replace("%2", f"{p['count']:,}"))
         if kind == "no_crs":
             return self.tr("%1 has no CRS; assumed %2.").replace("%1", file).replace("%2", str(p["crs"]))
+        if kind == "ranks_offset":
+            return (self.tr("ranks start at %1, not 1: the smallest is taken as rank 1.")
+                    .replace("%1", self._num(p["low"])))
+        if kind == "scores_rescaled":
+            return (self.tr("scores %1–%2 are outside 0–100: rescaled linearly to 0–100.")
+                    .replace("%1", self._num(p["low"])).replace("%2", self._num(p["high"])))
         if kind == "no_name_field":
             return (self.tr("No name field in %1 [%2]: district names are their codes.")
                     .replace("%1", file).replace("%2", str(p["layer"])))

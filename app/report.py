@@ -660,7 +660,7 @@ def _source_rows(sources: Any, language: str) -> list[list[str]]:
             continue
 
         def pick(key: str, item: Mapping[str, Any] = item) -> str:
-            for k in (key, f"{key}_{language}", f"{key}_{other}"):
+            for k in (f"{key}_{language}", key, f"{key}_{other}"):  # the report's language first
                 if item.get(k):
                     return str(item[k])
             return ""

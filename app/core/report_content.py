@@ -140,14 +140,16 @@ def report_content(project: Any, scenario: Any, result: Any, language: str = "ko
     for reason in excluded.values():
         for part in str(reason).split("; "):
             counts[part.strip()] += 1
+    from smartzone.app.core.labels import reason_words
     from smartzone.scoring.constraints import constraint_label
 
     rules = []  # every rule, also those that excluded nothing, then the other reasons (missing values)
     for c in scenario.criteria:
         for con in c.constraints:
             label = constraint_label(c.indicator, con)
-            rules.append((_worded_reason(label, names), counts.pop(label, 0)))
-    rules += sorted(((_worded_reason(r, names), n) for r, n in counts.items()), key=lambda kv: (-kv[1], kv[0]))
+            rules.append((reason_words(label, names, language), counts.pop(label, 0)))
+    rules += sorted(((reason_words(r, names, language), n) for r, n in counts.items()),
+                   key=lambda kv: (-kv[1], kv[0]))
     method = str(recipe.get("method_name") if language == "ko" else recipe.get("method_name_en")
                  or recipe.get("method") or scenario.method)
     title = scenario_title(scenario, language)
@@ -156,14 +158,6 @@ def report_content(project: Any, scenario: Any, result: Any, language: str = "ko
         criteria=crit_text, exclusions=rules,
         n_excluded=len(excluded),
     )
-
-
-def _worded_reason(reason: str, names: Mapping[str, str]) -> str:
-    """``"pop_2020 < 100,000"`` -> ``"총인구 (2020) < 100,000"``: indicator ids replaced by names."""
-    for ind in sorted(names, key=len, reverse=True):
-        if reason.startswith(ind + " ") or reason.startswith(ind + ":") or reason == ind:
-            return names[ind] + reason[len(ind):]
-    return reason
 
 
 def sensitivity_words(attrs: Mapping[str, Any], language: str = "ko") -> str:

@@ -33,7 +33,10 @@ def report_sources(project: Any, scenario: str | None = None) -> list[Any]:
         if scenario is not None and sc.name != scenario:
             continue
         if sc.method == "external" and sc.params.get("path"):
-            sources.append({"name": f"{sc.name} (external candidate map)", "licence": "-",
+            from smartzone.app.core.labels import scenario_title
+
+            sources.append({"name_ko": f"{scenario_title(sc, 'ko')} (가져온 후보지 지도)",
+                            "name_en": f"{scenario_title(sc, 'en')} (imported candidate map)", "licence": "-",
                             "attribution": str(sc.params["path"])})
     return sources
 

@@ -49,6 +49,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from smartzone.app.model.project import Project, ProjectError, Scenario
+from smartzone.layers.notes import ReadingNote
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -393,7 +394,8 @@ def read_candidate_map(
     if how == "rank":
         ranked = finite.astype(float)
         if lo < 1:
-            report.warnings.append(f"ranks start at {lo:g}, not 1: the smallest is taken as rank 1.")
+            report.warnings.append(ReadingNote(
+                "ranks_offset", f"ranks start at {lo:g}, not 1: the smallest is taken as rank 1.", low=lo))
             ranked = ranked - lo + 1.0
         n = max(len(ranked), int(math.ceil(float(ranked.max()))))
         score = (100.0 * (1.0 - (ranked - 1.0) / (n - 1.0))).clip(0.0, 100.0) if n > 1 else ranked * 0.0 + 100.0
@@ -401,7 +403,9 @@ def read_candidate_map(
         if lo < 0.0 or hi > 100.0:
             report.rescaled = True
             score = (finite - lo) / (hi - lo) * 100.0 if hi > lo else finite * 0.0 + 100.0
-            report.warnings.append(f"scores {lo:g}-{hi:g} are outside 0-100: rescaled linearly to 0-100.")
+            report.warnings.append(ReadingNote(
+                "scores_rescaled", f"scores {lo:g}-{hi:g} are outside 0-100: rescaled linearly to 0-100.",
+                low=lo, high=hi))
         else:
             score = finite.astype(float)
     score_full = pd.Series(np.nan, index=project_codes, dtype="float64")

@@ -215,9 +215,9 @@ class CriteriaPanel(QWidget):
             combo.clear()
             for text, name in items:
                 combo.addItem(text, name)
-                combo.setItemData(combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+                combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)  # the full name
         combo.setCurrentIndex(combo.findData(p.active))
-        combo.setToolTip(p.active or "")
+        combo.setToolTip(combo.currentText())  # never the internal id ("industry-hub")
         if self.method_combo.count() == 0:
             for cls in _scorers():
                 name = (cls.name_ko if i18n.is_korean() else cls.name_en) or cls.id
@@ -239,7 +239,7 @@ class CriteriaPanel(QWidget):
         labels = self.session.indicator_labels()
         for row, c in enumerate(sc.criteria):
             item = QTableWidgetItem(labels.get(c.indicator, criterion_label(c)))
-            item.setToolTip(c.indicator)
+            item.setToolTip(self.tr("Column %1 of the indicator table").replace("%1", c.indicator))
             item.setData(Qt.ItemDataRole.UserRole, c.indicator)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.table.setItem(row, 0, item)

@@ -66,6 +66,17 @@ CRS_CHOICES: tuple[tuple[int, str], ...] = (
 ENCODINGS: tuple[tuple[str, str], ...] = (("cp949", "CP949 (EUC-KR, Korean Windows / ArcGIS)"),
                                           ("utf-8", "UTF-8"))
 
+#: The labels above, marked for translation: the dialog shows them in the UI language (the core's
+#: English labels stay the command line's and the API's). A label without a marker stays English.
+_LABEL_WORDS = (
+    QT_TRANSLATE_NOOP("ExportDialog", "ESRI Shapefile (.shp)"),
+    QT_TRANSLATE_NOOP("ExportDialog", "GeoPackage (.gpkg)"),
+    QT_TRANSLATE_NOOP("ExportDialog", "CSV table (.csv, UTF-8 with BOM)"),
+    QT_TRANSLATE_NOOP("ExportDialog", "PDF report (.pdf + map .png)"),
+    QT_TRANSLATE_NOOP("ExportDialog", "CP949 (EUC-KR, Korean Windows / ArcGIS)"),
+    QT_TRANSLATE_NOOP("ExportDialog", "EPSG:5174 — Korean 1985 / Modified Central Belt (Bessel, legacy)"),
+)
+
 LEGACY_WARNING = QT_TRANSLATE_NOOP(
     "ExportDialog",
     "⚠ %1 is a legacy system on the Bessel 1841 ellipsoid: converting from Korea 2000 needs a "
@@ -225,19 +236,19 @@ class ExportDialog(QDialog):
 
         self.format_combo = QComboBox()
         for fid, (label, _suffix) in FORMATS.items():
-            self.format_combo.addItem(label, fid)
+            self.format_combo.addItem(self.tr(label), fid)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         form.addRow(self.tr("Format"), self.format_combo)
 
         self.encoding_combo = QComboBox()
         for eid, label in ENCODINGS:
-            self.encoding_combo.addItem(label, eid)
+            self.encoding_combo.addItem(self.tr(label), eid)
         form.addRow(self.tr("Encoding"), self.encoding_combo)
 
         crs_row = QHBoxLayout()
         self.crs_combo = QComboBox()
         for code, label in CRS_CHOICES:
-            self.crs_combo.addItem(label, code)
+            self.crs_combo.addItem(self.tr(label), code)
         self.crs_combo.addItem(self.tr("Custom EPSG code…"), "custom")
         self.crs_combo.currentIndexChanged.connect(self._crs_changed)
         self.custom_crs = QLineEdit()

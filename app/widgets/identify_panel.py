@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartzone.app import i18n
+from smartzone.app.core.labels import reason_words
 from smartzone.app.identify import Identification, identify
 
 
@@ -80,7 +82,8 @@ class IdentifyPanel(QWidget):
         self.current = ident
         lines = [f"<b>{html.escape(ident.name)}</b> <span style='color:#666'>({html.escape(ident.code)})</span>"]
         if ident.excluded:
-            lines.append(self.tr("Excluded: %1").replace("%1", html.escape(ident.excluded)))
+            reason = reason_words(ident.excluded, s.indicator_labels(), "ko" if i18n.is_korean() else "en")
+            lines.append(self.tr("Excluded: %1").replace("%1", html.escape(reason)))
         elif math.isfinite(ident.score):
             lines.append(self.tr("Score %1 · rank %2 of %3").replace("%1", format_number(ident.score, 1))
                          .replace("%2", str(int(ident.rank)) if math.isfinite(ident.rank) else "–")
@@ -89,7 +92,6 @@ class IdentifyPanel(QWidget):
             lines.append(self.tr("No score"))
         self.header.setText("<br>".join(lines))
         self.table.setRowCount(len(ident.rows))
-        from smartzone.app import i18n
         from smartzone.app.core.labels import indicator_caption, indicator_year
 
         level = str(getattr(s.project, "level", ""))
@@ -105,7 +107,7 @@ class IdentifyPanel(QWidget):
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if c == 0:
-                    item.setToolTip(row.indicator)
+                    item.setToolTip(self.tr("Column %1 of the indicator table").replace("%1", row.indicator))
                 if c == 1 and year:
                     item.setToolTip(self.tr("Data of %1").replace("%1", year))
                 self.table.setItem(r, c, item)

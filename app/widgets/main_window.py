@@ -821,8 +821,9 @@ class MainWindow(QMainWindow):
                 for e in legend.entries:
                     colors[e.value] = e.color
                     entries.append((e.color, e.label_ko if i18n.is_korean() else e.label_en))
-            self.canvas.add_raster(RasterOverlay(lyr.id, raster, lyr.display_name, lyr.visible, lyr.opacity,
-                                                 colors=colors, legend=entries))
+            # the legend's title: the layer's name in the UI language, as in the layers panel
+            self.canvas.add_raster(RasterOverlay(lyr.id, raster, self.layers_panel.shown_name(lyr), lyr.visible,
+                                                 lyr.opacity, colors=colors, legend=entries))
 
         run_in_thread(job, on_done=done,
                       on_error=lambda msg, _tb: self.message_bar.show_message(
@@ -913,7 +914,11 @@ class MainWindow(QMainWindow):
         if report.rescaled:
             lo, hi = report.value_range
             lines.append(self.tr("scores %1–%2 rescaled to 0–100").replace("%1", f"{lo:g}").replace("%2", f"{hi:g}"))
-        lines.extend(report.warnings)
+        from smartzone.app.note_words import NoteWords
+
+        words = NoteWords()  # the file's reading warnings in the UI language
+        lines.extend(words(w) for w in report.warnings
+                     if getattr(w, "kind", None) != "scores_rescaled" or not report.rescaled)  # said above
         return "\n".join(html.escape(line) for line in lines)
 
     def export_scores(self) -> None:

@@ -36,7 +36,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_COLUMNS = ("id", "name_ko", "category", "cost", "value")
+_COLUMNS = ("id", "name", "category", "cost", "value")  # "name": name_ko or name_en, by the UI language
+
+
+def _lang_i() -> int:
+    """Index into CATEGORY_LABELS' (Korean, English) for the UI language."""
+    from smartzone.app import i18n
+
+    return 0 if i18n.is_korean() else 1
+
+
+def _category_key(text: str) -> str:
+    """A category typed in the table: its key, or its Korean or English label."""
+    from smartzone.scoring.planner import CATEGORY_LABELS
+
+    text = text.strip()
+    for key, labels in CATEGORY_LABELS.items():
+        if text == key or text in labels:
+            return key
+    return text
 _FLOOR_CATS = ("climate", "digital_inclusion")
 _CATEGORY_COLOURS = {
     "climate": "#1b9e77", "digital_inclusion": "#66a61e", "mobility": "#7570b3", "safety": "#e7298a",
@@ -75,7 +93,7 @@ class CategoryChart(QWidget):
             if cat == "floor":
                 name, share, colour = self.tr("climate + digital"), green, "#1b9e77"
             else:
-                name, share, colour = CATEGORY_LABELS[cat][0], self.shares.get(cat, 0.0), _CATEGORY_COLOURS[cat]
+                name, share, colour = CATEGORY_LABELS[cat][_lang_i()], self.shares.get(cat, 0.0), _CATEGORY_COLOURS[cat]
             p.setPen(QColor("#333333"))
             p.drawText(QRectF(0, y, label_w - 6, row_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        name)
@@ -268,8 +286,13 @@ class PlanPanel(QWidget):
                 self.summary.setText(str(exc))
                 return
             self.table.setRowCount(len(cat))
+            from smartzone.scoring.planner import CATEGORY_LABELS
+
+            li = _lang_i()
             for i, sol in enumerate(cat.solutions):
-                for j, value in enumerate((sol.id, sol.name_ko, sol.category, f"{sol.cost:g}", f"{sol.value:g}")):
+                name = (sol.name_ko if li == 0 else sol.name_en) or sol.name_ko or sol.name_en
+                category = CATEGORY_LABELS[sol.category][li] if sol.category in CATEGORY_LABELS else sol.category
+                for j, value in enumerate((sol.id, name, category, f"{sol.cost:g}", f"{sol.value:g}")):
                     item = QTableWidgetItem(value)
                     if j == 0:
                         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -305,7 +328,12 @@ class PlanPanel(QWidget):
         records = self.catalogue().to_records()
         key = _COLUMNS[item.column()]
         row = records[item.row()]
-        row[key] = item.text().strip() if key in ("name_ko", "category") else item.text().replace(",", "")
+        if key == "name":  # the name of the UI language
+            row["name_ko" if _lang_i() == 0 else "name_en"] = item.text().strip()
+        elif key == "category":  # shown by its label; typed as a label or a key
+            row[key] = _category_key(item.text())
+        else:
+            row[key] = item.text().replace(",", "")
         try:
             cat = Catalogue.from_records(records)
         except (PlanError, ValueError) as exc:
@@ -452,7 +480,8 @@ class PlanPanel(QWidget):
         shares = {k: (v / total if total > 0 else 0.0) for k, v in result.spend_by_category().items()}
         floor = next((f.share for f in result.rules.floors if set(f.categories) == set(_FLOOR_CATS)), 0.35)
         self.chart.set_shares(shares, floor)
-        self.chart.setToolTip(", ".join(f"{CATEGORY_LABELS[k][0]} {v * 100:.1f} %" for k, v in shares.items() if v))
+        self.chart.setToolTip(", ".join(f"{CATEGORY_LABELS[k][_lang_i()]} {v * 100:.1f} %"
+                                        for k, v in shares.items() if v))
 
     def _show_map(self) -> None:
         """Spend per district, or how often a district gets a solution over the robustness runs."""

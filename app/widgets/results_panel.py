@@ -76,6 +76,8 @@ class ResultsModel(QAbstractTableModel):
         self.scores = np.array([])
         self.ranks = np.array([])
         self.notes: list[str] = []
+        #: Words an engine exclusion reason for the reader (the panel sets it; the reason as is by default).
+        self.reason_text: Any = str
         self.sort_column = self.RANK
         self.sort_order = Qt.SortOrder.AscendingOrder
 
@@ -106,7 +108,8 @@ class ResultsModel(QAbstractTableModel):
         self.scores = np.where(pos >= 0, score[np.maximum(pos, 0)], np.nan)
         self.ranks = np.where(pos >= 0, rank[np.maximum(pos, 0)], np.nan)
         excluded = {str(k): v for k, v in (result.excluded or {}).items()}
-        self.notes = [str(excluded.get(c, "")) for c in codes]
+        # the engine's reasons worded for the reader (names, the preset's reason in the UI language)
+        self.notes = [self.reason_text(str(excluded[c])) if c in excluded else "" for c in codes]
 
     def update_values(self, result: Any) -> bool:
         """Fast path for a re-score of the same districts: new numbers, re-sorted."""
@@ -294,6 +297,7 @@ class ResultsPanel(QWidget):
         self.session = session
         self._syncing = False
         self.model = ResultsModel(self)
+        self.model.reason_text = self.reason_text
         self.proxy = ResultsProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setDynamicSortFilter(False)
@@ -384,6 +388,14 @@ class ResultsPanel(QWidget):
         diagnostics = getattr(result, "diagnostics", None) or {}
         engine = [*(diagnostics.get("notes", []) or []), *(diagnostics.get("warnings", []) or [])]
         return list(dict.fromkeys(self.note_text(n) for n in [*reading, *engine]))
+
+    def reason_text(self, reason: str) -> str:
+        """An exclusion reason in the UI language: indicator names, the preset's reason in this language."""
+        from smartzone.app import i18n
+        from smartzone.app.core.labels import reason_words
+
+        labels = self.session.indicator_labels() if hasattr(self.session, "indicator_labels") else {}
+        return reason_words(reason, labels, "ko" if i18n.is_korean() else "en")
 
     def note_text(self, note: Any) -> str:
         """An engine note or a reading warning worded in the UI language (the one helper the report uses too)."""

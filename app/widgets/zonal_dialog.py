@@ -137,8 +137,9 @@ class ZonalDialog(QDialog):
         rasters = [lyr for lyr in self.project.layers if lyr.kind == "raster"]
         self.layer_combo.blockSignals(True)
         self.layer_combo.clear()
+        panel = getattr(self.parent(), "layers_panel", None)  # the layer's name as the layers panel shows it
         for lyr in rasters:
-            self.layer_combo.addItem(lyr.display_name, lyr.id)
+            self.layer_combo.addItem(panel.shown_name(lyr) if panel is not None else lyr.display_name, lyr.id)
         if select is None:
             first = next((lyr for lyr in rasters if lyr.options.get("zonal")), None) \
                 or next((lyr for lyr in rasters if lyr.role == "landcover"), None)

@@ -563,6 +563,11 @@ to see what makes up their score.</source>
         <source>Constraints</source>
         <translation>제약 조건</translation>
     </message>
+    <message>
+        <location filename="../../app/widgets/criteria_panel.py" line="242"/>
+        <source>Column %1 of the indicator table</source>
+        <translation>지표 표의 %1 열</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -720,6 +725,36 @@ Replace them?</source>
         <source>Written</source>
         <translation>저장됨</translation>
     </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="72"/>
+        <source>ESRI Shapefile (.shp)</source>
+        <translation>ESRI 셰이프파일 (.shp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="73"/>
+        <source>GeoPackage (.gpkg)</source>
+        <translation>GeoPackage (.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="74"/>
+        <source>CSV table (.csv, UTF-8 with BOM)</source>
+        <translation>CSV 표 (.csv, BOM 포함 UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="75"/>
+        <source>PDF report (.pdf + map .png)</source>
+        <translation>PDF 보고서 (.pdf + 지도 .png)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="76"/>
+        <source>CP949 (EUC-KR, Korean Windows / ArcGIS)</source>
+        <translation>CP949 (EUC-KR, 한글 Windows / ArcGIS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="77"/>
+        <source>EPSG:5174 — Korean 1985 / Modified Central Belt (Bessel, legacy)</source>
+        <translation>EPSG:5174 — Korean 1985 / Modified Central Belt (Bessel, 구 좌표계)</translation>
+    </message>
 </context>
 <context>
     <name>GridActions</name>
@@ -825,6 +860,11 @@ Replace them?</source>
         <location filename="../../app/widgets/identify_panel.py" line="89"/>
         <source>No score</source>
         <translation>점수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/identify_panel.py" line="110"/>
+        <source>Column %1 of the indicator table</source>
+        <translation>지표 표의 %1 열</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1812,16 @@ Replace them?</source>
         <location filename="../../app/note_words.py" line="148"/>
         <source>No name field in %1 [%2]: district names are their codes.</source>
         <translation>%1 [%2]에 지역명 필드가 없어 지역 코드를 이름으로 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/note_words.py" line="148"/>
+        <source>ranks start at %1, not 1: the smallest is taken as rank 1.</source>
+        <translation>순위가 1이 아니라 %1부터 시작합니다: 가장 작은 값을 1위로 보았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/note_words.py" line="151"/>
+        <source>scores %1–%2 are outside 0–100: rescaled linearly to 0–100.</source>
+        <translation>점수 %1–%2이(가) 0–100을 벗어나 0–100으로 선형 환산했습니다.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,158 @@
+"""What a Korean ministry reviewer found on the app and the report (issue 14 §2, §3): exclusion
+reasons with raw ids and the preset's English, English licences in the Korean report, raw ids in
+tooltips, English format names in the export dialog, Korean categories in the English plan panel,
+English import warnings."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_ENGLISH = re.compile(r"[A-Za-z]{3,}")
+REASON = "pop_2020 < 100,000 (fewer than 100,000 residents: too small / 인구 10만 명 미만)"
+
+
+def test_reason_words_picks_the_language_and_names_the_indicator() -> None:
+    from smartzone.app.core.labels import reason_words
+
+    names = {"pop_2020": "총인구 (2020)", "density": "인구밀도"}
+    assert reason_words(REASON, names, "ko") == "총인구 (2020) < 100,000 (인구 10만 명 미만)"
+    assert reason_words(REASON, {"pop_2020": "Population (2020)"}, "en") == \
+        "Population (2020) < 100,000 (fewer than 100,000 residents: too small)"
+    both = reason_words("missing value in density (policy: exclude); " + REASON, names, "ko")
+    assert both == "인구밀도 값 없음 (결측 처리: 제외); 총인구 (2020) < 100,000 (인구 10만 명 미만)"
+    assert reason_words("pop_2020 < 5 (인구 5천 미만)", {}, "en") == "pop_2020 < 5 (인구 5천 미만)"  # the user's words
+
+
+def _constrained(project):
+    from smartzone.scoring.model import Constraint
+
+    crit = project.scenario.criterion("pop_2020")
+    project.set_criterion("pop_2020", replace(crit, constraints=(Constraint(
+        op="<", value=100_000.0, reason="fewer than 100,000 residents: too small / 인구 10만 명 미만"),)))
+    return project
+
+
+@pytest.mark.gui
+def test_reports_word_exclusions_and_licences_in_their_language(qapp, tmp_path) -> None:
+    import subprocess
+
+    from smartzone.app.model.project import Project
+    from smartzone.app.pipeline import run_scenario
+    from smartzone.app.report import build_run_report
+
+    run = run_scenario(_constrained(Project.demo(level="sigungu")))
+    frame = run.frame()
+    text = {}
+    for lang in ("ko", "en"):
+        pdf = build_run_report(run, frame, tmp_path / f"{lang}.pdf", language=lang)
+        text[lang] = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                    check=True).stdout
+    ko, en = text["ko"], text["en"]
+    assert "총인구 (2020) < 100,000 (인구 10만 명 미만)" in ko and "fewer than" not in ko
+    assert "Population (2020) < 100,000 (fewer than 100,000 residents: too small)" in en.replace("\n", " ")
+    assert "10만 명 미만" not in en
+    # the licences of the report's language (the English report named KOGL with Korean, the Korean one in English)
+    assert "공공누리 제1유형(출처표시)" in ko and "KOGL Type 1" not in ko and "no restrictions on reuse" not in ko
+    flat_en, flat_ko = re.sub(r"\s+", "", en), re.sub(r"\s+", "", ko)
+    assert "KoreaOpenGovernmentLicense(KOGL)Type1" in flat_en and "공공누리" not in en
+    assert "accessedthroughthePyPIpackage" not in flat_ko and "PyPI패키지" in flat_ko
+
+
+@pytest.fixture
+def korean(window):
+    from smartzone.app import i18n
+
+    assert i18n.install_translator("ko")
+    yield window
+    i18n.install_translator("en")
+
+
+@pytest.mark.gui
+def test_exclusion_reason_tooltips_and_scenario_name_are_korean_in_the_korean_ui(korean, qtbot) -> None:
+    from smartzone.app.widgets.results_panel import ResultsModel
+
+    win = korean
+    win.criteria_panel.refresh()
+    combo = win.criteria_panel.scenario_combo
+    assert combo.toolTip() == combo.currentText() and "industry-hub" not in combo.toolTip()
+    tips = [win.criteria_panel.table.item(r, 0).toolTip() for r in range(win.criteria_panel.table.rowCount())]
+    assert tips and all(t.startswith("지표 표의 ") for t in tips), tips
+    _constrained(win.project)
+    qtbot.waitUntil(lambda: bool(win.session.result is not None and win.session.result.excluded), timeout=60_000)
+    model = win.results_panel.model
+    notes = [n for n in model.notes if n]
+    assert notes and all(n == "총인구 (2020) < 100,000 (인구 10만 명 미만)" for n in notes), set(notes)
+    code = next(c for c, n in zip(model.codes, model.notes, strict=True) if n)
+    win.identify_panel.show_district(code)
+    header = win.identify_panel.header.text()
+    assert "인구 10만 명 미만" in header and "pop_2020" not in header and "fewer" not in header, header
+    assert ResultsModel.NOTE == 4
+
+
+@pytest.mark.gui
+def test_export_dialog_offers_formats_in_korean(korean) -> None:
+    from smartzone.app.widgets.export_dialog import ExportDialog
+
+    dlg = ExportDialog(korean.project, korean)
+    try:
+        for combo in (dlg.format_combo, dlg.encoding_combo, dlg.crs_combo):
+            for i in range(combo.count()):
+                text = re.sub(r"ESRI|GeoPackage|CSV|PDF|BOM|UTF-8|CP949|EUC-KR|Windows|ArcGIS|EPSG:\d+|Korea\w*|"
+                              r"EPSG|\d{4}|/|Unified|Central|West|East|Sea|Belt|Modified|Bessel|UTM-K|\.\w+", "",
+                              combo.itemText(i))
+                assert not _ENGLISH.findall(text), combo.itemText(i)
+        assert "셰이프파일" in dlg.format_combo.itemText(0)
+    finally:
+        dlg.close()
+
+
+@pytest.mark.gui
+def test_plan_panel_categories_and_names_follow_the_ui_language(qtbot) -> None:
+    from smartzone.app.model.project import Project
+    from smartzone.app.widgets.plan_panel import PlanPanel
+    from smartzone.app.widgets.session import AppSession
+
+    session = AppSession(Project.demo(level="sigungu", preset="shrinking-city"))
+    assert session.wait_loaded(120)
+    panel = PlanPanel(session)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    cats = [panel.table.item(r, 2).text() for r in range(panel.table.rowCount())]
+    names = [panel.table.item(r, 1).text() for r in range(panel.table.rowCount())]
+    # the Korean programme name may stand in parentheses as a gloss ("Smart senior centre (스마트경로당)")
+    assert "climate" in cats and not [t for t in cats + names if _HANGUL.search(re.sub(r"\(.*?\)", "", t))], \
+        (cats, names)
+    # typing a category by its label keeps the catalogue's key
+    panel.table.item(0, 2).setText("safety")
+    assert panel.catalogue().solutions[0].category == "safety"
+    from smartzone.app import i18n
+
+    assert i18n.install_translator("ko")
+    try:
+        panel.refresh()
+        cats = {panel.table.item(r, 2).text() for r in range(panel.table.rowCount())}
+        assert "기후위기 대응" in cats and "안전" in cats and not [c for c in cats if _ENGLISH.search(c)], cats
+        panel.table.item(0, 2).setText("디지털 포용")
+        assert panel.catalogue().solutions[0].category == "digital_inclusion"
+    finally:
+        i18n.install_translator("en")
+
+
+@pytest.mark.gui
+def test_candidate_import_warnings_are_korean_in_the_korean_ui(korean, tmp_path) -> None:
+    from types import SimpleNamespace
+
+    from smartzone.layers.notes import ReadingNote
+
+    rep = SimpleNamespace(path="/x/후보지.gpkg", layer="candidates", n_features=23, kind="rank",
+                          value_field="순위", matched=23, unmatched=[], missing=[], no_value=[],
+                          rescaled=False, value_range=(0.0, 22.0),
+                          warnings=[ReadingNote("ranks_offset", "ranks start at 0, not 1: ...", low=0.0),
+                                    ReadingNote("no_crs", "'후보지.gpkg' has no CRS; assumed EPSG:5179.",
+                                                path="후보지.gpkg", crs="EPSG:5179")])
+    text = korean._import_summary(rep)
+    assert "0부터 시작합니다" in text and "좌표계 정보가 없어" in text, text
+    assert "ranks start" not in text and "has no CRS" not in text
