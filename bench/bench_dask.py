@@ -33,6 +33,9 @@ compute) are Dask's share: scheduling, sending the districts, idle workers at th
 Peak memory: the subprocess's max RSS (client) and each worker's max RSS
 (``resource.getrusage`` in the worker, through ``Client.run``).
 
+``BENCH_BAND_ROWS=N`` fixes the zonal tasks' band height at N work-grid rows (default: about 4
+tasks per worker thread; 4 was the fixed size before).
+
 Usage::
 
     python bench/bench_dask.py --res 30 --methods read4 grid-inproc grid-dask1 grid-dask2 --repeat 3
@@ -144,6 +147,16 @@ def zonal_raster(res: int) -> Path:
     return path
 
 
+def _worker_cpu(client) -> float:
+    """CPU seconds the workers' processes used so far (all their threads)."""
+    def cpu() -> float:
+        import resource as r
+
+        return sum(r.getrusage(r.RUSAGE_SELF)[:2])
+
+    return sum(client.run(cpu).values())
+
+
 def _worker_peaks(client) -> list[int]:
     def peak() -> int:
         import resource as r
@@ -191,6 +204,7 @@ def run_one(method: str, res: int) -> dict:
         client = Client(cluster)
         client.run(lambda: __import__("smartzone.app.core.grid") and __import__("smartzone.layers.zonal"))
         info["startup"] = time.perf_counter() - t0
+    wcpu0 = 0.0 if client is None else _worker_cpu(client)
     cpu0 = sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
     t0 = time.perf_counter()
     if method == "read4":
@@ -240,9 +254,10 @@ def run_one(method: str, res: int) -> dict:
         if client is not None:
             from distributed import get_task_stream
 
+            band_rows = int(os.environ.get("BENCH_BAND_ROWS", "0")) or None  # fixed band size (default: per thread)
             with get_task_stream(client) as stream:
                 df = zonal_stats(frame, zonal_raster(res), ("majority", "fractions"), method="fast",
-                                 runner=zonal_runner(client))
+                                 runner=zonal_runner(client, band_rows=band_rows))
         elif method == "zonal-bands":
             import distributed
 
@@ -263,6 +278,8 @@ def run_one(method: str, res: int) -> dict:
     wall = time.perf_counter() - t0
     info["wall"] = wall
     info["cpu"] = sum(resource.getrusage(resource.RUSAGE_SELF)[:2]) - cpu0
+    if client is not None:
+        info["worker_cpu"] = _worker_cpu(client) - wcpu0
     info["peak"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     if client is not None:
         info["worker_peaks"] = _worker_peaks(client)
@@ -298,10 +315,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {m:14s} {info['wall']:8.2f} s  client peak {info['peak'] / 2**20:6.0f} MiB"
                   + (f"  workers {[round(p / 2**20) for p in wp]} MiB  start-up {info['startup']:.1f} s" if wp else "")
                   + (f"  {info['tasks']} tasks, {info['task_compute']:.2f} s computing" if "tasks" in info else "")
+                  + f"  cpu {info['cpu']:.1f} s" + (f" + workers {info['worker_cpu']:.1f} s" if wp else "")
                   + f"  load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
     print(f"\n### {args.res} m, {args.repeat} rounds, load average {os.getloadavg()[0]:.1f} at the end\n")
-    print("| method | runs | wall s best / median | client peak MiB | worker peak MiB (max) | note |")
-    print("|---|---:|---:|---:|---:|---|")
+    print("| method | runs | wall s best / median | CPU s (client + workers), fastest run | client peak MiB "
+          "| worker peak MiB (max) | note |")
+    print("|---|---:|---:|---:|---:|---:|---|")
     best = {m: min(r["wall"] for r in rs) for m, rs in runs.items()}
     for m, rs in runs.items():
         walls = sorted(r["wall"] for r in rs)
@@ -331,7 +350,9 @@ def main(argv: list[str] | None = None) -> int:
             note.append(f"{best[m] / best[inproc]:.2f}x in-process")
         if m in ("zonal-dask1", "zonal-bands") and "zonal-inproc1" in best:
             note.append(f"{best[m] / best['zonal-inproc1']:.2f}x in-process 1 thread")
-        print(f"| {m} | {len(rs)} | {best[m]:.2f} / {med:.2f} | {max(r['peak'] for r in rs) / 2**20:.0f} | "
+        fastest = min(rs, key=lambda r: r["wall"])
+        cpu = f"{fastest['cpu']:.1f}" + (f" + {fastest['worker_cpu']:.1f}" if "worker_cpu" in fastest else "")
+        print(f"| {m} | {len(rs)} | {best[m]:.2f} / {med:.2f} | {cpu} | {max(r['peak'] for r in rs) / 2**20:.0f} | "
               f"{wpeak / 2**20:.0f} | {'; '.join(note)} |")
     return 0
 
