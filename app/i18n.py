@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 LANGUAGES = {"ko": "한국어", "en": "English"}
+_LOCALES = {"ko": "ko_KR", "en": "en_US"}  # the number format of each UI language
 _translator: QTranslator | None = None
 _qt_translator: QTranslator | None = None
 
@@ -59,6 +60,8 @@ def install_translator(lang: str | None = None) -> bool:
     if app is None:
         return False
     lang = lang or current_language()
+    # numbers follow the UI language, not the system's locale ("74.7", never "74,7" on a German system)
+    QLocale.setDefault(QLocale(_LOCALES.get(lang, "en_US")))
     if _translator is not None:
         app.removeTranslator(_translator)
         _translator = None

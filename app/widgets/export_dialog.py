@@ -253,7 +253,10 @@ class ExportDialog(QDialog):
         self.crs_combo.currentIndexChanged.connect(self._crs_changed)
         self.custom_crs = QLineEdit()
         self.custom_crs.setPlaceholderText(self.tr("EPSG code, e.g. 5179"))
-        self.custom_crs.setMaximumWidth(160)
+        # wide enough for its hint in either language ("EPSG 코드 (예: 5179)" was cut)
+        hint = self.custom_crs.fontMetrics().horizontalAdvance(self.custom_crs.placeholderText()) + 24
+        self.custom_crs.setMinimumWidth(hint)
+        self.custom_crs.setMaximumWidth(max(160, hint))
         self.custom_crs.textChanged.connect(self._crs_changed)
         crs_row.addWidget(self.crs_combo, 1)
         crs_row.addWidget(self.custom_crs)

@@ -156,3 +156,40 @@ def test_candidate_import_warnings_are_korean_in_the_korean_ui(korean, tmp_path)
     text = korean._import_summary(rep)
     assert "0부터 시작합니다" in text and "좌표계 정보가 없어" in text, text
     assert "ranks start" not in text and "has no CRS" not in text
+
+
+@pytest.mark.gui
+def test_numbers_follow_the_ui_language_not_the_system_locale(window) -> None:
+    """A German system locale wrote scores as 74,7; the UI language decides the format."""
+    from PySide6.QtCore import QLocale
+
+    from smartzone.app import i18n
+    from smartzone.app.widgets.results_panel import ResultsModel
+
+    saved = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        for lang in ("ko", "en"):
+            i18n.install_translator(lang)
+            model = window.results_panel.model
+            text = model.data(model.index(0, ResultsModel.SCORE))
+            assert re.fullmatch(r"\d+\.\d", text), text
+            assert QLocale().toString(12345.5, "f", 1) == "12,345.5"
+    finally:
+        i18n.install_translator("en")
+        QLocale.setDefault(saved)
+
+
+@pytest.mark.gui
+def test_custom_epsg_field_shows_its_whole_hint_in_korean(korean) -> None:
+    from smartzone.app.widgets.export_dialog import ExportDialog
+
+    dlg = ExportDialog(korean.project, korean)
+    try:
+        dlg.resize(620, 500)
+        dlg.show()
+        field = dlg.custom_crs
+        assert field.placeholderText().startswith("EPSG 코드")
+        assert field.width() >= field.fontMetrics().horizontalAdvance(field.placeholderText()) + 8
+    finally:
+        dlg.close()
