@@ -238,30 +238,51 @@ class GridPlan:
     def indicators(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c.indicator for c in self.criteria))
 
-    def _kept(self, bands: Mapping[str, np.ndarray], valid: np.ndarray | None) -> np.ndarray:
-        """Cells every constraint and ``exclude`` policy keeps (the engine's own rule), flattened."""
-        first = np.asarray(bands[self.criteria[0].indicator])
-        keep = np.ones(first.size, bool) if valid is None else np.asarray(valid, bool).ravel().copy()
-        for c in self.criteria:
-            raw = np.asarray(bands[c.indicator], dtype=np.float64).ravel()
-            raw = np.where(np.isinf(raw), np.nan, raw)
-            for con in c.constraints:
-                from .constraints import constraint_mask
+    def cells(self, bands: Mapping[str, np.ndarray], valid: np.ndarray | None = None) -> WindowCells:
+        """The cells every constraint and ``exclude`` policy keeps (the engine's own rule), with their values.
 
-                keep &= ~constraint_mask(raw, con)
+        Bands may be float32 (what :class:`~smartzone.layers.raster_stack.RasterStack`
+        reads from 8/16-bit and float32 rasters) or float64: values are gathered
+        in the band's own type and widened to float64 only for the kept cells, and
+        constraints compare float64 values, so the result is the same as on float64
+        bands. Cheap tests run on whole windows (NaN and infinity), the constraints
+        on the cells still in the running.
+        """
+        from .constraints import constraint_mask
+
+        first = np.asarray(bands[self.criteria[0].indicator])
+        shape = tuple(int(d) for d in first.shape)
+        n = int(first.size)
+        keep = np.ones(n, bool) if valid is None else np.asarray(valid, bool).ravel().copy()
+        flat = {k: _floating(bands[k]).ravel() for k in self.indicators}
+        for c in self.criteria:
             if c.missing == "exclude":
-                keep &= ~np.isnan(raw)
-        return keep
+                keep &= np.isfinite(flat[c.indicator])  # infinity counts as missing
+        rows = np.flatnonzero(keep)
+        for c in self.criteria:
+            if c.constraints and rows.size:
+                x = _widen(flat[c.indicator][rows])
+                hit = np.zeros(rows.size, bool)
+                for con in c.constraints:
+                    hit |= constraint_mask(x, con)
+                if hit.any():
+                    rows = rows[~hit]
+        columns = {k: v[rows] for k, v in flat.items()}
+        return WindowCells(shape, rows, columns)
 
     def summarize(self, bands: Mapping[str, np.ndarray], valid: np.ndarray | None = None) -> GridSummary:
         """The statistics of one window's reference cells, per criterion."""
-        keep = self._kept(bands, valid)
+        return self.summarize_cells(self.cells(bands, valid))
+
+    def summarize_cells(self, cells: WindowCells) -> GridSummary:
+        """The statistics of :meth:`cells`, per criterion."""
         out: GridSummary = {}
         for c in self.criteria:
-            raw = np.asarray(bands[c.indicator], dtype=np.float64).ravel()
+            raw = _widen(cells.columns[c.indicator])
             finite = np.isfinite(raw)
             moments = c.standardization.method in MOMENT_METHODS
-            out[c.indicator] = BandSummary.of(raw[keep & finite], int((keep & ~finite).sum()), moments)
+            values = raw if bool(finite.all()) else raw[finite]
+            out[c.indicator] = BandSummary.of(values, int(raw.size - values.size), moments)
         return out
 
     @staticmethod
@@ -308,40 +329,33 @@ class GridPlan:
         :class:`GridSuitability`, without the per-district bookkeeping (codes,
         exclusion reasons, ranks) that costs minutes on millions of cells.
         """
-        from .constraints import constraint_mask
+        return self.score_cells(self.cells(bands, valid), references)
+
+    def score_cells(self, cells: WindowCells, references: Mapping[str, np.ndarray]) -> np.ndarray:
+        """Scores of :meth:`cells` (a window's kept cells) as a float32 window, NaN elsewhere."""
         from .registry import get_scorer
         from .standardize import _apply, resolve_params
         from .weights import normalize_weights
 
-        shape = np.shape(bands[self.criteria[0].indicator])
-        n = int(np.prod(shape))
+        n = int(np.prod(cells.shape))
         out = np.full(n, np.nan, np.float32)
-        keep = np.ones(n, bool) if valid is None else np.asarray(valid, bool).ravel().copy()
-        raws = []
-        for c in self.criteria:
-            raw = np.asarray(bands[c.indicator], dtype=np.float64).ravel()
-            inf = np.isinf(raw)
-            if inf.any():
-                raw = np.where(inf, np.nan, raw)
-            raws.append(raw)
-            for con in c.constraints:
-                keep &= ~constraint_mask(raw, con)
-            if c.missing == "exclude":
-                keep &= ~np.isnan(raw)
-        rows = np.flatnonzero(keep)
+        rows = cells.rows
         if rows.size == 0:
-            return out.reshape(shape)
+            return out.reshape(cells.shape)
         all_rows = rows.size == n
         # the engine scores a fully valid matrix in its own column-major layout, else the valid rows
         # as a C-contiguous copy: the same layouts give the same floating-point sums
         values = np.empty((rows.size, len(self.criteria)), np.float64, order="F" if all_rows else "C")
-        for j, (c, raw) in enumerate(zip(self.criteria, raws, strict=True)):
-            x = raw if all_rows else raw[rows]
+        for j, c in enumerate(self.criteria):
+            x = _widen(cells.columns[c.indicator])
             miss = np.isnan(x)
             spec = STANDARDIZATIONS[c.standardization.method]
             params = resolve_params(c.standardization.method, c.standardization.params)
-            ref = np.asarray(references.get(c.indicator, x[~miss]), dtype=np.float64)
-            col = _apply(x, spec, params, c.direction, ref, nan_mask=miss)
+            given = references.get(c.indicator)
+            ref = np.asarray(x[~miss] if given is None else given, dtype=np.float64)
+            col = _apply_by_table(x, miss, spec, params, c.direction, ref)
+            if col is None:
+                col = _apply(x, spec, params, c.direction, ref, nan_mask=miss)
             if c.missing == "zero":
                 col[miss] = 0.0
             values[:, j] = col
@@ -349,4 +363,73 @@ class GridPlan:
         weights = normalize_weights([c.weight for c in self.criteria], names=[c.indicator for c in self.criteria])
         agg = scorer.aggregate(values, weights, prepared=None, params=scorer.validated_params())
         out[rows] = np.asarray(agg.score, dtype=float)
-        return out.reshape(shape)
+        return out.reshape(cells.shape)
+
+
+@dataclass(frozen=True)
+class WindowCells:
+    """A window's kept cells: flat positions ``rows`` in a ``shape`` window and each band's values there.
+
+    Values keep the band's floating type (float32 or float64); infinity is already NaN.
+    """
+
+    shape: tuple[int, ...]
+    rows: np.ndarray
+    columns: dict[str, np.ndarray]
+
+
+TABLE_SPAN = 1 << 16
+"""Largest range of whole numbers standardised through a look-up table."""
+TABLE_SKIP = frozenset({"minmax", "fuzzy_linear", "zscore"})
+"""Standardisations as cheap as the look-up itself (a subtraction and a division)."""
+
+
+def _apply_by_table(x: np.ndarray, miss: np.ndarray, spec: Any, params: Mapping[str, Any], direction: str,
+                    ref: np.ndarray) -> np.ndarray | None:
+    """The standardisation of ``x`` through a table of its values, when they are whole numbers in a short range.
+
+    Land-cover classes and distances in whole metres take a few hundred or
+    thousand values over millions of cells: standardising each value once and
+    looking the cells up gives the same numbers (every standardisation a grid
+    accepts works cell by cell) at a fraction of the cost. ``None`` when the
+    values are not such numbers (checked on a sample first, so a
+    continuous band costs one short test).
+    """
+    from .standardize import _apply
+
+    if x.size < 4 * TABLE_SPAN or spec.id in TABLE_SKIP:
+        return None
+    sample = x[: 1 << 12]
+    if not np.array_equal(sample, np.trunc(sample), equal_nan=True):
+        return None
+    lo, hi = float(np.fmin.reduce(x)), float(np.fmax.reduce(x))
+    if not (np.isfinite(lo) and np.isfinite(hi) and hi - lo < TABLE_SPAN):
+        return None
+    any_miss = bool(miss.any())
+    offset = x - lo
+    if any_miss:
+        offset[miss] = 0.0
+    index = offset.astype(np.int32)
+    if not np.array_equal(index, offset):
+        return None
+    values = lo + np.arange(int(hi - lo) + 1, dtype=np.float64)
+    table = _apply(values, spec, params, direction, ref, nan_mask=np.zeros(values.size, bool))
+    out = np.take(table, index)
+    if any_miss:
+        out[miss] = np.nan
+    return out
+
+
+def _floating(a: Any) -> np.ndarray:
+    """A band as float32 or float64 (integers: float64), without copying floating bands."""
+    arr = np.asarray(a)
+    return arr if arr.dtype in (np.float32, np.float64) else arr.astype(np.float64)
+
+
+def _widen(x: np.ndarray) -> np.ndarray:
+    """float64 values with infinity as NaN (the engine's rule); a new array."""
+    inf = np.isinf(x)  # on the narrow type: half the memory traffic
+    out = np.array(x, dtype=np.float64)
+    if inf.any():
+        out[inf] = np.nan
+    return out

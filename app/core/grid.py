@@ -20,10 +20,17 @@ weight, constraints, missing-value policy), in TOML or JSON::
 one pass folds each window's statistics (skipped when every standardisation
 is data-free, e.g. fuzzy memberships with their parameters given), a second
 scores each window against the whole raster's statistics and writes it into the output, which is then
-converted into a Cloud Optimized GeoTIFF with overviews. No step holds more
-than one window per band (4 Mpx) per worker, whatever the raster's size. The
-windows run here, one after the other, or as Dask work
-(:mod:`smartzone.app.core.scale`); both give the same file.
+converted into a Cloud Optimized GeoTIFF with overviews. In this process
+(:class:`InProcess`) each window is read once: the first pass puts the cells
+the constraints keep, already decoded, into a scratch file next to the output
+(:class:`~smartzone.layers.spill.ArraySpill`, about 16 bytes per kept cell for
+four float32 bands, deleted at the end) and the second pass scores them from
+there; inflating the compressed blocks twice cost more than all the scoring.
+Windows without a kept cell are neither scored nor written (the output is
+sparse until the COG conversion). No step holds more than one window per band
+(4 Mpx) per worker, whatever the raster's size. The windows run here, two
+threads at a time, or as Dask work (:mod:`smartzone.app.core.scale`, which
+reads twice: its workers share no disk); both give the same file.
 
 Criteria default to ``missing = "exclude"`` in a grid recipe: sea and other
 nodata cells get no score.
@@ -34,6 +41,7 @@ import json
 import os
 import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -42,8 +50,9 @@ import numpy as np
 
 from smartzone.layers.errors import CancelledError
 from smartzone.layers.raster_stack import GridWriter, RasterStack, WindowKey
+from smartzone.layers.spill import ArraySpill
 from smartzone.scoring.errors import CriteriaError
-from smartzone.scoring.grid import GridPlan, GridSummary
+from smartzone.scoring.grid import GridPlan, GridSummary, WindowCells
 from smartzone.scoring.model import Criterion
 
 __all__ = ["GridRecipe", "GridRun", "InProcess", "run_grid", "summarize_window", "score_window"]
@@ -180,6 +189,39 @@ class InProcess:
                keys: Sequence[WindowKey]) -> Iterator[tuple[WindowKey, np.ndarray]]:
         yield from self._ordered(lambda key: score_window(stack, plan, references, key), keys)
 
+    def summaries_kept(self, stack: RasterStack, plan: GridPlan, keys: Sequence[WindowKey], spill: ArraySpill,
+                       tick: Callable[[], None]) -> list[GridSummary]:
+        """First pass, reading each window once: statistics, and the kept cells' values put in ``spill``."""
+        out = []
+        for _, part in self._ordered(lambda key: _summarize_and_keep(stack, plan, key, spill), keys):
+            out.append(part)
+            tick()
+        return out
+
+    def scores_kept(self, plan: GridPlan, references: Mapping[str, np.ndarray], keys: Sequence[WindowKey],
+                    spill: ArraySpill) -> Iterator[tuple[WindowKey, np.ndarray | None]]:
+        """Second pass from ``spill``, no raster read; ``None`` for windows without a kept cell."""
+        yield from self._ordered(lambda key: _score_kept(plan, references, key, spill), keys)
+
+
+def _summarize_and_keep(stack: RasterStack, plan: GridPlan, key: WindowKey, spill: ArraySpill) -> GridSummary:
+    cells = plan.cells(stack.read(key, plan.indicators))
+    if cells.rows.size:
+        mask = np.zeros(key[2] * key[3], bool)
+        mask[cells.rows] = True
+        spill.put(key, {"\0mask": np.packbits(mask), **cells.columns})
+    return plan.summarize_cells(cells)
+
+
+def _score_kept(plan: GridPlan, references: Mapping[str, np.ndarray], key: WindowKey,
+                spill: ArraySpill) -> np.ndarray | None:
+    if key not in spill:
+        return None
+    stored = spill.get(key)
+    n = key[2] * key[3]
+    rows = np.flatnonzero(np.unpackbits(stored.pop("\0mask"), count=n))
+    return plan.score_cells(WindowCells((key[2], key[3]), rows, stored), references)
+
 
 def run_grid(
     recipe: GridRecipe,
@@ -222,18 +264,28 @@ def run_grid(
     if feedback is not None:
         h, w = stack.shape
         feedback.info(f"Grid suitability of {h} x {w} cells in {len(keys)} windows ({executor.where}).")
-    if plan.needs_statistics:
-        summary = combine_in_order(executor.summaries(stack, plan, keys, tick))
-    else:  # every standardisation is data-free: one pass
-        total = len(keys)
-        summary = {}
-    references = plan.references(summary)
     scored = 0
-    with GridWriter(out, stack.first) as writer:
-        for key, values in executor.scores(stack, plan, references, keys):
-            writer.write(key, values)
-            scored += int(np.isfinite(values).sum())
+    with GridWriter(out, stack.first) as writer, ExitStack() as scratch:
+        results: Iterable[tuple[WindowKey, np.ndarray | None]]
+        if plan.needs_statistics and isinstance(executor, InProcess):
+            # read each window once: its kept cells wait in a scratch file for the scores
+            spill = scratch.enter_context(ArraySpill(writer.tmp.parent, prefix=f".{Path(out).stem}."))
+            summary = combine_in_order(executor.summaries_kept(stack, plan, keys, spill, tick))
+            results = executor.scores_kept(plan, plan.references(summary), keys, spill)
+        elif plan.needs_statistics:  # workers elsewhere: read twice
+            summary = combine_in_order(executor.summaries(stack, plan, keys, tick))
+            results = executor.scores(stack, plan, plan.references(summary), keys)
+        else:  # every standardisation is data-free: one pass
+            total = len(keys)
+            summary = {}
+            results = executor.scores(stack, plan, plan.references(summary), keys)
+        for key, values in results:
+            count = 0 if values is None else int(np.count_nonzero(~np.isnan(values)))
+            if count:  # windows without a score are left out of the (sparse) file: they read as nodata
+                writer.write(key, values)  # type: ignore[arg-type]
+            scored += count
             tick()
+        scratch.close()
         path = writer.commit()
     if feedback is not None:
         feedback.set_progress(100.0)
