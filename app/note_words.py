@@ -150,6 +150,33 @@ class NoteWords:
         if kind == "scores_rescaled":
             return (self.tr("scores %1–%2 are outside 0–100: rescaled linearly to 0–100.")
                     .replace("%1", self._num(p["low"])).replace("%2", self._num(p["high"])))
+        if kind == "text_cut":
+            return (self.tr("Field '%1': %2 text value(s) longer than %3 bytes were cut to fit the DBF limit "
+                            "(full text is in the GeoPackage/CSV exports).").replace("%1", str(p["field"]))
+                    .replace("%2", f"{p['count']:,}").replace("%3", str(p["limit"])))
+        if kind == "geometries_repaired":
+            return (self.tr("%1 invalid geometries were repaired (make_valid, polygon parts kept).")
+                    .replace("%1", f"{p['count']:,}"))
+        if kind == "formula_prefixed":
+            cells = ", ".join(self.tr("%1 cell(s) in '%2'").replace("%1", f"{n:,}").replace("%2", str(c))
+                              for c, n in p["cells"])
+            return (self.tr("Text starting with =, +, -, @, a tab or a line break was prefixed with ' so that "
+                            "spreadsheets show it as text, not a formula: %1.").replace("%1", cells))
+        if kind == "datum_shift":
+            accuracy = (self.tr("stated accuracy %1 m").replace("%1", self._num(p["accuracy"]))
+                        if p.get("accuracy") is not None else self.tr("accuracy not stated"))
+            here = (self.tr(" The datum shift here is about %1 m.").replace("%1", f"{p['metres']:,.0f}")
+                    if p.get("metres") is not None else "")
+            return (self.tr("Legacy Bessel system: coordinates were transformed from %1 to %2 with a datum shift "
+                            "between Korea 2000 (GRS80, ITRF2000) and the Bessel 1841 (Tokyo / Korean 1985) datum, "
+                            "using '%3' (%4).%5 Check alignment against the recipient's base map; prefer "
+                            "EPSG:5179 or EPSG:5186.")
+                    .replace("%1", str(p["source"])).replace("%2", str(p["target"]))
+                    .replace("%3", str(p["operation"])).replace("%4", accuracy).replace("%5", here))
+        if kind == "datum_unshifted":
+            return (self.tr("The output CRS %1 is a legacy Bessel (Tokyo / Korean 1985) system and the data were "
+                            "already in it: no datum shift was applied. Users on Korea 2000 systems (EPSG:5179, "
+                            "5186) must apply a datum shift of several hundred metres.").replace("%1", str(p["crs"])))
         if kind == "no_name_field":
             return (self.tr("No name field in %1 [%2]: district names are their codes.")
                     .replace("%1", file).replace("%2", str(p["layer"])))

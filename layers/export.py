@@ -49,6 +49,7 @@ from smartzone.layers.fieldnames import (
     shorten_field_names,
     truncate_to_bytes,
 )
+from smartzone.layers.notes import ReadingNote
 from smartzone.layers.qml import StyleSpec, style_to_qml
 
 __all__ = [
@@ -232,13 +233,14 @@ def _datum_shift_warning(source: Any, target: Any, frame: Any) -> str | None:
     if not (is_legacy_bessel(target) or is_legacy_bessel(source)):
         return None
     if source.equals(target):
-        return (
+        return ReadingNote(
+            "datum_unshifted",
             f"The output CRS {_crs_label(target)} is a legacy Bessel (Tokyo / Korean 1985) "
             f"system and the data were already in it: no datum shift was applied. Users on "
-            f"Korea 2000 systems (EPSG:5179, 5186) must apply a datum shift of several hundred metres."
-        )
+            f"Korea 2000 systems (EPSG:5179, 5186) must apply a datum shift of several hundred metres.",
+            crs=_crs_label(target))
     info = describe_transform(source, target)
-    shift = ""
+    shift, metres = "", math.nan
     try:
         if len(frame):
             x0, y0, x1, y1 = frame.total_bounds
@@ -252,12 +254,14 @@ def _datum_shift_warning(source: Any, target: Any, frame: Any) -> str | None:
     except Exception:  # pragma: no cover - purely informative
         shift = ""
     accuracy = f"stated accuracy {info.accuracy_m:g} m" if info.accuracy_m is not None else "accuracy not stated"
-    return (
+    return ReadingNote(
+        "datum_shift",
         f"Legacy Bessel system: coordinates were transformed from {info.source} to {info.target} "
         f"with a datum shift between Korea 2000 (GRS80, ITRF2000) and the Bessel 1841 "
         f"(Tokyo / Korean 1985) datum, using '{info.description}' ({accuracy}).{shift} "
-        f"Check alignment against the recipient's base map; prefer EPSG:5179 or EPSG:5186."
-    )
+        f"Check alignment against the recipient's base map; prefer EPSG:5179 or EPSG:5186.",
+        source=str(info.source), target=str(info.target), operation=str(info.description),
+        accuracy=info.accuracy_m, metres=float(metres) if math.isfinite(metres) else None)
 
 
 def _json_default(obj: Any) -> Any:
@@ -457,10 +461,10 @@ def _prepare_attributes(
         if changed:
             gdf[col] = pd.Series(values, index=gdf.index, dtype=object)
     for col, n in truncated.items():
-        warn.append(
-            f"Field {col!r}: {n} text value(s) longer than {DBF_TEXT_MAX_BYTES} bytes were cut "
-            f"to fit the DBF limit (full text is in the GeoPackage/CSV exports)."
-        )
+        warn.append(ReadingNote(
+            "text_cut", f"Field {col!r}: {n} text value(s) longer than {DBF_TEXT_MAX_BYTES} bytes were cut "
+            f"to fit the DBF limit (full text is in the GeoPackage/CSV exports).",
+            field=str(col), count=n, limit=DBF_TEXT_MAX_BYTES))
     return gdf
 
 
@@ -795,10 +799,9 @@ def export_shapefile(
     source_crs = getattr(frame, "crs", None)
     gdf, repaired = _prepare_geometries(frame, target, what)
     if repaired:
-        warn.append(
-            f"{repaired} invalid geometr{'y was' if repaired == 1 else 'ies were'} repaired "
-            f"(make_valid, polygon parts kept)."
-        )
+        warn.append(ReadingNote(
+            "geometries_repaired", f"{repaired} invalid geometr{'y was' if repaired == 1 else 'ies were'} "
+            f"repaired (make_valid, polygon parts kept).", count=repaired))
     shift = _datum_shift_warning(source_crs, target, frame)
     if shift:
         warn.append(shift)
@@ -1017,7 +1020,9 @@ def write_gpkg(
     source_crs = frame.crs
     gdf, repaired = _prepare_geometries(frame, target, what)
     if repaired:
-        warn.append(f"{repaired} invalid geometries were repaired (make_valid, polygon parts kept).")
+        warn.append(ReadingNote(
+            "geometries_repaired", f"{repaired} invalid geometries were repaired (make_valid, polygon parts kept).",
+            count=repaired))
     shift = _datum_shift_warning(source_crs, target, frame)
     if shift:
         warn.append(shift)
@@ -1152,11 +1157,12 @@ def write_csv(
             table[col] = pd.Series(safe, index=table.index, dtype=object)
             neutralised[col] = changed
     if neutralised:
-        csv_warnings.append(
+        csv_warnings.append(ReadingNote(
+            "formula_prefixed",
             "Text starting with =, +, -, @, a tab or a line break was prefixed with ' so that "
             "spreadsheets show it as text, not a formula: "
-            + ", ".join(f"{n} cell(s) in {c!r}" for c, n in neutralised.items()) + "."
-        )
+            + ", ".join(f"{n} cell(s) in {c!r}" for c, n in neutralised.items()) + ".",
+            cells=[(str(c), int(n)) for c, n in neutralised.items()]))
     encoding = "utf-8-sig" if bom else "utf-8"
     with _own_or_shared(path.parent, fileset, overwrite) as (fs, own):
         staged = fs.area() / path.name

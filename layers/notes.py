@@ -1,4 +1,4 @@
-"""Reading warnings with a stable kind and parameters, beside their English words.
+"""Reading (and writing) warnings with a stable kind and parameters, beside their English words.
 
 A :class:`ReadingNote` is a ``str`` (the English sentence the command line prints and
 the metadata keep) that also carries ``kind`` and ``params``, like the engine's
@@ -20,6 +20,14 @@ Kinds and their parameters:
 ``no_name_field``       path, layer
 ``ranks_offset``        low (a candidate map's ranks start there, not at 1)
 ``scores_rescaled``     low, high (a candidate map's scores outside 0-100, rescaled)
+
+The writers' warnings (:class:`smartzone.layers.export.ExportReport`) are notes too:
+
+``text_cut``            field, count, limit (bytes of a DBF text field)
+``geometries_repaired`` count
+``formula_prefixed``    cells (list of (column, count))
+``datum_shift``         source, target, operation, accuracy (m or None), metres (the shift here, or None)
+``datum_unshifted``     crs (a legacy Bessel output the data were already in)
 """
 from __future__ import annotations
 
@@ -31,7 +39,7 @@ __all__ = ["READING_KINDS", "ReadingNote"]
 READING_KINDS = (
     "nul_bytes", "decimal_commas", "stray_cells", "text_column", "rows_without_code", "no_numeric_columns",
     "codes_translated", "codes_ambiguous", "merged_duplicates", "no_crs", "no_name_field", "ranks_offset",
-    "scores_rescaled",
+    "scores_rescaled", "text_cut", "geometries_repaired", "formula_prefixed", "datum_shift", "datum_unshifted",
 )
 
 

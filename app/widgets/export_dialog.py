@@ -153,8 +153,10 @@ def report_text(report: Any) -> str:
     if report.crs_label:
         lines.append("{}: {}".format(QCoreApplication.translate("ExportDialog", "Coordinate system"), report.crs_label))
     lines.append("{}: {}".format(QCoreApplication.translate("ExportDialog", "Encoding"), report.encoding))
-    warning = QCoreApplication.translate("ExportDialog", "Warning")
-    lines.extend(f"{warning}: {w}" for w in report.warnings)
+    from smartzone.app.note_words import NoteWords
+
+    warning, words = QCoreApplication.translate("ExportDialog", "Warning"), NoteWords()
+    lines.extend(f"{warning}: {words(w)}" for w in report.warnings)  # the writer's warnings, worded
     if report.field_map:
         lines.append(QCoreApplication.translate("ExportDialog", "Fields (full name → name in the file):"))
         shortened = QCoreApplication.translate("ExportDialog", "shortened")

@@ -1823,6 +1823,51 @@ Replace them?</source>
         <source>scores %1–%2 are outside 0–100: rescaled linearly to 0–100.</source>
         <translation>점수 %1–%2이(가) 0–100을 벗어나 0–100으로 선형 환산했습니다.</translation>
     </message>
+    <message>
+        <location filename="../../app/note_words.py" line="154"/>
+        <source>Field &apos;%1&apos;: %2 text value(s) longer than %3 bytes were cut to fit the DBF limit (full text is in the GeoPackage/CSV exports).</source>
+        <translation>필드 &apos;%1&apos;: %3바이트를 넘는 텍스트 값 %2개를 DBF 한도에 맞춰 잘랐습니다(전체 텍스트는 GeoPackage/CSV 내보내기에 있음).</translation>
+    </message>
+    <message>
+        <location filename="../../app/note_words.py" line="158"/>
+        <source>%1 invalid geometries were repaired (make_valid, polygon parts kept).</source>
+        <translation>잘못된 도형 %1개를 고쳤습니다(make_valid, 면 부분 유지).</translation>
+    </message>
+    <message>
+        <location filename="../../app/note_words.py" line="161"/>
+        <source>%1 cell(s) in &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; 열의 셀 %1개</translation>
+    </message>
+    <message>
+        <location filename="../../app/note_words.py" line="163"/>
+        <source>Text starting with =, +, -, @, a tab or a line break was prefixed with &apos; so that spreadsheets show it as text, not a formula: %1.</source>
+        <translation>=, +, -, @, 탭이나 줄바꿈으로 시작하는 텍스트 앞에 &apos;를 붙여 스프레드시트에서 수식이 아닌 텍스트로 보이게 했습니다: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/note_words.py" line="166"/>
+        <source>stated accuracy %1 m</source>
+        <translation>명시 정확도 %1 m</translation>
+    </message>
+    <message>
+        <location filename="../../app/note_words.py" line="167"/>
+        <source>accuracy not stated</source>
+        <translation>정확도 명시 없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/note_words.py" line="168"/>
+        <source> The datum shift here is about %1 m.</source>
+        <translation> 이 지역의 datum 변환량은 약 %1 m입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/note_words.py" line="170"/>
+        <source>Legacy Bessel system: coordinates were transformed from %1 to %2 with a datum shift between Korea 2000 (GRS80, ITRF2000) and the Bessel 1841 (Tokyo / Korean 1985) datum, using &apos;%3&apos; (%4).%5 Check alignment against the recipient&apos;s base map; prefer EPSG:5179 or EPSG:5186.</source>
+        <translation>구 Bessel 좌표계: 좌표를 %1에서 %2(으)로 바꾸며 Korea 2000(GRS80, ITRF2000)과 Bessel 1841(Tokyo / Korean 1985) 측지계 사이의 datum 변환 &apos;%3&apos;을(를) 적용했습니다(%4).%5 받는 기관의 기본도와 겹쳐 확인하고, 가능하면 EPSG:5179나 EPSG:5186을 쓰십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../app/note_words.py" line="177"/>
+        <source>The output CRS %1 is a legacy Bessel (Tokyo / Korean 1985) system and the data were already in it: no datum shift was applied. Users on Korea 2000 systems (EPSG:5179, 5186) must apply a datum shift of several hundred metres.</source>
+        <translation>출력 좌표계 %1은(는) 구 Bessel(Tokyo / Korean 1985) 좌표계이고 자료가 이미 이 좌표계여서 datum 변환을 하지 않았습니다. Korea 2000 좌표계(EPSG:5179, 5186) 사용자는 수백 m의 datum 변환을 적용해야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>ParamForm</name>

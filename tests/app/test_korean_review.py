@@ -193,3 +193,26 @@ def test_custom_epsg_field_shows_its_whole_hint_in_korean(korean) -> None:
         assert field.width() >= field.fontMetrics().horizontalAdvance(field.placeholderText()) + 8
     finally:
         dlg.close()
+
+
+@pytest.mark.gui
+def test_export_report_words_the_datum_shift_in_the_ui_language(qapp, tmp_path) -> None:
+    """A real EPSG:5174 shapefile export: its datum-shift warning was English in the Korean UI."""
+    from smartzone.app import i18n
+    from smartzone.app.core.export import write_scores
+    from smartzone.app.model.project import Project
+    from smartzone.app.pipeline import run_scenario
+    from smartzone.app.widgets.export_dialog import report_text
+
+    run = run_scenario(Project.demo(level="sigungu"))
+    report = write_scores(run, "shp", tmp_path, "legacy", crs="EPSG:5174", encoding="cp949")
+    shift = next(w for w in report.warnings if getattr(w, "kind", None) == "datum_shift")
+    assert shift.params["metres"] and shift.startswith("Legacy Bessel system")
+    assert "Legacy Bessel system" in report_text(report)  # English UI: the writer's words
+    assert i18n.install_translator("ko")
+    try:
+        text = report_text(report)
+    finally:
+        i18n.install_translator("en")
+    assert "구 Bessel 좌표계" in text and "datum 변환량은 약" in text and "명시 정확도" in text, text
+    assert "Legacy Bessel" not in text and "Check alignment" not in text
