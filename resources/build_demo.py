@@ -886,7 +886,8 @@ def _crosswalk_newest(df: Any, emd_codes: Iterable[str], report: dict[str, Any]
 
     1. ``same``: name and the 읍면동 digits of the code agree (trailing digit 0).
     2. ``recoded``: the unmatched units of both years pair one to one by name with
-       nothing left over (units renumbered, none added or removed).
+       nothing left over (units renumbered, none added or removed); in a 시군구 that
+       moved to another 시도 (every code changes) the units that pair by name.
     3. ``aggregated``: exactly one 2020 unit is left: it is the sum of the units left
        in NEWEST_YEAR (its split parts or its renamed self), exact because every other
        unit of the 시군구 is the same in both years.
@@ -926,11 +927,13 @@ def _crosswalk_newest(df: Any, emd_codes: Iterable[str], report: dict[str, Any]
     name_to = {k: c for c, k in zip(sgg20.index, sgg20["key2"], strict=True)}
     how_sgg: collections.Counter[str] = collections.Counter()
     sgg_of: dict[str, str] = {}
+    moved_sgg: set[str] = set()
     for code, s, k, sgg in zip(new.index, new["sido"], new["key2"], new["sgg"], strict=True):
         if (s, k) in by_key:
             sgg_of[code], how = by_key[(s, k)], "name"
         elif by_name.get(k) == 1:
             sgg_of[code], how = name_to[k], "moved between 시도"
+            moved_sgg.add(name_to[k])
         elif sgg[:4] + "0" in sgg20.index:
             sgg_of[code], how = sgg[:4] + "0", "구 of a 2020 city"
         else:
@@ -967,6 +970,18 @@ def _crosswalk_newest(df: Any, emd_codes: Iterable[str], report: dict[str, Any]
             continue
         names20 = [r20.at[c, "key3"] if c in r20.index else None for c in left20]
         namesnew = [new.at[c, "key3"] for c in leftnew]
+        if sgg in moved_sgg:
+            # A move between 시도 re-codes every unit, so a new code says nothing about
+            # the outline: pair by name, and what is left is handled as below.
+            once = {n for n in namesnew if n and namesnew.count(n) == 1}
+            pair = {n: c for c, n in zip(leftnew, namesnew, strict=True) if n in once}
+            for c, n in list(zip(left20, names20, strict=True)):
+                if n in pair and names20.count(n) == 1:
+                    parts[c], why[c] = [pair[n]], "recoded"
+                    left20.remove(c)
+                    leftnew.remove(pair[n])
+            names20 = [r20.at[c, "key3"] if c in r20.index else None for c in left20]
+            namesnew = [new.at[c, "key3"] for c in leftnew]
         if (len(left20) == len(leftnew) and None not in names20 and None not in namesnew
                 and len(set(names20)) == len(names20) and set(names20) == set(namesnew)):
             pair = dict(zip(namesnew, leftnew, strict=True))

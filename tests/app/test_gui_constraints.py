@@ -19,7 +19,7 @@ def small_codes() -> set[str]:
     from smartzone.resources import demo_data
 
     frame = pd.read_csv(demo_data.indicators_path("sigungu"), dtype={"code": str})
-    return set(frame.loc[frame["pop_2020"] < THRESHOLD, "code"])
+    return set(frame.loc[frame["pop_2025"] < THRESHOLD, "code"])
 
 
 def _drain() -> None:
@@ -39,8 +39,8 @@ def _excluded(window) -> dict[str, str]:
 
 
 def _add_population_constraint(window) -> int:
-    """Add "pop_2020 < 100000" with the editor's widgets; returns the new row."""
-    editor = _select(window.criteria_panel, "pop_2020")
+    """Add "pop_2025 < 100000" with the editor's widgets; returns the new row."""
+    editor = _select(window.criteria_panel, "pop_2025")
     rows = editor.table.rowCount()
     editor.add_button.click()
     _drain()
@@ -57,22 +57,22 @@ def test_constraint_excludes_districts_with_reason_undo_redo_remove(window, smal
     assert small_codes and len(small_codes) < 250
     panel = window.criteria_panel
     stack = window.project.undo_stack
-    assert _excluded(window) == {}  # the preset's "pop_2020 < 1,000" hits no 시군구
+    assert _excluded(window) == {}  # the preset's "pop_2025 < 1,000" hits no 시군구
     depth0 = stack.index
 
     row = _add_population_constraint(window)
     editor = panel.constraint_editor
-    crit = window.project.scenario.criterion("pop_2020")
+    crit = window.project.scenario.criterion("pop_2025")
     assert crit.constraints[row].op == "<" and crit.constraints[row].value == THRESHOLD
 
     excluded = _excluded(window)
     assert set(excluded) == small_codes
     assert len(excluded) == len(small_codes)
-    assert all("pop_2020" in reason for reason in excluded.values())
+    assert all("pop_2025" in reason for reason in excluded.values())
     # The results panel lists them with their reason; their score is empty.
     model = window.results_panel.model
     notes = dict(zip(model.codes, model.notes, strict=True))
-    assert all("pop_2020 < 100,000" in notes[code] for code in small_codes)
+    assert all("pop_2025 < 100,000" in notes[code] for code in small_codes)
     assert str(len(small_codes)) in window.results_panel.summary.text()
     # Live count for the selected constraint, from the loaded matrix.
     editor.table.selectRow(row)
@@ -86,10 +86,10 @@ def test_constraint_excludes_districts_with_reason_undo_redo_remove(window, smal
     assert stack.index == depth0 + 2
     window.act_undo.trigger()  # value back to the default of a new constraint
     _drain()
-    assert window.project.scenario.criterion("pop_2020").constraints[row].value != THRESHOLD
+    assert window.project.scenario.criterion("pop_2025").constraints[row].value != THRESHOLD
     window.act_undo.trigger()  # constraint gone
     _drain()
-    assert len(window.project.scenario.criterion("pop_2020").constraints) == row
+    assert len(window.project.scenario.criterion("pop_2025").constraints) == row
     assert _excluded(window) == {}
     assert editor.table.rowCount() == row
     window.act_redo.trigger()
@@ -102,19 +102,19 @@ def test_constraint_excludes_districts_with_reason_undo_redo_remove(window, smal
     editor.table.selectRow(row)
     editor.remove_button.click()
     _drain()
-    assert len(window.project.scenario.criterion("pop_2020").constraints) == row
+    assert len(window.project.scenario.criterion("pop_2025").constraints) == row
     assert _excluded(window) == {}
     assert window.results_panel.model.notes == [""] * len(window.results_panel.model.notes)
 
 
 def test_operator_and_reason_edits_are_undoable(window, small_codes):
-    editor = _select(window.criteria_panel, "pop_2020")
+    editor = _select(window.criteria_panel, "pop_2025")
     row = _add_population_constraint(window)
     reason = editor.reason_edit(row)
     reason.setText("too small for a special zone")
     reason.editingFinished.emit()
     _drain()
-    assert window.project.scenario.criterion("pop_2020").constraints[row].reason == "too small for a special zone"
+    assert window.project.scenario.criterion("pop_2025").constraints[row].reason == "too small for a special zone"
     assert all("too small for a special zone" in r for r in _excluded(window).values())
     combo = editor.op_combo(row)
     combo.setCurrentIndex(combo.findData(">="))  # now the large ones are excluded
@@ -126,14 +126,14 @@ def test_operator_and_reason_edits_are_undoable(window, small_codes):
     assert set(_excluded(window)) == small_codes
     window.act_undo.trigger()
     _drain()
-    assert window.project.scenario.criterion("pop_2020").constraints[row].reason == ""
+    assert window.project.scenario.criterion("pop_2025").constraints[row].reason == ""
     assert editor.reason_edit(row).text() == ""
 
 
 def test_live_count_while_typing_and_data_range(window, small_codes, qtbot):
     from smartzone.resources import demo_data
 
-    editor = _select(window.criteria_panel, "pop_2020")
+    editor = _select(window.criteria_panel, "pop_2025")
     row = _add_population_constraint(window)
     editor.table.selectRow(row)
     spin = editor.value_spin(row)
@@ -141,18 +141,18 @@ def test_live_count_while_typing_and_data_range(window, small_codes, qtbot):
     qtbot.keyClicks(spin.lineEdit(), "200000")  # typed, not entered yet: a preview only
     _drain()
     frame = pd.read_csv(demo_data.indicators_path("sigungu"), dtype={"code": str})
-    n = int((frame["pop_2020"] < 200_000).sum())
+    n = int((frame["pop_2025"] < 200_000).sum())
     assert n != len(small_codes)
     assert editor.table.item(row, editor.COUNT).text() == f"{n:,}"
     assert f"{n:,} districts excluded" in editor.count_label.text()
-    assert window.project.scenario.criterion("pop_2020").constraints[row].value == THRESHOLD
+    assert window.project.scenario.criterion("pop_2025").constraints[row].value == THRESHOLD
     qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)  # entered: applied and re-scored
     _drain()
-    assert window.project.scenario.criterion("pop_2020").constraints[row].value == 200_000
+    assert window.project.scenario.criterion("pop_2025").constraints[row].value == 200_000
     assert len(_excluded(window)) == n
     # The data range is shown, in the indicator's unit.
     matrix = window.session.matrix
-    lo, hi = matrix["pop_2020"].min(), matrix["pop_2020"].max()
+    lo, hi = matrix["pop_2025"].min(), matrix["pop_2025"].max()
     assert f"{int(lo):,}" in editor.range_label.text() and f"{int(hi):,}" in editor.range_label.text()
     assert "persons" in editor.range_label.text()
     assert spin.decimals() == 0 and spin.minimum() <= lo and spin.maximum() >= hi

@@ -12,7 +12,7 @@ from smartzone.scoring.model import Constraint
 
 pytestmark = pytest.mark.gui
 
-INDICATOR = "pop_2020"  # a criterion of industry-hub at both levels, with a constraint
+INDICATOR = "pop_2025"  # a criterion of industry-hub at both levels, with a constraint
 
 
 def _select(panel, indicator: str) -> None:

@@ -61,8 +61,76 @@ def test_the_newest_population_year_is_in_the_demo_with_its_year() -> None:
     emd = pd.read_csv(demo / "indicators_emd.csv", dtype={"code": str}).set_index("code")
     sgg = pd.read_csv(demo / "indicators_sigungu.csv", dtype={"code": str}).set_index("code")
     assert emd.loc["1125070", "pop_2025"] == 31371  # 둔촌1동 after the redevelopment
-    # carried through names onto 3,414 읍면동 and all 250 시군구 (tests/test_newest_year.py)
+    # carried through names onto 3,422 읍면동 and all 250 시군구 (tests/test_newest_year.py)
     assert emd["pop_2025"].notna().sum() >= 3400 and sgg["pop_2025"].notna().sum() == 250
     meta = json.loads((demo / "metadata.json").read_text(encoding="utf-8"))
     text = json.dumps(meta, ensure_ascii=False)
     assert "총인구 (2025)" in text and "Population (2025)" in text
+
+
+# --- the newest census year (issue 11 §7, third bullet) -----------------------------------
+
+#: Criteria whose data are the population itself (size, density, growth): they must use the
+#: newest census year the demo carries; other criteria exist for 2020 only and say so.
+POPULATION_FAMILY = ("pop_", "density")
+
+
+def _meta() -> dict[str, dict]:
+    import json
+
+    meta = json.loads((ROOT / "resources" / "demo" / "metadata.json").read_text(encoding="utf-8"))
+    return {d["id"]: d for d in meta["indicators"]}
+
+
+@pytest.mark.parametrize("preset_id", ["industry-hub", "shrinking-city"])
+@pytest.mark.parametrize("level", ["sigungu", "emd"])
+def test_population_criteria_use_the_newest_year_and_every_note_names_its_year(preset_id, level) -> None:
+    from smartzone.resources.build_demo import NEWEST_YEAR
+
+    meta = _meta()
+    preset = load_preset(preset_id)
+    weighted = [pc for pc in preset.criteria if level in pc.levels and pc.criterion.weight > 0]
+    population = [pc for pc in weighted if pc.criterion.indicator.startswith(POPULATION_FAMILY)]
+    assert len(population) >= 2, [pc.criterion.indicator for pc in weighted]
+    for pc in population:
+        years = meta[pc.criterion.indicator]["years"]
+        assert years[-1] == NEWEST_YEAR, (pc.criterion.indicator, years)
+    for pc in weighted:
+        years = meta[pc.criterion.indicator]["years"]
+        span = "→".join(str(y) for y in years) if len(years) > 1 else str(years[0])
+        assert span in pc.note and span in pc.note_ko, (pc.criterion.indicator, span)
+    assert str(NEWEST_YEAR) in preset.description_en and str(NEWEST_YEAR) in preset.description_ko
+
+
+def test_shrinking_city_rules_use_the_newest_population_and_keep_demolitions_out(shrinking_emd) -> None:
+    import pandas as pd
+
+    emd = pd.read_csv(ROOT / "resources" / "demo" / "indicators_emd.csv", dtype={"code": str}).set_index("code")
+    preset = load_preset("shrinking-city")
+    rules = {pc.criterion.indicator: pc for pc in preset.criteria
+             if "emd" in pc.levels and pc.criterion.weight == 0 and pc.criterion.constraints}
+    assert {"pop_2025", "pop_change_2020_2025"} <= set(rules)
+    banpo = "1122056"  # 서울 서초구 반포본동: 10,870 -> 134 (반포주공 reconstruction)
+    assert "demolition" in shrinking_emd.excluded[banpo]
+    assert "1125070" in shrinking_emd.excluded  # 둔촌1동: 36 residents behind its 2020 rates
+    top = shrinking_emd.rank.dropna().sort_values().index[:10]
+    assert emd.loc[top, "pop_2025"].min() >= 500  # real communities, not emptied estates
+    assert emd.loc[top, "pop_change_2020_2025"].min() > -50
+    assert emd.loc[top, "pop_change_2020_2025"].max() < 0  # every one of them is shrinking
+
+
+def test_industry_hub_top_ten_are_populated_in_the_newest_year() -> None:
+    import pandas as pd
+
+    from smartzone.app.model.project import Project
+    from smartzone.app.pipeline import run_scenario
+
+    for level in ("sigungu", "emd"):
+        table = pd.read_csv(ROOT / "resources" / "demo" / f"indicators_{level}.csv",
+                            dtype={"code": str}).set_index("code")
+        result = run_scenario(Project.demo(level=level, preset="industry-hub"), "industry-hub").result
+        top = result.rank.dropna().sort_values().index[:10]
+        assert table.loc[top, "pop_2025"].min() >= 5000, level
+        # units without a 2025 population are excluded with that reason, not imputed
+        missing = table.index[table["pop_2025"].isna()]
+        assert all("missing value in pop_2025" in result.excluded[c] for c in missing), level

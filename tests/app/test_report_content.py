@@ -56,7 +56,7 @@ def test_shrinking_city_report_is_titled_by_its_scenario_not_the_special_zone(qa
 
 
 def test_industry_hub_report_counts_each_exclusion_rule_and_names_its_crs(qapp, tmp_path):
-    run, pages = _report(tmp_path, "industry-hub", language="en", constraint=("pop_2020", "<", 100_000.0),
+    run, pages = _report(tmp_path, "industry-hub", language="en", constraint=("pop_2025", "<", 100_000.0),
                          crs="EPSG:5186")
     text = "\n".join(pages)
     assert "Smart-city special zone" in text or "special zone" in text.lower()
@@ -65,7 +65,7 @@ def test_industry_hub_report_counts_each_exclusion_rule_and_names_its_crs(qapp, 
     assert "EPSG:5186" in crs_line and "5179" not in crs_line  # the CRS actually exported
     n = len(run.result.excluded)
     assert n > 10
-    assert "Population (2020) < 100,000" in text
-    line = next(ln for ln in text.splitlines() if "Population (2020) < 100,000" in ln)
+    assert "Population (2025) < 100,000" in text
+    line = next(ln for ln in text.splitlines() if "Population (2025) < 100,000" in ln)
     assert line.rstrip().endswith(str(n)), line
     assert "P(top 10)" in text and "200" in text
