@@ -58,6 +58,7 @@ __all__ = [
     "FORMULA_PREFIXES",
     "ExportReport",
     "export_shapefile",
+    "csvw_metadata",
     "neutralise_formula",
     "write_csv",
     "write_gpkg",
@@ -1093,6 +1094,51 @@ def _is_code_column(name: str) -> bool:
     return low.endswith("code") or low.endswith("_cd") or low.endswith("코드")
 
 
+#: Suffix of a CSV's W3C "CSV on the Web" metadata file (``scores.csv`` -> ``scores.csv-metadata.json``,
+#: the name a CSVW processor looks for first; distinct from a shapefile's ``<name>_metadata.json``).
+CSVW_SUFFIX = "-metadata.json"
+
+
+def _csvw_datatype(series: pd.Series) -> str:
+    if pd.api.types.is_bool_dtype(series.dtype):
+        return "boolean"
+    if pd.api.types.is_integer_dtype(series.dtype):
+        return "integer"
+    if pd.api.types.is_float_dtype(series.dtype):
+        return "double"
+    return "string"
+
+
+def csvw_metadata(
+    table: pd.DataFrame,
+    url: str,
+    *,
+    columns: Mapping[str, Mapping[str, Any]] | None = None,
+    table_properties: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """W3C CSV on the Web metadata (``tableSchema.columns``) of a table written as ``url``.
+
+    Each column gets ``name`` and ``titles`` (its header cell, as CSVW validation requires),
+    a ``datatype`` from its dtype (string, integer, double, boolean) and the extra
+    properties given in ``columns[name]`` (e.g. ``dc:description``, ``dc:temporal``,
+    ``dc:source``); ``table_properties`` go on the table (``dc:title``, ``dc:license`` …).
+    """
+    extra = columns or {}
+    cols = []
+    for name in table.columns:
+        entry: dict[str, Any] = {"name": str(name), "titles": str(name),
+                                 "datatype": _csvw_datatype(table[name])}
+        entry.update(extra.get(str(name), {}))
+        cols.append(entry)
+    doc: dict[str, Any] = {"@context": ["http://www.w3.org/ns/csvw", {"@language": "en"}], "url": url}
+    doc.update(table_properties or {})
+    doc["dialect"] = {"encoding": "utf-8", "header": True, "doubleQuote": True}
+    doc["tableSchema"] = {"columns": cols}
+    if "code" in table.columns and table["code"].is_unique:
+        doc["tableSchema"]["primaryKey"] = "code"
+    return doc
+
+
 @guard("CSV", writing=True, path_arg=1)
 def write_csv(
     df: pd.DataFrame,
@@ -1101,6 +1147,7 @@ def write_csv(
     bom: bool = True,
     overwrite: bool = False,
     fileset: FileSet | None = None,
+    csvw: Mapping[str, Any] | None = None,
 ) -> ExportReport:
     """Write a table as CSV, UTF-8 with BOM by default (Excel shows Korean).
 
@@ -1120,6 +1167,11 @@ def write_csv(
         Replace an existing file (otherwise refuse).
     fileset
         Stage into this :class:`~smartzone.layers.atomic.FileSet` (committed by the caller).
+    csvw
+        Also write ``<file>.csv-metadata.json``, W3C CSV on the Web metadata (see
+        :func:`csvw_metadata`), with the keys ``columns`` (column -> extra properties such
+        as ``dc:temporal``) and ``table`` (table properties such as ``dc:license``);
+        committed with the CSV, all or nothing.
 
     Returns
     -------
@@ -1128,7 +1180,8 @@ def write_csv(
     """
     path = Path(path)
     what = f"CSV {path}"
-    _refuse_overwrite(_existing([path]), overwrite)
+    sidecar = path.with_name(path.name + CSVW_SUFFIX)
+    _refuse_overwrite(_existing([path, sidecar] if csvw is not None else [path]), overwrite)
     table = pd.DataFrame(df).copy()
     geom_cols = [
         c for c in table.columns if str(getattr(table[c].dtype, "name", "")) == "geometry"
@@ -1164,8 +1217,11 @@ def write_csv(
             + ", ".join(f"{n} cell(s) in {c!r}" for c, n in neutralised.items()) + ".",
             cells=[(str(c), int(n)) for c, n in neutralised.items()]))
     encoding = "utf-8-sig" if bom else "utf-8"
+    doc = None if csvw is None else csvw_metadata(
+        table, path.name, columns=csvw.get("columns"), table_properties=csvw.get("table"))
     with _own_or_shared(path.parent, fileset, overwrite) as (fs, own):
-        staged = fs.area() / path.name
+        area = fs.area()
+        staged = area / path.name
         try:
             table.to_csv(
                 staged, index=False, encoding=encoding, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\r\n"
@@ -1180,11 +1236,18 @@ def write_csv(
             if want != back[col].tolist():
                 raise ExportError(f"{what}: column {col!r} does not read back identically.")
         fs.add(staged)
+        if doc is not None:
+            meta = area / sidecar.name
+            try:
+                meta.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            except OSError as exc:
+                raise ExportError(f"{what}: cannot write {sidecar.name} ({exc}).") from exc
+            fs.add(meta)
         if own:
             fs.commit()
     return ExportReport(
         path=path,
-        paths=[path],
+        paths=[path] if doc is None else [path, sidecar],
         format="CSV",
         feature_count=len(table),
         crs=None,

@@ -24,6 +24,7 @@ __all__ = [
     "export_metadata",
     "output_paths",
     "provenance_lines",
+    "csv_schema",
     "score_style",
     "write_score_set",
     "write_scores",
@@ -72,7 +73,71 @@ def _write_csv(frame: Any, out_dir: Path, name: str, *, crs: Any, encoding: str,
     from smartzone.layers.export import write_csv
 
     table = frame.drop(columns="geometry") if "geometry" in frame.columns else frame
-    return write_csv(table, out_dir / f"{name}.csv", bom=True, overwrite=overwrite, fileset=fileset)
+    return write_csv(table, out_dir / f"{name}.csv", bom=True, overwrite=overwrite, fileset=fileset,
+                     csvw=csv_schema(list(table.columns), metadata))
+
+
+def _iso_years(year: str) -> str:
+    """``"2020–2025"`` -> ``"2020/2025"`` (an ISO 8601 interval, as ``dc:temporal`` expects)."""
+    return year.replace("–", "/")
+
+
+def csv_schema(columns: Sequence[str], metadata: dict[str, Any]) -> dict[str, Any]:
+    """CSV on the Web properties of the scores table (issue 11 §7): each column's meaning and the
+    year of its data (``dc:temporal``), and the table's title, sources and licence.
+
+    ``metadata`` is :func:`export_metadata`'s record; the years come from its ``indicators``
+    (demo metadata), the boundary year from ``districts``. User data without years get
+    descriptions only.
+    """
+    facts = {str(f["indicator"]): f for f in metadata.get("indicators") or []}
+    years = sorted({y for f in facts.values() for y in str(f.get("year", "")).split("–") if y})
+    span = f"{years[0]}/{years[-1]}" if len(years) > 1 else (years[0] if years else "")
+    every = ", ".join(dict.fromkeys(str(f["year"]) for f in facts.values() if f.get("year")))
+    districts = metadata.get("districts") or {}
+    boundary = str(districts.get("year", ""))
+    scenario = metadata.get("scenario", "")
+
+    def entry(description: str, year: str = "", **more: Any) -> dict[str, Any]:
+        out: dict[str, Any] = {"dc:description": description}
+        if year:
+            out["dc:temporal"] = year
+        out.update(more)
+        return out
+
+    cols: dict[str, dict[str, Any]] = {}
+    combined = f" (combines data of {every})" if every else ""
+    for col in columns:
+        ind = col[2:] if col.startswith("c_") and col[2:] in facts else col if col in facts else None
+        if ind is not None:
+            f = facts[ind]
+            what = "Contribution to the score of" if col.startswith("c_") else "Value of"
+            label = f"{f.get('label_en') or ind} ({', '.join(p for p in (f.get('unit'), f.get('year')) if p)})"
+            cols[col] = entry(f"{what} {label}, indicator {ind}", _iso_years(str(f.get("year", ""))),
+                              **{"dc:title": [{"@value": str(f.get("label_ko", "")), "@language": "ko"},
+                                              {"@value": str(f.get("label_en", "")), "@language": "en"}]})
+        elif col == "code":
+            cols[col] = entry(f"District code ({districts.get('code_system', 'as in the input layer')})", boundary)
+        elif col in ("name", "sido"):
+            cols[col] = entry("District name" if col == "name" else "Province (시도)", boundary)
+        elif col == "score":
+            cols[col] = entry(f"Score 0-100 of scenario {scenario}{combined}", span)
+        elif col == "rank":
+            cols[col] = entry(f"Rank by score (1 = best) of scenario {scenario}{combined}", span)
+        elif col == "excluded":
+            cols[col] = entry(f"Why the district is excluded (rule or missing value){combined}", span)
+        elif col.startswith("c_"):
+            cols[col] = entry(f"Contribution to the score of indicator {col[2:]}")
+    table: dict[str, Any] = {"dc:title": metadata.get("title", "SmartZone scores")}
+    if metadata.get("sources"):
+        table["dc:source"] = list(metadata["sources"])
+    if metadata.get("licence"):
+        table["dc:license"] = metadata["licence"]
+    if span:
+        table["dc:temporal"] = span
+    table["dc:description"] = (f"SmartZone scores of scenario {scenario} at level {metadata.get('level', '')}; "
+                               "the year of each column's data is its dc:temporal.")
+    return {"columns": cols, "table": table}
 
 
 #: Format id -> format, in the order the dialog and ``--help`` list them.
@@ -80,7 +145,7 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {
     "shp": ExportFormat("shp", "ESRI Shapefile (.shp)", (".shp", ".shx", ".dbf", ".prj", ".cpg"),
                         _write_shp, styled=True),
     "gpkg": ExportFormat("gpkg", "GeoPackage (.gpkg)", (".gpkg",), _write_gpkg, styled=True),
-    "csv": ExportFormat("csv", "CSV table (.csv, UTF-8 with BOM)", (".csv",), _write_csv),
+    "csv": ExportFormat("csv", "CSV table (.csv, UTF-8 with BOM)", (".csv", ".csv-metadata.json"), _write_csv),
 }
 
 
@@ -153,6 +218,13 @@ def export_metadata(run: ScoreRun, provenance: list[str] | None = None) -> dict[
                             if isinstance(c, dict) and c.get("indicator") in facts else c for c in criteria]
     if facts:
         meta["indicators"] = list(facts.values())
+    if any(lyr.options.get("demo") for lyr in run.project.layers):
+        demo = demo_metadata()
+        gpkg = ((demo.get("files") or {}).get("districts.gpkg") or {})
+        if gpkg.get("year"):
+            meta["districts"] = {"year": gpkg["year"], "code_system": "Statistics Korea census codes"}
+        if demo.get("licence_summary_en"):
+            meta["licence"] = demo["licence_summary_en"]
     return meta
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 __all__ = [
     "UNITS_KO", "indicator_caption", "indicator_facts", "indicator_units", "indicator_year", "level_words",
-    "reason_words", "scenario_title",
+    "name_with_year", "reason_words", "scenario_title", "year_span",
 ]
 
 #: Korean for the units of the demo metadata (which states them in English).
@@ -57,6 +57,21 @@ def indicator_year(indicator: str, level: str) -> str:
     """``"2020"`` or ``"2010–2020"``: the year(s) of an indicator's data ('' for user data)."""
     years = [str(y) for y in (_info(level).get(indicator) or {}).get("years") or []]
     return f"{years[0]}–{years[-1]}" if len(years) > 1 else (years[0] if years else "")
+
+
+def year_span(years: list[str] | tuple[str, ...]) -> str:
+    """``["2019", "2020–2025"]`` -> ``"2019–2025"``: first to last year of several indicators' data."""
+    every = sorted({y for span in years for y in str(span).split("–") if y})
+    return f"{every[0]}–{every[-1]}" if len(every) > 1 else (every[0] if every else "")
+
+
+def name_with_year(name: str, indicator: str, level: str) -> str:
+    """``"인구밀도"`` -> ``"인구밀도 (2025)"``; unchanged when the name already shows its years
+    (``"총인구 (2025)"``, ``"… 2020→2025"``) or the data have none (user files)."""
+    year = indicator_year(indicator, level)
+    if not year or all(y in name for y in year.split("–")):
+        return name
+    return f"{name} ({year})"
 
 
 def indicator_facts(indicators: list[str], level: str) -> list[dict[str, Any]]:

@@ -947,7 +947,12 @@ def _relevel_scenario(sc: Scenario, old_level: str, new_level: str) -> Scenario:
         return sc
     preset_ids = {pc.criterion.indicator for pc in preset.criteria}
     current = {c.indicator: c for c in sc.criteria}
-    criteria = [current.get(c.indicator, c) for c in preset.criteria_for(new_level)]
+    as_preset = {c.indicator: c for c in preset.criteria_for(old_level)}
+    # A criterion the user edited follows them to the new level; an unedited one takes the new
+    # level's preset entry, which may differ (growth 2020→2025: min-max 0.25 for 시군구,
+    # percentile 0.35 for 읍면동).
+    criteria = [cur if (cur := current.get(c.indicator)) is not None and cur != as_preset.get(c.indicator) else c
+                for c in preset.criteria_for(new_level)]
     criteria += [c for c in sc.criteria if c.indicator not in preset_ids]  # added by the user
     return replace(sc, criteria=tuple(criteria))
 

@@ -237,9 +237,15 @@ class CriteriaPanel(QWidget):
         sc = self.project.scenario
         self.table.setRowCount(len(sc.criteria))
         labels = self.session.indicator_labels()
+        from smartzone.app.core.labels import indicator_year, name_with_year
+
+        level = self.project.level
         for row, c in enumerate(sc.criteria):
-            item = QTableWidgetItem(labels.get(c.indicator, criterion_label(c)))
-            item.setToolTip(self.tr("Column %1 of the indicator table").replace("%1", c.indicator))
+            # the year of the criterion's data beside its name (issue 11 §7)
+            item = QTableWidgetItem(name_with_year(labels.get(c.indicator, criterion_label(c)), c.indicator, level))
+            year = indicator_year(c.indicator, level)
+            tip = self.tr("Column %1 of the indicator table").replace("%1", c.indicator)
+            item.setToolTip(tip + (" — " + self.tr("Data of %1").replace("%1", year) if year else ""))
             item.setData(Qt.ItemDataRole.UserRole, c.indicator)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.table.setItem(row, 0, item)

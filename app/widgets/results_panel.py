@@ -80,6 +80,23 @@ class ResultsModel(QAbstractTableModel):
         self.reason_text: Any = str
         self.sort_column = self.RANK
         self.sort_order = Qt.SortOrder.AscendingOrder
+        #: The years of the data the score combines (issue 11 §7): "2019–2025" in the Score
+        #: header, each criterion with its year in the Rank and Score header tooltips.
+        self.data_years = ""
+        self.years_tip = ""
+
+    def set_years(self, criteria: list[tuple[str, str]]) -> None:
+        """``criteria``: (display name, year of its data) of the scored criteria."""
+        from smartzone.app.core.labels import year_span
+
+        span = year_span([y for _n, y in criteria if y])
+        tip = ""
+        if span:
+            tip = self.tr("The score combines data of these years:") + "\n" + "\n".join(
+                f"• {n}: {y}" for n, y in criteria if y)
+        if (span, tip) != (self.data_years, self.years_tip):
+            self.data_years, self.years_tip = span, tip
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.NOTE)
 
     def set_result(self, result: Any, names: dict[str, str]) -> None:
         """Show ``result`` (None clears); ``names`` maps code -> Korean name."""
@@ -161,8 +178,12 @@ class ResultsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Rank"), self.tr("District"), self.tr("Code"), self.tr("Score"),
+            score = self.tr("Score") + (f" ({self.data_years})" if self.data_years else "")
+            return [self.tr("Rank"), self.tr("District"), self.tr("Code"), score,
                     self.tr("Excluded because")][section]
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole
+                and section in (self.RANK, self.SCORE) and self.years_tip):
+            return self.years_tip
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -361,6 +382,7 @@ class ResultsPanel(QWidget):
         selected = self.selected_codes()
         if not self.model.update_values(result):
             self.model.set_result(result, self.session.names())
+        self.model.set_years(self._criteria_years(result))
         if selected:
             self.set_selection(selected, scroll=False)
         if result is None:
@@ -380,6 +402,23 @@ class ResultsPanel(QWidget):
                 text += "\n" + self.tr("Notes:") + "\n" + "\n".join(f"• {m}" for m in notes)
             self.summary.setText(text)
         self._update_breakdown(selected)
+
+    def _criteria_years(self, result: Any) -> list[tuple[str, str]]:
+        """(name, year of its data) of the criteria ``result`` scored (empty for user data)."""
+        from smartzone.app.core.labels import indicator_year
+
+        recipe = getattr(result, "recipe", None) if result is not None else None
+        criteria = recipe.get("criteria") if isinstance(recipe, dict) else None
+        project = getattr(self.session, "project", None)
+        if not isinstance(criteria, list) or project is None:
+            return []
+        labels = self.session.indicator_labels() if hasattr(self.session, "indicator_labels") else {}
+        out = []
+        for c in criteria:
+            ind = str(c.get("indicator", "")) if isinstance(c, dict) else ""
+            if ind:
+                out.append((labels.get(ind, ind), indicator_year(ind, project.level)))
+        return out
 
     def result_notes(self, result: Any) -> list[str]:
         """The engine's notes on ``result`` and the reading warnings of the loaded layer."""

@@ -388,6 +388,11 @@ to see what makes up their score.</source>
 <context>
     <name>CriteriaPanel</name>
     <message>
+        <location filename="../../app/widgets/criteria_panel.py" line="245"/>
+        <source>Data of %1</source>
+        <translation>%1년 자료</translation>
+    </message>
+    <message>
         <location filename="../../app/widgets/criteria_panel.py" line="88"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
@@ -2237,6 +2242,11 @@ Replace them?</source>
         <location filename="../../app/widgets/results_panel.py" line="162"/>
         <source>Excluded because</source>
         <translation>제외 사유</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/results_panel.py" line="92"/>
+        <source>The score combines data of these years:</source>
+        <translation>점수는 다음 연도의 자료를 합친 것입니다:</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,7 @@ def test_existing_outputs_refused_then_overwritten(tmp_path, capsys) -> None:
     capsys.readouterr()
     assert main(["score", "--out", str(out), "-q"]) == 2
     err = capsys.readouterr().err
-    assert "scores.gpkg, scores.csv already exist" in err and "--overwrite" in err
+    assert "scores.gpkg, scores.csv, scores.csv-metadata.json already exist" in err and "--overwrite" in err
     assert err.count("\n") == 1
     assert main(["score", "--out", str(out), "-q", "--overwrite", "--method", "topsis"]) == 0
     assert (out / "scores.csv").read_bytes() != first

@@ -73,7 +73,7 @@ def test_asks_before_overwriting(dialog, tmp_path, monkeypatch) -> None:
     asked: list[list] = []
     monkeypatch.setattr(dialog, "confirm_overwrite", lambda paths: asked.append(list(paths)) or False)
     assert not dialog.start_export()
-    assert asked == [[csv]]
+    assert asked == [[csv, csv.with_name(csv.name + "-metadata.json")]]  # the CSVW sidecar too
     assert csv.stat().st_mtime_ns == stamp
     assert "nothing was replaced" in dialog.status.text() or "바뀌지 않았습니다" in dialog.status.text()
     monkeypatch.setattr(dialog, "confirm_overwrite", lambda paths: True)

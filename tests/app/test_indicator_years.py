@@ -76,3 +76,72 @@ def test_report_criteria_table_gives_each_indicator_its_year(run) -> None:
     assert content.criteria
     for c in content.criteria:
         assert c.source.endswith(f"({years[c.indicator]})"), c.source
+
+
+def test_scores_csv_has_a_csvw_sidecar_naming_every_column_with_its_year(run, tmp_path: Path) -> None:
+    import csv
+
+    from smartzone.app.core.export import output_paths, write_score_set
+
+    years = _years("sigungu")
+    write_score_set(run, ["csv", "shp", "gpkg"], tmp_path)
+    sidecar = tmp_path / "scores.csv-metadata.json"
+    assert sidecar in output_paths(tmp_path, "scores", "csv")  # asked about before replacing
+    assert (tmp_path / "scores_metadata.json").exists()  # the shapefile's own, a different file
+    doc = json.loads(sidecar.read_text(encoding="utf-8"))
+    assert doc["url"] == "scores.csv" and "http://www.w3.org/ns/csvw" in doc["@context"]
+    with (tmp_path / "scores.csv").open(encoding="utf-8-sig", newline="") as fh:
+        header = next(csv.reader(fh))
+    columns = doc["tableSchema"]["columns"]
+    assert [c["titles"] for c in columns] == header  # every column, in order, by its header
+    for c in columns:
+        assert c["datatype"] in ("string", "integer", "double", "boolean") and c["dc:description"], c
+        assert c["dc:temporal"], c  # the year of every column's data
+        ind = c["name"][2:] if c["name"].startswith("c_") else None
+        if ind:
+            assert c["dc:temporal"] == years[ind].replace("–", "/"), c
+            assert years[ind] in c["dc:description"], c
+    by_name = {c["name"]: c for c in columns}
+    assert by_name["c_pop_2025"]["dc:temporal"] == "2025"
+    assert by_name["c_pop_growth_annual_2020_2025"]["dc:temporal"] == "2020/2025"
+    assert by_name["code"]["dc:temporal"] == "2020"  # the boundaries' year
+    assert by_name["score"]["dc:temporal"] == "2019/2025" and by_name["rank"]["datatype"] == "integer"
+    assert doc["dc:license"].startswith("Statistics and boundaries: KOGL Type 1")
+    assert doc["dc:source"] and doc["dc:temporal"] == "2019/2025"
+
+
+def test_csv_sidecar_is_committed_with_the_set_or_not_at_all(run, tmp_path: Path) -> None:
+    from smartzone.app.core.export import write_score_set
+    from smartzone.layers.errors import ExportError
+
+    write_score_set(run, ["csv"], tmp_path)
+    before = (tmp_path / "scores.csv-metadata.json").read_bytes()
+    (tmp_path / "scores.gpkg").mkdir()  # a folder where the GeoPackage should go: the set fails
+    with pytest.raises(ExportError):
+        write_score_set(run, ["csv", "gpkg"], tmp_path, overwrite=True)
+    assert (tmp_path / "scores.csv-metadata.json").read_bytes() == before
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")], "no staging left"
+
+
+def test_results_header_and_criteria_panel_show_the_years_of_the_data(window) -> None:
+    from PySide6.QtCore import Qt
+
+    years = _years("sigungu")
+    sc = window.project.scenario
+    model = window.results_panel.model
+    header = model.headerData(model.SCORE, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+    assert header.endswith("(2019–2025)"), header  # land cover 2019 … population 2025
+    tip = model.headerData(model.SCORE, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip == model.headerData(model.RANK, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    labels = window.session.indicator_labels()
+    for c in sc.criteria:
+        assert f"{labels[c.indicator]}: {years[c.indicator]}" in tip, (c.indicator, tip)
+    table = window.criteria_panel.table
+    assert table.rowCount() == len(sc.criteria)
+    for row, c in enumerate(sc.criteria):
+        item = table.item(row, 0)
+        assert all(y in item.text() for y in years[c.indicator].split("–")), item.text()
+        assert item.toolTip() == f"Column {c.indicator} of the indicator table — Data of {years[c.indicator]}"
+    shown = {table.item(r, 0).text() for r in range(table.rowCount())}
+    assert f"{labels['urban_frac']} (2019)" in shown  # the year added to a name without one
+    assert labels["pop_2025"] in shown  # "Population (2025)": already shows its year

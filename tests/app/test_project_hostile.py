@@ -152,6 +152,8 @@ def test_imputed_districts_and_engine_notes_reach_the_cli(tmp_path, capsys):
     doc = json.loads(path.read_text(encoding="utf-8"))
     table = pd.read_csv(demo_data.indicators_path("sigungu"), dtype={"code": str})
     short = tmp_path / "indicators.csv"
+    # growth 2020→2025 (median policy) is complete in the demo: blank it for 5 scored districts
+    table.loc[table.index[40:45], "pop_growth_annual_2020_2025"] = float("nan")
     table.iloc[40:].to_csv(short, index=False)  # 40 districts have no row
     for lyr in doc["layers"]:
         if lyr["kind"] == "table":
