@@ -29,8 +29,8 @@ def test_reason_words_picks_the_language_and_names_the_indicator() -> None:
 def _constrained(project):
     from smartzone.scoring.model import Constraint
 
-    crit = project.scenario.criterion("pop_2020")
-    project.set_criterion("pop_2020", replace(crit, constraints=(Constraint(
+    crit = project.scenario.criterion("pop_2025")  # industry-hub's population criterion (newest year)
+    project.set_criterion("pop_2025", replace(crit, constraints=(Constraint(
         op="<", value=100_000.0, reason="fewer than 100,000 residents: too small / 인구 10만 명 미만"),)))
     return project
 
@@ -51,8 +51,8 @@ def test_reports_word_exclusions_and_licences_in_their_language(qapp, tmp_path) 
         text[lang] = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                                     check=True).stdout
     ko, en = text["ko"], text["en"]
-    assert "총인구 (2020) < 100,000 (인구 10만 명 미만)" in ko and "fewer than" not in ko
-    assert "Population (2020) < 100,000 (fewer than 100,000 residents: too small)" in en.replace("\n", " ")
+    assert "총인구 (2025) < 100,000 (인구 10만 명 미만)" in ko and "fewer than" not in ko
+    assert "Population (2025) < 100,000 (fewer than 100,000 residents: too small)" in en.replace("\n", " ")
     assert "10만 명 미만" not in en
     # the licences of the report's language (the English report named KOGL with Korean, the Korean one in English)
     assert "공공누리 제1유형(출처표시)" in ko and "KOGL Type 1" not in ko and "no restrictions on reuse" not in ko
@@ -84,11 +84,11 @@ def test_exclusion_reason_tooltips_and_scenario_name_are_korean_in_the_korean_ui
     qtbot.waitUntil(lambda: bool(win.session.result is not None and win.session.result.excluded), timeout=60_000)
     model = win.results_panel.model
     notes = [n for n in model.notes if n]
-    assert notes and all(n == "총인구 (2020) < 100,000 (인구 10만 명 미만)" for n in notes), set(notes)
+    assert notes and all(n == "총인구 (2025) < 100,000 (인구 10만 명 미만)" for n in notes), set(notes)
     code = next(c for c, n in zip(model.codes, model.notes, strict=True) if n)
     win.identify_panel.show_district(code)
     header = win.identify_panel.header.text()
-    assert "인구 10만 명 미만" in header and "pop_2020" not in header and "fewer" not in header, header
+    assert "인구 10만 명 미만" in header and "pop_2025" not in header and "fewer" not in header, header
     assert ResultsModel.NOTE == 4
 
 
