@@ -169,6 +169,8 @@ def _worker_peaks(client) -> list[int]:
 class _SerialClient:
     """Runs each submitted task at once in this process (``zonal-bands``: the split without Dask)."""
 
+    loop = None
+
     class _Done:
         def __init__(self, value) -> None:
             self.key, self.value = id(self), value
@@ -261,7 +263,7 @@ def run_one(method: str, res: int) -> dict:
         elif method == "zonal-bands":
             import distributed
 
-            distributed.as_completed = iter  # the serial client's results are ready in order
+            distributed.as_completed = lambda futures, loop=None: iter(futures)  # the serial client's results are ready
             df = zonal_stats(frame, zonal_raster(res), ("majority", "fractions"), method="fast",
                              runner=zonal_runner(_SerialClient()))
         else:

@@ -124,7 +124,8 @@ def _gather_in_order(client: Any, futures: list[Any], tick: Callable[[], None]) 
     index = {f.key: i for i, f in enumerate(futures)}
     out: list[Any] = [None] * len(futures)
     try:
-        for future in as_completed(futures):
+        # the client's own loop: the app's client is not the default one (as_completed would look for it)
+        for future in as_completed(futures, loop=client.loop):
             out[index[future.key]] = future.result()
             tick()
     except BaseException:
@@ -178,7 +179,7 @@ class DaskGrid:
                 futures.append(future)
                 where[future.key] = (int(r), int(c), rows[i], cols[j])
         try:
-            for future in as_completed(futures):
+            for future in as_completed(futures, loop=self.client.loop):
                 yield where[future.key], future.result()
                 future.release()  # the client holds one window at a time
         finally:

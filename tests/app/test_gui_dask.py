@@ -143,3 +143,68 @@ def test_grid_on_dask_from_the_app_equals_in_process(window, qtbot, cluster, fin
     with rasterio.open(here) as a, rasterio.open(out) as b:
         np.testing.assert_array_equal(a.read(1), b.read(1))
     assert not window.progress.isVisibleTo(window) and not window.cancel_button.isVisibleTo(window)
+
+
+def _national_surface(path: Path) -> Path:
+    """A 250 m float32 surface over Korea (EPSG:5179, 256 px tiles): fine enough for the fast zonal path."""
+    import numpy as np
+    import rasterio
+    from rasterio.transform import from_origin
+
+    res, x0, y1, w, h = 250.0, 740_000.0, 2_070_000.0, 2640, 2480
+    yy, xx = np.mgrid[0:h, 0:w]
+    data = (300 + 200 * np.sin(yy / 97.0) * np.cos(xx / 61.0)).astype(np.float32)
+    with rasterio.open(path, "w", driver="GTiff", width=w, height=h, count=1, dtype="float32", crs="EPSG:5179",
+                       transform=from_origin(x0, y1, res, res), nodata=-9999.0, tiled=True, blockxsize=256,
+                       blockysize=256, compress="deflate") as dst:
+        dst.write(data, 1)
+    return path
+
+
+def test_zonal_statistics_from_the_app_run_on_dask(window, qtbot, cluster, finished, tmp_path: Path) -> None:
+    """Analysis ▸ Zonal statistics with Settings ▸ Dask scheduler set: the bands run on the cluster, same values."""
+    from PySide6.QtCore import QCoreApplication
+
+    from smartzone.app import pipeline
+    from smartzone.app.widgets.grid_actions import ask_scheduler
+
+    surface = _national_surface(tmp_path / "surface.tif")
+
+    def wait_idle() -> None:
+        end = time.monotonic() + 120
+        while window.session._worker is not None and time.monotonic() < end:
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+        assert window.session._worker is None
+
+    def means() -> object:
+        dlg = window.show_zonal_dialog()
+        if "surface" in {lyr.id for lyr in window.project.layers}:
+            dlg.set_layer("surface")
+        else:
+            assert dlg.add_raster_file(surface) == "surface"
+        dlg.set_stats(["mean", "max"])
+        dlg.prefix_edit.setText("sf")
+        dlg.accept()
+        wait_idle()
+        assert window.message_bar.level != "error", window.message_bar.label.text()
+        return window.session.matrix[["sf_mean", "sf_max"]]
+
+    pipeline.clear_cache()
+    here = means()
+    assert not finished and here["sf_mean"].notna().sum() > 200
+    pipeline.clear_cache()
+    try:
+        ask_scheduler(window, cluster.scheduler_address)
+        dlg = window.show_zonal_dialog()
+        dlg.set_layer("surface")
+        dlg.remove()
+        wait_idle()
+        there = means()
+    finally:
+        ask_scheduler(window, "")
+        pipeline.clear_cache()
+    assert finished, "no zonal task ran on the cluster"
+    assert (there["sf_max"] == here["sf_max"]).all()
+    assert ((there["sf_mean"] - here["sf_mean"]).abs() <= 1e-9 * here["sf_mean"].abs()).all()
+    assert not window.progress.isVisibleTo(window) and not window.cancel_button.isVisibleTo(window)
