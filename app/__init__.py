@@ -1,1 +1,3 @@
-"""SmartZone desktop application (PySide6 UI, command line and the Qt-free project model)."""
+"""SmartZone desktop application: the Qt-free core (``core/``, public ``api/``) and its shells:
+the PySide6 GUI (``gui/``), the command line (``cli/``), the QGIS plugin (``qgis/``); ``main.py``
+is the ``smartzone`` executable. See docs/architecture.md."""

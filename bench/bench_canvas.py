@@ -40,8 +40,8 @@ def bench_render() -> dict[str, float]:
     import numpy as np
     from PySide6.QtGui import QImage, QPainter
 
-    from smartzone.app import render
-    from smartzone.app.classify import classify
+    from smartzone.app.core.classify import classify
+    from smartzone.app.drawing import render
 
     render.ensure_gui_app()
     frame = gpd.read_file(BOUNDARIES, layer="adm3_2020")
@@ -85,9 +85,9 @@ def bench_slider() -> dict[str, float]:
     """Weight change to repainted map and table on the 읍면동 demo."""
     from PySide6.QtCore import QCoreApplication
 
-    from smartzone.app.launch import make_app
-    from smartzone.app.model.project import Project
-    from smartzone.app.widgets.main_window import MainWindow
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.gui.launch import make_app
+    from smartzone.app.gui.widgets.main_window import MainWindow
 
     make_app()
     window = MainWindow(Project.demo(level="emd"))
@@ -125,7 +125,7 @@ def bench_slider() -> dict[str, float]:
 
 
 def main() -> int:
-    from smartzone.app.launch import make_app
+    from smartzone.app.gui.launch import make_app
 
     make_app()  # a QApplication (widgets) before anything creates a bare QGuiApplication
     results = {}

@@ -58,10 +58,10 @@ def main() -> None:
     import libpysal
     import numpy as np
 
-    from smartzone.app.hotspots import contiguity
-    from smartzone.app.model.project import Project
-    from smartzone.app.pipeline import run_scenario
-    from smartzone.app.regions import RegionOptions, build_problem
+    from smartzone.app.core.hotspots import contiguity
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.core.pipeline import run_scenario
+    from smartzone.app.core.regions import RegionOptions, build_problem
     from smartzone.scoring.hotspots import local_hotspots, spatial_weights
     from smartzone.scoring.regions import locate_regions
 

@@ -36,7 +36,9 @@ def test_import_contracts_are_checked_on_this_tree() -> None:
     proc = _lint_imports("--verbose")
     out = proc.stdout
     for name in ("the core (model, pipeline, services, public API) never imports Qt or QGIS",
+                 "the core does not depend on the shells (GUI, CLI, QGIS plugin) or on drawing",
                  "the GUI does not import the CLI", "the CLI does not import the GUI",
+                 "drawing serves both shells and imports neither",
                  "the QGIS plugin never imports PySide6",
                  "the project model sits below the pipeline and the core services"):
         assert name in out, out[-2000:]
@@ -63,11 +65,23 @@ def test_wheel_installs_under_one_namespace(tmp_path: Path) -> None:
         tops = {name.split("/")[0] for name in zf.namelist()}
         names = set(zf.namelist())
     assert tops == {"smartzone", f"smartzone-{version('smartzone')}.dist-info"}, tops
-    for pkg in ("app", "layers", "scoring", "resources", "api", "app/core"):
+    for pkg in ("app", "layers", "scoring", "resources", "api", "app/core", "app/core/model", "app/gui",
+                "app/gui/widgets", "app/cli", "app/cli/commands", "app/drawing", "app/qgis"):
         assert f"smartzone/{pkg}/__init__.py" in names
     assert "smartzone/__init__.py" not in names  # a PEP 420 namespace shared with plugins
 
 
 def test_console_entry_point_declared() -> None:
     eps = distribution("smartzone").entry_points
-    assert any(ep.group == "console_scripts" and ep.name == "smartzone" for ep in eps)
+    (ep,) = [ep for ep in eps if ep.group == "console_scripts" and ep.name == "smartzone"]
+    assert callable(ep.load())
+
+
+def test_app_tree_has_one_folder_per_room() -> None:
+    """A newcomer tells the core, the GUI, the CLI and the QGIS plugin apart from the tree:
+    app/ holds only those folders (plus drawing and the public API) and the executable."""
+    app = ROOT / "app"
+    folders = {p.name for p in app.iterdir() if p.is_dir() and p.name != "__pycache__"}
+    modules = {p.name for p in app.glob("*.py")}
+    assert folders == {"core", "gui", "cli", "qgis", "api", "drawing"}, folders
+    assert modules == {"__init__.py", "main.py"}, modules

@@ -264,7 +264,7 @@ def test_preset_criteria_exist_at_their_levels(path: Path, tables: dict) -> None
 
 
 def test_presets_load_with_the_app_loader() -> None:
-    presets = pytest.importorskip("smartzone.app.model.presets")
+    presets = pytest.importorskip("smartzone.app.core.model.presets")
     for path in PRESETS:
         preset = presets.load_preset(path)
         assert preset.criteria_for("sigungu") and preset.criteria_for("emd")

@@ -52,11 +52,11 @@ def test_one_feedback_protocol_usable_by_scoring():
 
 
 def test_app_errors_share_the_root():
-    from smartzone.app.commands.report_options import ReportOptionError
-    from smartzone.app.commands.score import CommandError
-    from smartzone.app.model.presets import PresetError
-    from smartzone.app.model.project import ProjectError
-    from smartzone.app.model.projectfile import ProjectFileError
+    from smartzone.app.cli.commands.report_options import ReportOptionError
+    from smartzone.app.cli.commands.score import CommandError
+    from smartzone.app.core.model.presets import PresetError
+    from smartzone.app.core.model.project import ProjectError
+    from smartzone.app.core.model.projectfile import ProjectFileError
 
     for cls in (ReportOptionError, CommandError, PresetError, ProjectError, ProjectFileError):
         assert issubclass(cls, errors.SmartZoneError), cls

@@ -21,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from smartzone.app.model.projectfile import load_project
+from smartzone.app.core.model.projectfile import load_project
 from smartzone.layers.tables import read_table
 from smartzone.layers.vector import read_districts
 from smartzone.scoring.errors import SmartZoneError

@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from smartzone.app.core.export import EXPORT_FORMATS
+from smartzone.app.core.levels import LEVEL_LABELS, LEVELS
+from smartzone.app.core.model.project import Project, ProjectError, Scenario
+from smartzone.app.core.pipeline import ScoreRun
 from smartzone.app.core.scoring import MissingIndicatorError, NoCriteriaError
-from smartzone.app.levels import LEVEL_LABELS, LEVELS
-from smartzone.app.model.project import Project, ProjectError, Scenario
-from smartzone.app.pipeline import ScoreRun
 
 if TYPE_CHECKING:
     from smartzone.scoring.compare import Comparison
@@ -54,7 +54,7 @@ __all__ = [
 
 def presets() -> list[str]:
     """Ids of the bundled presets (``["industry-hub", "shrinking-city", ...]``)."""
-    from smartzone.app.model.presets import available_presets
+    from smartzone.app.core.model.presets import available_presets
 
     return available_presets()
 
@@ -138,7 +138,7 @@ def score(
     ScoringError, LayerError, ProjectError
         Bad parameters, unreadable files, malformed project.
     """
-    from smartzone.app.pipeline import run_scenario
+    from smartzone.app.core.pipeline import run_scenario
 
     project = _project(source, level)
     if weights:

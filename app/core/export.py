@@ -3,7 +3,7 @@
 ``smartzone score --export``, the app's export dialog and :func:`smartzone.api.export`
 all write through :func:`write_scores`, so a format's files, metadata and QGIS
 style are the same whoever writes them. The PDF report is not here: it renders
-a map with Qt (see :mod:`smartzone.app.report`).
+a map with Qt (see :mod:`smartzone.app.drawing.report`).
 """
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from smartzone.app.model.project import Project
-    from smartzone.app.pipeline import ScoreRun
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.core.pipeline import ScoreRun
 
 __all__ = [
     "EXPORT_FORMATS",

@@ -99,7 +99,7 @@ def indicator_caption(indicator: str, name: str, level: str, language: str = "en
 
 def level_words(level: str, language: str = "ko") -> str:
     """``"시군구"`` / ``"읍면동"`` (Korean) or ``"시군구 (municipalities)"`` (English)."""
-    from smartzone.app.levels import LEVEL_LABELS
+    from smartzone.app.core.levels import LEVEL_LABELS
 
     ko, en = LEVEL_LABELS.get(level, (level, level))
     return ko if language == "ko" else f"{ko} ({en})"
@@ -108,7 +108,7 @@ def level_words(level: str, language: str = "ko") -> str:
 @lru_cache(maxsize=16)
 def _preset_names(preset_id: str) -> tuple[str, str] | None:
     try:
-        from smartzone.app.model.presets import load_preset
+        from smartzone.app.core.model.presets import load_preset
 
         p = load_preset(preset_id)
     except Exception:  # unknown or broken preset: the scenario's own name is shown

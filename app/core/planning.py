@@ -1,7 +1,7 @@
 """From scores to a deployment plan and its files: the glue shared by the CLI, the app and QGIS.
 
 Qt-free. :func:`problem_from_frame` turns a scored district frame (from
-:func:`smartzone.app.pipeline.run_scenario` or a ``--scores`` file joined to the
+:func:`smartzone.app.core.pipeline.run_scenario` or a ``--scores`` file joined to the
 bundled districts) and an indicator matrix into a
 :class:`~smartzone.scoring.planner.PlanProblem`; :func:`shrinking_flags` reads
 the ``--shrinking`` rule; :func:`plan_frames` makes ``plan.csv`` rows and the
@@ -157,7 +157,7 @@ def scores_frame(path: str | Path) -> tuple[gpd.GeoDataFrame, pd.DataFrame, list
     Districts of the layer missing from the file are excluded (NaN score);
     codes of the file not in the layer are an error naming them.
     """
-    from smartzone.app.pipeline import load_matrix
+    from smartzone.app.core.pipeline import load_matrix
     from smartzone.layers.errors import JoinError
     from smartzone.layers.plan_io import read_scores
     from smartzone.layers.tables import code_level
@@ -233,10 +233,10 @@ def plan_frames(result: PlanResult, frame: gpd.GeoDataFrame, robustness: Robustn
 def plan_style(districts: gpd.GeoDataFrame) -> Any:
     """Graduated style of ``spend`` with the app's classification (None when nothing is spent).
 
-    Qt-free (the QGIS plugin uses it too): :func:`smartzone.app.classify.classify`, the
+    Qt-free (the QGIS plugin uses it too): :func:`smartzone.app.core.classify.classify`, the
     classes the Plan panel's map draws.
     """
-    from smartzone.app.classify import classify
+    from smartzone.app.core.classify import classify
     from smartzone.layers.qml import StyleSpec
 
     values = districts["spend"].where(districts["spend"] > 0).to_numpy(dtype=float)
@@ -307,7 +307,7 @@ def plan_run(
     run: Any, rules: Any, *, catalogue: Catalogue | str | Path | None = None, shrinking: str | None = None,
     time_limit: float = 60.0, prices: bool = True, feedback: Any = None,
 ) -> tuple[PlanResult, PlanInputs]:
-    """Plan on a :class:`~smartzone.app.pipeline.ScoreRun` (its scores, exclusions and indicators)."""
+    """Plan on a :class:`~smartzone.app.core.pipeline.ScoreRun` (its scores, exclusions and indicators)."""
     from smartzone.scoring.planner import Planner
 
     cat = catalogue if isinstance(catalogue, Catalogue) else load_catalogue(catalogue)

@@ -34,7 +34,7 @@ def _preset_notes(scenario: Any, language: str) -> dict[str, str]:
     if not preset:
         return {}
     try:
-        from smartzone.app.model.presets import load_preset
+        from smartzone.app.core.model.presets import load_preset
 
         return load_preset(str(preset)).notes(language)
     except Exception:  # no preset file: no notes

@@ -9,7 +9,7 @@ bridge and :mod:`smartzone.api`), so they share one policy:
   :class:`MissingIndicatorError` naming the indicators and what to do.
 * **Imported candidate maps** (scenarios of method ``"external"``) are not
   scored: their result is read from the file (see
-  :mod:`smartzone.app.model.candidate_import`).
+  :mod:`smartzone.app.core.model.candidate_import`).
 * **Exclusions** (constraints, missing-value policies) are the scoring
   engine's (:func:`smartzone.scoring.prepare.prepare`); every shell shows the
   same excluded districts with the same reasons.
@@ -31,7 +31,7 @@ from smartzone.scoring.errors import CriteriaError
 if TYPE_CHECKING:
     import pandas as pd
 
-    from smartzone.app.model.project import Project, Scenario
+    from smartzone.app.core.model.project import Project, Scenario
     from smartzone.scoring.engine import ScoringSession
     from smartzone.scoring.model import Criterion, ScoreResult
 
@@ -134,7 +134,7 @@ class ScenarioScorer:
     project
         The project (its scenarios, level and layers).
     matrix
-        Districts x raw indicators of the project (:func:`smartzone.app.pipeline.load_matrix`).
+        Districts x raw indicators of the project (:func:`smartzone.app.core.pipeline.load_matrix`).
     """
 
     def __init__(self, project: Project, matrix: pd.DataFrame) -> None:
@@ -155,7 +155,7 @@ class ScenarioScorer:
         project = self.project
         sc = project.get_scenario(scenario)
         if sc.method == EXTERNAL_METHOD:  # imported candidate map: the scores come from its file
-            from smartzone.app.model.candidate_import import external_result
+            from smartzone.app.core.model.candidate_import import external_result
 
             self.session, self._key = None, None
             return _stamp_recipe(external_result(project, sc), project, sc)

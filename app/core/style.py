@@ -26,11 +26,11 @@ def style_for_scores(
 ) -> Any:
     """A :class:`smartzone.layers.qml.StyleSpec` with the same classes and colours as the map.
 
-    Uses :func:`smartzone.app.classify.classify` (as :func:`render_map_image`
+    Uses :func:`smartzone.app.core.classify.classify` (as :func:`render_map_image`
     does), so the QGIS style written beside a shapefile/GeoPackage matches
     the report map and the app. Qt-free.
     """
-    from smartzone.app.classify import classify
+    from smartzone.app.core.classify import classify
     from smartzone.layers.qml import StyleSpec
 
     values = pd.to_numeric(frame[field], errors="coerce").to_numpy(dtype=float)
@@ -38,7 +38,7 @@ def style_for_scores(
     if not cls.k:
         raise ExportError(f"Field {field!r} has no values to classify for the style.")
     finite = values[np.isfinite(values)]
-    from smartzone.app.map_context import label_scale_denominator, level_of_codes
+    from smartzone.app.core.map_context import label_scale_denominator, level_of_codes
 
     level = level_of_codes(frame["code"].astype(str).tolist()) if "code" in frame.columns else None
     return StyleSpec(

@@ -33,7 +33,7 @@ def derived_weights(matrix: Any, criteria: Sequence[Any], method: str, source: s
         w = rank_weights(list(range(1, len(criteria) + 1)), method=method)  # type: ignore[arg-type]
         return {c.indicator: float(x) for c, x in zip(criteria, w, strict=True)}
     if method in OBJECTIVE_METHODS:
-        from smartzone.app.pipeline import objective_weights_for
+        from smartzone.app.core.pipeline import objective_weights_for
 
         return objective_weights_for(matrix, criteria, method, source)
     raise ValueError(f"Unknown weighting method {method!r}: use one of "

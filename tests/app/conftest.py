@@ -14,9 +14,9 @@ def _isolated_settings(tmp_path, monkeypatch):
 @pytest.fixture
 def window(qtbot):
     """The main window on the national demo (시군구), data loaded."""
-    from smartzone.app.launch import make_app
-    from smartzone.app.model.project import Project
-    from smartzone.app.widgets.main_window import MainWindow
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.gui.launch import make_app
+    from smartzone.app.gui.widgets.main_window import MainWindow
 
     make_app()
     win = MainWindow(Project.demo(level="sigungu"))

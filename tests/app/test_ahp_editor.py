@@ -16,7 +16,7 @@ IDS = ["density", "manufacturing_share", "ict_share"]
 
 @pytest.fixture
 def editor(qtbot):
-    from smartzone.app.widgets.ahp_editor import AhpEditor
+    from smartzone.app.gui.widgets.ahp_editor import AhpEditor
 
     dlg = AhpEditor(LABELS, [1, 1, 1], ids=IDS)
     qtbot.addWidget(dlg)

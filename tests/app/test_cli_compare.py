@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from smartzone.app.commands import compare as compare_cmd
-from smartzone.app.commands import score as score_cmd
+from smartzone.app.cli.commands import compare as compare_cmd
+from smartzone.app.cli.commands import score as score_cmd
 
 
 def _have_engine() -> bool:
@@ -17,7 +17,7 @@ def _have_engine() -> bool:
         import smartzone.resources.demo_data  # noqa: F401
         import smartzone.scoring.compare  # noqa: F401
         import smartzone.scoring.engine  # noqa: F401
-        from smartzone.app.model.presets import available_presets
+        from smartzone.app.core.model.presets import available_presets
     except ImportError:
         return False
     return {"industry-hub", "shrinking-city"} <= set(available_presets())
@@ -110,7 +110,7 @@ def test_compare_rank_only_cp949_csv(two_csvs, tmp_path, capsys) -> None:
 
 
 def test_compare_project_scenarios(tmp_path, capsys) -> None:
-    from smartzone.app.model.project import Project
+    from smartzone.app.core.model.project import Project
 
     project = Project.demo("sigungu")
     project.duplicate_scenario("industry-hub", "변경")
@@ -153,7 +153,7 @@ def test_compare_levels_do_not_mix(two_csvs, capsys) -> None:
 
 
 def test_main_dispatches_compare(capsys) -> None:
-    """Through the real ``smartzone`` entry point (app/cli.py)."""
+    """Through the real ``smartzone`` entry point (app/cli/__init__.py)."""
     from smartzone.app.cli import main
 
     assert main(["compare", "industry-hub", "shrinking-city", "-q", "--top-k", "3"]) == 0

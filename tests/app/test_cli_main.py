@@ -49,7 +49,7 @@ def _cpu_seconds(code: str, cwd: Path) -> float:
 @pytest.mark.parametrize("args", [["--version"], ["--help"], ["score", "--help"], ["compare", "--help"]])
 def test_version_and_help_import_no_heavy_library(args: list[str], tmp_path: Path) -> None:
     """By what is imported and by process time (not wall time): pandas alone costs over 0.3 s."""
-    code = ("from smartzone.app.cli import main\n"
+    code = ("from smartzone.app.main import main\n"
             f"try:\n    main({args!r})\nexcept SystemExit:\n    pass\n")
     packages, stdout = _imported(code, tmp_path)
     assert stdout.strip()
@@ -80,7 +80,7 @@ def test_a_missing_project_file_is_an_error(tmp_path: Path) -> None:
 
 
 def test_without_display_the_named_project_is_scored(tmp_path: Path) -> None:
-    from smartzone.app.model.project import Project
+    from smartzone.app.core.model.project import Project
 
     project = Project.demo(level="sigungu", preset="shrinking-city")
     path = project.save(tmp_path / "plan.smartzone.json")

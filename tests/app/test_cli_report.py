@@ -91,7 +91,7 @@ def test_gpkg_style_uses_the_map_classes(report_run) -> None:
     """The QGIS style in scores.gpkg has the classes and colours of the app map (style_for_scores)."""
     import pyogrio
 
-    from smartzone.app.classify import classify
+    from smartzone.app.core.classify import classify
 
     _code, out = report_run
     frame = pyogrio.read_dataframe(out / "scores.gpkg", layer="scores", read_geometry=False)

@@ -20,7 +20,7 @@ def _have_engine() -> bool:
         import smartzone.resources.demo_data  # noqa: F401
         import smartzone.scoring.engine  # noqa: F401
         import smartzone.scoring.registry  # noqa: F401
-        from smartzone.app.model.presets import available_presets
+        from smartzone.app.core.model.presets import available_presets
     except ImportError:
         return False
     return {"industry-hub", "shrinking-city"} <= set(available_presets())
@@ -80,7 +80,7 @@ def test_score_demo_writes_gpkg_and_csv(tmp_path, capsys, level, preset, n) -> N
 
 @needs_engine
 def test_top_table_columns_align_with_hangul(tmp_path, capsys) -> None:
-    from smartzone.app.console import display_width
+    from smartzone.app.cli.console import display_width
 
     assert main(["score", "--level", "sigungu", "--top", "8", "-q"]) == 0
     lines = capsys.readouterr().out.splitlines()
@@ -130,7 +130,7 @@ def test_export_shapefile_cp949(tmp_path, capsys) -> None:
 
 @needs_engine
 def test_score_project_file_scenario(tmp_path, capsys) -> None:
-    from smartzone.app.model.project import Project
+    from smartzone.app.core.model.project import Project
 
     project = Project.demo("sigungu")
     project.duplicate_scenario("industry-hub", "내 시나리오")
@@ -189,7 +189,7 @@ def test_output_path_is_a_file(tmp_path, capsys) -> None:
 @needs_engine
 def test_cli_subprocess_utf8_and_progress_lines(tmp_path) -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "smartzone.app.cli", "score", "--level", "sigungu", "--top", "3"],
+        [sys.executable, "-m", "smartzone.app.main", "score", "--level", "sigungu", "--top", "3"],
         capture_output=True, timeout=180, cwd=REPO, env={**__import__("os").environ, "PYTHONIOENCODING": "utf-8"},
     )
     assert out.returncode == 0, out.stderr.decode("utf-8", "replace")
@@ -202,7 +202,7 @@ def test_cli_subprocess_utf8_and_progress_lines(tmp_path) -> None:
 
 
 def _copy_demo(tmp_path: Path, level: str = "sigungu"):
-    from smartzone.app.model.project import LayerRef, Project, Scenario
+    from smartzone.app.core.model.project import LayerRef, Project, Scenario
     from smartzone.resources import demo_data
     from smartzone.scoring.model import Criterion
 
@@ -225,7 +225,7 @@ def _copy_demo(tmp_path: Path, level: str = "sigungu"):
 def test_load_matrix_cache_follows_file_changes(tmp_path) -> None:
     import os
 
-    from smartzone.app.pipeline import load_matrix
+    from smartzone.app.core.pipeline import load_matrix
 
     project, _gpkg, csv_path = _copy_demo(tmp_path)
     layer1, m1 = load_matrix(project)
@@ -250,8 +250,8 @@ def test_load_matrix_cache_follows_file_changes(tmp_path) -> None:
 def test_load_matrix_without_table_uses_layer_fields(tmp_path) -> None:
     import geopandas as gpd
 
-    from smartzone.app.model.project import LayerRef, Project, Scenario
-    from smartzone.app.pipeline import load_matrix, run_scenario
+    from smartzone.app.core.model.project import LayerRef, Project, Scenario
+    from smartzone.app.core.pipeline import load_matrix, run_scenario
     from smartzone.resources import demo_data
     from smartzone.scoring.model import Criterion
 
@@ -269,7 +269,7 @@ def test_load_matrix_without_table_uses_layer_fields(tmp_path) -> None:
 
 @needs_engine
 def test_result_frame_columns_and_contributions(tmp_path) -> None:
-    from smartzone.app.pipeline import run_scenario
+    from smartzone.app.core.pipeline import run_scenario
 
     project, _g, _c = _copy_demo(tmp_path)
     run = run_scenario(project)
@@ -286,8 +286,8 @@ def test_result_frame_columns_and_contributions(tmp_path) -> None:
 
 @needs_engine
 def test_cancel_through_feedback(tmp_path) -> None:
-    from smartzone.app.console import ConsoleFeedback
-    from smartzone.app.pipeline import clear_cache, run_scenario
+    from smartzone.app.cli.console import ConsoleFeedback
+    from smartzone.app.core.pipeline import clear_cache, run_scenario
     from smartzone.layers.errors import CancelledError
 
     project, _g, _c = _copy_demo(tmp_path)

@@ -19,8 +19,8 @@ pytestmark = pytest.mark.gui
 @pytest.fixture(scope="module")
 def scored():
     """industry-hub and shrinking-city scored at sigungu by the pipeline, and their comparison."""
-    from smartzone.app.model.project import Project
-    from smartzone.app.pipeline import score_project
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.core.pipeline import score_project
     from smartzone.scoring.compare import compare_rankings
 
     project = Project.demo("sigungu")
@@ -31,8 +31,8 @@ def scored():
 
 @pytest.fixture
 def view(qtbot):
-    from smartzone.app.model.project import Project
-    from smartzone.app.widgets.compare_view import CompareView
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.gui.widgets.compare_view import CompareView
 
     v = CompareView(Project.demo("sigungu"), a="industry-hub", b="shrinking-city")
     qtbot.addWidget(v)
@@ -149,7 +149,7 @@ def test_swipe_divider_can_be_dragged(view) -> None:
 
 
 def test_rank_difference_map_is_rank_b_minus_rank_a(view, scored) -> None:
-    from smartzone.app.widgets.compare_view import diverging_classification
+    from smartzone.app.gui.widgets.compare_view import diverging_classification
 
     ra, rb, _cmp = scored
     codes = view.geometry_.codes
@@ -221,7 +221,7 @@ def test_compare_with_an_imported_candidate_map(view, tmp_path) -> None:
     """A region's submission (CP949 shapefile, 순위) compared with a preset in the view."""
     import pyogrio
 
-    from smartzone.app.model.candidate_import import import_candidate_map
+    from smartzone.app.core.model.candidate_import import import_candidate_map
     from smartzone.resources import demo_data
 
     g = pyogrio.read_dataframe(demo_data.districts_path(), layer="sigungu")[["code", "name", "geometry"]]
@@ -253,9 +253,9 @@ def test_deleted_view_lets_go_of_the_project(qtbot) -> None:
     """A view deleted without closing (e.g. its dock removed) must not receive project events."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    from smartzone.app.model.events import Event
-    from smartzone.app.model.project import Project
-    from smartzone.app.widgets.compare_view import CompareView
+    from smartzone.app.core.model.events import Event
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.gui.widgets.compare_view import CompareView
 
     project = Project.demo("sigungu")
     v = CompareView(project, a="industry-hub", b="shrinking-city")

@@ -6,7 +6,7 @@ import threading
 import pytest
 
 from smartzone.app import cli
-from smartzone.app.errorboundary import describe
+from smartzone.app.core.errorboundary import describe
 from smartzone.scoring.errors import Cancelled, CRSError
 
 
@@ -17,7 +17,7 @@ def _boom(args):
 def test_cli_turns_an_unexpected_error_into_a_message_and_a_log(tmp_path, monkeypatch, capsys):
     log = tmp_path / "errors.log"
     monkeypatch.setenv("SMARTZONE_LOG", str(log))
-    monkeypatch.setattr("smartzone.app.commands.score._run", _boom)
+    monkeypatch.setattr("smartzone.app.cli.commands.score._run", _boom)
     status = cli.main(["score", "--out", str(tmp_path)])
     err = capsys.readouterr().err
     assert status == 3
@@ -36,7 +36,7 @@ def test_describe_kinds():
 
 @pytest.mark.gui
 def test_worker_recognises_cancelled_by_class(qtbot):
-    from smartzone.app.workers import Worker
+    from smartzone.app.gui.workers import Worker
 
     class Stop(Cancelled):  # any subclass, whatever its name
         pass
@@ -54,7 +54,7 @@ def test_worker_recognises_cancelled_by_class(qtbot):
 
 @pytest.mark.gui
 def test_worker_reports_systemexit_from_a_plugin(qtbot):
-    from smartzone.app.workers import Worker
+    from smartzone.app.gui.workers import Worker
 
     def job(feedback):
         raise SystemExit(0)
@@ -70,7 +70,7 @@ def test_worker_reports_systemexit_from_a_plugin(qtbot):
 def test_excepthooks_show_errors_from_threads_and_callbacks(qtbot, monkeypatch, tmp_path):
     import sys
 
-    from smartzone.app import excepthooks
+    from smartzone.app.gui import excepthooks
 
     monkeypatch.setenv("SMARTZONE_LOG", str(tmp_path / "log.txt"))
     monkeypatch.setattr(excepthooks, "_REPORTER", None)

@@ -16,8 +16,8 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def dialog(qtbot, tmp_path):
-    from smartzone.app.model.project import Project
-    from smartzone.app.widgets.export_dialog import ExportDialog
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.gui.widgets.export_dialog import ExportDialog
 
     dlg = ExportDialog(Project.demo("sigungu"), out_dir=tmp_path / "제출", scenario="industry-hub")
     qtbot.addWidget(dlg)

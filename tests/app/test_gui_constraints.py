@@ -171,7 +171,7 @@ def test_missing_value_policy_still_editable(window):
 
 
 def test_scenario_combo_shows_preset_names_and_direction_fits(window):
-    from smartzone.app.model.presets import load_preset
+    from smartzone.app.core.model.presets import load_preset
 
     panel = window.criteria_panel
     combo = panel.scenario_combo
@@ -189,7 +189,7 @@ def test_scenario_combo_shows_preset_names_and_direction_fits(window):
 
 
 def test_duplicated_scenario_keeps_preset_name_with_suffix(window):
-    from smartzone.app.model.presets import load_preset
+    from smartzone.app.core.model.presets import load_preset
 
     name = window.project.duplicate_scenario("industry-hub")
     _drain()
@@ -202,7 +202,7 @@ def test_duplicated_scenario_keeps_preset_name_with_suffix(window):
 def test_spin_settings_follow_the_data():
     import numpy as np
 
-    from smartzone.app.widgets.constraint_editor import excluded_count, spin_settings
+    from smartzone.app.gui.widgets.constraint_editor import excluded_count, spin_settings
     from smartzone.scoring.model import Constraint
 
     fractions = np.array([0.0, 0.25, 0.8, 0.95, np.nan])

@@ -78,7 +78,7 @@ def _small_windows(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_grid_on_dask_from_the_app_reports_progress_and_cancels(window, qtbot, cluster, finished, tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     from smartzone.app.core import scale
-    from smartzone.app.widgets.grid_actions import ask_scheduler, start_grid
+    from smartzone.app.gui.widgets.grid_actions import ask_scheduler, start_grid
 
     _small_windows(monkeypatch)
     address = cluster.scheduler_address
@@ -125,7 +125,7 @@ def test_grid_on_dask_from_the_app_equals_in_process(window, qtbot, cluster, fin
     import rasterio
 
     from smartzone.app.core.grid import GridRecipe, run_grid
-    from smartzone.app.widgets.grid_actions import ask_scheduler, start_grid
+    from smartzone.app.gui.widgets.grid_actions import ask_scheduler, start_grid
 
     _small_windows(monkeypatch)
     recipe = _recipe(tmp_path, 640)  # 25 windows
@@ -165,8 +165,8 @@ def test_zonal_statistics_from_the_app_run_on_dask(window, qtbot, cluster, finis
     """Analysis ▸ Zonal statistics with Settings ▸ Dask scheduler set: the bands run on the cluster, same values."""
     from PySide6.QtCore import QCoreApplication
 
-    from smartzone.app import pipeline
-    from smartzone.app.widgets.grid_actions import ask_scheduler
+    from smartzone.app.core import pipeline
+    from smartzone.app.gui.widgets.grid_actions import ask_scheduler
 
     surface = _national_surface(tmp_path / "surface.tif")
 

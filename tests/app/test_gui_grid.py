@@ -13,7 +13,7 @@ pytestmark = pytest.mark.gui
 
 
 def test_grid_suitability_adds_a_raster_layer(window, qtbot, tmp_path: Path) -> None:
-    from smartzone.app.widgets.grid_actions import start_grid
+    from smartzone.app.gui.widgets.grid_actions import start_grid
 
     paths, _ = criteria_bands(tmp_path, (300, 400))
     recipe = tmp_path / "grid.toml"
@@ -36,7 +36,7 @@ def test_grid_suitability_adds_a_raster_layer(window, qtbot, tmp_path: Path) -> 
 
 def test_dask_scheduler_setting_is_kept_and_checked(window, tmp_path: Path) -> None:
     from smartzone.app.core import scale
-    from smartzone.app.widgets.grid_actions import ask_scheduler, load_scheduler_setting
+    from smartzone.app.gui.widgets.grid_actions import ask_scheduler, load_scheduler_setting
 
     try:
         with pytest.raises(ValueError, match="tcp://HOST:PORT"):
@@ -45,7 +45,7 @@ def test_dask_scheduler_setting_is_kept_and_checked(window, tmp_path: Path) -> N
         assert scale.default_scheduler() == "tcp://10.0.0.5:8786"
         scale.set_default_scheduler(None)
         assert load_scheduler_setting() == "tcp://10.0.0.5:8786"  # kept between sessions
-        from smartzone.app.model.recent import config_dir
+        from smartzone.app.core.model.recent import config_dir
 
         assert json.loads((config_dir() / "dask.json").read_text())["scheduler"] == "tcp://10.0.0.5:8786"
     finally:

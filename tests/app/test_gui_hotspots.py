@@ -8,8 +8,8 @@ pytestmark = pytest.mark.gui
 
 
 def test_map_shows_lisa_clusters_with_legend(window):
-    from smartzone.app.hotspots import CLUSTER_CODES, hotspots_of
-    from smartzone.app.widgets.main_window import HOTSPOTS
+    from smartzone.app.core.hotspots import CLUSTER_CODES, hotspots_of
+    from smartzone.app.gui.widgets.main_window import HOTSPOTS
 
     combo = window.display_combo
     index = combo.findData(HOTSPOTS)

@@ -18,9 +18,9 @@ def _drain(ms: float = 200) -> None:
 def test_import_candidate_map_scores_the_map(qtbot, tmp_path):
     import pyogrio
 
-    from smartzone.app.launch import make_app
-    from smartzone.app.model.project import Project
-    from smartzone.app.widgets.main_window import MainWindow
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.gui.launch import make_app
+    from smartzone.app.gui.widgets.main_window import MainWindow
     from smartzone.resources import demo_data
 
     g = pyogrio.read_dataframe(demo_data.districts_path(), layer="sigungu")[["code", "name", "geometry"]]

@@ -167,7 +167,7 @@ def test_layers_visibility_opacity_order_and_properties(window):
 
 
 def test_ahp_editor_shows_consistency_ratio_and_applies(window, monkeypatch):
-    from smartzone.app.widgets.ahp_editor import AhpEditor
+    from smartzone.app.gui.widgets.ahp_editor import AhpEditor
 
     labels = ["A", "B", "C"]
     dlg = AhpEditor(labels, [1, 1, 1])
@@ -184,7 +184,7 @@ def test_ahp_editor_shows_consistency_ratio_and_applies(window, monkeypatch):
 
 
 def test_param_form_generated_from_scorer_params(qtbot):
-    from smartzone.app.widgets.param_form import ParamForm
+    from smartzone.app.gui.widgets.param_form import ParamForm
     from smartzone.scoring.params import ParamSpec
 
     specs = (
@@ -250,8 +250,8 @@ def test_linked_selection_and_breakdown(window):
 def test_korean_translation_loads(qapp, monkeypatch):
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from smartzone.app import i18n
-    from smartzone.app.widgets.results_panel import ResultsModel
+    from smartzone.app.drawing import i18n
+    from smartzone.app.gui.widgets.results_panel import ResultsModel
 
     def cancel_text() -> str:
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -270,7 +270,7 @@ def test_korean_translation_loads(qapp, monkeypatch):
 def test_screenshot_command(tmp_path, qapp):
     from types import SimpleNamespace
 
-    from smartzone.app import launch
+    from smartzone.app.gui import launch
 
     out = tmp_path / "shot.png"
     code = launch.run(SimpleNamespace(project=None, screenshot=str(out), selftest=False))
@@ -278,23 +278,23 @@ def test_screenshot_command(tmp_path, qapp):
 
 
 def test_no_display_falls_back_to_score(tmp_path, monkeypatch, capsys):
-    from smartzone.app import launch
+    from smartzone.app import main
 
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.delenv("DISPLAY", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
-    monkeypatch.setattr(launch.sys, "platform", "linux")
+    monkeypatch.setattr(main.sys, "platform", "linux")
     monkeypatch.chdir(tmp_path)
     from types import SimpleNamespace
 
-    code = launch.run(SimpleNamespace(project=None, screenshot=None, selftest=False))
+    code = main.open_app(SimpleNamespace(project=None, screenshot=None, selftest=False))
     out = capsys.readouterr().out
     assert "No display found: running `smartzone score --preset industry-hub --level sigungu" in out
     assert "on the demo instead" in out
     assert code == 0
     assert (tmp_path / "smartzone-out" / "scores.gpkg").is_file()
     # The README's demo command works again on the next run (its own output is refreshed).
-    assert launch.run(SimpleNamespace(project=None, screenshot=None, selftest=False)) == 0
+    assert main.open_app(SimpleNamespace(project=None, screenshot=None, selftest=False)) == 0
 
 
 def test_add_vector_layer_is_drawn_as_overlay(window, tmp_path, qtbot):
@@ -315,7 +315,7 @@ def test_add_vector_layer_is_drawn_as_overlay(window, tmp_path, qtbot):
 
 
 def test_compare_and_export_are_reachable(window, monkeypatch):
-    from smartzone.app.widgets import export_dialog
+    from smartzone.app.gui.widgets import export_dialog
 
     window.act_compare.trigger()
     assert window.compare_dock.isVisible()

@@ -9,8 +9,8 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter  # noqa: E402
 
-from smartzone.app import render  # noqa: E402
-from smartzone.app.classify import SCHEMES, classify, ramp_colors  # noqa: E402
+from smartzone.app.core.classify import SCHEMES, classify, ramp_colors  # noqa: E402
+from smartzone.app.drawing import render  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
@@ -129,7 +129,7 @@ def test_quantiles_match_mapclassify():
 
 
 def test_canvas_hover_select_and_zoom(qtbot, districts):
-    from smartzone.app.widgets.map_canvas import MapCanvas
+    from smartzone.app.gui.widgets.map_canvas import MapCanvas
 
     canvas = MapCanvas()
     qtbot.addWidget(canvas)

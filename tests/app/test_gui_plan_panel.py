@@ -12,9 +12,9 @@ pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
 @pytest.fixture
 def panel(qtbot):
-    from smartzone.app.model.project import Project
-    from smartzone.app.widgets.plan_panel import PlanPanel
-    from smartzone.app.widgets.session import AppSession
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.gui.widgets.plan_panel import PlanPanel
+    from smartzone.app.gui.widgets.session import AppSession
 
     session = AppSession(Project.demo(level="sigungu", preset="shrinking-city"))
     assert session.wait_loaded(120)
@@ -80,7 +80,7 @@ def test_rule_edits_undo_and_catalogue_edits_are_checked(qtbot, panel) -> None:
 
 
 def test_plan_section_is_saved_and_unknown_keys_kept(tmp_path: Path, panel) -> None:
-    from smartzone.app.model.projectfile import load_project, save_project
+    from smartzone.app.core.model.projectfile import load_project, save_project
 
     project = panel.project
     panel.budget.setValue(55)

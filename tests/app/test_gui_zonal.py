@@ -15,7 +15,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture(autouse=True)
 def _fresh_pipeline_cache():
     """Each test computes its zonal statistics anew (set up before the shared ``window``)."""
-    from smartzone.app import pipeline
+    from smartzone.app.core import pipeline
 
     pipeline.clear_cache()
     yield

@@ -27,8 +27,8 @@ def _years(level: str) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def run():
-    from smartzone.app.model.project import Project
-    from smartzone.app.pipeline import run_scenario
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.core.pipeline import run_scenario
 
     return run_scenario(Project.demo(level="sigungu"))
 

@@ -39,9 +39,9 @@ def _constrained(project):
 def test_reports_word_exclusions_and_licences_in_their_language(qapp, tmp_path) -> None:
     import subprocess
 
-    from smartzone.app.model.project import Project
-    from smartzone.app.pipeline import run_scenario
-    from smartzone.app.report import build_run_report
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.core.pipeline import run_scenario
+    from smartzone.app.drawing.report import build_run_report
 
     run = run_scenario(_constrained(Project.demo(level="sigungu")))
     frame = run.frame()
@@ -63,7 +63,7 @@ def test_reports_word_exclusions_and_licences_in_their_language(qapp, tmp_path) 
 
 @pytest.fixture
 def korean(window):
-    from smartzone.app import i18n
+    from smartzone.app.drawing import i18n
 
     assert i18n.install_translator("ko")
     yield window
@@ -72,7 +72,7 @@ def korean(window):
 
 @pytest.mark.gui
 def test_exclusion_reason_tooltips_and_scenario_name_are_korean_in_the_korean_ui(korean, qtbot) -> None:
-    from smartzone.app.widgets.results_panel import ResultsModel
+    from smartzone.app.gui.widgets.results_panel import ResultsModel
 
     win = korean
     win.criteria_panel.refresh()
@@ -94,7 +94,7 @@ def test_exclusion_reason_tooltips_and_scenario_name_are_korean_in_the_korean_ui
 
 @pytest.mark.gui
 def test_export_dialog_offers_formats_in_korean(korean) -> None:
-    from smartzone.app.widgets.export_dialog import ExportDialog
+    from smartzone.app.gui.widgets.export_dialog import ExportDialog
 
     dlg = ExportDialog(korean.project, korean)
     try:
@@ -111,9 +111,9 @@ def test_export_dialog_offers_formats_in_korean(korean) -> None:
 
 @pytest.mark.gui
 def test_plan_panel_categories_and_names_follow_the_ui_language(qtbot) -> None:
-    from smartzone.app.model.project import Project
-    from smartzone.app.widgets.plan_panel import PlanPanel
-    from smartzone.app.widgets.session import AppSession
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.gui.widgets.plan_panel import PlanPanel
+    from smartzone.app.gui.widgets.session import AppSession
 
     session = AppSession(Project.demo(level="sigungu", preset="shrinking-city"))
     assert session.wait_loaded(120)
@@ -128,7 +128,7 @@ def test_plan_panel_categories_and_names_follow_the_ui_language(qtbot) -> None:
     # typing a category by its label keeps the catalogue's key
     panel.table.item(0, 2).setText("safety")
     assert panel.catalogue().solutions[0].category == "safety"
-    from smartzone.app import i18n
+    from smartzone.app.drawing import i18n
 
     assert i18n.install_translator("ko")
     try:
@@ -163,8 +163,8 @@ def test_numbers_follow_the_ui_language_not_the_system_locale(window) -> None:
     """A German system locale wrote scores as 74,7; the UI language decides the format."""
     from PySide6.QtCore import QLocale
 
-    from smartzone.app import i18n
-    from smartzone.app.widgets.results_panel import ResultsModel
+    from smartzone.app.drawing import i18n
+    from smartzone.app.gui.widgets.results_panel import ResultsModel
 
     saved = QLocale()
     QLocale.setDefault(QLocale("de_DE"))
@@ -182,7 +182,7 @@ def test_numbers_follow_the_ui_language_not_the_system_locale(window) -> None:
 
 @pytest.mark.gui
 def test_custom_epsg_field_shows_its_whole_hint_in_korean(korean) -> None:
-    from smartzone.app.widgets.export_dialog import ExportDialog
+    from smartzone.app.gui.widgets.export_dialog import ExportDialog
 
     dlg = ExportDialog(korean.project, korean)
     try:
@@ -198,11 +198,11 @@ def test_custom_epsg_field_shows_its_whole_hint_in_korean(korean) -> None:
 @pytest.mark.gui
 def test_export_report_words_the_datum_shift_in_the_ui_language(qapp, tmp_path) -> None:
     """A real EPSG:5174 shapefile export: its datum-shift warning was English in the Korean UI."""
-    from smartzone.app import i18n
     from smartzone.app.core.export import write_scores
-    from smartzone.app.model.project import Project
-    from smartzone.app.pipeline import run_scenario
-    from smartzone.app.widgets.export_dialog import report_text
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.core.pipeline import run_scenario
+    from smartzone.app.drawing import i18n
+    from smartzone.app.gui.widgets.export_dialog import report_text
 
     run = run_scenario(Project.demo(level="sigungu"))
     report = write_scores(run, "shp", tmp_path, "legacy", crs="EPSG:5174", encoding="cp949")

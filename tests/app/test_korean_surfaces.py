@@ -18,7 +18,7 @@ def _english(text: str) -> list[str]:
 
 @pytest.fixture
 def korean(window):
-    from smartzone.app import i18n
+    from smartzone.app.drawing import i18n
 
     assert i18n.install_translator("ko")
     yield window
@@ -106,10 +106,10 @@ def test_layer_properties_are_korean_in_the_korean_ui(korean, layer_id) -> None:
 @pytest.fixture
 def korean_window(qtbot, monkeypatch):
     """The main window built with the Korean UI (widgets take their texts when they are made)."""
-    from smartzone.app import i18n
-    from smartzone.app.launch import make_app
-    from smartzone.app.model.project import Project
-    from smartzone.app.widgets.main_window import MainWindow
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.drawing import i18n
+    from smartzone.app.gui.launch import make_app
+    from smartzone.app.gui.widgets.main_window import MainWindow
 
     monkeypatch.setenv("SMARTZONE_LANG", "ko")
     make_app()
@@ -132,7 +132,7 @@ def test_sensitivity_chart_and_its_controls_are_korean_in_the_korean_ui(korean_w
     from PySide6.QtGui import QPainter
     from PySide6.QtWidgets import QAbstractButton, QLabel
 
-    from smartzone.app.widgets import sensitivity_view
+    from smartzone.app.gui.widgets import sensitivity_view
 
     drawn: list[str] = []
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from smartzone.app import pipeline
-from smartzone.app.widgets.constraint_editor import excluded_count
+from smartzone.app.core import pipeline
+from smartzone.app.gui.widgets.constraint_editor import excluded_count
 from smartzone.scoring.model import Constraint
 
 pytestmark = pytest.mark.gui
@@ -51,7 +51,7 @@ def test_views_follow_a_level_change(window, qtbot) -> None:
     # constraint editor: its range and live exclusion count are those of the 읍면동 data
     editor = panel.constraint_editor
     lo, hi = _finite(emd_values).min(), _finite(emd_values).max()
-    from smartzone.app.widgets.constraint_editor import format_number
+    from smartzone.app.gui.widgets.constraint_editor import format_number
 
     assert format_number(float(lo)) in editor.range_label.text()
     assert format_number(float(hi)) in editor.range_label.text()

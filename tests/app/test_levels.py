@@ -1,12 +1,12 @@
-"""Levels are defined once (smartzone.app.levels); the QGIS plugin's copy must agree."""
+"""Levels are defined once (smartzone.app.core.levels); the QGIS plugin's copy must agree."""
 from __future__ import annotations
 
-from smartzone.app import levels
+from smartzone.app.core import levels
 
 
 def test_one_definition_of_levels_and_labels() -> None:
-    from smartzone.app.model import presets, project
-    from smartzone.app.qgis_plugin import bridge
+    from smartzone.app.core.model import presets, project
+    from smartzone.app.qgis import bridge
 
     assert levels.LEVELS == ("sigungu", "emd")
     assert project.LEVELS is levels.LEVELS and presets.LEVELS is levels.LEVELS

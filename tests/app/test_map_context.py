@@ -10,7 +10,8 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import QSize, Qt  # noqa: E402
 from PySide6.QtGui import QColor  # noqa: E402
 
-from smartzone.app import map_context, render  # noqa: E402
+from smartzone.app.core import map_context  # noqa: E402
+from smartzone.app.drawing import render  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
@@ -80,7 +81,7 @@ def test_national_map_has_province_names_outlines_and_a_capital_inset(qapp, sigu
 
 
 def test_seoul_emd_view_names_dongs_and_outlines_gu(qapp, emd):
-    from smartzone.app.render_context import MapContext, draw_context_labels, draw_outlines
+    from smartzone.app.drawing.render_context import MapContext, draw_context_labels, draw_outlines
 
     ctx = MapContext.from_frame(emd)
     assert ctx.outline_level == "sigungu" and ctx.outline is not None and len(ctx.outline) == 250
@@ -105,8 +106,8 @@ def test_seoul_emd_view_names_dongs_and_outlines_gu(qapp, emd):
 
 
 def test_canvas_draws_labels_and_exports_the_whole_extent(qapp, qtbot, sigungu):
-    from smartzone.app.render_context import MapContext
-    from smartzone.app.widgets.map_canvas import MapCanvas
+    from smartzone.app.drawing.render_context import MapContext
+    from smartzone.app.gui.widgets.map_canvas import MapCanvas
 
     canvas = MapCanvas()
     qtbot.addWidget(canvas)
@@ -152,7 +153,7 @@ def test_categorical_values_get_their_class_colours_and_names(qapp, sigungu):
 def test_qgis_style_labels_only_from_a_sensible_scale(sigungu):
     import xml.etree.ElementTree as ET
 
-    from smartzone.app.report import style_for_scores
+    from smartzone.app.drawing.report import style_for_scores
     from smartzone.layers.qml import style_to_qml
 
     frame = sigungu.assign(score=np.linspace(0, 100, len(sigungu)))
@@ -230,7 +231,7 @@ def test_indicator_legends_carry_unit_and_year() -> None:
 def test_raster_legend_stands_beside_the_score_legend(qapp, qtbot, sigungu) -> None:
     from PySide6.QtGui import QImage, QPainter
 
-    from smartzone.app.widgets.map_canvas import MapCanvas, RasterOverlay
+    from smartzone.app.gui.widgets.map_canvas import MapCanvas, RasterOverlay
 
     canvas = MapCanvas()
     qtbot.addWidget(canvas)

@@ -6,8 +6,8 @@ import gc
 
 import pytest
 
-from smartzone.app.model.events import Event
-from smartzone.app.model.project import Project
+from smartzone.app.core.model.events import Event
+from smartzone.app.core.model.project import Project
 
 
 class _Observer:

@@ -1,8 +1,8 @@
 """Issue 11 §3 / issue 10: the app's live score equals the API's (and so the CLI's).
 
-The main window scores through :class:`smartzone.app.widgets.session.AppSession`;
+The main window scores through :class:`smartzone.app.gui.widgets.session.AppSession`;
 ``smartzone.api.score`` (which ``smartzone score`` shares through
-:func:`smartzone.app.pipeline.run_scenario`) scores a fresh demo project. Both
+:func:`smartzone.app.core.pipeline.run_scenario`) scores a fresh demo project. Both
 go through :mod:`smartzone.app.core.scoring`; these tests hold them to the same
 numbers, ranks and exclusions on the real demo data.
 """
@@ -13,8 +13,8 @@ import pandas as pd
 import pytest
 
 from smartzone import api
+from smartzone.app.core.model.project import Project
 from smartzone.app.core.scoring import MissingIndicatorError
-from smartzone.app.model.project import Project
 from smartzone.scoring.model import Criterion
 
 pytestmark = pytest.mark.gui
@@ -33,8 +33,8 @@ def _assert_same(live, ref) -> None:
 
 
 def _open(qtbot, project):
-    from smartzone.app.launch import make_app
-    from smartzone.app.widgets.main_window import MainWindow
+    from smartzone.app.gui.launch import make_app
+    from smartzone.app.gui.widgets.main_window import MainWindow
 
     make_app()
     win = MainWindow(project)

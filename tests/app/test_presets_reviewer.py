@@ -6,15 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from smartzone.app.model.presets import load_preset
+from smartzone.app.core.model.presets import load_preset
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def shrinking_emd():
-    from smartzone.app.model.project import Project
-    from smartzone.app.pipeline import run_scenario
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.core.pipeline import run_scenario
 
     project = Project.demo(level="emd", preset="shrinking-city")
     return run_scenario(project, "shrinking-city").result
@@ -122,8 +122,8 @@ def test_shrinking_city_rules_use_the_newest_population_and_keep_demolitions_out
 def test_industry_hub_top_ten_are_populated_in_the_newest_year() -> None:
     import pandas as pd
 
-    from smartzone.app.model.project import Project
-    from smartzone.app.pipeline import run_scenario
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.core.pipeline import run_scenario
 
     for level in ("sigungu", "emd"):
         table = pd.read_csv(ROOT / "resources" / "demo" / f"indicators_{level}.csv",

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from smartzone.app.cli import main
-from smartzone.app.model.projectfile import ProjectFileError, load_project, save_project
+from smartzone.app.core.model.projectfile import ProjectFileError, load_project, save_project
 
 BASE = {"format": "smartzone-project", "schema_version": 1}
 
@@ -145,7 +145,7 @@ def test_imputed_districts_and_engine_notes_reach_the_cli(tmp_path, capsys):
     """Codes missing from the table are filled with the median: counted and noted, not silent."""
     import pandas as pd
 
-    from smartzone.app.model.project import Project
+    from smartzone.app.core.model.project import Project
     from smartzone.resources import demo_data
 
     path = Project.demo("sigungu").save(tmp_path / "p.smartzone.json")

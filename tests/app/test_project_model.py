@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from smartzone.app.model.events import Event
-from smartzone.app.model.presets import PresetError, available_presets, load_preset
-from smartzone.app.model.project import LayerRef, Project, ProjectError, Scenario
+from smartzone.app.core.model.events import Event
+from smartzone.app.core.model.presets import PresetError, available_presets, load_preset
+from smartzone.app.core.model.project import LayerRef, Project, ProjectError, Scenario
 from smartzone.scoring.errors import CriteriaError
 from smartzone.scoring.model import Constraint, Criterion
 
@@ -283,7 +283,7 @@ def test_demo_project_scenarios_and_layers() -> None:
 
 
 def test_recent_projects_list(tmp_path, monkeypatch) -> None:
-    from smartzone.app.model.recent import RecentProjects, config_dir
+    from smartzone.app.core.model.recent import RecentProjects, config_dir
 
     monkeypatch.setenv("SMARTZONE_CONFIG_DIR", str(tmp_path / "cfg"))
     assert config_dir() == tmp_path / "cfg"
@@ -307,7 +307,7 @@ def test_recent_projects_list(tmp_path, monkeypatch) -> None:
 
 
 def test_config_dir_xdg(monkeypatch, tmp_path) -> None:
-    from smartzone.app.model.recent import config_dir
+    from smartzone.app.core.model.recent import config_dir
 
     monkeypatch.delenv("SMARTZONE_CONFIG_DIR", raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
@@ -319,7 +319,7 @@ def test_config_dir_xdg(monkeypatch, tmp_path) -> None:
 
 
 def test_format_table_aligns_hangul_by_display_width() -> None:
-    from smartzone.app.console import display_width, format_table
+    from smartzone.app.cli.console import display_width, format_table
 
     assert display_width("종로구") == 6 and display_width("abc") == 3
     text = format_table(["rank", "name", "score"], [[1, "종로구", "91.2"], [10, "Gangnam", "9.0"]],
@@ -330,7 +330,7 @@ def test_format_table_aligns_hangul_by_display_width() -> None:
 
 
 def test_console_feedback_non_tty_prints_ten_percent_steps() -> None:
-    from smartzone.app.console import ConsoleFeedback
+    from smartzone.app.cli.console import ConsoleFeedback
 
     out = io.StringIO()
     fb = ConsoleFeedback(out, tty=False)
@@ -347,7 +347,7 @@ def test_console_feedback_non_tty_prints_ten_percent_steps() -> None:
 
 
 def test_console_feedback_tty_redraws_one_line() -> None:
-    from smartzone.app.console import ConsoleFeedback
+    from smartzone.app.cli.console import ConsoleFeedback
 
     out = io.StringIO()
     fb = ConsoleFeedback(out, tty=True, label="scoring", width=10)
@@ -363,7 +363,7 @@ def test_console_feedback_tty_redraws_one_line() -> None:
 def test_console_feedback_ctrl_c_sets_canceled() -> None:
     code = (
         "import os, signal\n"
-        "from smartzone.app.console import ConsoleFeedback\n"
+        "from smartzone.app.cli.console import ConsoleFeedback\n"
         "fb = ConsoleFeedback(tty=False)\n"
         "with fb.catch_interrupt():\n"
         "    os.kill(os.getpid(), signal.SIGINT)\n"
@@ -376,9 +376,9 @@ def test_console_feedback_ctrl_c_sets_canceled() -> None:
 def test_model_modules_import_without_qt_or_heavy_libraries() -> None:
     code = (
         "import sys\n"
-        "import smartzone.app.model.project, smartzone.app.model.projectfile, smartzone.app.model.presets\n"
-        "import smartzone.app.model.recent, smartzone.app.pipeline, smartzone.app.console\n"
-        "import smartzone.app.commands.score, smartzone.app.commands.compare\n"
+        "import smartzone.app.core.model.project, smartzone.app.core.model.projectfile, smartzone.app.core.model.presets\n"
+        "import smartzone.app.core.model.recent, smartzone.app.core.pipeline, smartzone.app.cli.console\n"
+        "import smartzone.app.cli.commands.score, smartzone.app.cli.commands.compare\n"
         "bad = [m for m in ('PySide6', 'geopandas', 'rasterio', 'sklearn') if m in sys.modules]\n"
         "print(','.join(bad))\n"
     )

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from smartzone.app.model.events import Event
-from smartzone.app.model.project import LayerRef, Project, Scenario
-from smartzone.app.model.projectfile import (
+from smartzone.app.core.model.events import Event
+from smartzone.app.core.model.project import LayerRef, Project, Scenario
+from smartzone.app.core.model.projectfile import (
     SCHEMA_VERSION,
     ProjectFileError,
     load_project,
@@ -199,7 +199,7 @@ def test_absolute_path_kept_when_no_relative_path(tmp_path, monkeypatch) -> None
 
 def test_demo_project_file_round_trip(tmp_path) -> None:
     pytest.importorskip("smartzone.resources.demo_data")
-    from smartzone.app.model.presets import available_presets
+    from smartzone.app.core.model.presets import available_presets
 
     if "industry-hub" not in available_presets():
         pytest.skip("presets not there yet")

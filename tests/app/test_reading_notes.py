@@ -37,7 +37,7 @@ def _bad_table(folder: Path) -> Path:
 
 
 def _project(folder: Path):
-    from smartzone.app.model.project import Project
+    from smartzone.app.core.model.project import Project
 
     demo = Project.demo(level="sigungu")
     table = _bad_table(folder)
@@ -47,7 +47,7 @@ def _project(folder: Path):
 
 
 def test_reading_warnings_have_kinds_and_keep_their_english_words(tmp_path) -> None:
-    from smartzone.app.pipeline import run_scenario
+    from smartzone.app.core.pipeline import run_scenario
 
     run = run_scenario(_project(tmp_path))
     warnings = list(run.layer.report.warnings)
@@ -65,9 +65,9 @@ def test_reading_warnings_have_kinds_and_keep_their_english_words(tmp_path) -> N
 
 @pytest.mark.gui
 def test_reading_warnings_are_korean_in_the_korean_results_summary(qtbot, tmp_path, monkeypatch) -> None:
-    from smartzone.app import i18n
-    from smartzone.app.launch import make_app
-    from smartzone.app.widgets.main_window import MainWindow
+    from smartzone.app.drawing import i18n
+    from smartzone.app.gui.launch import make_app
+    from smartzone.app.gui.widgets.main_window import MainWindow
 
     monkeypatch.setenv("SMARTZONE_LANG", "ko")
     make_app()
@@ -112,9 +112,9 @@ def test_layer_properties_word_the_tables_warnings_in_korean(korean_bad_table_pa
 
 @pytest.fixture
 def korean_bad_table_panel(qtbot, tmp_path):
-    from smartzone.app import i18n
-    from smartzone.app.launch import make_app
-    from smartzone.app.widgets.layers_panel import LayersPanel
+    from smartzone.app.drawing import i18n
+    from smartzone.app.gui.launch import make_app
+    from smartzone.app.gui.widgets.layers_panel import LayersPanel
 
     make_app()
     assert i18n.install_translator("ko")

@@ -19,10 +19,10 @@ def _pages(path):
 
 
 def _report(tmp_path, preset, *, language="ko", constraint=None, crs=None):
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.core.pipeline import run_scenario
     from smartzone.app.core.report_data import sensitivity_table
-    from smartzone.app.model.project import Project
-    from smartzone.app.pipeline import run_scenario
-    from smartzone.app.report import build_run_report
+    from smartzone.app.drawing.report import build_run_report
     from smartzone.scoring.model import Constraint
 
     project = Project.demo(level="sigungu", preset=preset)

@@ -27,8 +27,8 @@ def _pdftotext(path) -> str:
 
 @pytest.fixture(scope="module", params=["industry-hub", "shrinking-city"])
 def run(request):
-    from smartzone.app.model.project import Project
-    from smartzone.app.pipeline import run_scenario
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.core.pipeline import run_scenario
     from smartzone.scoring.model import Criterion
 
     project = Project.demo(level="sigungu", preset=request.param)
@@ -41,7 +41,7 @@ def run(request):
 
 
 def test_korean_report_words_every_note_in_korean_english_report_keeps_english(qapp, tmp_path, run):
-    from smartzone.app.report import build_run_report
+    from smartzone.app.drawing.report import build_run_report
 
     notes = run.messages()
     assert notes, "the demo presets fill missing growth values: the report has notes to word"
@@ -50,7 +50,7 @@ def test_korean_report_words_every_note_in_korean_english_report_keeps_english(q
     ko = _pdftotext(build_run_report(run, frame, tmp_path / "ko.pdf", language="ko"))
     en = _pdftotext(build_run_report(run, frame, tmp_path / "en.pdf", language="en"))
     assert "자료와 계산에 관한 알림" in ko
-    from smartzone.app.note_words import NoteWords
+    from smartzone.app.drawing.note_words import NoteWords
 
     for note in notes:
         assert _flat(str(note)) not in _flat(ko), note  # no English note sentence

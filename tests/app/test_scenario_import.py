@@ -9,13 +9,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from smartzone.app.model.candidate_import import (
+from smartzone.app.core.model.candidate_import import (
     CandidateImportError,
     candidate_report,
     import_candidate_map,
 )
-from smartzone.app.model.project import Project
-from smartzone.app.pipeline import score_project
+from smartzone.app.core.model.project import Project
+from smartzone.app.core.pipeline import score_project
 
 UNKNOWN = ["99001", "99002", "99003"]
 DROPPED = 6  # districts left out of the submission
@@ -190,7 +190,7 @@ def test_cli_compare_with_an_imported_scenario(submission, capsys) -> None:
 
 
 def test_field_choice_when_names_are_not_recognised(tmp_path) -> None:
-    from smartzone.app.model.candidate_import import candidate_fields
+    from smartzone.app.core.model.candidate_import import candidate_fields
 
     g = _demo_sigungu()[["code", "name", "geometry"]]
     g["평가"] = [f"{i + 1}위" for i in range(len(g))]  # ranks written as text

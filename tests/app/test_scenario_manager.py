@@ -10,8 +10,8 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def manager(qtbot):
-    from smartzone.app.model.project import Project
-    from smartzone.app.widgets.scenario_manager import ScenarioManager
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.gui.widgets.scenario_manager import ScenarioManager
 
     project = Project.demo(level="sigungu")
     dlg = ScenarioManager(project)
@@ -114,7 +114,7 @@ def test_results_table_elides_names_from_the_left(window) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QStyleOptionViewItem
 
-    from smartzone.app.widgets.results_panel import ResultsModel
+    from smartzone.app.gui.widgets.results_panel import ResultsModel
 
     view = window.results_panel.view
     delegate = view.itemDelegateForColumn(ResultsModel.NAME)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from smartzone.app import selftest
+from smartzone.app.gui import selftest
 from smartzone.layers.zonal import fast_kernels_available
 
 

@@ -19,8 +19,8 @@ def _texts(view) -> list[str]:
 
 def test_a_standalone_view_retranslates_on_language_change(window, qtbot) -> None:
     """The view reacts to Qt's LanguageChange itself (not only by being rebuilt)."""
-    from smartzone.app import i18n
-    from smartzone.app.widgets.sensitivity_view import SensitivityView
+    from smartzone.app.drawing import i18n
+    from smartzone.app.gui.widgets.sensitivity_view import SensitivityView
 
     view = SensitivityView(window.session)
     qtbot.addWidget(view)

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from smartzone.app.model.events import Event
-from smartzone.app.model.project import Project, Scenario
-from smartzone.app.model.undo import Command, FunctionCommand, UndoStack
+from smartzone.app.core.model.events import Event
+from smartzone.app.core.model.project import Project, Scenario
+from smartzone.app.core.model.undo import Command, FunctionCommand, UndoStack
 from smartzone.scoring.model import Criterion
 
 
@@ -229,7 +229,7 @@ def test_scenario_add_rename_remove_duplicate_undo() -> None:
 
 
 def test_layer_add_remove_undo_keeps_visibility_edits(tmp_path) -> None:
-    from smartzone.app.model.project import LayerRef
+    from smartzone.app.core.model.project import LayerRef
 
     p = _project()
     p.add_layer(LayerRef("x", "vector", tmp_path / "x.gpkg"))

@@ -4,8 +4,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from smartzone.app import pipeline
-from smartzone.app.model.project import Project, ProjectError
+from smartzone.app.core import pipeline
+from smartzone.app.core.model.project import Project, ProjectError
 from smartzone.layers.errors import CancelledError, SchemaError
 
 
@@ -129,7 +129,7 @@ def test_clash_with_indicator_is_explained():
     prefix, _, stat = col.partition("_")
     if stat not in pipeline.ZONAL_STATS or not prefix.isalpha():
         # no natural clash in the demo table: make one with a second raster layer
-        from smartzone.app.model.project import LayerRef
+        from smartzone.app.core.model.project import LayerRef
 
         lc = project.layer_by_role("landcover")
         project.add_layer(LayerRef(id="lc2", kind="raster", path=lc.path, name="copy",

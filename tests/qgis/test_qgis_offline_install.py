@@ -2,7 +2,7 @@
 
 ``smartzone`` is not on PyPI, so ``pip install --no-deps smartzone`` fails. The
 project builds the engine wheel (``python -m pip wheel --no-deps --no-build-isolation
--w dist .``, see docs/qgis-plugin.md) and the plugin ZIP (``app/qgis_plugin/build.py``);
+-w dist .``, see docs/qgis-plugin.md) and the plugin ZIP (``app/qgis/build.py``);
 here both are installed without any index into a clean place -- the wheel with
 ``pip install --no-index --target``, the ZIP into a fresh QGIS profile -- and QGIS's
 own Python (no virtual environment, so not this checkout) runs the algorithm.
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from smartzone.app.qgis_plugin import build as plugin_build
+from smartzone.app.qgis import build as plugin_build
 
 ROOT = Path(__file__).resolve().parents[2]
 QGIS_PY = Path("/usr/bin/python3")

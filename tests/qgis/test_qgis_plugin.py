@@ -1,4 +1,4 @@
-"""The QGIS plugin (app/qgis_plugin): its Qt-free bridge and ZIP here, its QGIS tests in QGIS's Python.
+"""The QGIS plugin (app/qgis): its Qt-free bridge and ZIP here, its QGIS tests in QGIS's Python.
 
 QGIS runs on Debian's Python with PyQt5, never in SmartZone's own virtual
 environment, so the tests that need QGIS live in ``tests/qgis_env`` and run in
@@ -19,9 +19,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from smartzone.app.qgis_plugin import bridge
-from smartzone.app.qgis_plugin import build as plugin_build
-from smartzone.app.qgis_plugin.bridge import BridgeError
+from smartzone.app.qgis import bridge
+from smartzone.app.qgis import build as plugin_build
+from smartzone.app.qgis.bridge import BridgeError
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -65,7 +65,7 @@ def test_match_fields_exact_case_prefixed_and_mapped() -> None:
 
 def test_match_fields_never_takes_contribution_columns_and_lists_ambiguity() -> None:
     """On SmartZone's own scores.gpkg the only ``*_ict_share`` field is the contribution ``c_ict_share``."""
-    from smartzone.app.pipeline import CONTRIBUTION_PREFIX
+    from smartzone.app.core.pipeline import CONTRIBUTION_PREFIX
 
     assert bridge.CONTRIBUTION_PREFIX == CONTRIBUTION_PREFIX
     scores_fields = ["code", "name", "score", "rank", "excluded", "c_ict_share", "c_density"]

@@ -27,7 +27,7 @@ JOIN_PREFIX = "ind_"
 @pytest.fixture(scope="session")
 def plugin(qgis_processing: None, qgis_iface: Any) -> Iterator[Any]:
     """The SmartZone plugin, loaded as QGIS loads it (``classFactory`` + ``initGui``)."""
-    from smartzone.app.qgis_plugin import classFactory
+    from smartzone.app.qgis import classFactory
 
     loaded = classFactory(qgis_iface)
     loaded.initGui()

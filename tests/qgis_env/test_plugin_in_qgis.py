@@ -25,7 +25,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from smartzone.app.model.presets import load_preset
+from smartzone.app.core.model.presets import load_preset
 from smartzone.scoring import ScoringSession, get_scorer
 from smartzone.scoring.registry import available_scorers
 
@@ -94,8 +94,8 @@ def test_unload_removes_and_reload_restores_the_provider(plugin: Any) -> None:
 def test_missing_engine_is_reported_not_raised(qgis_iface: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     from qgis.core import Qgis
 
-    from smartzone.app.qgis_plugin import bridge as plugin_bridge
-    from smartzone.app.qgis_plugin import classFactory
+    from smartzone.app.qgis import bridge as plugin_bridge
+    from smartzone.app.qgis import classFactory
 
     monkeypatch.setattr(plugin_bridge, "engine_status", lambda: (False, "engine missing: pip install smartzone"))
     bar = qgis_iface.messageBar()
@@ -109,8 +109,8 @@ def test_missing_engine_is_reported_not_raised(qgis_iface: Any, monkeypatch: pyt
 def test_korean_translation_follows_the_qgis_locale(qgis_iface: Any) -> None:
     from qgis.core import QgsSettings
 
-    from smartzone.app.qgis_plugin import classFactory
-    from smartzone.app.qgis_plugin.tools import tr
+    from smartzone.app.qgis import classFactory
+    from smartzone.app.qgis.tools import tr
 
     settings = QgsSettings()
     before = settings.value("locale/userLocale", "")
@@ -364,7 +364,7 @@ def test_plugin_zip_installs_and_runs(plugin: Any, tmp_path: Path, sigungu_joine
 
     zip_path = os.environ.get("SMARTZONE_PLUGIN_ZIP")
     if not zip_path:
-        from smartzone.app.qgis_plugin import build
+        from smartzone.app.qgis import build
 
         zip_path = str(build.build(tmp_path / "dist", tools=build.find_tools()))
     plugins_dir = tmp_path / "plugins"

@@ -139,9 +139,9 @@ def test_score_hotspots_writes_cluster_and_p_to_gpkg_and_csv(tmp_path, capsys):
 
 
 def test_hotspots_of_the_monte_carlo_rank_spread(tmp_path, capsys):
-    from smartzone.app.hotspots import rank_spread
-    from smartzone.app.model.project import Project
-    from smartzone.app.pipeline import run_scenario
+    from smartzone.app.core.hotspots import rank_spread
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.core.pipeline import run_scenario
 
     code = main(["score", "--hotspots", "--hotspots-spread", "60", "--out", str(tmp_path), "--top", "3", "-q"])
     out = capsys.readouterr()

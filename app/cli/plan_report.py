@@ -1,0 +1,183 @@
+"""The plan section of the PDF report: compliance statement, spend map, spend tables.
+
+``smartzone plan --report`` writes the scoring report (:mod:`smartzone.app.drawing.report`) with
+this section added through ``build_report(sections=...)``; with ``--scores FILE`` (no
+scenario) the report's first pages show the file's scores. Rendering the map needs Qt
+(an off-screen application is created when none runs).
+"""
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["plan_section", "write_plan_report"]
+
+_TEXT = {
+    "ko": {
+        "heading": "배치 계획: 스마트 솔루션 배치", "rule": "규칙", "required": "요구", "achieved": "달성",
+        "status": "판정", "price": "편익 비용", "category": "분야", "spend": "사업비 (억원)", "share": "비중",
+        "sido": "시도", "top": "주요 배치", "district": "지역", "solution": "솔루션",
+        "benefit": "편익", "map": "지역별 사업비 (억원)",
+    },
+    "en": {
+        "heading": "Deployment plan: smart solutions", "rule": "Rule", "required": "Required",
+        "achieved": "Achieved", "status": "Status", "price": "Price (benefit)", "category": "Category",
+        "spend": "Spend (억원)", "share": "Share", "sido": "Province (시도)", "top": "Main deployments",
+        "district": "District", "solution": "Solution", "benefit": "Benefit", "map": "Spend per district (억원)",
+    },
+}
+
+
+def _fmt(check: Any, value: float) -> str:
+    if check.unit == "share":
+        return f"{value * 100:.1f} %"
+    if check.unit == "districts":
+        return f"{value:g}"
+    return f"{value:,.2f}"
+
+
+_STATUS_KO = {"optimal": "최적 계획", "time_limit": "제한 시간 도달: 찾은 최선의 계획", "empty": "빈 계획",
+              "infeasible": "규칙을 모두 지키는 계획 없음"}
+_PASS = {"ko": ("충족", "미충족"), "en": ("PASS", "FAIL")}
+
+
+def rule_words(check: Any, rules: Any, language: str = "ko") -> str:
+    """The rule of a compliance line in the report's language (the engine words it in English)."""
+    if language != "ko":
+        return str(check.description)
+    from smartzone.scoring.planner import CATEGORY_LABELS
+
+    key = str(check.key)
+    if key.startswith("floor:"):
+        floor = next((f for f in rules.floors if f.key == key), None)
+        if floor is not None:
+            names = " 또는 ".join(CATEGORY_LABELS[c][0] for c in floor.categories)
+            return f"{names} 최소 비중 {floor.share * 100:g} %"
+    words = {
+        "budget": f"예산 {rules.budget:g} 억원",
+        "min_spend": f"최소 집행액 {rules.min_spend:g} 억원",
+        "concentration": f"소멸위기 지역에 {rules.concentration * 100:g} % 이상 집행",
+        "district_min": f"지역당 최소 {rules.district_min or 0:g} 억원",
+        "district_max": f"지역당 최대 {rules.district_max or 0:g} 억원",
+        "min_districts": f"최소 {rules.min_districts}개 지역 지원",
+        "max_districts": f"최대 {rules.max_districts}개 지역 지원",
+        "eligible": "시나리오가 제외하지 않은 지역에만 배치",
+        "units": "지역별 솔루션 수량이 최소·최대 범위 안",
+        "links": "지역별 선행 조건과 상호 배타 조합 준수",
+    }
+    return words.get(key, str(check.description))
+
+
+def plan_section(result: Any, inputs: Any, districts: Any, language: str = "ko") -> Callable[[Any], None]:
+    """A ``build_report`` section writing the plan of ``result`` (a PlanResult)."""
+    from smartzone.app.core.planning import sido_names
+    from smartzone.scoring.planner import CATEGORY_LABELS
+
+    t = _TEXT[language]
+    lang_i = 0 if language == "ko" else 1
+
+    def section(doc: Any) -> None:
+        pdf = doc.pdf
+        doc.section(t["heading"], min_space=120)
+        total = result.total_cost
+        ko = language == "ko"
+        lines = [f"{result.status}: {result.message}"]
+        if ko:
+            lines = [_STATUS_KO.get(str(result.status), str(result.status))]
+            if result.status in ("infeasible", "empty"):
+                lines.append(str(result.message))  # the engine's explanation names the rules and districts
+        if result.status != "infeasible" and ko:
+            lines.append(
+                f"예산 {result.rules.budget:g} 억원 중 {total:,.2f} 억원 집행, "
+                f"{int((result.spend_per_district > 0).sum())}개 지역 ({int((result.units > 0).sum())}건 배치); "
+                f"편익 {result.objective:,.1f}, 최적성 격차 {(result.gap or 0) * 100:.3g} %"
+            )
+            if result.greedy is not None and result.objective:
+                g = result.greedy
+                lines.append(f"탐욕 기준안: 편익 {g.objective:,.1f} (최적의 {g.objective / result.objective * 100:.1f} %)")
+        elif result.status != "infeasible":
+            lines.append(
+                f"budget {result.rules.budget:g} 억원, spent {total:,.2f} 억원 in "
+                f"{int((result.spend_per_district > 0).sum())} districts ({int((result.units > 0).sum())} "
+                f"deployments); benefit {result.objective:,.1f}, gap {(result.gap or 0) * 100:.3g} %"
+            )
+            if result.greedy is not None and result.objective:
+                g = result.greedy
+                lines.append(f"greedy baseline: benefit {g.objective:,.1f} "
+                             f"({g.objective / result.objective * 100:.1f} % of the optimum)")
+        if inputs.shrinking_rule:
+            if ko:  # the rule is worded in English by the planning module: the count says it in Korean
+                shrinking = getattr(getattr(inputs, "problem", None), "shrinking", None)
+                lines.append(f"소멸위기 지역: {int(np.sum(shrinking))}곳" if shrinking is not None else "소멸위기 지역 지정")
+            else:
+                lines.append(f"shrinking districts: {inputs.shrinking_rule}")
+        doc.para("\n".join(lines), 9)
+        rows = [[rule_words(c, result.rules, language), f"{c.sense} {_fmt(c, c.required)}", _fmt(c, c.achieved),
+                 _PASS["ko" if ko else "en"][0 if c.passed else 1],
+                 "-" if c.price is None else (f"{c.price:,.1f}" if c.binding else "0")]
+                for c in result.checks]
+        doc.table([t["rule"], t["required"], t["achieved"], t["status"], t["price"]], rows,
+                  widths=(78, 28, 28, 18, 28), align=("LEFT", "RIGHT", "RIGHT", "CENTER", "RIGHT"), size=8)
+        by_cat = [(k, v) for k, v in result.spend_by_category().items() if v > 0]
+        if by_cat:
+            doc.table([t["category"], t["spend"], t["share"]],
+                      [[CATEGORY_LABELS[k][lang_i], f"{v:,.2f}", f"{v / total * 100:.1f} %"] for k, v in by_cat],
+                      widths=(60, 35, 25), align=("LEFT", "RIGHT", "RIGHT"), size=8)
+        names = sido_names(inputs.frame)
+        by_sido = sorted(result.spend_by_sido().items(), key=lambda kv: -kv[1])
+        if by_sido:
+            doc.table([t["sido"], t["spend"]], [[names.get(k, k), f"{v:,.2f}"] for k, v in by_sido],
+                      widths=(60, 35), align=("LEFT", "RIGHT"), size=8)
+        if total > 0:
+            _map(doc, districts, t["map"], language)
+            deps = sorted(result.deployments(), key=lambda d: -d.benefit)[:20]
+            # the solution's name in the report's language (its id when the catalogue gives none)
+            sol_names = {s.id: (s.name_ko if ko else s.name_en) or s.id for s in inputs.problem.catalogue.solutions}
+            doc.section(t["top"], min_space=60, size=12)
+            doc.table([t["district"], t["solution"], t["category"], t["spend"], t["benefit"]],
+                      [[d.name, sol_names.get(d.solution, d.solution), CATEGORY_LABELS[d.category][lang_i], f"{d.cost:,.2f}",
+                        f"{d.benefit:,.1f}"] for d in deps],
+                      widths=(52, 44, 34, 24, 26), align=("LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT"), size=8)
+        del pdf
+
+    return section
+
+
+def _map(doc: Any, districts: Any, title: str, language: str) -> None:
+    from smartzone.app.drawing.render import render_map_image
+
+    spend = pd.Series(np.where(districts["spend"] > 0, districts["spend"], np.nan),
+                      index=districts["code"].astype(str).to_numpy())
+    image = render_map_image(districts, spend, cmap="YlOrRd", k=4, width=1200, height=1300, legend=True,
+                             legend_title=title, labels=False, language=language)
+    # a scratch PNG for fpdf to embed (not an output: nothing to commit)
+    with tempfile.TemporaryDirectory(prefix="smartzone-plan-map-") as scratch:
+        png = Path(scratch) / "plan_map.png"
+        image.save(str(png), "PNG")
+        doc.section(title, min_space=150, size=12)
+        from smartzone.app.drawing.report import _fit_image
+
+        _fit_image(doc.pdf, png, reserve=4, max_width=doc.pdf.epw * 0.8)
+
+
+def write_plan_report(result: Any, inputs: Any, districts: Any, pdf: str | Path, *, run: Any = None,
+                      overwrite: bool = False, language: str = "ko") -> Path:
+    """The scoring report with the plan section (``run``: the ScoreRun; None for a scores file)."""
+    from smartzone.app.cli.commands.report_options import _ensure_qt
+    from smartzone.app.drawing.report import build_report, build_run_report
+
+    _ensure_qt()
+    section = plan_section(result, inputs, districts, language)
+    if run is not None:
+        return build_run_report(run, run.frame(), pdf, overwrite=overwrite, language=language, sections=[section])
+    frame = inputs.frame.copy()
+    score = pd.to_numeric(frame["score"], errors="coerce")
+    frame["rank"] = score.rank(ascending=False, method="min")
+    return build_report(pdf, frame=frame, result_recipe={"method": "external", "method_name": "scores file"},
+                        title="SmartZone deployment plan", language=language, overwrite=overwrite,
+                        sections=[section])

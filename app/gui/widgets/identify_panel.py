@@ -1,0 +1,115 @@
+"""Identify panel: click a district on the map, read why it scored what it scored.
+
+Shows the district's name and code, its score and rank (or why it was
+excluded), and per criterion (named with its unit and the year of its data):
+the raw indicator value, the standardised
+value (0-1), the weight and the points it contributes to the 0-100 score
+(:func:`smartzone.app.core.identify.identify`).
+"""
+from __future__ import annotations
+
+import html
+import math
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartzone.app.core.identify import Identification, identify
+from smartzone.app.core.labels import reason_words
+from smartzone.app.drawing import i18n
+
+
+def format_number(value: float, decimals: int = 2) -> str:
+    """A number in the UI language's format ("–" for missing)."""
+    if value is None or not math.isfinite(value):
+        return "–"
+    return QLocale().toString(float(value), "f", decimals)
+
+
+class IdentifyPanel(QWidget):
+    """The clicked district explained (see the module docstring)."""
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.code: str | None = None
+        self.current: Identification | None = None
+        self.header = QLabel()
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
+        self.table = QTableWidget(0, 5)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.header)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+        session.result_changed.connect(lambda _r: self.show_district(self.code))
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Criterion"), self.tr("Raw value"), self.tr("Standardised (0-1)"),
+            self.tr("Weight"), self.tr("Points"),
+        ])
+        self.show_district(self.code)
+
+    def show_selection(self, codes: list[str]) -> None:
+        self.show_district(codes[0] if codes else None)
+
+    def show_district(self, code: str | None) -> None:
+        """Explain district ``code`` (None: a hint to click the map)."""
+        self.code = code
+        s = self.session
+        if code is None or s.geometry is None or code not in s.geometry.index:
+            self.current = None
+            self.header.setText(self.tr("Click a district on the map to see its values."))
+            self.table.setRowCount(0)
+            return
+        prepared = s.scoring.prepared if getattr(s, "scoring", None) is not None else None
+        ident = identify(code, name=s.geometry.names[s.geometry.index[code]], matrix=s.matrix, result=s.result,
+                         prepared=prepared, labels=s.indicator_labels())
+        self.current = ident
+        lines = [f"<b>{html.escape(ident.name)}</b> <span style='color:#666'>({html.escape(ident.code)})</span>"]
+        if ident.excluded:
+            reason = reason_words(ident.excluded, s.indicator_labels(), "ko" if i18n.is_korean() else "en")
+            lines.append(self.tr("Excluded: %1").replace("%1", html.escape(reason)))
+        elif math.isfinite(ident.score):
+            lines.append(self.tr("Score %1 · rank %2 of %3").replace("%1", format_number(ident.score, 1))
+                         .replace("%2", str(int(ident.rank)) if math.isfinite(ident.rank) else "–")
+                         .replace("%3", str(ident.ranked)))
+        else:
+            lines.append(self.tr("No score"))
+        self.header.setText("<br>".join(lines))
+        self.table.setRowCount(len(ident.rows))
+        from smartzone.app.core.labels import indicator_caption, indicator_year
+
+        level = str(getattr(s.project, "level", ""))
+        language = "ko" if i18n.is_korean() else "en"
+        for r, row in enumerate(ident.rows):
+            # the unit and the year of the data beside the raw value (issue 11 §7)
+            year = indicator_year(row.indicator, level)
+            cells = [indicator_caption(row.indicator, row.label, level, language), format_number(row.raw, 2), format_number(row.standardized, 3),
+                     format_number(100 * row.weight, 1) + " %" if math.isfinite(row.weight) else "–",
+                     format_number(row.contribution, 2)]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if c == 0:
+                    item.setToolTip(self.tr("Column %1 of the indicator table").replace("%1", row.indicator))
+                if c == 1 and year:
+                    item.setToolTip(self.tr("Data of %1").replace("%1", year))
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
