@@ -85,3 +85,11 @@ def test_app_tree_has_one_folder_per_room() -> None:
     modules = {p.name for p in app.glob("*.py")}
     assert folders == {"core", "gui", "cli", "qgis", "api", "drawing"}, folders
     assert modules == {"__init__.py", "main.py"}, modules
+
+
+def test_no_contract_has_exceptions() -> None:
+    """No import is exempted from a contract (the model's import of the pipeline was the last)."""
+    import tomllib
+
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]["contracts"]
+    assert [c["name"] for c in contracts if c.get("ignore_imports")] == []

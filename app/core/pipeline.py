@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from smartzone.app.core.model.project import LEVELS, Project, ProjectError
+from smartzone.app.core.model.project import EXTERNAL_METHOD, LEVELS, Project, ProjectError
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -484,7 +484,7 @@ def score_project(
 
     The result's ``recipe`` also records the scenario name, level and input files.
     A scenario of method ``"external"`` (an imported candidate map, see
-    :mod:`smartzone.app.core.model.candidate_import`) is not scored: its result is
+    :mod:`smartzone.app.core.candidate_import`) is not scored: its result is
     read from its file, with recipe ``{"method": "external", "source": file,
     "field": value field, "kind": "score"|"rank", ...}``.
 
@@ -541,7 +541,7 @@ def run_scenario(
     Scoring goes through :func:`smartzone.app.core.scoring.score_scenario`, the
     one entry point (and policy) shared with the app and the QGIS plugin.
     """
-    from smartzone.app.core.scoring import EXTERNAL_METHOD, score_scenario
+    from smartzone.app.core.scoring import score_scenario
     from smartzone.layers.feedback import check_canceled
 
     sc = project.get_scenario(scenario)

@@ -9,7 +9,7 @@ bridge and :mod:`smartzone.api`), so they share one policy:
   :class:`MissingIndicatorError` naming the indicators and what to do.
 * **Imported candidate maps** (scenarios of method ``"external"``) are not
   scored: their result is read from the file (see
-  :mod:`smartzone.app.core.model.candidate_import`).
+  :mod:`smartzone.app.core.candidate_import`).
 * **Exclusions** (constraints, missing-value policies) are the scoring
   engine's (:func:`smartzone.scoring.prepare.prepare`); every shell shows the
   same excluded districts with the same reasons.
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from smartzone.scoring.model import Criterion, ScoreResult
 
 __all__ = [
-    "EXTERNAL_METHOD",
     "MissingIndicatorError",
     "NoCriteriaError",
     "ScenarioScorer",
@@ -47,8 +46,6 @@ __all__ = [
     "scoring_session",
 ]
 
-#: Method id of an imported candidate map (scores read from a file, not computed).
-EXTERNAL_METHOD = "external"
 
 
 class NoCriteriaError(CriteriaError):
@@ -152,10 +149,12 @@ class ScenarioScorer:
         """Score ``scenario`` (default: the active one); fast when only weights changed since the last call."""
         import numpy as np
 
+        from smartzone.app.core.model.project import EXTERNAL_METHOD
+
         project = self.project
         sc = project.get_scenario(scenario)
         if sc.method == EXTERNAL_METHOD:  # imported candidate map: the scores come from its file
-            from smartzone.app.core.model.candidate_import import external_result
+            from smartzone.app.core.candidate_import import external_result
 
             self.session, self._key = None, None
             return _stamp_recipe(external_result(project, sc), project, sc)

@@ -107,7 +107,7 @@ def test_emd_adm_cd_submission_compares_one_to_one(scores, tmp_path, capsys) -> 
 
 
 def test_candidate_import_translates_and_reports_mismatches(scores, tmp_path) -> None:
-    from smartzone.app.core.model.candidate_import import candidate_report, import_candidate_map
+    from smartzone.app.core.candidate_import import candidate_report, import_candidate_map
     from smartzone.app.core.model.project import Project
 
     seoul = [r for r in _rows(scores["sigungu"]) if r["code"].startswith("11")]
@@ -120,7 +120,7 @@ def test_candidate_import_translates_and_reports_mismatches(scores, tmp_path) ->
     assert sorted(report.mismatched) == ["11230", "11680"]
     text = report.summary()
     assert "11680 동대문구 -> 11230 서울특별시 강남구 (names disagree)" in text
-    from smartzone.app.core.model.candidate_import import external_result
+    from smartzone.app.core.candidate_import import external_result
 
     result = external_result(project, sc.name)
     own = {r["code"]: float(r["score"]) for r in seoul}
@@ -133,7 +133,7 @@ def test_candidate_import_translates_and_reports_mismatches(scores, tmp_path) ->
 def test_the_metadata_of_written_exports_carries_the_code_match(scores, tmp_path) -> None:
     import json
 
-    from smartzone.app.core.model.candidate_import import import_candidate_map
+    from smartzone.app.core.candidate_import import import_candidate_map
     from smartzone.app.core.model.project import Project
 
     seoul = [r for r in _rows(scores["sigungu"]) if r["code"].startswith("11")]

@@ -221,7 +221,7 @@ def test_compare_with_an_imported_candidate_map(view, tmp_path) -> None:
     """A region's submission (CP949 shapefile, 순위) compared with a preset in the view."""
     import pyogrio
 
-    from smartzone.app.core.model.candidate_import import import_candidate_map
+    from smartzone.app.core.candidate_import import import_candidate_map
     from smartzone.resources import demo_data
 
     g = pyogrio.read_dataframe(demo_data.districts_path(), layer="sigungu")[["code", "name", "geometry"]]

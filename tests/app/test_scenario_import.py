@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from smartzone.app.core.model.candidate_import import (
+from smartzone.app.core.candidate_import import (
     CandidateImportError,
     candidate_report,
     import_candidate_map,
@@ -190,7 +190,7 @@ def test_cli_compare_with_an_imported_scenario(submission, capsys) -> None:
 
 
 def test_field_choice_when_names_are_not_recognised(tmp_path) -> None:
-    from smartzone.app.core.model.candidate_import import candidate_fields
+    from smartzone.app.core.candidate_import import candidate_fields
 
     g = _demo_sigungu()[["code", "name", "geometry"]]
     g["평가"] = [f"{i + 1}위" for i in range(len(g))]  # ranks written as text

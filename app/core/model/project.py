@@ -40,6 +40,7 @@ from smartzone.scoring.model import Criterion
 
 __all__ = [
     "DEFAULT_CRS",
+    "EXTERNAL_METHOD",
     "LEVELS",
     "LayerRef",
     "Project",
@@ -48,6 +49,9 @@ __all__ = [
 ]
 
 DEFAULT_CRS = "EPSG:5179"
+#: Method id of a scenario imported from a candidate map (scores read from its file, not
+#: computed): the project file, the scoring service and the import share this one value.
+EXTERNAL_METHOD = "external"
 LayerKind = Literal["vector", "raster", "table"]
 _KINDS = ("vector", "raster", "table")
 

@@ -33,7 +33,13 @@ from pathlib import Path
 from typing import Any
 
 from smartzone.app.core.model import project_schema
-from smartzone.app.core.model.project import LayerRef, Project, ProjectError, Scenario
+from smartzone.app.core.model.project import (
+    EXTERNAL_METHOD,
+    LayerRef,
+    Project,
+    ProjectError,
+    Scenario,
+)
 from smartzone.layers.errors import UnsafePathError
 from smartzone.layers.paths import check_input_path, is_inside, is_remote_or_virtual, remote_allowed
 
@@ -128,7 +134,7 @@ def project_to_dict(project: Project, base_dir: str | Path) -> dict[str, Any]:
 
 
 #: Scenario methods whose ``params["path"]`` is a file (stored relative like layer paths).
-_FILE_METHODS = ("external",)
+_FILE_METHODS = (EXTERNAL_METHOD,)
 
 
 def _scenario_to_dict(sc: Scenario, base: Path) -> dict[str, Any]:

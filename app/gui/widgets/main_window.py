@@ -856,7 +856,7 @@ class MainWindow(QMainWindow):
         """Add a region's candidate map (a score or rank field) as a scenario (undoable)."""
         from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-        from smartzone.app.core.model.candidate_import import (
+        from smartzone.app.core.candidate_import import (
             CandidateImportError,
             candidate_fields,
             candidate_report,

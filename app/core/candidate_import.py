@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from smartzone.app.core.model.project import Project, ProjectError, Scenario
+from smartzone.app.core.model.project import EXTERNAL_METHOD, Project, ProjectError, Scenario
 from smartzone.layers.notes import ReadingNote
 
 if TYPE_CHECKING:
@@ -70,8 +70,6 @@ __all__ = [
     "read_candidate_map",
 ]
 
-#: Method id of scenarios imported from a file.
-EXTERNAL_METHOD = "external"
 #: Field names recognised as scores (higher = better), case-insensitive, in order of preference.
 SCORE_FIELDS: tuple[str, ...] = ("score", "점수", "총점", "적합도", "suitability", "scores")
 #: Field names recognised as ranks / grades (1 = best), case-insensitive, in order of preference.
