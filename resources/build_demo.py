@@ -316,6 +316,12 @@ INDICATORS: list[dict[str, Any]] = [
     _ind("one_person_hh_share", "1인 가구 비율", "One-person households", "% of households",
          BOTH, [2020], "100 * one-person households / households (census household size)", _C,
          "higher = more people living alone", 2),
+    _ind("one_person_hh_share_2025", "1인 가구 비율 (2025)", "One-person households (2025)",
+         "% of households", BOTH, [2025],
+         "100 * one-person households / households (census household size 2025), carried onto "
+         "the 2020 units like pop_2025", _C, "higher = more people living alone", 2,
+         "NaN where pop_2025 is (same crosswalk). A missing one-person cell counts as 0 where "
+         "the unit's total is published."),
     _ind("foreign_share", "외국인 비율", "Foreign residents", "% of population", BOTH, [2020],
          "100 * foreign population / (domestic + foreign population)", _C,
          "higher = more foreign residents", 2),
@@ -811,6 +817,10 @@ def _sigungu_table(df: Any, sgg: Any, sgg2010: Any, fractions: Any,
     cols["households_2020"] = hh
     cols["household_size"] = _ratio(hh_members, hh_total)
     cols["one_person_hh_share"] = _ratio(hh_one, hh, 100)
+    hh25 = _carry_newest(df, *newest, "household size", "total", "housing")[1]
+    hh25_one = _carry_newest(df, *newest, "household size", "one person", "housing",
+                             zero_within=("household size", "total"))[1]
+    cols["one_person_hh_share_2025"] = _ratio(hh25_one, hh25, 100)
     cols["foreign_share"] = _ratio(foreign, dom + foreign, 100)
     cols["apartment_share"] = _ratio(apt, units, 100)
     cols["companies_per_1000"] = _ratio(s(2020, "adm2", "economy", "company", "total"), pop20, 1000)
@@ -835,7 +845,8 @@ def _sigungu_table(df: Any, sgg: Any, sgg2010: Any, fractions: Any,
     for col, values in cols.items():
         own = values.reindex(codes)
         if col not in ("pop_change_2010_2020", "pop_growth_annual_2010_2020", "pop_2025",
-                       "pop_change_2020_2025", "pop_growth_annual_2020_2025", "density_2025"):
+                       "pop_change_2020_2025", "pop_growth_annual_2020_2025", "density_2025",
+                       "one_person_hh_share_2025"):
             parents = pd.Series([parent_of.get(c) for c in codes], index=codes)
             from_parent = values.reindex(parents.fillna("").values).set_axis(codes)
             use = own.isna() & from_parent.notna()
@@ -1028,15 +1039,25 @@ def _crosswalk_newest(df: Any, emd_codes: Iterable[str], report: dict[str, Any]
 
 
 def _carry_newest(df: Any, parts: dict[str, list[str]], sgg_of: dict[str, str],
-                  class1: str, class2: str, type_: str = "population") -> tuple[Any, Any]:
-    """A NEWEST_YEAR 읍면동 variable on the 2020 읍면동 (``parts``) and 시군구 (``sgg_of``)."""
+                  class1: str, class2: str, type_: str = "population",
+                  zero_within: tuple[str, str] | None = None) -> tuple[Any, Any]:
+    """A NEWEST_YEAR 읍면동 variable on the 2020 읍면동 (``parts``) and 시군구 (``sgg_of``).
+
+    ``zero_within``: (class1, class2) of the total this variable is a part of; count tables
+    omit zero cells, so the part is 0 where that total is published.
+    """
     import pandas as pd
 
-    m = (df["year"] == NEWEST_YEAR) & (df["level"] == "adm3") & (df["type"] == type_)
-    m &= (df["class1"] == class1) & (df["class2"] == class2)
-    sub = df.loc[m, ["adm3_code", "value"]]
-    v = pd.Series(sub["value"].astype(float).to_numpy(),
-                  index=sub["adm3_code"].astype("int64").astype(str).to_numpy())
+    def rows(c1: str, c2: str) -> Any:
+        m = (df["year"] == NEWEST_YEAR) & (df["level"] == "adm3") & (df["type"] == type_)
+        m &= (df["class1"] == c1) & (df["class2"] == c2)
+        sub = df.loc[m, ["adm3_code", "value"]]
+        return pd.Series(sub["value"].astype(float).to_numpy(),
+                         index=sub["adm3_code"].astype("int64").astype(str).to_numpy())
+
+    v = rows(class1, class2)
+    if zero_within is not None:
+        v = v.reindex(rows(*zero_within).index).fillna(0.0)
     emd = pd.Series({c: v.reindex(ks).sum(min_count=len(ks)) for c, ks in parts.items()},
                     dtype=float)
     # A 시군구 is the sum of every newer unit in it (its outline is that of 2020).
@@ -1071,6 +1092,9 @@ def _emd_table(df: Any, emd: Any, emd2015: Any, fractions: Any, report: dict[str
     stable = _stable_codes(emd2015, emd)
     ok = pop15.index.intersection(pd.Index(sorted(stable)))
     pop25 = _carry_newest(df, *newest, "all households", "total")[0]
+    hh25 = _carry_newest(df, *newest, "household size", "total", "housing")[0]
+    hh25_one = _carry_newest(df, *newest, "household size", "one person", "housing",
+                             zero_within=("household size", "total"))[0]
     cols: dict[str, Any] = {
         "pop_2020": pop20,
         "pop_2025": pop25,
@@ -1086,6 +1110,7 @@ def _emd_table(df: Any, emd: Any, emd2015: Any, fractions: Any, report: dict[str
             v(2020, "housing", "household composition", "total household households")),
         "one_person_hh_share": _ratio(
             part(v(2020, "housing", "household size", "one person"), hh), hh, 100),
+        "one_person_hh_share_2025": _ratio(hh25_one, hh25, 100),
         "foreign_share": _ratio(foreign, dom + foreign, 100),
         "apartment_share": _ratio(apt, units, 100),
         "companies_per_1000": _ratio(v(2020, "economy", "company", "total"), pop20, 1000),

@@ -24,9 +24,12 @@ def test_shrinking_city_excludes_units_under_100_residents_and_says_so(shrinking
     dunchon = "1125070"  # 서울 강동구 둔촌1동: 36 residents in 2020 (redevelopment)
     assert dunchon in shrinking_emd.excluded
     assert "fewer than 100 residents" in shrinking_emd.excluded[dunchon]
-    excluded_by_rule = [c for c, why in shrinking_emd.excluded.items() if "fewer than 100" in why]
-    assert excluded_by_rule == [dunchon]  # the smallest real 면 (근북면 102, 중면 191) stay
-    assert shrinking_emd.rank.loc["3236021"] >= 1  # 강원 철원군 근북면 is ranked
+    by_2020 = [c for c, why in shrinking_emd.excluded.items() if "fewer than 100 residents (census 2020)" in why]
+    assert by_2020 == [dunchon]  # the 2020 rule: only the demolition site
+    # the same rule on the newest population: 철원 근북면 (102 in 2020, 84 in 2025) falls under it
+    by_2025 = [c for c, why in shrinking_emd.excluded.items() if "fewer than 100 residents (census 2025)" in why]
+    assert by_2025 == ["3236021"]
+    assert shrinking_emd.rank.loc["3135037"] >= 1  # 경기 연천군 중면, 147 in 2025, is ranked
     preset = load_preset("shrinking-city")
     assert "100" in preset.description_en and "100명" in preset.description_ko
     rule = [pc for pc in preset.criteria if pc.criterion.indicator == "pop_2020"]
