@@ -230,7 +230,7 @@ class GridPlan:
                 return True  # minmax, the moment methods: statistics always
             params = resolve_params(method, c.standardization.params)
             # fuzzy memberships take the range only for parameters left automatic
-            if any(params.get(p.name) is None for p in spec.parameters if p.type in ("float", "int")):
+            if any(params.get(p.name) is None for p in spec.parameters if p.kind in ("float", "int")):
                 return True
         return False
 

@@ -1,9 +1,11 @@
-"""Declared scorer parameters.
+"""Declared parameters of scorers and of standardisation methods.
 
 A scorer declares its parameters once, as a tuple of :class:`ParamSpec`. The
 same declaration gives the constructor's keywords, the defaults, the call-time
 validation (with one fixed error wording) and the form the app builds (the QGIS
-adapter builds its processing parameters from :meth:`ParamSpec.to_dict`).
+adapter builds its processing parameters from :meth:`ParamSpec.to_dict`). The
+standardisation methods (:mod:`smartzone.scoring.standardize`) declare theirs
+with the same type, so the app's form has one kind of declaration to read.
 """
 from __future__ import annotations
 
@@ -15,13 +17,13 @@ from typing import Any, Literal
 
 from .errors import ParameterError
 
-ParamKind = Literal["float", "int", "bool", "choice", "str", "codes"]
-PARAM_KINDS: tuple[str, ...] = ("float", "int", "bool", "choice", "str", "codes")
+ParamKind = Literal["float", "int", "bool", "choice", "str", "codes", "ranges", "mapping"]
+PARAM_KINDS: tuple[str, ...] = ("float", "int", "bool", "choice", "str", "codes", "ranges", "mapping")
 
 
 @dataclass(frozen=True)
 class ParamSpec:
-    """One declared parameter of a scorer.
+    """One declared parameter of a scorer or a standardisation method.
 
     Parameters
     ----------
@@ -29,16 +31,23 @@ class ParamSpec:
         Python identifier; the constructor keyword and the recipe key.
     kind
         ``"float"``, ``"int"``, ``"bool"``, ``"choice"`` (one of ``choices``),
-        ``"str"`` or ``"codes"`` (a list of district codes, e.g. reference sites).
+        ``"str"``, ``"codes"`` (a list of district codes, e.g. reference sites),
+        or, for standardisation tables, ``"ranges"`` (``[[low, high, score], ...]``)
+        and ``"mapping"`` (``{class value: score}``), which their owner checks as a whole.
     default
         Value used when the keyword is not given. ``codes`` default to ``()``.
+        ``None`` with ``auto=True`` means "derived from the data" (see ``help``).
     min, max
         Inclusive bounds for ``float``/``int``; for ``codes`` the minimum and
         maximum number of codes. ``None`` = unbounded.
     choices
         Allowed values of a ``choice`` parameter.
+    auto
+        ``True`` if ``None`` is accepted and means "from the data".
+    required
+        ``True`` if the user must give a value (no usable default).
     label_ko, label_en, help
-        Texts of the form field.
+        Texts of the form field (``help`` in English with the unit).
     """
 
     name: str
@@ -47,6 +56,8 @@ class ParamSpec:
     min: float | None = None
     max: float | None = None
     choices: tuple[Any, ...] = ()
+    auto: bool = False
+    required: bool = False
     label_ko: str = ""
     label_en: str = ""
     help: str = ""
@@ -78,6 +89,10 @@ class ParamSpec:
             return "one of " + ", ".join(repr(c) for c in self.choices)
         if self.kind == "str":
             return "a str"
+        if self.kind == "ranges":
+            return "a table of [low, high, score] rows"
+        if self.kind == "mapping":
+            return "a table of class value: score"
         count = ""
         if lo is not None and hi is not None:
             count = f" ({int(lo)} to {int(hi)} codes)"
@@ -102,6 +117,12 @@ class ParamSpec:
         occurrence kept); numbers as built-in ``float``/``int``.
         """
         kind = self.kind
+        if value is None and self.auto:
+            return None  # derived from the data
+        if kind in ("ranges", "mapping"):
+            if value is None:
+                raise self.error(value, owner)
+            return value  # a table: its owner checks the rows together (see reclass)
         if kind == "float":
             if isinstance(value, bool) or not isinstance(value, numbers.Real):
                 raise self.error(value, owner)

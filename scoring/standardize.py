@@ -47,16 +47,15 @@ from . import fuzzy as _fz
 from . import transform as _tf
 from .errors import ParameterError
 from .model import Standardization
+from .params import ParamSpec
 from .reclass import parse_categories, parse_ranges, reclass_categories, reclass_ranges
 
 FloatArray = NDArray[np.float64]
-ParamType = Literal["float", "int", "choice", "ranges", "mapping"]
 DirectionMode = Literal["complement", "negate", "ratio"]
 
 __all__ = [
     "STANDARDIZATIONS",
     "available",
-    "StandardizationParam",
     "StandardizationSpec",
     "grade_classes",
     "resolve_params",
@@ -67,45 +66,6 @@ __all__ = [
 
 class _Degenerate(Exception):
     """Reference data has no spread: the method returns 0.5 everywhere."""
-
-
-@dataclass(frozen=True)
-class StandardizationParam:
-    """Declaration of one standardisation parameter (the app builds its form from it).
-
-    Attributes
-    ----------
-    name
-        Key in :attr:`Standardization.params`.
-    type
-        ``"float"``, ``"int"``, ``"choice"`` (one of ``choices``), ``"ranges"``
-        (``[[low, high, score], ...]``) or ``"mapping"`` (``{class value: score}``).
-    default
-        Default value. ``None`` with ``auto=True`` means "derived from the data"
-        (see ``help``).
-    min, max
-        Inclusive limits for numbers (``None`` = unbounded).
-    choices
-        Allowed values for ``"choice"``.
-    auto
-        ``True`` if ``None`` is accepted and means "from the data".
-    required
-        ``True`` if the user must give a value (no usable default).
-    label_ko, label_en, help
-        Form label and tooltip (``help`` in English with the unit).
-    """
-
-    name: str
-    type: ParamType
-    default: Any = None
-    min: float | None = None
-    max: float | None = None
-    choices: tuple[str, ...] = ()
-    auto: bool = False
-    required: bool = False
-    label_ko: str = ""
-    label_en: str = ""
-    help: str = ""
 
 
 @dataclass(frozen=True)
@@ -141,7 +101,7 @@ class StandardizationSpec:
     id: str
     label_ko: str
     label_en: str
-    parameters: tuple[StandardizationParam, ...]
+    parameters: tuple[ParamSpec, ...]
     monotone: bool
     direction_mode: DirectionMode
     uses_data: bool
@@ -150,7 +110,7 @@ class StandardizationSpec:
         repr=False, compare=False
     )
 
-    def param(self, name: str) -> StandardizationParam:
+    def param(self, name: str) -> ParamSpec:
         """Return the declaration of parameter ``name``."""
         for p in self.parameters:
             if p.name == name:
@@ -472,10 +432,10 @@ _logistic_decay = _make_logistic(_tf.logistic_decay)
 
 # --------------------------------------------------------------------------- declarations
 
-_P = StandardizationParam
+_P = ParamSpec
 
 
-def _mid_param(help_: str) -> StandardizationParam:
+def _mid_param(help_: str) -> ParamSpec:
     return _P(
         "midpoint", "float", None, auto=True, label_ko="중간점", label_en="Midpoint",
         help="Value with membership 0.5 (indicator unit). Auto: midpoint of the data range "
@@ -483,7 +443,7 @@ def _mid_param(help_: str) -> StandardizationParam:
     )
 
 
-_CP_PARAMS: tuple[StandardizationParam, ...] = (
+_CP_PARAMS: tuple[ParamSpec, ...] = (
     _P("shape", "choice", "increasing", choices=("increasing", "decreasing", "symmetric"),
        label_ko="형태", label_en="Shape",
        help="Monotonically increasing (uses a, b), decreasing (c, d) or symmetric (a, b, c, d)."),
@@ -497,14 +457,14 @@ _CP_PARAMS: tuple[StandardizationParam, ...] = (
        help="Membership reaches 0. Auto: data maximum."),
 )
 
-_SCALE_PARAMS: tuple[StandardizationParam, ...] = (
+_SCALE_PARAMS: tuple[ParamSpec, ...] = (
     _P("default", "float", 0.0, min=0.0, label_ko="기본 점수", label_en="Default score",
        help="Score for values not covered (on the same scale as the scores)."),
     _P("scale_max", "float", 1.0, min=1e-12, label_ko="점수 최댓값", label_en="Score scale maximum",
        help="Top of the score scale: 1 for 0-1 scores, 10 for a 1-10 suitability scale."),
 )
 
-_THRESHOLD_PARAMS: tuple[StandardizationParam, ...] = (
+_THRESHOLD_PARAMS: tuple[ParamSpec, ...] = (
     _P("lower", "float", None, auto=True, label_ko="하한 임계값", label_en="Lower threshold",
        help="Where the function starts (indicator unit); values below get 0. Auto: data minimum (ArcGIS default)."),
     _P("upper", "float", None, auto=True, label_ko="상한 임계값", label_en="Upper threshold",
@@ -512,12 +472,12 @@ _THRESHOLD_PARAMS: tuple[StandardizationParam, ...] = (
 )
 
 
-def _shift_param(help_: str) -> StandardizationParam:
+def _shift_param(help_: str) -> ParamSpec:
     return _P("shift", "float", None, auto=True, label_ko="이동값 (shift)", label_en="Shift",
               help="Subtracted from each value before the function (indicator unit). " + help_)
 
 
-_LOGISTIC_PARAMS: tuple[StandardizationParam, ...] = (
+_LOGISTIC_PARAMS: tuple[ParamSpec, ...] = (
     _P("minimum", "float", None, auto=True, label_ko="최솟값", label_en="Minimum",
        help="Start of the logistic curve (indicator unit). Auto: the lower threshold."),
     _P("maximum", "float", None, auto=True, label_ko="최댓값", label_en="Maximum",
@@ -800,7 +760,7 @@ def _get_spec(method: str) -> StandardizationSpec:
         ) from None
 
 
-def _coerce(spec: StandardizationSpec, decl: StandardizationParam, value: Any) -> Any:
+def _coerce(spec: StandardizationSpec, decl: ParamSpec, value: Any) -> Any:
     where = f"{spec.id}.{decl.name}"
     if value is None:
         if decl.auto:
@@ -808,7 +768,7 @@ def _coerce(spec: StandardizationSpec, decl: StandardizationParam, value: Any) -
         if decl.required:
             raise ParameterError(f"{where} is required")
         return decl.default
-    if decl.type in ("float", "int"):
+    if decl.kind in ("float", "int"):
         if isinstance(value, bool):
             raise ParameterError(f"{where} must be a number, got {value!r}")
         try:
@@ -817,7 +777,7 @@ def _coerce(spec: StandardizationSpec, decl: StandardizationParam, value: Any) -
             raise ParameterError(f"{where} must be a number, got {value!r}") from None
         if not math.isfinite(v):
             raise ParameterError(f"{where} must be finite, got {value!r}")
-        if decl.type == "int":
+        if decl.kind == "int":
             if v != int(v):
                 raise ParameterError(f"{where} must be a whole number, got {value!r}")
             v = int(v)
@@ -826,7 +786,7 @@ def _coerce(spec: StandardizationSpec, decl: StandardizationParam, value: Any) -
         if decl.max is not None and v > decl.max:
             raise ParameterError(f"{where} must be <= {decl.max:g}, got {value!r}")
         return v
-    if decl.type == "choice":
+    if decl.kind == "choice":
         if value not in decl.choices:
             raise ParameterError(
                 f"{where} must be one of {', '.join(map(repr, decl.choices))}, got {value!r}"

@@ -217,7 +217,7 @@ def test_declarations_complete() -> None:
         assert spec.id == sid and spec.label_ko and spec.label_en and spec.description
         for p in spec.parameters:
             assert p.label_ko and p.label_en and p.help, (sid, p.name)
-            if p.type == "choice":
+            if p.kind == "choice":
                 assert p.default in p.choices
         # defaults (plus example tables) must validate
         resolve_params(sid, EXAMPLE_PARAMS.get(sid, {}))
@@ -300,3 +300,19 @@ def test_extreme_ranges() -> None:
     with pytest.raises(ParameterError, match="too large to standardise in float64; rescale"):
         standardize(huge, S("minmax"))
     assert standardize(huge, S("percentile")) == pytest.approx([0, 0.5, 1])
+
+
+def test_standardization_parameters_are_declared_with_the_scorers_param_spec() -> None:
+    """One declaration type for scorers and standardisations (issue 10): the app's form reads one."""
+    from smartzone.scoring.params import ParamSpec
+
+    decls = [p for spec in STANDARDIZATIONS.values() for p in spec.parameters]
+    assert decls and all(type(p) is ParamSpec for p in decls)
+    assert {p.kind for p in decls} == {"float", "int", "choice", "ranges", "mapping"}
+    auto = STANDARDIZATIONS["fuzzy_linear"].param("low")
+    assert auto.auto and auto.validate(None) is None  # None = from the data
+    assert auto.validate(3) == 3.0
+    table = STANDARDIZATIONS["reclass"].param("ranges")
+    assert table.required and table.validate([[0, 1, 1]]) == [[0, 1, 1]]
+    with pytest.raises(ParameterError, match="must be a table of"):
+        table.validate(None, "reclass")

@@ -1,4 +1,4 @@
-"""A form generated from declared parameters (scorer ``ParamSpec`` or standardisation params).
+"""A form generated from declared parameters (``ParamSpec`` of a scorer or a standardisation).
 
 A new scoring plugin gets a UI without UI code: every declared parameter
 becomes an editor chosen by its kind (float -> spin box with the declared
@@ -28,8 +28,8 @@ from smartzone.app.drawing import i18n
 
 
 def _kind(spec: Any) -> str:
-    """``ParamSpec.kind`` or ``StandardizationParam.type``."""
-    return str(getattr(spec, "kind", None) or getattr(spec, "type", "str"))
+    """The declared kind (:class:`~smartzone.scoring.params.ParamSpec`)."""
+    return str(spec.kind)
 
 
 def _label(spec: Any) -> str:
@@ -43,7 +43,7 @@ class ParamForm(QWidget):
     Parameters
     ----------
     specs
-        Declarations with ``name``, ``kind`` (or ``type``), ``default``, ``min``,
+        Declarations with ``name``, ``kind``, ``default``, ``min``,
         ``max``, ``choices``, ``label_ko``, ``label_en``, ``help``.
     values
         Current values (missing keys show the default).
