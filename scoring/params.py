@@ -42,12 +42,12 @@ class ParamSpec:
         maximum number of codes. ``None`` = unbounded.
     choices
         Allowed values of a ``choice`` parameter.
+    label_ko, label_en, help
+        Texts of the form field (``help`` in English with the unit).
     auto
         ``True`` if ``None`` is accepted and means "from the data".
     required
         ``True`` if the user must give a value (no usable default).
-    label_ko, label_en, help
-        Texts of the form field (``help`` in English with the unit).
     """
 
     name: str
@@ -56,11 +56,11 @@ class ParamSpec:
     min: float | None = None
     max: float | None = None
     choices: tuple[Any, ...] = ()
-    auto: bool = False
-    required: bool = False
     label_ko: str = ""
     label_en: str = ""
     help: str = ""
+    auto: bool = False
+    required: bool = False
 
     def __post_init__(self) -> None:
         if not self.name.isidentifier() or self.name.startswith("_"):
