@@ -284,6 +284,26 @@ to see what makes up their score.</source>
         <source>lower in B</source>
         <translation>B에서 하락</translation>
     </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="1004"/>
+        <source>Districts ranked in both: %1</source>
+        <translation>두 시나리오 모두에서 순위가 매겨진 지역: %1곳</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="1005"/>
+        <source>Top-%1 overlap</source>
+        <translation>상위 %1 겹침</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="1006"/>
+        <source>in the top %1 of A only (solid outline)</source>
+        <translation>A의 상위 %1에만 있음 (실선 테두리)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/compare_view.py" line="1007"/>
+        <source>in the top %1 of B only (dashed outline)</source>
+        <translation>B의 상위 %1에만 있음 (점선 테두리)</translation>
+    </message>
 </context>
 <context>
     <name>ConstraintEditor</name>
@@ -759,6 +779,11 @@ Replace them?</source>
         <location filename="../../app/widgets/export_dialog.py" line="77"/>
         <source>EPSG:5174 — Korean 1985 / Modified Central Belt (Bessel, legacy)</source>
         <translation>EPSG:5174 — Korean 1985 / Modified Central Belt (Bessel, 구 좌표계)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/export_dialog.py" line="508"/>
+        <source>Export failed: %1</source>
+        <translation>내보내기 실패: %1</translation>
     </message>
 </context>
 <context>

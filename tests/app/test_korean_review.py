@@ -216,3 +216,31 @@ def test_export_report_words_the_datum_shift_in_the_ui_language(qapp, tmp_path) 
         i18n.install_translator("en")
     assert "구 Bessel 좌표계" in text and "datum 변환량은 약" in text and "명시 정확도" in text, text
     assert "Legacy Bessel" not in text and "Check alignment" not in text
+
+
+@pytest.mark.gui
+def test_compare_summary_is_korean_and_names_the_scenarios(qtbot) -> None:
+    """The statistics were English (tr() inside f-strings never reached the .ts) and named the
+    scenarios by their ids."""
+    from PySide6.QtWidgets import QApplication
+
+    from smartzone.app import i18n
+    from smartzone.app.launch import make_app
+    from smartzone.app.model.project import Project
+    from smartzone.app.widgets.compare_view import CompareView
+
+    make_app()
+    assert i18n.install_translator("ko")
+    try:
+        v = CompareView(Project.demo("sigungu"), a="industry-hub", b="shrinking-city")
+        qtbot.addWidget(v)
+        v.resize(1400, 800)
+        v.show()
+        assert v.wait_ready(60), v.message.text()
+        QApplication.processEvents()
+        text = v.stats_label.text()
+    finally:
+        i18n.install_translator("en")
+    assert "두 시나리오 모두에서 순위가 매겨진 지역: 250곳" in text and "상위 10 겹침" in text, text
+    assert "스마트도시 특화단지" in text and "소멸위기 도시" in text, text
+    assert "industry-hub" not in text and "Districts ranked" not in text and "overlap" not in text, text

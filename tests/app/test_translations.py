@@ -140,3 +140,32 @@ def test_import_report_is_worded_in_the_ui_language(window) -> None:
         i18n.install_translator("en")
     assert "지역 23곳" in text and "0–100으로 환산" in text
     assert "features" not in text and "matched" not in text
+
+
+def tr_inside_fstrings(source: str) -> list[tuple[int, str]]:
+    """``f"{self.tr('Text')}"``: lupdate does not look inside f-strings, so the text never
+    reaches the .ts and stays English in the Korean UI."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.JoinedStr):
+            continue
+        for part in node.values:
+            for call in ast.walk(part):
+                f = getattr(call, "func", None)
+                name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
+                if isinstance(call, ast.Call) and name in ("tr", "translate") and call.args:
+                    first = call.args[-1 if name == "translate" else 0]
+                    if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                        found.append((call.lineno, first.value))
+    return found
+
+
+def test_the_checker_finds_tr_inside_an_fstring() -> None:
+    assert tr_inside_fstrings("x = f\"{self.tr('Export failed')}: {m}\"\ny = self.tr('Fine')\n") == \
+        [(1, "Export failed")]
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)
+def test_no_tr_inside_fstrings(path: Path) -> None:
+    found = tr_inside_fstrings(path.read_text(encoding="utf-8"))
+    assert not found, f"{path.name}: tr() inside an f-string is invisible to lupdate: {found}"

@@ -25,6 +25,7 @@ Run alone on the demo: ``python -m smartzone.app.gui.widgets.compare_view [--lev
 """
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Sequence
 from functools import partial
@@ -847,7 +848,7 @@ class CompareView(QWidget):
             if hit is not None and hit[0] == sc and hit[1] == level:
                 cached[name] = hit[2]
         known_layer, known_geom = self._geom_layer, self.geometry_
-        self.message.setText(_fill(self.tr("Scoring %1 and %2…"), a, b))
+        self.message.setText(_fill(self.tr("Scoring %1 and %2…"), self._title(a), self._title(b)))
         self.message.setStyleSheet("QLabel { color: #555; padding: 2px 6px; }")
         self.message.show()
 
@@ -997,17 +998,32 @@ class CompareView(QWidget):
             shown = [names.get(c, c) for c in codes[:k]]
             return ", ".join(shown) if shown else "–"
 
-        a, b = cmp.labels
+        a, b = (html.escape(self._title(x)) for x in cmp.labels)  # the scenarios' own names, not their ids
         jac = "n/a" if not math.isfinite(cmp.jaccard) else f"{cmp.jaccard:.2f}"
+        # the texts through tr() outside the f-strings: lupdate does not look inside them
+        both = _fill(self.tr("Districts ranked in both: %1"), cmp.n_common)
+        overlap = _fill(self.tr("Top-%1 overlap"), k)
+        only_a = _fill(self.tr("in the top %1 of A only (solid outline)"), k)
+        only_b = _fill(self.tr("in the top %1 of B only (dashed outline)"), k)
         return (
-            f"<b>A</b> {a} &nbsp;·&nbsp; <b>B</b> {b}<br>"
-            f"{_fill(self.tr('Districts ranked in both: %1'), cmp.n_common)}<br>"
+            f"<b>A</b> {a} &nbsp;·&nbsp; <b>B</b> {b}<br>{both}<br>"
             f"Spearman ρ = <b>{num(cmp.spearman)}</b>{pval(cmp.spearman_p)}<br>"
             f"Kendall τ = <b>{num(cmp.kendall)}</b>{pval(cmp.kendall_p)}<br>"
-            f"{_fill(self.tr('Top-%1 overlap'), k)}: <b>{cmp.overlap}</b> / {k} &nbsp;·&nbsp; Jaccard <b>{jac}</b><br>"
-            f"{_fill(self.tr('in the top %1 of A only (solid outline)'), k)}: {listing(cmp.only_in_a)}<br>"
-            f"{_fill(self.tr('in the top %1 of B only (dashed outline)'), k)}: {listing(cmp.only_in_b)}"
+            f"{overlap}: <b>{cmp.overlap}</b> / {k} &nbsp;·&nbsp; Jaccard <b>{jac}</b><br>"
+            f"{only_a}: {listing(cmp.only_in_a)}<br>"
+            f"{only_b}: {listing(cmp.only_in_b)}"
         )
+
+    def _title(self, name: str) -> str:
+        """A scenario's own name in the UI language (its id only when it is not a scenario)."""
+        from smartzone.app.core.labels import scenario_title
+
+        project = getattr(self, "project", None)
+        try:
+            sc = project.get_scenario(name) if project is not None else None
+        except Exception:  # a score file compared by path: its name is the label
+            sc = None
+        return scenario_title(sc, "ko" if i18n.is_korean() else "en") if sc is not None else str(name)
 
     # ------------------------------------------------------------------ view sync
     def _sync_from(self, source: CompareCanvas) -> None:

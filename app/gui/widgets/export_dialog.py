@@ -505,7 +505,7 @@ class ExportDialog(QDialog):
         self.last_error = message
         self.progress.hide()
         self.export_button.setEnabled(True)
-        self.status.setText(f"✖ {self.tr('Export failed')}: {message}")
+        self.status.setText("✖ " + self.tr("Export failed: %1").replace("%1", message))
         self.status.setStyleSheet("QLabel { color: #a50f15; }")
         self.export_failed.emit(message)
 

@@ -419,7 +419,8 @@ class MapCanvas(QWidget):
                 if (vals == v).any()]
         missing = int(sum(1 for v in vals.tolist() if v not in self.categories))
         if missing:
-            rows.append((NO_DATA_COLOR, f"{self.tr('No data / excluded')} ({missing})"))
+            no_data = self.tr("No data / excluded")  # outside the f-string, where lupdate finds it
+            rows.append((NO_DATA_COLOR, f"{no_data} ({missing})"))
         return rows
 
     def export_view(self, size: QSize) -> MapView:
