@@ -224,9 +224,9 @@ def test_compare_summary_is_korean_and_names_the_scenarios(qtbot) -> None:
     scenarios by their ids."""
     from PySide6.QtWidgets import QApplication
 
+    from smartzone.app.core.model.project import Project
     from smartzone.app.drawing import i18n
     from smartzone.app.gui.launch import make_app
-    from smartzone.app.core.model.project import Project
     from smartzone.app.gui.widgets.compare_view import CompareView
 
     make_app()
