@@ -121,3 +121,49 @@ def test_the_map_follows_the_project_crs_and_view(window, qtbot) -> None:
 
 def _close(a, b) -> bool:
     return all(abs(x - y) < 1.0 for x, y in zip(a, b, strict=True))
+
+
+@pytest.mark.gui
+def test_real_views_deleted_without_close_are_neither_called_nor_crash(qtbot, monkeypatch) -> None:
+    """The compare view, the layers panel and the criteria panel keep no destroyed-hook, no
+    ``shiboken6.isValid`` guard and no disconnect for deletion: the weak events drop them."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QWidget
+
+    from smartzone.app.core.model.events import Event as _Event
+    from smartzone.app.gui.widgets.compare_view import CompareView
+    from smartzone.app.gui.widgets.criteria_panel import CriteriaPanel
+    from smartzone.app.gui.widgets.layers_panel import LayersPanel
+    from smartzone.app.gui.widgets.session import AppSession
+
+    monkeypatch.setattr(_Event, "raise_errors", True)  # a call into a deleted widget would raise here
+    calls: list[str] = []
+    for cls, name in ((CompareView, "_project_changed"), (LayersPanel, "refresh"), (CriteriaPanel, "refresh")):
+        original = getattr(cls, name)
+
+        def counted(self, *args, _original=original, _cls=cls.__name__, **kwargs):
+            calls.append(_cls)
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(cls, name, counted)
+    project = Project.demo(level="sigungu")
+    holder = QWidget()
+    views = [CompareView(project, a="industry-hub", b="shrinking-city"), LayersPanel(project),
+             CriteriaPanel(project, AppSession(project))]
+    for v in views:
+        v.setParent(holder)
+    project.set_weight("ict_share", 0.5)
+    assert {"CompareView", "CriteriaPanel"} <= set(calls)
+    events = (project.events.criteria_changed, project.events.scenario_changed, project.events.layers_changed,
+              project.events.level_changed)
+    assert any(cb.__self__ in views for ev in events for cb in ev.callbacks if hasattr(cb, "__self__"))
+    keep = list(views)  # Python references outlive the C++ widgets (as in a removed dock)
+    holder.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    calls.clear()
+    assert not any(getattr(cb, "__self__", None) in keep for ev in events for cb in ev.callbacks)
+    project.set_weight("ict_share", 0.6)
+    project.duplicate_scenario("industry-hub", "copy")  # scenario_changed
+    project.set_crs("EPSG:5186")
+    assert calls == []
+    del keep

@@ -497,16 +497,6 @@ class RankTableModel(QAbstractTableModel):
 # --------------------------------------------------------------------------- the view
 
 
-def _release_project(project_ref: list[Any], callback: Any, *_: Any) -> None:
-    """Disconnect ``callback`` from the project events (the view closed or was deleted)."""
-    project = project_ref[0]
-    if project is None:
-        return
-    ev = project.events
-    for event in (ev.scenario_changed, ev.criteria_changed, ev.level_changed, ev.layers_changed):
-        event.disconnect(callback)
-
-
 class CompareView(QWidget):
     """Compare two scenarios of a project (see the module docstring).
 
@@ -547,8 +537,6 @@ class CompareView(QWidget):
         self._scored: dict[str, tuple[Any, Any, Any]] = {}  # name -> (scenario, (level, layers), result)
         self._syncing = False
         self._sized = False
-        self._destroy_hooked = False
-        self._project_ref: list[Any] = [None]
         self._auto_fit = True
         self._fitting = False
         self._refresh_timer = QTimer(self)
@@ -716,10 +704,8 @@ class CompareView(QWidget):
         ev.criteria_changed.connect(self._project_changed)
         ev.level_changed.connect(self._project_changed)
         ev.layers_changed.connect(self._project_changed)
-        if not self._destroy_hooked:  # deleted without closeEvent (e.g. its dock removed): let go of the project
-            self._destroy_hooked = True
-            self.destroyed.connect(partial(_release_project, self._project_ref, self._project_changed))
-        self._project_ref[0] = project
+        # Deleted without closeEvent (e.g. its dock removed): the events hold this view weakly and
+        # drop it with its C++ side, so nothing to undo here.
         names = project.scenario_names
         if a is None:
             a = project.active if project.active in names else (names[0] if names else None)
@@ -729,8 +715,10 @@ class CompareView(QWidget):
         self.refresh()
 
     def _disconnect_project(self) -> None:
-        _release_project([self.project], self._project_changed)
-        self._project_ref[0] = None
+        """Stop observing the project (closed, or another project shown): a hidden view does not re-score."""
+        ev = self.project.events
+        for event in (ev.scenario_changed, ev.criteria_changed, ev.level_changed, ev.layers_changed):
+            event.disconnect(self._project_changed)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         if self.project is not None:
@@ -757,8 +745,6 @@ class CompareView(QWidget):
             combo.blockSignals(False)
 
     def _project_changed(self, info: Any = None) -> None:
-        if not shiboken6.isValid(self):
-            return
         a, b = self.scenario_names()
         if getattr(info, "type", "") in ("scenario_changed", "level_changed", "layers_changed"):
             self._fill_combos(a, b)

@@ -1039,9 +1039,6 @@ class MainWindow(QMainWindow):
             self.removeToolBar(tb)
             tb.deleteLater()
         self._disconnect_project()
-        self.project.events.layers_changed.disconnect(self.layers_panel.refresh)
-        self.project.events.criteria_changed.disconnect(self.criteria_panel.refresh)
-        self.project.events.scenario_changed.disconnect(self.criteria_panel.refresh)
         self._build_panels()
         self.restoreState(state)
         if self.session.matrix is not None:
