@@ -775,7 +775,11 @@ def build_run_report(run: Any, frame: Any, pdf: str | Path, *, sensitivity: Any 
 
     sc = run.project.get_scenario(run.scenario)
     content = report_content(run.project, sc, run.result, language)
-    content.title = f"{content.scenario} ({content.level})"
+    # "소멸위기 도시 … (시군구)"; when the name or the level has parentheses, a dash instead of nested
+    # ones ("스마트도시 특화단지 (산업 거점) — 시군구", not "… (산업 거점) (시군구)")
+    nested = "(" in content.scenario or "(" in content.level
+    content.title = (f"{content.scenario} — {content.level}" if nested
+                     else f"{content.scenario} ({content.level})")
     return build_report(
         pdf,
         frame=frame,

@@ -2146,6 +2146,11 @@ Replace them?</source>
         <source>error</source>
         <translation>오류</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="302"/>
+        <source>Catalogue id: %1</source>
+        <translation>카탈로그 ID: %1</translation>
+    </message>
 </context>
 <context>
     <name>RegionsDialog</name>

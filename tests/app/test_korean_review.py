@@ -125,6 +125,7 @@ def test_plan_panel_categories_and_names_follow_the_ui_language(qtbot) -> None:
     # the Korean programme name may stand in parentheses as a gloss ("Smart senior centre (스마트경로당)")
     assert "climate" in cats and not [t for t in cats + names if _HANGUL.search(re.sub(r"\(.*?\)", "", t))], \
         (cats, names)
+    assert panel.table.isColumnHidden(0) and panel.table.item(0, 1).toolTip().startswith("Catalogue id: ")
     # typing a category by its label keeps the catalogue's key
     panel.table.item(0, 2).setText("safety")
     assert panel.catalogue().solutions[0].category == "safety"
@@ -239,8 +240,10 @@ def test_compare_summary_is_korean_and_names_the_scenarios(qtbot) -> None:
         assert v.wait_ready(60), v.message.text()
         QApplication.processEvents()
         text = v.stats_label.text()
+        captions = [v.canvas_a.caption, v.canvas_b.caption, v.swipe_canvas.caption_a]
     finally:
         i18n.install_translator("en")
     assert "두 시나리오 모두에서 순위가 매겨진 지역: 250곳" in text and "상위 10 겹침" in text, text
     assert "스마트도시 특화단지" in text and "소멸위기 도시" in text, text
     assert "industry-hub" not in text and "Districts ranked" not in text and "overlap" not in text, text
+    assert captions[0].startswith("A: 스마트도시 특화단지") and "shrinking-city" not in captions[1], captions

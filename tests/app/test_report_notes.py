@@ -50,6 +50,10 @@ def test_korean_report_words_every_note_in_korean_english_report_keeps_english(q
     ko = _pdftotext(build_run_report(run, frame, tmp_path / "ko.pdf", language="ko"))
     en = _pdftotext(build_run_report(run, frame, tmp_path / "en.pdf", language="en"))
     assert "자료와 계산에 관한 알림" in ko
+    # the title names the scenario and the level without nested parentheses
+    for text in (ko, en):
+        title = text.lstrip().splitlines()[0]
+        assert ") (" not in title and "))" not in title, title
     from smartzone.app.drawing.note_words import NoteWords
 
     for note in notes:

@@ -920,10 +920,11 @@ class CompareView(QWidget):
         legend = self.tr("Score class")
         cls_a = _score_classification(score_a, pct)
         cls_b = _score_classification(score_b, pct)
-        self.canvas_a.caption, self.canvas_b.caption = f"A: {a}", f"B: {b}"
-        self.canvas_a.set_classified(score_a, cls_a, ranks=rank_a, label=f"A {a}", legend_title=legend)
-        self.canvas_b.set_classified(score_b, cls_b, ranks=rank_b, label=f"B {b}", legend_title=legend)
-        self.swipe_canvas.caption_a, self.swipe_canvas.caption_b = str(a), str(b)
+        title_a, title_b = self._title(a), self._title(b)  # the maps' captions: the scenarios' own names
+        self.canvas_a.caption, self.canvas_b.caption = f"A: {title_a}", f"B: {title_b}"
+        self.canvas_a.set_classified(score_a, cls_a, ranks=rank_a, label=f"A {title_a}", legend_title=legend)
+        self.canvas_b.set_classified(score_b, cls_b, ranks=rank_b, label=f"B {title_b}", legend_title=legend)
+        self.swipe_canvas.caption_a, self.swipe_canvas.caption_b = title_a, title_b
         self.swipe_canvas.set_values_ab(score_a, score_b, cls_a, cls_b, legend_title=legend)
         div = diverging_classification(diff, labels=(self.tr("no change"), self.tr("higher in B"),
                                                      self.tr("lower in B")))

@@ -122,6 +122,8 @@ class PlanPanel(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("id"), self.tr("name"), self.tr("category"),
                                               self.tr("cost (100M KRW)"), self.tr("value")])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # the catalogue's keys ("iot_flood_sensor") are not words: the name says it, its tooltip gives the key
+        self.table.setColumnHidden(0, True)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(self._catalogue_edited)
@@ -296,6 +298,8 @@ class PlanPanel(QWidget):
                     item = QTableWidgetItem(value)
                     if j == 0:
                         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    if j == 1:
+                        item.setToolTip(self.tr("Catalogue id: %1").replace("%1", sol.id))
                     if j >= 3:
                         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     self.table.setItem(i, j, item)
