@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-__all__ = ["FORMATS", "FileFormat", "Kind", "format_of", "kind_of", "suffixes"]
+__all__ = ["FORMATS", "FileFormat", "Kind", "format_of", "kind_of", "name_filter", "suffixes"]
 
 Kind = Literal["vector", "raster", "table"]
 
@@ -86,3 +86,10 @@ def kind_of(path: str | Path) -> Kind | None:
     """``"vector"``, ``"raster"`` or ``"table"`` by suffix (None if unsupported)."""
     fmt = format_of(path)
     return fmt.kind if fmt is not None else None
+
+
+def name_filter(label: str, kind: Kind | None = None) -> str:
+    """A file-dialog filter, ``"label (*.gpkg *.shp ...)"``, of every suffix registered for ``kind``
+    (all kinds when None): the dialogs offer exactly what the readers accept."""
+    patterns = " ".join(f"*{s}" for s in dict.fromkeys(suffixes(kind)))
+    return f"{label} ({patterns})"

@@ -950,9 +950,24 @@ Replace them?</source>
         <translation>레이어 추가</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/layers_panel.py" line="229"/>
-        <source>All supported (*.gpkg *.shp *.geojson *.json *.zip *.tif *.tiff *.csv *.xlsx);;Vector (*.gpkg *.shp *.geojson *.json *.zip);;Raster (*.tif *.tiff);;Tables (*.csv *.xlsx)</source>
-        <translation>지원 형식 (*.gpkg *.shp *.geojson *.json *.zip *.tif *.tiff *.csv *.xlsx);;벡터 (*.gpkg *.shp *.geojson *.json *.zip);;래스터 (*.tif *.tiff);;표 (*.csv *.xlsx)</translation>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="230"/>
+        <source>All supported</source>
+        <translation>지원 형식</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="230"/>
+        <source>Vector</source>
+        <translation>벡터</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="230"/>
+        <source>Raster</source>
+        <translation>래스터</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="230"/>
+        <source>Tables</source>
+        <translation>표</translation>
     </message>
     <message>
         <location filename="../../app/widgets/layers_panel.py" line="241"/>
@@ -1598,9 +1613,14 @@ Replace them?</source>
         <translation>후보지 지도 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/main_window.py" line="868"/>
-        <source>Vector files (*.shp *.gpkg *.geojson *.fgb *.zip);;All files (*)</source>
-        <translation>벡터 파일 (*.shp *.gpkg *.geojson *.fgb *.zip);;모든 파일 (*)</translation>
+        <location filename="../../app/gui/widgets/main_window.py" line="871"/>
+        <source>Vector files</source>
+        <translation>벡터 파일</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/main_window.py" line="871"/>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
     </message>
     <message>
         <location filename="../../app/widgets/main_window.py" line="879"/>
@@ -2568,9 +2588,14 @@ when the weights vary.</source>
         <translation>래스터 레이어 추가</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/zonal_dialog.py" line="163"/>
-        <source>Rasters (*.tif *.tiff *.img *.vrt);;All files (*)</source>
-        <translation>래스터 (*.tif *.tiff *.img *.vrt);;모든 파일 (*)</translation>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="166"/>
+        <source>Rasters</source>
+        <translation>래스터</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="166"/>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
     </message>
     <message>
         <location filename="../../app/widgets/zonal_dialog.py" line="208"/>

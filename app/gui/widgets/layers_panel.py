@@ -224,12 +224,15 @@ class LayersPanel(QWidget):
 
     # ---------------------------------------------------------------- adding
     def add_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add layers"), "",
-            self.tr("All supported (*.gpkg *.shp *.geojson *.json *.zip *.tif *.tiff *.csv *.xlsx);;"
-                    "Vector (*.gpkg *.shp *.geojson *.json *.zip);;Raster (*.tif *.tiff);;"
-                    "Tables (*.csv *.xlsx)"))
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add layers"), "", self.file_filter())
         self.add_files(files)
+
+    def file_filter(self) -> str:
+        """The Add-layers dialog's filters, from the one format registry (layers/formats.py)."""
+        from smartzone.layers.formats import name_filter
+
+        return ";;".join((name_filter(self.tr("All supported")), name_filter(self.tr("Vector"), "vector"),
+                          name_filter(self.tr("Raster"), "raster"), name_filter(self.tr("Tables"), "table")))
 
     def add_files(self, paths: Iterable[str]) -> None:
         """Check each file in a worker and add the good ones; explain the bad ones."""

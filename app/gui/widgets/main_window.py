@@ -863,11 +863,12 @@ class MainWindow(QMainWindow):
             import_candidate_map,
         )
         from smartzone.layers.errors import LayerError
+        from smartzone.layers.formats import name_filter
 
         if not path:
             path, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Import candidate map"), "",
-                self.tr("Vector files (*.shp *.gpkg *.geojson *.fgb *.zip);;All files (*)"))
+                name_filter(self.tr("Vector files"), "vector") + ";;" + self.tr("All files (*)"))
         if not path:
             return
         try:

@@ -160,8 +160,10 @@ class ZonalDialog(QDialog):
         self.layer_combo.setCurrentIndex(index)
 
     def _add_dialog(self) -> None:
+        from smartzone.layers.formats import name_filter
+
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Add raster layer"), "",
-                                              self.tr("Rasters (*.tif *.tiff *.img *.vrt);;All files (*)"))
+                                              name_filter(self.tr("Rasters"), "raster") + ";;" + self.tr("All files (*)"))
         if path:
             self.add_raster_file(path)
 
