@@ -15,6 +15,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+# the plan's words in Korean live in the core, shared with the app's plan panel
+from smartzone.app.core.planning import _PASS, _STATUS_KO, rule_words
+
 __all__ = ["plan_section", "write_plan_report"]
 
 _TEXT = {
@@ -39,38 +42,6 @@ def _fmt(check: Any, value: float) -> str:
     if check.unit == "districts":
         return f"{value:g}"
     return f"{value:,.2f}"
-
-
-_STATUS_KO = {"optimal": "최적 계획", "time_limit": "제한 시간 도달: 찾은 최선의 계획", "empty": "빈 계획",
-              "infeasible": "규칙을 모두 지키는 계획 없음"}
-_PASS = {"ko": ("충족", "미충족"), "en": ("PASS", "FAIL")}
-
-
-def rule_words(check: Any, rules: Any, language: str = "ko") -> str:
-    """The rule of a compliance line in the report's language (the engine words it in English)."""
-    if language != "ko":
-        return str(check.description)
-    from smartzone.scoring.planner import CATEGORY_LABELS
-
-    key = str(check.key)
-    if key.startswith("floor:"):
-        floor = next((f for f in rules.floors if f.key == key), None)
-        if floor is not None:
-            names = " 또는 ".join(CATEGORY_LABELS[c][0] for c in floor.categories)
-            return f"{names} 최소 비중 {floor.share * 100:g} %"
-    words = {
-        "budget": f"예산 {rules.budget:g} 억원",
-        "min_spend": f"최소 집행액 {rules.min_spend:g} 억원",
-        "concentration": f"소멸위기 지역에 {rules.concentration * 100:g} % 이상 집행",
-        "district_min": f"지역당 최소 {rules.district_min or 0:g} 억원",
-        "district_max": f"지역당 최대 {rules.district_max or 0:g} 억원",
-        "min_districts": f"최소 {rules.min_districts}개 지역 지원",
-        "max_districts": f"최대 {rules.max_districts}개 지역 지원",
-        "eligible": "시나리오가 제외하지 않은 지역에만 배치",
-        "units": "지역별 솔루션 수량이 최소·최대 범위 안",
-        "links": "지역별 선행 조건과 상호 배타 조합 준수",
-    }
-    return words.get(key, str(check.description))
 
 
 def plan_section(result: Any, inputs: Any, districts: Any, language: str = "ko") -> Callable[[Any], None]:

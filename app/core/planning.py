@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PlanInputs",
+    "check_line",
+    "rule_words",
+    "status_words",
     "load_catalogue",
     "make_rules",
     "plan_run",
@@ -338,3 +341,60 @@ def run_robustness(run: Any, result: PlanResult, n_runs: int, *, seed: int = 0, 
     runs = sample_scores(session, list(result.problem.codes), n_runs, seed=seed)
     runs[:, ~result.problem.eligible] = np.nan  # keep the scenario's exclusions in every run
     return plan_robustness(result.problem, result.rules, runs, feedback=feedback)
+
+
+# ---------------------------------------------------------------- words of a plan (report and plan panel)
+_STATUS_KO = {"optimal": "최적 계획", "time_limit": "제한 시간 도달: 찾은 최선의 계획", "empty": "빈 계획",
+              "infeasible": "규칙을 모두 지키는 계획 없음"}
+_PASS = {"ko": ("충족", "미충족"), "en": ("PASS", "FAIL")}
+
+
+def rule_words(check: Any, rules: Any, language: str = "ko") -> str:
+    """The rule of a compliance line in ``language`` (the engine words it in English): report and plan panel."""
+    if language != "ko":
+        return str(check.description)
+    from smartzone.scoring.planner import CATEGORY_LABELS
+
+    key = str(check.key)
+    if key.startswith("floor:"):
+        floor = next((f for f in rules.floors if f.key == key), None)
+        if floor is not None:
+            names = " 또는 ".join(CATEGORY_LABELS[c][0] for c in floor.categories)
+            return f"{names} 최소 비중 {floor.share * 100:g} %"
+    words = {
+        "budget": f"예산 {rules.budget:g} 억원",
+        "min_spend": f"최소 집행액 {rules.min_spend:g} 억원",
+        "concentration": f"소멸위기 지역에 {rules.concentration * 100:g} % 이상 집행",
+        "district_min": f"지역당 최소 {rules.district_min or 0:g} 억원",
+        "district_max": f"지역당 최대 {rules.district_max or 0:g} 억원",
+        "min_districts": f"최소 {rules.min_districts}개 지역 지원",
+        "max_districts": f"최대 {rules.max_districts}개 지역 지원",
+        "eligible": "시나리오가 제외하지 않은 지역에만 배치",
+        "units": "지역별 솔루션 수량이 최소·최대 범위 안",
+        "links": "지역별 선행 조건과 상호 배타 조합 준수",
+    }
+    return words.get(key, str(check.description))
+
+
+def status_words(status: str, language: str = "ko") -> str:
+    """The solver's status in ``language`` ("optimal" -> "최적 계획")."""
+    return _STATUS_KO.get(str(status), str(status)) if language == "ko" else str(status)
+
+
+def check_line(check: Any, rules: Any, language: str = "ko") -> str:
+    """One compliance line: the engine's English ``check.text()``, or its Korean wording."""
+    if language != "ko":
+        return str(check.text())
+
+    def fmt(v: float) -> str:
+        if check.unit == "share":
+            return f"{v * 100:.1f} %"
+        if check.unit == "districts":
+            return f"{v:g}곳"
+        return f"{v:,.2f} 억원"
+
+    line = (f"{_PASS['ko'][0 if check.passed else 1]}  {rule_words(check, rules, 'ko')}: "
+            f"요구 {check.sense} {fmt(check.required)}, 달성 {fmt(check.achieved)}")
+    if check.price is not None:
+        line += f"; 잠재가격 편익 {check.price:,.1f}" if check.binding else "; 여유 있음"
+    return line

@@ -247,3 +247,29 @@ def test_compare_summary_is_korean_and_names_the_scenarios(qtbot) -> None:
     assert "스마트도시 특화단지" in text and "소멸위기 도시" in text, text
     assert "industry-hub" not in text and "Districts ranked" not in text and "overlap" not in text, text
     assert captions[0].startswith("A: 스마트도시 특화단지") and "shrinking-city" not in captions[1], captions
+
+
+@pytest.mark.gui
+def test_plan_summary_is_korean_in_the_korean_ui(qtbot) -> None:
+    """The status and the compliance lines were the engine's English ("optimal", "PASS the budget ...")."""
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.drawing import i18n
+    from smartzone.app.gui.widgets.plan_panel import PlanPanel
+    from smartzone.app.gui.widgets.session import AppSession
+
+    session = AppSession(Project.demo(level="sigungu", preset="shrinking-city"))
+    assert session.wait_loaded(120)
+    qtbot.waitUntil(lambda: session.result is not None, timeout=60_000)
+    panel = PlanPanel(session)
+    qtbot.addWidget(panel)
+    assert i18n.install_translator("ko")
+    try:
+        panel.budget.setValue(30)
+        panel._rules_edited()
+        assert panel.run_plan() is not None
+        qtbot.waitUntil(lambda: panel.worker is None, timeout=120_000)
+        text = panel.summary.text()
+    finally:
+        i18n.install_translator("en")
+    assert text.startswith("최적 계획") and "충족  예산 30 억원" in text and "최소 비중 35 %" in text, text
+    assert not [w for w in _ENGLISH.findall(text) if w not in ("DRT",)], text

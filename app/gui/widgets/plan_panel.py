@@ -460,18 +460,22 @@ class PlanPanel(QWidget):
         self.result = result
         self._show_badge("infeasible" if result.status == "infeasible" else
                          "pass" if result.compliant else "fail")
+        from smartzone.app.core.planning import check_line, status_words
+
+        lang = "ko" if _lang_i() == 0 else "en"  # the status and the rules in the UI language
         lines = []
         if result.status == "infeasible":
             lines.append(result.message)
         else:
             total = result.total_cost
-            lines.append(self.tr("%1: benefit %2, gap %3 %, %4 s").replace("%1", result.status)
+            lines.append(self.tr("%1: benefit %2, gap %3 %, %4 s").replace("%1", status_words(result.status, lang))
                          .replace("%2", f"{result.objective:,.1f}").replace("%3", f"{(result.gap or 0) * 100:.3g}")
                          .replace("%4", f"{result.seconds:.2f}"))
             lines.append(self.tr("%1 (100M KRW) in %2 districts, %3 deployments")
                          .replace("%1", f"{total:,.1f}").replace("%2", str(int((result.spend_per_district > 0).sum())))
                          .replace("%3", str(int((result.units > 0).sum()))))
-            lines += [c.text() for c in result.checks if c.key in ("budget", "min_spend", "concentration")
+            lines += [check_line(c, result.rules, lang) for c in result.checks
+                      if c.key in ("budget", "min_spend", "concentration")
                       or c.key.startswith("floor:") or c.key.endswith("districts")]
             if result.greedy is not None and result.objective:
                 lines.append(self.tr("greedy baseline: %1 % of the optimum")
