@@ -72,7 +72,9 @@ def test_constraint_excludes_districts_with_reason_undo_redo_remove(window, smal
     # The results panel lists them with their reason; their score is empty.
     model = window.results_panel.model
     notes = dict(zip(model.codes, model.notes, strict=True))
-    assert all("pop_2025 < 100,000" in notes[code] for code in small_codes)
+    # Worded for the reader: the indicator's name and year, not its id.
+    assert all("Population (2025) < 100,000" in notes[code] for code in small_codes)
+    assert not any("pop_2025" in notes[code] for code in small_codes)
     assert str(len(small_codes)) in window.results_panel.summary.text()
     # Live count for the selected constraint, from the loaded matrix.
     editor.table.selectRow(row)
@@ -178,7 +180,9 @@ def test_scenario_combo_shows_preset_names_and_direction_fits(window):
     preset = load_preset("industry-hub")
     i = combo.findData("industry-hub")
     assert combo.itemText(i) == preset.name_en
-    assert combo.itemData(i, Qt.ItemDataRole.ToolTipRole) == "industry-hub"
+    # The tooltip names the scenario for the reader, never by its raw id (issue 14 §3).
+    tip = combo.itemData(i, Qt.ItemDataRole.ToolTipRole)
+    assert tip == preset.name_en and "industry-hub" not in tip
     j = combo.findData("shrinking-city")
     combo.setCurrentIndex(j)
     _drain()
