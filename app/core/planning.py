@@ -383,8 +383,8 @@ def status_words(status: str, language: str = "ko") -> str:
 
 def check_line(check: Any, rules: Any, language: str = "ko") -> str:
     """One compliance line: the engine's English ``check.text()``, or its Korean wording."""
-    if language != "ko":
-        return str(check.text())
+    if language != "ko":  # the engine's English, its unit as the English UI names it
+        return str(check.text()).replace("억원", "100M KRW")
 
     def fmt(v: float) -> str:
         if check.unit == "share":

@@ -262,12 +262,15 @@ def test_plan_summary_is_korean_in_the_korean_ui(qtbot) -> None:
     qtbot.waitUntil(lambda: session.result is not None, timeout=60_000)
     panel = PlanPanel(session)
     qtbot.addWidget(panel)
+    panel.budget.setValue(30)
+    panel._rules_edited()
+    assert panel.run_plan() is not None
+    qtbot.waitUntil(lambda: panel.worker is None, timeout=120_000)
+    english = panel.summary.text()
+    assert "PASS" in english and "100M KRW" in english and not _HANGUL.search(english), english
     assert i18n.install_translator("ko")
     try:
-        panel.budget.setValue(30)
-        panel._rules_edited()
-        assert panel.run_plan() is not None
-        qtbot.waitUntil(lambda: panel.worker is None, timeout=120_000)
+        panel.show_result(panel.result)
         text = panel.summary.text()
     finally:
         i18n.install_translator("en")
