@@ -129,7 +129,7 @@ def _map(doc: Any, districts: Any, title: str, language: str) -> None:
     # a scratch PNG for fpdf to embed (not an output: nothing to commit)
     with tempfile.TemporaryDirectory(prefix="smartzone-plan-map-") as scratch:
         png = Path(scratch) / "plan_map.png"
-        image.save(str(png), "PNG")
+        image.save(str(png))  # PNG by the suffix
         doc.section(title, min_space=150, size=12)
         from smartzone.app.drawing.report import _fit_image
 

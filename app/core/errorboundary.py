@@ -40,7 +40,7 @@ class Described:
         return {"user": EXIT_USER, "cancelled": EXIT_INTERRUPTED}.get(self.kind, EXIT_BUG)
 
 
-def _one_line(text: str) -> str:
+def _one_line(text: object) -> str:
     return " ".join(str(text).split())
 
 

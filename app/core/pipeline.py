@@ -110,8 +110,8 @@ def _inputs(source: Project | str) -> tuple[_Inputs, dict[str, Any], dict[str, A
             raise ProjectError(f"Unknown level {source!r}: use one of {', '.join(LEVELS)}.")
         from smartzone.resources import demo_data
 
-        dist_opts = {"layer": source, "code_field": "code", "name_field": "name"}
-        table_opts = {"code_column": "code"}
+        dist_opts: dict[str, Any] = {"layer": source, "code_field": "code", "name_field": "name"}
+        table_opts: dict[str, Any] = {"code_column": "code"}
         inputs = _Inputs(
             Path(demo_data.districts_path()), _freeze(dist_opts),
             Path(demo_data.indicators_path(source)), _freeze(table_opts), "EPSG:5179",
@@ -136,7 +136,7 @@ def _inputs(source: Project | str) -> tuple[_Inputs, dict[str, Any], dict[str, A
         "assume_crs": o.get("crs"),
         "encoding": o.get("encoding"),
     }
-    table_opts: dict[str, Any] = {}
+    table_opts = {}
     if table is not None:
         t = table.options
         table_opts = {"code_column": t.get("code_column"), "encoding": t.get("encoding"), "sheet": t.get("sheet")}
@@ -453,7 +453,7 @@ def _add_zonal(
                 pending[zkey] = stats
         elif sub is not None:
             sub.set_progress(100)
-        renamed = stats.rename(columns=lambda c, p=spec.prefix: f"{p}_{c}")
+        renamed = stats.add_prefix(f"{spec.prefix}_", axis="columns")
         for col in renamed.columns:
             if col in owner:
                 raise SchemaError(
@@ -614,7 +614,7 @@ def result_frame(layer: DistrictLayer, result: ScoreResult) -> gpd.GeoDataFrame:
         if extra in src.columns:
             out[extra] = src[extra].astype(str).to_numpy()
     out["score"] = pd.to_numeric(result.score.reindex(codes), errors="coerce").astype("float64")
-    out["rank"] = pd.array(result.rank.reindex(codes), dtype="Int64")
+    out["rank"] = pd.array(result.rank.reindex(codes).to_numpy(), dtype="Int64")
     excluded = {str(k): str(v) for k, v in result.excluded.items()}
     out["excluded"] = [excluded.get(c, "") for c in codes]
     contributions = result.contributions

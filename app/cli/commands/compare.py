@@ -204,6 +204,7 @@ def resolve(operand: str, args: argparse.Namespace, cache: dict[Any, Any]) -> Ra
         return _read_scores_file(Path(operand))
     project = cache.get("project")
     if kind == "scenario":
+        assert project is not None  # kind_of finds scenarios only in a loaded project
         target, name, label = project, operand, f"scenario '{operand}'"
     else:
         lvl = args.level or (project.level if project is not None else "sigungu")

@@ -120,9 +120,10 @@ def run(args: argparse.Namespace) -> int:
 
 def guarded(func: Any, args: argparse.Namespace) -> int:
     """Run ``func(args)``, turning user-facing errors into one line on stderr and status 2."""
+    shown: tuple[type[BaseException], ...] = (SmartZoneError, *user_errors())
     try:
         return int(func(args) or 0)
-    except (SmartZoneError, *user_errors()) as exc:
+    except shown as exc:
         message = " ".join(str(exc).split())
         print(f"smartzone: error: {message}", file=sys.stderr)
         return 2

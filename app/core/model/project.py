@@ -382,7 +382,7 @@ class Project:
 
         _check_level(level)
         names = available_presets()
-        order = [p for p in ("industry-hub", "shrinking-city") if p in names]
+        order: list[str] = [p for p in ("industry-hub", "shrinking-city") if p in names]
         order += [p for p in names if p not in order]
         if preset not in order:
             load_preset(preset)  # raises the "unknown preset, available: ..." error
@@ -780,7 +780,7 @@ class Project:
             raise ProjectError(f"A view extent is four numbers (xmin, ymin, xmax, ymax), got {extent!r}.") from None
         if len(values) != 4 or not all(math.isfinite(v) for v in values) or values[0] > values[2] or values[1] > values[3]:
             raise ProjectError(f"A view extent is four finite numbers xmin <= xmax, ymin <= ymax, got {extent!r}.")
-        return values  # type: ignore[return-value]
+        return (values[0], values[1], values[2], values[3])
 
     def _unique_name(self, base: str) -> str:
         if base not in self._scenarios:
