@@ -2290,7 +2290,7 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../../app/widgets/results_panel.py" line="162"/>
-        <source>Excluded because</source>
+        <source>Excluded</source>
         <translation>제외 사유</translation>
     </message>
     <message>

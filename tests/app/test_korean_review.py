@@ -276,3 +276,38 @@ def test_plan_summary_is_korean_in_the_korean_ui(qtbot) -> None:
         i18n.install_translator("en")
     assert text.startswith("최적 계획") and "충족  예산 30 억원" in text and "최소 비중 35 %" in text, text
     assert not [w for w in _ENGLISH.findall(text) if w not in ("DRT",)], text
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_district_names_are_readable_beside_the_score_years(window, lang) -> None:
+    """"점수 (2019–2025)" on one line took the District column's width: names showed as "… …"."""
+    from smartzone.app.drawing import i18n
+    from smartzone.app.gui.widgets.results_panel import ResultsModel
+
+    i18n.install_translator(lang)
+    try:
+        view = window.results_panel.view
+        model = window.results_panel.model
+        model.headerDataChanged.emit(Qt_horizontal(), 0, ResultsModel.NOTE)
+        window.results_panel._note_wide = None  # as a panel built in this language (a switch rebuilds it)
+        window.results_panel.show_result(window.session.result)
+        for _ in range(5):
+            QApp().processEvents()
+        need = view.fontMetrics().horizontalAdvance("…영등포구") + 16  # at least the 구 of "서울특별시 영등포구"
+        widths = [view.columnWidth(c) for c in range(5)]
+        assert view.columnWidth(ResultsModel.NAME) >= need, (widths, view.viewport().width(), need)
+    finally:
+        i18n.install_translator("en")
+
+
+def Qt_horizontal():  # noqa: N802
+    from PySide6.QtCore import Qt
+
+    return Qt.Orientation.Horizontal
+
+
+def QApp():  # noqa: N802
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance()

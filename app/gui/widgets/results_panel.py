@@ -178,9 +178,11 @@ class ResultsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            score = self.tr("Score") + (f" ({self.data_years})" if self.data_years else "")
+            # the years on a second line: on one line ("점수 (2019–2025)") the column took the
+            # district names' width and the names showed as "…"
+            score = self.tr("Score") + (f"\n({self.data_years})" if self.data_years else "")
             return [self.tr("Rank"), self.tr("District"), self.tr("Code"), score,
-                    self.tr("Excluded because")][section]
+                    self.tr("Excluded")][section]
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole
                 and section in (self.RANK, self.SCORE) and self.years_tip):
             return self.years_tip
@@ -383,6 +385,13 @@ class ResultsPanel(QWidget):
         if not self.model.update_values(result):
             self.model.set_result(result, self.session.names())
         self.model.set_years(self._criteria_years(result))
+        # the reasons' column takes room only when a district is excluded: the names need it more
+        any_excluded = result is not None and bool(result.excluded)
+        if any_excluded != getattr(self, "_note_wide", None):
+            self._note_wide = any_excluded
+            hh = self.view.horizontalHeader()
+            title = str(self.model.headerData(ResultsModel.NOTE, Qt.Orientation.Horizontal))
+            hh.resizeSection(ResultsModel.NOTE, 140 if any_excluded else hh.fontMetrics().horizontalAdvance(title) + 14)
         if selected:
             self.set_selection(selected, scroll=False)
         if result is None:
