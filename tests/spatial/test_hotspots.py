@@ -123,6 +123,11 @@ def test_score_hotspots_writes_cluster_and_p_to_gpkg_and_csv(tmp_path, capsys):
     out = capsys.readouterr()
     assert code == 0, out.err
     assert "lisa_cluster: local Moran's I, Queen contiguity, 999 conditional permutations" in out.out
+    # the island rule is said in the console and in the files' metadata (issue 15: "say which")
+    rule = "linked to their nearest district (smallest polygon distance, ties: first in layer order)"
+    assert rule in out.out
+    said = [p.name for p in tmp_path.iterdir() if p.is_file() and rule.encode() in p.read_bytes()]
+    assert "scores.gpkg" in said, said
     gpkg = pyogrio.read_dataframe(tmp_path / "scores.gpkg", layer="scores")
     assert set(gpkg["lisa_cluster"]) <= {"HH", "HL", "LH", "LL", "ns"} and (gpkg["lisa_cluster"] == "HH").any()
     p = gpkg["lisa_p"].to_numpy()
