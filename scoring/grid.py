@@ -278,9 +278,16 @@ class GridPlan:
         """The statistics of :meth:`cells`, per criterion."""
         out: GridSummary = {}
         for c in self.criteria:
-            raw = _widen(cells.columns[c.indicator])
-            finite = np.isfinite(raw)
+            column = cells.columns[c.indicator]
             moments = c.standardization.method in MOMENT_METHODS
+            if c.missing == "exclude" and not moments:
+                # kept cells of an excluding criterion are finite: the extremes on the band's own
+                # type are the float64 ones (widening is exact), without a float64 copy
+                out[c.indicator] = (BandSummary(int(column.size), float(column.min()), float(column.max()))
+                                    if column.size else BandSummary())
+                continue
+            raw = _widen(column)
+            finite = np.isfinite(raw)
             values = raw if bool(finite.all()) else raw[finite]
             out[c.indicator] = BandSummary.of(values, int(raw.size - values.size), moments)
         return out
@@ -348,7 +355,8 @@ class GridPlan:
         values = np.empty((rows.size, len(self.criteria)), np.float64, order="F" if all_rows else "C")
         for j, c in enumerate(self.criteria):
             x = _widen(cells.columns[c.indicator])
-            miss = np.isnan(x)
+            # kept cells of an excluding criterion have a value: no test needed
+            miss = np.zeros(x.shape, bool) if c.missing == "exclude" else np.isnan(x)
             spec = STANDARDIZATIONS[c.standardization.method]
             params = resolve_params(c.standardization.method, c.standardization.params)
             given = references.get(c.indicator)
