@@ -47,14 +47,17 @@ if TYPE_CHECKING:  # the app imports this module at start: rasters and scoring l
 __all__ = ["LOCAL_CLUSTER_PIXELS", "DaskGrid", "Where", "app_zonal_runner", "band_rows_for", "choose_where", "dask_client",
            "dask_monte_carlo", "default_scheduler", "set_default_scheduler", "zonal_runner"]
 
-LOCAL_CLUSTER_PIXELS = {"zonal": 20_000_000_000, "grid": 1_000_000_000}
-"""Pixels above which a job without ``--scheduler`` starts a local cluster.
+LOCAL_CLUSTER_PIXELS = {"zonal": 20_000_000_000, "grid": 20_000_000_000}
+"""Raster pixels above which a job without ``--scheduler`` starts a local cluster.
 
-Zonal statistics stay in-process up to 20 Gpx: the in-process fast path
-already keeps every core busy reading, and a local cluster only adds start-up
-and transfer (bench/bench_dask.py). Grid suitability in-process runs its
-windows one after the other, so from 1 Gpx (a national 30 m stack is 0.43 Gpx,
-10 m 3.9 Gpx) the cluster's processes pay off.
+On one machine the in-process paths were faster at every size measured
+(bench/bench_dask.py): zonal statistics already keep every core busy reading,
+and grid suitability reads each window once with two threads where Dask tasks
+read it twice and the client writes every window alone (3-5x the in-process
+time for a national 30 m grid). Memory is bounded by the window either way.
+Only very large jobs (20 Gpx: a national 2 m raster, hours of work) start a
+local cluster, whose worker processes are restarted and their tasks run again
+if one crashes.
 """
 CONNECT_TIMEOUT = "10s"
 """How long to wait for a ``--scheduler`` to answer."""

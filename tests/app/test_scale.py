@@ -152,7 +152,8 @@ def test_unreachable_scheduler_is_a_clear_error(seoul: tuple[object, Path, Path]
 
 def test_where_small_jobs_stay_in_process_and_large_ones_use_a_local_cluster() -> None:
     assert choose_where("grid", 10_000).mode == "in-process"
-    assert choose_where("grid", 4_000_000_000).mode == "local"
+    assert choose_where("grid", 4_000_000_000).mode == "in-process"  # national 10 m: faster in-process
+    assert choose_where("grid", 40_000_000_000).mode == "local"
     assert choose_where("zonal", 4_000_000_000).mode == "in-process"
     assert choose_where("zonal", 10, "tcp://h:8786").mode == "scheduler"
     assert choose_where("zonal", 10, force="local").mode == "local"
