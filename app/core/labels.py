@@ -13,7 +13,7 @@ from typing import Any
 
 __all__ = [
     "UNITS_KO", "indicator_caption", "indicator_facts", "indicator_units", "indicator_year", "level_words",
-    "name_with_year", "reason_words", "scenario_title", "year_span",
+    "name_with_year", "reason_words", "scenario_title", "score_years", "year_span",
 ]
 
 #: Korean for the units of the demo metadata (which states them in English).
@@ -63,6 +63,17 @@ def year_span(years: list[str] | tuple[str, ...]) -> str:
     """``["2019", "2020–2025"]`` -> ``"2019–2025"``: first to last year of several indicators' data."""
     every = sorted({y for span in years for y in str(span).split("–") if y})
     return f"{every[0]}–{every[-1]}" if len(every) > 1 else (every[0] if every else "")
+
+
+def score_years(recipe: Any, level: str | None) -> str:
+    """``"2019–2025"``: the first to last year of the data a score combines, from the criteria of
+    its recipe (``ScoreResult.recipe``) at ``level`` ('' for user data or no recipe). Legends of
+    the score, the results header and the report say it alike."""
+    criteria = recipe.get("criteria") if isinstance(recipe, dict) else None
+    if not level or not isinstance(criteria, list):
+        return ""
+    return year_span([indicator_year(str(c.get("indicator", "")), level)
+                      for c in criteria if isinstance(c, dict) and c.get("indicator")])
 
 
 def name_with_year(name: str, indicator: str, level: str) -> str:

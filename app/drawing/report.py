@@ -55,6 +55,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "excluded": "제외",
         "crs": "좌표계",
         "map": "적합도 지도",
+        "legend": "범례",
         "map_caption": "지도: 점수 등급(분위수), 회색은 자료 없음 또는 제외 지역. 굵은 선은 상위 행정구역 경계, "
                        "상위 10개 지역은 주황 테두리와 이름으로, 수도권 등 대도시권은 확대 지도로 표시.",
         "method": "평가 방법과 가중치",
@@ -109,6 +110,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "excluded": "excluded",
         "crs": "CRS",
         "map": "Suitability map",
+        "legend": "Legend",
         "map_caption": "Map: score classes (quantiles); grey = no data or excluded. Bold lines: parent "
                        "boundaries; the top 10 districts are outlined in orange and named; metropolitan "
                        "areas are shown enlarged in insets.",
@@ -217,12 +219,25 @@ def _save_qimage(image: Any, path: Path) -> None:
         raise ExportError(f"Could not save the map image to {path}.")
 
 
-def report_map(frame: Any, top_codes: list[str], language: str = "ko") -> Any:
-    """The report's map image: score classes, names by scale, parent outlines,
-    metropolitan insets, the top districts outlined and named."""
-    from smartzone.app.drawing.render import render_map_image
+def score_legend_title(frame: Any, recipe: Any, language: str = "ko") -> str:
+    """``"점수 (2019–2025)"``: the report map's legend title, with the years of the data the score
+    combines (the criteria of ``recipe`` at the level of ``frame``'s codes), as the results header."""
+    from smartzone.app.core.labels import score_years
+    from smartzone.app.core.map_context import level_of_codes
 
     title = _TEXT[language]["score"]
+    level = level_of_codes(frame["code"].astype(str).tolist()) if "code" in frame.columns else None
+    years = score_years(dict(recipe) if isinstance(recipe, Mapping) else None, level)
+    return f"{title} ({years})" if years else title
+
+
+def report_map(frame: Any, top_codes: list[str], language: str = "ko", recipe: Any = None) -> Any:
+    """The report's map image: score classes, names by scale, parent outlines,
+    metropolitan insets, the top districts outlined and named; the legend says the
+    years of the data the score combines (from the criteria of ``recipe``)."""
+    from smartzone.app.drawing.render import render_map_image
+
+    title = score_legend_title(frame, recipe, language)
     values = pd.Series(pd.to_numeric(frame["score"], errors="coerce").to_numpy(),
                        index=frame["code"].astype(str).to_numpy())
     return render_map_image(
@@ -468,7 +483,7 @@ def build_report(
         tmp = fs.area()
         staged_png = tmp / out_png.name
         if map_image is None:
-            _save_qimage(report_map(frame, top["code"].head(10).tolist(), language), staged_png)
+            _save_qimage(report_map(frame, top["code"].head(10).tolist(), language, recipe), staged_png)
         elif isinstance(map_image, (str, os.PathLike)):
             src = Path(map_image)
             if not src.is_file():
@@ -478,7 +493,7 @@ def build_report(
             _save_qimage(map_image, staged_png)
 
         doc = _Doc(title, language)
-        _page_map(doc, table, scored, frame, staged_png, content)
+        _page_map(doc, table, scored, frame, staged_png, content, score_legend_title(frame, recipe, language))
         _page_method(doc, recipe, sources, content)
         _page_top(doc, top, scored, sensitivity, int(top_n), sensitivity_note)
         if comparison is not None:
@@ -531,7 +546,7 @@ def _fit_image(pdf: Any, png: Path, reserve: float, max_width: float | None = No
 
 
 def _page_map(doc: _Doc, table: pd.DataFrame, scored: pd.DataFrame, frame: Any, png: Path,
-              content: Any = None) -> None:
+              content: Any = None, legend: str = "") -> None:
     t, pdf = doc.t, doc.pdf
     pdf.add_page()
     doc.heading(doc.title, 17)
@@ -552,9 +567,10 @@ def _page_map(doc: _Doc, table: pd.DataFrame, scored: pd.DataFrame, frame: Any, 
         9,
     )
     doc.heading(t["map"], 12)
-    _fit_image(pdf, png, reserve=14)  # the caption goes below
+    _fit_image(pdf, png, reserve=18)  # the caption goes below
     pdf.ln(2)
-    doc.para(t["map_caption"], 8)
+    # the legend's title as text too (the map is an image): the years of the data it shows
+    doc.para(f"{t['legend']}: {legend}\n{t['map_caption']}", 8)
 
 
 def _page_method(doc: _Doc, recipe: Mapping[str, Any], sources: Any, content: Any = None) -> None:

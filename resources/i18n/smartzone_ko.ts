@@ -1581,6 +1581,11 @@ Replace them?</source>
         <translation>점수 (%1)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/widgets/main_window.py" line="626"/>
+        <source>Score (%1, data %2)</source>
+        <translation>점수 (%1, %2년 자료)</translation>
+    </message>
+    <message>
         <location filename="../../app/widgets/main_window.py" line="641"/>
         <source>Standardised: %1</source>
         <translation>표준화 값: %1</translation>

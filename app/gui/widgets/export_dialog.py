@@ -170,7 +170,7 @@ def report_text(report: Any) -> str:
     return "\n".join(lines)
 
 
-def _map_image(frame: Any, language: str = "ko") -> Any:
+def _map_image(frame: Any, language: str = "ko", recipe: Any = None) -> Any:
     """The report map (as :func:`smartzone.app.drawing.report.build_report` draws it), on the GUI thread."""
     import numpy as np
     import pandas as pd
@@ -178,7 +178,7 @@ def _map_image(frame: Any, language: str = "ko") -> Any:
     from smartzone.app.drawing.report import report_map
 
     ranked = frame[np.isfinite(pd.to_numeric(frame["score"], errors="coerce"))].sort_values("rank")
-    return report_map(frame, ranked["code"].astype(str).head(10).tolist(), language)
+    return report_map(frame, ranked["code"].astype(str).head(10).tolist(), language, recipe)
 
 
 # --------------------------------------------------------------------------- the dialog
@@ -475,7 +475,7 @@ class ExportDialog(QDialog):
         image = None
         if job.fmt == "pdf":
             try:
-                image = _map_image(frame, job.language)
+                image = _map_image(frame, job.language, getattr(run.result, "recipe", None))
             except Exception as exc:  # rendering problems are shown like export errors
                 self._failed(str(exc), "")
                 return

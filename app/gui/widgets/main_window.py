@@ -621,10 +621,14 @@ class MainWindow(QMainWindow):
         if result is None:
             self.canvas.set_values(None)
             return
+        from smartzone.app.core.labels import score_years
+
+        name = scenario_display_name(s.project.scenario)
+        years = score_years(result.recipe, s.project.level)  # issue 11 §7: the years of the data
+        title = (self.tr("Score (%1, data %2)").replace("%1", name).replace("%2", years) if years
+                 else self.tr("Score (%1)").replace("%1", name))
         self.canvas.set_values(s.aligned(result.score), ranks=s.aligned(result.rank),
-                               label=self.tr("Score"),
-                               legend_title=self.tr("Score (%1)").replace(
-                                   "%1", scenario_display_name(s.project.scenario)))
+                               label=self.tr("Score"), legend_title=title)
 
     def _fill_display_combo(self) -> None:
         combo = self.display_combo
