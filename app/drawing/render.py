@@ -538,7 +538,8 @@ def draw_legend(painter: QPainter, view: MapView, title: str,
                 entries: Sequence[tuple[str | QColor, str]], *, margin: int = 14,
                 right_margin: float | None = None) -> QRectF:
     """Legend box at the bottom right (``right_margin`` pixels from the right edge,
-    to stand beside another legend): a swatch and a label per class."""
+    to stand beside another legend): a swatch and a label per class. A title of
+    several lines (``"\\n"``) is drawn line by line."""
     painter.save()
     painter.resetTransform()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -548,8 +549,10 @@ def draw_legend(painter: QPainter, view: MapView, title: str,
     sw = 16.0
     row = max(fm.height(), sw) + 3
     text_w = max([fm.horizontalAdvance(lbl) for _, lbl in entries] + [0.0])
-    width = max(tfm.horizontalAdvance(title), sw + 8 + text_w) + 20
-    height = tfm.height() + 10 + row * len(entries) + 8
+    lines = title.split("\n")
+    title_h = tfm.height() * len(lines)
+    width = max([tfm.horizontalAdvance(t) for t in lines] + [sw + 8 + text_w]) + 20
+    height = title_h + 10 + row * len(entries) + 8
     right = margin if right_margin is None else right_margin
     rect = QRectF(view.width - right - width, view.height - margin - height, width, height)
     painter.setPen(QPen(QColor(0, 0, 0, 60), 1))
@@ -557,9 +560,10 @@ def draw_legend(painter: QPainter, view: MapView, title: str,
     painter.drawRoundedRect(rect, 4, 4)
     painter.setPen(QColor(20, 20, 20))
     painter.setFont(tfont)
-    painter.drawText(QPointF(rect.left() + 10, rect.top() + 6 + tfm.ascent()), title)
+    for i, line in enumerate(lines):
+        painter.drawText(QPointF(rect.left() + 10, rect.top() + 6 + tfm.ascent() + i * tfm.height()), line)
     painter.setFont(font)
-    y = rect.top() + tfm.height() + 12
+    y = rect.top() + title_h + 12
     for color, label in entries:
         painter.setPen(QPen(QColor(0, 0, 0, 90), 1))
         painter.setBrush(QColor(color))

@@ -1582,8 +1582,8 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../../app/gui/widgets/main_window.py" line="626"/>
-        <source>Score (%1, data %2)</source>
-        <translation>점수 (%1, %2년 자료)</translation>
+        <source>Data of %1</source>
+        <translation>%1년 자료</translation>
     </message>
     <message>
         <location filename="../../app/widgets/main_window.py" line="641"/>

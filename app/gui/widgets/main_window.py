@@ -625,8 +625,9 @@ class MainWindow(QMainWindow):
 
         name = scenario_display_name(s.project.scenario)
         years = score_years(result.recipe, s.project.level)  # issue 11 §7: the years of the data
-        title = (self.tr("Score (%1, data %2)").replace("%1", name).replace("%2", years) if years
-                 else self.tr("Score (%1)").replace("%1", name))
+        title = self.tr("Score (%1)").replace("%1", name)
+        if years:  # on a line of its own: a long title would push the legend over the scale bar
+            title += "\n" + self.tr("Data of %1").replace("%1", years)
         self.canvas.set_values(s.aligned(result.score), ranks=s.aligned(result.rank),
                                label=self.tr("Score"), legend_title=title)
 
