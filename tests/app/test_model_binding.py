@@ -167,3 +167,44 @@ def test_real_views_deleted_without_close_are_neither_called_nor_crash(qtbot, mo
     project.set_crs("EPSG:5186")
     assert calls == []
     del keep
+
+
+@pytest.mark.gui
+def test_worker_results_for_a_deleted_widget_are_not_delivered(qtbot) -> None:
+    """Worker results go to bound methods of the widget (not closures), so Qt drops them with a
+    deleted widget: no ``shiboken6.isValid`` guard needed in the export dialog or compare view."""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QWidget
+
+    from smartzone.app.gui.widgets.compare_view import CompareView
+    from smartzone.app.gui.workers import run_in_thread
+
+    gate, calls = threading.Event(), []
+
+    class View(QWidget):
+        def done(self, value) -> None:
+            calls.append(value)
+            self.update()  # would raise "Internal C++ object already deleted"
+
+    view = View()
+    worker = run_in_thread(lambda feedback=None: gate.wait(10) and 42, on_done=view.done)
+    keep = view
+    view.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gate.set()
+    assert worker.wait(10)
+    qtbot.wait(100)  # queued signals delivered (or dropped)
+    assert calls == []
+    # The real compare view, deleted while its scoring worker runs (pytest-qt fails the test on
+    # any exception raised in the Qt event loop).
+    compare = CompareView(Project.demo(level="sigungu"), a="industry-hub", b="shrinking-city")
+    compare.refresh()
+    scoring = compare._worker
+    assert scoring is not None
+    compare.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert scoring.wait(120)
+    qtbot.wait(100)
+    del keep

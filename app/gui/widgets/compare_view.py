@@ -32,7 +32,6 @@ from functools import partial
 from typing import Any
 
 import numpy as np
-import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -859,8 +858,6 @@ class CompareView(QWidget):
         self._worker = run_in_thread(job, on_done=self._scored_done, on_error=self._scoring_failed)
 
     def _scored_done(self, payload: Any) -> None:
-        if not shiboken6.isValid(self):
-            return
         a, b, sc_a, sc_b, level, layer, geom, results = payload
         if (a, b) != self._pending:
             return  # a newer request is running
@@ -877,8 +874,6 @@ class CompareView(QWidget):
         self._apply()
 
     def _scoring_failed(self, message: str, _detail: str) -> None:
-        if not shiboken6.isValid(self):
-            return
         self._worker = None
         self._show_error(message)
 

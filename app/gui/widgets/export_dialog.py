@@ -23,7 +23,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -465,8 +464,6 @@ class ExportDialog(QDialog):
         return True
 
     def _prepared(self, payload: Any) -> None:
-        if not shiboken6.isValid(self):  # closed and deleted meanwhile
-            return
         from smartzone.app.gui.workers import run_in_thread
 
         run, frame = payload
@@ -483,8 +480,6 @@ class ExportDialog(QDialog):
                                     on_progress=lambda v: self.progress.setValue(60 + int(v * 0.4)))
 
     def _done(self, report: Any) -> None:
-        if not shiboken6.isValid(self):  # closed and deleted meanwhile
-            return
         self.worker = None
         self.last_report = report
         self.progress.setValue(100)
@@ -496,8 +491,6 @@ class ExportDialog(QDialog):
         self.exported.emit(report)
 
     def _failed(self, message: str, _detail: str) -> None:
-        if not shiboken6.isValid(self):  # closed and deleted meanwhile
-            return
         self.worker = None
         self._fail(message)
 

@@ -600,11 +600,14 @@ class MainWindow(QMainWindow):
                 ctx.outline.build_lod(1)
             return ctx
 
-        def done(ctx: Any) -> None:
-            if self.canvas.geometry_ is geom:
-                self.canvas.set_context(ctx)
+        self._context_geom = geom
+        # A bound method of the window, not a closure: Qt drops the connection if the window is
+        # deleted before the worker ends (a closure would then touch a deleted canvas).
+        self._context_worker = run_in_thread(job, on_done=self._context_loaded, on_error=lambda *_: None)
 
-        self._context_worker = run_in_thread(job, on_done=done, on_error=lambda *_: None)
+    def _context_loaded(self, ctx: Any) -> None:
+        if self.canvas.geometry_ is self._context_geom:
+            self.canvas.set_context(ctx)
 
     def _result_changed(self, result: Any) -> None:
         if self.display == SCORE:
