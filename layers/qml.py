@@ -548,6 +548,8 @@ def style_to_sld(spec: StyleSpec | Mapping[str, Any], layer_name: str = "scores"
     ET.SubElement(named, se("Name")).text = layer_name
     user_style = ET.SubElement(named, sld("UserStyle"))
     ET.SubElement(user_style, se("Name")).text = layer_name
+    if spec.title:  # the legend title QGIS and GeoServer show for the style
+        ET.SubElement(ET.SubElement(user_style, se("Description")), se("Title")).text = spec.title
     fts = ET.SubElement(user_style, se("FeatureTypeStyle"))
     def rule_with_symbol(label: str, color: str) -> ET.Element:
         rule = ET.SubElement(fts, se("Rule"))

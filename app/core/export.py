@@ -228,11 +228,15 @@ def export_metadata(run: ScoreRun, provenance: list[str] | None = None) -> dict[
     return meta
 
 
-def score_style(frame: Any) -> Any:
-    """The QGIS style of the scores: the classes and colours of the app's map and the PDF report."""
+def score_style(frame: Any, run: ScoreRun | None = None) -> Any:
+    """The QGIS style of the scores: the classes and colours of the app's map and the PDF report;
+    its legend title names the years of the data the score of ``run`` combines (issue 11 §7)."""
+    from smartzone.app.core.labels import score_years
     from smartzone.app.core.style import style_for_scores
 
-    return style_for_scores(frame, "score")
+    years = score_years(run.result.recipe, run.project.level) if run is not None else ""
+    title = "점수 / Score" + (f" ({years})" if years else "")  # the exports are bilingual
+    return style_for_scores(frame, "score", title=title)
 
 
 def write_scores(
@@ -276,7 +280,7 @@ def write_scores(
     frame = run.frame() if frame is None else frame
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    style = score_style(frame) if spec.styled else None
+    style = score_style(frame, run) if spec.styled else None
     return spec.writer(frame, out, name, crs=crs or run.project.crs, encoding=encoding, zip=zip,
                        fileset=fileset, overwrite=overwrite, metadata=export_metadata(run, provenance),
                        style=style)

@@ -23,6 +23,7 @@ def style_for_scores(
     k: int = 5,
     cmap: str = "viridis",
     label_field: str | None = "name",
+    title: str = "",
 ) -> Any:
     """A :class:`smartzone.layers.qml.StyleSpec` with the same classes and colours as the map.
 
@@ -49,6 +50,7 @@ def style_for_scores(
         lower=float(finite.min()),
         method=scheme,
         label_field=label_field if label_field in frame.columns else None,
+        title=title,  # the legend title (the SLD's), e.g. with the years of the data
         # QGIS shows the names from the scale at which the app shows them
         label_max_scale=label_scale_denominator(level) if level in ("sigungu", "emd") else None,
     )
