@@ -16,7 +16,12 @@ import numpy as np
 import pandas as pd
 
 # the plan's words in Korean live in the core, shared with the app's plan panel
-from smartzone.app.core.planning import _PASS, _STATUS_KO, rule_words
+from smartzone.app.core.planning import (
+    _PASS,
+    _STATUS_KO,
+    message_words,
+    rule_words,
+)
 
 __all__ = ["plan_section", "write_plan_report"]
 
@@ -30,8 +35,8 @@ _TEXT = {
     "en": {
         "heading": "Deployment plan: smart solutions", "rule": "Rule", "required": "Required",
         "achieved": "Achieved", "status": "Status", "price": "Price (benefit)", "category": "Category",
-        "spend": "Spend (억원)", "share": "Share", "sido": "Province (시도)", "top": "Main deployments",
-        "district": "District", "solution": "Solution", "benefit": "Benefit", "map": "Spend per district (억원)",
+        "spend": "Spend (100M KRW)", "share": "Share", "sido": "Province", "top": "Main deployments",
+        "district": "District", "solution": "Solution", "benefit": "Benefit", "map": "Spend per district (100M KRW)",
     },
 }
 
@@ -57,11 +62,11 @@ def plan_section(result: Any, inputs: Any, districts: Any, language: str = "ko")
         doc.section(t["heading"], min_space=120)
         total = result.total_cost
         ko = language == "ko"
-        lines = [f"{result.status}: {result.message}"]
+        lines = [f"{result.status}: {message_words(result.message, result.rules, language)}"]
         if ko:
             lines = [_STATUS_KO.get(str(result.status), str(result.status))]
-            if result.status in ("infeasible", "empty"):
-                lines.append(str(result.message))  # the engine's explanation names the rules and districts
+            if result.status in ("infeasible", "empty"):  # the engine's explanation names the rules, in Korean
+                lines.append(message_words(result.message, result.rules, language))
         if result.status != "infeasible" and ko:
             lines.append(
                 f"예산 {result.rules.budget:g} 억원 중 {total:,.2f} 억원 집행, "
@@ -73,7 +78,7 @@ def plan_section(result: Any, inputs: Any, districts: Any, language: str = "ko")
                 lines.append(f"탐욕 기준안: 편익 {g.objective:,.1f} (최적의 {g.objective / result.objective * 100:.1f} %)")
         elif result.status != "infeasible":
             lines.append(
-                f"budget {result.rules.budget:g} 억원, spent {total:,.2f} 억원 in "
+                f"budget {result.rules.budget:g} 100M KRW, spent {total:,.2f} 100M KRW in "
                 f"{int((result.spend_per_district > 0).sum())} districts ({int((result.units > 0).sum())} "
                 f"deployments); benefit {result.objective:,.1f}, gap {(result.gap or 0) * 100:.3g} %"
             )
@@ -81,6 +86,7 @@ def plan_section(result: Any, inputs: Any, districts: Any, language: str = "ko")
                 g = result.greedy
                 lines.append(f"greedy baseline: benefit {g.objective:,.1f} "
                              f"({g.objective / result.objective * 100:.1f} % of the optimum)")
+        lines += [message_words(note, result.rules, language) for note in result.notes]  # e.g. an empty optimum
         if inputs.shrinking_rule:
             if ko:  # the rule is worded in English by the planning module: the count says it in Korean
                 shrinking = getattr(getattr(inputs, "problem", None), "shrinking", None)

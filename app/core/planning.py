@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 __all__ = [
     "PlanInputs",
     "check_line",
+    "english_amounts",
+    "message_words",
+    "rule_name",
     "rule_words",
     "status_words",
     "load_catalogue",
@@ -352,10 +355,24 @@ _PASS = {"ko": ("충족", "미충족"), "en": ("PASS", "FAIL")}
 def rule_words(check: Any, rules: Any, language: str = "ko") -> str:
     """The rule of a compliance line in ``language`` (the engine words it in English): report and plan panel."""
     if language != "ko":
-        return str(check.description)
+        return english_amounts(str(check.description))
+    return rule_name(str(check.key), rules, "ko") or str(check.description)
+
+
+def english_amounts(text: str) -> str:
+    """The engine's English with its amounts in the English UI's unit: "80 억원" -> "80 100M KRW"."""
+    return text.replace("억원", "100M KRW")
+
+
+def rule_name(key: str, rules: Any, language: str = "ko") -> str:
+    """Words for the rule ``key`` of ``rules`` in ``language`` ("" when ``key`` is unknown)."""
+    if language != "ko":
+        try:
+            return english_amounts(str(rules.describe(key)))
+        except KeyError:
+            return ""
     from smartzone.scoring.planner import CATEGORY_LABELS
 
-    key = str(check.key)
     if key.startswith("floor:"):
         floor = next((f for f in rules.floors if f.key == key), None)
         if floor is not None:
@@ -373,7 +390,76 @@ def rule_words(check: Any, rules: Any, language: str = "ko") -> str:
         "units": "지역별 솔루션 수량이 최소·최대 범위 안",
         "links": "지역별 선행 조건과 상호 배타 조합 준수",
     }
-    return words.get(key, str(check.description))
+    return words.get(key, "")
+
+
+def _eok(value: float) -> str:
+    return f"{value:,.2f}".rstrip("0").rstrip(".") + " 억원"
+
+
+def message_words(message: Any, rules: Any, language: str = "ko") -> str:
+    """The planner's explanation (an infeasible or empty plan, :class:`~smartzone.scoring.planner.explain.Explanation`)
+    in ``language``: Korean from each sentence's kind and parameters, English with the UI's unit.
+
+    A plain string (an older result, a message of an unknown kind) is shown as it is.
+    """
+    if language != "ko":
+        return english_amounts(str(message))
+    parts = getattr(message, "parts", None)
+    if not parts:
+        return str(message)
+    from smartzone.scoring.planner import CATEGORY_LABELS
+
+    def rules_of(keys: Any) -> str:
+        return ", ".join(rule_name(str(k), rules, "ko") or str(k) for k in keys)
+
+    def where(p: Any) -> str:
+        return (f"선정 가능한 지역 {p['eligible']}곳" + (f" (전체 {p['total']}곳 중)" if p["eligible"] < p["total"] else ""))
+
+    out = []
+    for kind, p in parts:
+        if kind == "no_eligible":
+            out.append("선정 가능한 지역이 없습니다 (시나리오가 모든 지역을 제외합니다). 빈 계획입니다.")
+        elif kind == "below_cheapest":
+            name = p.get("name_ko") or p.get("name_en") or p.get("solution")
+            out.append(f"예산 {p['budget']:g} 억원이 가장 저렴한 솔루션인 {name} ({p['cost']:g} 억원)보다 적어 "
+                       "빈 계획입니다. 예산을 늘리세요.")
+        elif kind == "budget_alone":
+            out.append(f"예산 {p['budget']:g} 억원 안에서 가능한 계획이 없습니다.")
+        elif kind == "conflict":
+            text = f"{rules_of(p['keys'])} 규칙과 예산 {p['budget']:g} 억원을 함께 지키는 계획이 없습니다"
+            if len(p["keys"]) > 1:
+                text += "; 이 규칙 중 하나만 빼도 계획이 가능합니다"
+            out.append(text + ".")
+        elif kind == "min_spend_above_budget":
+            out.append(f"최소 집행액 {_eok(p['min_spend'])}이 예산 {_eok(p['budget'])}보다 큽니다.")
+        elif kind == "floor_short":
+            cats = " 또는 ".join(CATEGORY_LABELS[c][0] for c in p["categories"])
+            out.append(f"{cats} 최소 비중 {p['share'] * 100:g} % 규칙에는 해당 분야 솔루션이 {_eok(p['need'])} 이상 "
+                       f"필요하지만, {where(p)}에 배치할 수 있는 것은 {_eok(p['got'])}뿐입니다.")
+        elif kind == "concentration_short":
+            out.append(f"소멸위기 지역 집중 규칙에는 소멸위기 지역에 {_eok(p['need'])} 이상이 필요하지만, 선정 가능한 "
+                       f"소멸위기 지역 {p['shrinking']}곳에 배치할 수 있는 것은 {_eok(p['got'])}뿐입니다.")
+        elif kind == "min_spend_short":
+            with_rules = f"{rules_of(p['keys'])} 규칙을 지키면" if p["keys"] else "예산 안에서"
+            out.append(f"{with_rules} {where(p)}에 배치할 수 있는 솔루션은 최대 {_eok(p['top'])}로, "
+                       f"최소 집행액 {_eok(p['min_spend'])}보다 적습니다.")
+        elif kind == "too_few_eligible":
+            out.append(f"선정 가능한 지역은 {p['eligible']}곳으로, 지원할 {p['wanted']}곳보다 적습니다.")
+        elif kind == "min_max_districts":
+            out.append(f"최소 {p['wanted']}곳과 최대 {p['most']}곳 지원은 함께 지킬 수 없습니다.")
+        elif kind == "district_min_budget":
+            out.append(f"{p['wanted']}곳 × {_eok(p['district_min'])} = {_eok(p['wanted'] * p['district_min'])}로 "
+                       f"예산 {_eok(p['budget'])}보다 많습니다.")
+        elif kind == "cheapest_too_much":
+            out.append(f"가장 저렴한 솔루션으로도 {p['wanted']}곳을 지원하려면 {_eok(p['cost'])} 이상이 필요하지만, "
+                       "규칙이 허용하는 금액은 그보다 적습니다.")
+        elif kind == "optimal_empty":
+            out.append(f"최적 계획이 비어 있습니다: {rules_of(p['keys'])} 규칙 때문에 배치할 여지가 없습니다."
+                       if p["keys"] else "최적 계획이 비어 있습니다: 편익을 내는 솔루션이 없습니다.")
+        else:  # a sentence of a newer engine: the whole explanation in its English words
+            return str(message)
+    return " ".join(out)
 
 
 def status_words(status: str, language: str = "ko") -> str:

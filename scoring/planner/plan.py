@@ -14,7 +14,7 @@ from smartzone.scoring.planner.compliance import (
     spend_by_sido,
     spend_shrinking,
 )
-from smartzone.scoring.planner.explain import explain_infeasible
+from smartzone.scoring.planner.explain import Explanation, explain_infeasible
 from smartzone.scoring.planner.greedy import greedy_plan
 from smartzone.scoring.planner.milp import solve_milp
 from smartzone.scoring.planner.model import PlanCancelled, PlanError, PlanProblem, PlanRules
@@ -223,20 +223,24 @@ class Planner:
         cheapest = min(standalone, key=lambda s: s.cost * s.min_units)
         if not has_minimum and (n_elig == 0 or rules.budget < cheapest.cost * cheapest.min_units):
             if n_elig == 0:
-                msg = "No district is eligible (the scenario excludes them all): the plan is empty."
+                why = Explanation([("no_eligible", "No district is eligible (the scenario excludes them all): "
+                                    "the plan is empty.", {})])
             else:
-                msg = (f"The budget of {rules.budget:g} 억원 is below the cheapest eligible solution, "
-                       f"{cheapest.name_en or cheapest.id} ({cheapest.cost * cheapest.min_units:g} 억원): "
-                       "the plan is empty.")
-            return PlanResult("empty", msg, problem, rules, zero, seconds=time.perf_counter() - t0,
+                cost = cheapest.cost * cheapest.min_units
+                why = Explanation([("below_cheapest",
+                                    f"The budget of {rules.budget:g} 억원 is below the cheapest eligible solution, "
+                                    f"{cheapest.name_en or cheapest.id} ({cost:g} 억원): the plan is empty.",
+                                    {"budget": rules.budget, "solution": cheapest.id, "name_ko": cheapest.name_ko,
+                                     "name_en": cheapest.name_en, "cost": cost})])
+            return PlanResult("empty", why, problem, rules, zero, seconds=time.perf_counter() - t0,
                               checks=check_plan(problem, rules, zero))
         out = solve_milp(problem, rules, time_limit=self.time_limit, mip_rel_gap=self.mip_rel_gap)
         if out.units is None:
             if out.status == "infeasible":
                 _progress(feedback, 50, "no plan meets the rules; finding the rules in conflict")
-                msg = explain_infeasible(problem, rules, time_limit=self.time_limit,
+                why = explain_infeasible(problem, rules, time_limit=self.time_limit,
                                          check=lambda: _check(feedback))
-                return PlanResult("infeasible", msg, problem, rules, zero, seconds=time.perf_counter() - t0)
+                return PlanResult("infeasible", why, problem, rules, zero, seconds=time.perf_counter() - t0)
             g_units, _ = greedy_plan(problem, rules)
             if not all(c.passed for c in check_plan(problem, rules, g_units)):
                 raise PlanError(
@@ -270,11 +274,13 @@ class Planner:
                 float((g_units * cat.costs[None, :]).sum()), g_sec, check_plan(problem, rules, g_units),
             )
         if not units.any():
-            binding = [c.description for c in result.checks if c.binding]
-            result.notes.append(
-                "The optimal plan is empty" + (": " + ", ".join(binding) + " leave no room" if binding
-                                               else ": no solution brings a benefit") + "."
-            )
+            binding = [c for c in result.checks if c.binding]
+            words = ", ".join(c.description for c in binding)
+            result.notes.append(Explanation([(
+                "optimal_empty",
+                "The optimal plan is empty" + (": " + words + " leave no room" if binding
+                                               else ": no solution brings a benefit") + ".",
+                {"keys": tuple(c.key for c in binding)})]))
         if feedback is not None:
             feedback.set_progress(100)
         return result

@@ -206,3 +206,24 @@ def test_scores_from_a_geopackage(tmp_path: Path, capsys) -> None:
     rows = _rows(tmp_path / "p" / "plan.csv")
     assert rows and {r["code"] for r in rows} <= set(sub["code"])
     assert "220 districts of the layer have no score" in stdout
+
+
+def test_english_report_gives_amounts_in_english_units(tmp_path: Path, capsys) -> None:
+    """The English report showed 억원 in its tables, statement and map title (issue 14 §3):
+    it names amounts as the English UI does, "100M KRW"; the Korean report keeps 억원."""
+    from pypdf import PdfReader
+
+    out = tmp_path / "p"
+    code, stdout, _ = _run(capsys, "--preset", "shrinking-city", "--budget", "30", "--out", str(out),
+                           "--report", "--report-language", "en", "--no-prices")
+    assert code == 0, stdout
+    text = "\n".join(page.extract_text() for page in PdfReader(str(out / "plan_report.pdf")).pages)
+    assert "Deployment plan" in text and "100M KRW" in text, text
+    assert "억원" not in text and "(시도)" not in text, text
+    # an empty plan's explanation too (budget below the cheapest solution)
+    out2 = tmp_path / "q"
+    code, stdout, _ = _run(capsys, "--preset", "shrinking-city", "--budget", "0.1", "--out", str(out2),
+                           "--report", "--report-language", "en", "--no-prices")
+    assert code == 0, stdout
+    text = "\n".join(page.extract_text() for page in PdfReader(str(out2 / "plan_report.pdf")).pages)
+    assert "the plan is empty" in " ".join(text.split()) and "억원" not in text, text

@@ -460,12 +460,12 @@ class PlanPanel(QWidget):
         self.result = result
         self._show_badge("infeasible" if result.status == "infeasible" else
                          "pass" if result.compliant else "fail")
-        from smartzone.app.core.planning import check_line, status_words
+        from smartzone.app.core.planning import check_line, message_words, status_words
 
         lang = "ko" if _lang_i() == 0 else "en"  # the status and the rules in the UI language
         lines = []
         if result.status == "infeasible":
-            lines.append(result.message)
+            lines.append(message_words(result.message, result.rules, lang))
         else:
             total = result.total_cost
             lines.append(self.tr("%1: benefit %2, gap %3 %, %4 s").replace("%1", status_words(result.status, lang))
@@ -481,7 +481,8 @@ class PlanPanel(QWidget):
                 lines.append(self.tr("greedy baseline: %1 % of the optimum")
                              .replace("%1", f"{result.greedy.objective / result.objective * 100:.1f}"))
             if result.status == "empty":
-                lines.append(result.message)
+                lines.append(message_words(result.message, result.rules, lang))
+            lines += [message_words(note, result.rules, lang) for note in result.notes]  # e.g. an empty optimum
         self.summary.setText("\n".join(lines))
         self._show_map()
         total = result.total_cost
