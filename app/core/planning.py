@@ -10,9 +10,10 @@ the ``--shrinking`` rule; :func:`plan_frames` makes ``plan.csv`` rows and the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -22,7 +23,9 @@ from smartzone.scoring.planner import Catalogue, PlanError, PlanProblem, need_fa
 if TYPE_CHECKING:
     import geopandas as gpd
 
-    from smartzone.scoring.planner import PlanResult
+    from smartzone.app.core.pipeline import ScoreRun
+    from smartzone.scoring.feedback import Feedback
+    from smartzone.scoring.planner import PlanResult, PlanRules, ShareFloor
     from smartzone.scoring.planner.robust import Robustness
 
 __all__ = [
@@ -48,12 +51,17 @@ __all__ = [
 _COMPARE = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(<=|>=|<|>)\s*([-+]?\d+(\.\d*)?)\s*$")
 
 
+#: The districts' frame of a plan: a GeoDataFrame when the plan is mapped (CLI, app), a plain
+#: DataFrame where there is no geometry to carry (the QGIS plugin, whose Python has no geopandas).
+FrameT = TypeVar("FrameT", bound=pd.DataFrame)
+
+
 @dataclass
-class PlanInputs:
+class PlanInputs(Generic[FrameT]):
     """A problem and what built it (for messages, files and reports)."""
 
     problem: PlanProblem
-    frame: gpd.GeoDataFrame
+    frame: FrameT
     notes: list[str] = field(default_factory=list)
     shrinking_rule: str = ""
 
@@ -140,9 +148,9 @@ def _flags_from_file(path: Path, frame: pd.DataFrame) -> tuple[np.ndarray, str]:
 
 
 def problem_from_frame(
-    frame: gpd.GeoDataFrame, matrix: pd.DataFrame | None, catalogue: Catalogue,
+    frame: FrameT, matrix: pd.DataFrame | None, catalogue: Catalogue,
     shrinking: str | None = None,
-) -> PlanInputs:
+) -> PlanInputs[FrameT]:
     """The planning problem of a scored frame (``code``, ``name``, ``score``; NaN = excluded)."""
     codes = frame["code"].astype(str).tolist()
     scores = pd.to_numeric(frame["score"], errors="coerce").to_numpy(dtype=float)
@@ -267,7 +275,7 @@ def sido_names(frame: pd.DataFrame) -> dict[str, str]:
     return out
 
 
-def plan_summary(result: PlanResult, inputs: PlanInputs, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+def plan_summary(result: PlanResult, inputs: PlanInputs[pd.DataFrame], extra: dict[str, Any] | None = None) -> dict[str, Any]:
     """``plan_summary.json``: the result's summary plus names and provenance."""
     out = result.to_dict()
     names = sido_names(inputs.frame)
@@ -283,10 +291,11 @@ def plan_summary(result: PlanResult, inputs: PlanInputs, extra: dict[str, Any] |
 
 
 def make_rules(
-    budget: float, *, min_share: Any = None, min_spend: float = 0.0, concentration: float | None = None,
+    budget: float, *, min_share: str | ShareFloor | Iterable[str | ShareFloor] | None = None,
+    min_spend: float = 0.0, concentration: float | None = None,
     shrinking: str | None = None, district_min: float | None = None, district_max: float | None = None,
     min_districts: int | None = None, max_districts: int | None = None,
-) -> Any:
+) -> PlanRules:
     """:class:`~smartzone.scoring.planner.PlanRules` from plain values.
 
     ``min_share``: None (the 35 % rule), or a list of ``"cats=share"`` texts or
@@ -296,7 +305,7 @@ def make_rules(
     from smartzone.scoring.planner import DEFAULT_FLOOR, PlanRules, ShareFloor, parse_share_rule
 
     if min_share is None:
-        floors: tuple[Any, ...] = (DEFAULT_FLOOR,)
+        floors: tuple[ShareFloor, ...] = (DEFAULT_FLOOR,)
     else:
         items = [min_share] if isinstance(min_share, str | ShareFloor) else list(min_share)
         floors = tuple(f if isinstance(f, ShareFloor) else parse_share_rule(f)
@@ -310,9 +319,10 @@ def make_rules(
 
 
 def plan_run(
-    run: Any, rules: Any, *, catalogue: Catalogue | str | Path | None = None, shrinking: str | None = None,
-    time_limit: float = 60.0, prices: bool = True, feedback: Any = None,
-) -> tuple[PlanResult, PlanInputs]:
+    run: ScoreRun, rules: PlanRules, *, catalogue: Catalogue | str | Path | None = None,
+    shrinking: str | None = None, time_limit: float = 60.0, prices: bool = True,
+    feedback: Feedback | None = None,
+) -> tuple[PlanResult, PlanInputs[gpd.GeoDataFrame]]:
     """Plan on a :class:`~smartzone.app.core.pipeline.ScoreRun` (its scores, exclusions and indicators)."""
     from smartzone.scoring.planner import Planner
 

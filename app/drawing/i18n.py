@@ -106,5 +106,6 @@ def translate_to(lang: str, context: str, text: str) -> str:
     if lang not in _fixed:  # loaded once per language; no QCoreApplication needed
         tr = QTranslator()
         _fixed[lang] = tr if tr.load(qm_path(lang)) else None
-    found = _fixed[lang].translate(context, text) if _fixed[lang] is not None else ""
+    fixed = _fixed[lang]
+    found = fixed.translate(context, text) if fixed is not None else ""
     return found or text

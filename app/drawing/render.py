@@ -261,7 +261,7 @@ class DistrictGeometry:
         """Paths of ``indices`` at ``level`` (built on first use)."""
         self.build_lod(level, indices)
         cache = self._lods[level]
-        return [cache[i] for i in indices.tolist()]  # type: ignore[misc]
+        return [cache[i] for i in indices.tolist()]
 
     def visible(self, world: tuple[float, float, float, float]) -> np.ndarray:
         """Indices of districts whose bounding box meets ``world`` (xmin, ymin, xmax, ymax)."""
@@ -467,7 +467,8 @@ def raster_to_image(data: np.ma.MaskedArray, colors: dict[Any, str] | None = Non
         valid = values[~mask]
         if valid.size:
             lo, hi = float(valid.min()), float(valid.max())
-            ramp = np.array([QColor(c).getRgb()[:3] for c in ramp_colors(cmap, 64)], dtype=np.uint8)
+            ramp = np.array([(q.red(), q.green(), q.blue()) for q in map(QColor, ramp_colors(cmap, 64))],
+                            dtype=np.uint8)
             pos = np.clip((values - lo) / (hi - lo or 1.0) * 63, 0, 63).astype(int)
             rgba[..., :3] = ramp[pos]
             rgba[..., 3] = np.where(mask, 0, 255)
@@ -770,7 +771,7 @@ def render_map(frame: gpd.GeoDataFrame, values: Any = None, *, scheme: str = "qu
             cls = classify(vals, scheme=scheme, k=k, cmap=cmap)
             brushes = brushes_for(cls.value_colors())
             if cls.k:
-                entries = legend_entries(cls, no_data_label=no_data)
+                entries.extend(legend_entries(cls, no_data_label=no_data))
         else:
             brushes = None
         top = [c for c in (highlight or ()) if c in geom.index]

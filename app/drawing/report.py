@@ -710,11 +710,12 @@ def _page_top(doc: _Doc, top: pd.DataFrame, scored: pd.DataFrame, sensitivity: p
         k = int(getattr(sensitivity, "attrs", {}).get("top_k", 10))
         header += [t["p_top"].format(k=k), t["rank_ci"]]
         widths = (14, 22, 66, 18, 30, 30)
-    rows = []
+    rows: list[list[str]] = []
     for row in top.itertuples(index=False):
-        cells = [_fmt_num(row.rank, 0), row.code, row.name, _fmt_num(row.score, 1)]
+        code = str(row.code)  # build_report made codes and names text
+        cells = [_fmt_num(row.rank, 0), code, str(row.name), _fmt_num(row.score, 1)]
         if sens is not None:
-            s = sens.loc[row.code] if row.code in sens.index else None
+            s = sens.loc[code].to_dict() if code in sens.index else None  # the district's row
             if s is None:
                 cells += ["-", "-"]
             else:

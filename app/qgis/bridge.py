@@ -23,6 +23,7 @@ from smartzone.scoring.errors import SmartZoneError
 if TYPE_CHECKING:
     import pandas as pd
 
+    from smartzone.layers.codes import CodeMatch
     from smartzone.scoring.model import Criterion, ScoreResult
     from smartzone.scoring.params import ParamSpec
 
@@ -542,10 +543,12 @@ def find_name_field(field_names: Sequence[str], code_field: str) -> str | None:
 def _demo_districts(level: str) -> dict[str, str]:
     """Census code -> full name of SmartZone's districts at ``level`` (the bundled demo table)."""
     import csv
+    import io
     from importlib.resources import files
 
-    path = files("smartzone.resources").joinpath("demo", f"indicators_{level}.csv")
-    with path.open(encoding="utf-8", newline="") as fh:
+    data = files("smartzone.resources").joinpath("demo", f"indicators_{level}.csv").read_bytes()
+    # newline="" as the csv module wants (a Traversable's open() takes no newline argument)
+    with io.StringIO(data.decode("utf-8"), newline="") as fh:
         return {row["code"]: row["name"] for row in csv.DictReader(fh)}
 
 
@@ -575,9 +578,9 @@ def match_layer_codes(codes: Sequence[Any], names: Sequence[Any] | None) -> Laye
     report = match_codes(present, src_names, list(targets), targets)
     if report.source_system == "unknown":
         return LayerCodes(list(norm))
-    by_source: dict[str, Any] = {}
-    for row in report.rows:
-        by_source.setdefault(row.source_code, row)
+    by_source: dict[str, CodeMatch] = {}
+    for match in report.rows:
+        by_source.setdefault(match.source_code, match)
     used = set(report.mapping.values())
     keys: list[str | None] = []
     dropped: dict[int, str] = {}

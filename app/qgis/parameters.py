@@ -24,7 +24,7 @@ method's values are read back. The engine still validates them when scoring.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qgis.core import (
     QgsProcessingAlgorithm,
@@ -39,6 +39,9 @@ from qgis.core import (
 from .bridge import ScorerEntry, parse_codes
 from .tools import tr
 
+if TYPE_CHECKING:
+    from smartzone.scoring.params import ParamSpec
+
 __all__ = ["INT_MAX", "definition_for", "method_definitions", "param_name", "read_values"]
 
 #: Largest value of a Processing integer parameter (a C++ ``int``).
@@ -51,14 +54,14 @@ def param_name(scorer_id: str, spec_name: str) -> str:
     return f"{scorer_id}__{spec_name}"
 
 
-def _label(spec: Any, scorer: ScorerEntry, korean: bool) -> str:
+def _label(spec: ParamSpec, scorer: ScorerEntry, korean: bool) -> str:
     text = (spec.label_ko if korean and spec.label_ko else spec.label_en) or spec.name
     name = scorer.name_ko if korean and scorer.name_ko else scorer.name_en
     return f"{name}: {text}"
 
 
 def definition_for(
-    spec: Any, scorer: ScorerEntry, *, korean: bool = False, advanced: bool = True
+    spec: ParamSpec, scorer: ScorerEntry, *, korean: bool = False, advanced: bool = True
 ) -> QgsProcessingParameterDefinition:
     """The Processing parameter for one :class:`ParamSpec` of ``scorer``."""
     name = param_name(scorer.id, spec.name)
@@ -82,8 +85,8 @@ def definition_for(
     elif kind == "str":
         definition = QgsProcessingParameterString(name, desc, str(spec.default or ""), False, False)
     elif kind == "codes":
-        default = ", ".join(str(c) for c in (spec.default or ()))
-        definition = QgsProcessingParameterString(name, desc, default, False, True)
+        codes = ", ".join(str(c) for c in (spec.default or ()))
+        definition = QgsProcessingParameterString(name, desc, codes, False, True)
     else:  # a kind this adapter does not know yet: leave it to its default
         raise ValueError(f"ParamSpec kind {kind!r} of {scorer.id}.{spec.name} has no Processing parameter")
     help_text = spec.help or ""

@@ -13,12 +13,10 @@ try:  # vendored into the plugin ZIP by build.py
     from .qgis_plugin_tools.tools.i18n import setup_translation, tr
     from .qgis_plugin_tools.tools.resources import plugin_name, plugin_path, resources_path
 except ImportError:  # development checkout: pip install "qgis-plugin-tools>=1.1,<2"
-    from qgis_plugin_tools.tools.algorithm_processing import (  # type: ignore[no-redef]
-        BaseProcessingAlgorithm,
-    )
-    from qgis_plugin_tools.tools.custom_logging import setup_logger  # type: ignore[no-redef]
-    from qgis_plugin_tools.tools.i18n import setup_translation, tr  # type: ignore[no-redef]
-    from qgis_plugin_tools.tools.resources import (  # type: ignore[no-redef]
+    from qgis_plugin_tools.tools.algorithm_processing import BaseProcessingAlgorithm
+    from qgis_plugin_tools.tools.custom_logging import setup_logger
+    from qgis_plugin_tools.tools.i18n import setup_translation, tr
+    from qgis_plugin_tools.tools.resources import (
         plugin_name,
         plugin_path,
         resources_path,

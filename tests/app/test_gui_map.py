@@ -176,3 +176,15 @@ def test_canvas_hover_select_and_zoom(qtbot, districts):
     img = canvas.render_image()  # the same paint() as paintEvent
     sx, sy = canvas.view.to_screen(*SEOUL)
     assert not _is_background(img.pixelColor(int(sx), int(sy)))
+
+
+def test_raster_image_ramp_ends_and_transparent_mask(qapp):
+    """A continuous raster: the lowest cell gets the ramp's first colour, the highest its last,
+    a masked cell is transparent (the ramp is read as red, green, blue of each colour)."""
+    data = np.ma.masked_array([[0.0, 1.0], [10.0, 5.0]], mask=[[False, True], [False, False]])
+    img = render.raster_to_image(data, cmap="viridis")
+    ramp = ramp_colors("viridis", 64)
+    low, high = img.pixelColor(0, 0), img.pixelColor(0, 1)
+    assert (low.red(), low.green(), low.blue(), low.alpha()) == (*QColor(ramp[0]).getRgb()[:3], 255)
+    assert (high.red(), high.green(), high.blue(), high.alpha()) == (*QColor(ramp[-1]).getRgb()[:3], 255)
+    assert img.pixelColor(1, 0).alpha() == 0
