@@ -31,8 +31,7 @@ The writers' warnings (:class:`smartzone.layers.export.ExportReport`) are notes 
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from smartzone.scoring.notes import KindedNote
 
 __all__ = ["READING_KINDS", "ReadingNote"]
 
@@ -43,24 +42,8 @@ READING_KINDS = (
 )
 
 
-class ReadingNote(str):
+class ReadingNote(KindedNote):
     """An English reading warning that keeps its ``kind`` and ``params`` for translation."""
 
-    kind: str
-    params: Mapping[str, Any]
-
-    def __new__(cls, kind: str, text: str, **params: Any) -> ReadingNote:
-        if kind not in READING_KINDS:
-            raise ValueError(f"Unknown reading-note kind {kind!r}; choose one of {', '.join(READING_KINDS)}.")
-        self = super().__new__(cls, text)
-        self.kind = kind
-        self.params = dict(params)
-        return self
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # str's own reduction would rebuild the note from its text alone (copies, Dask workers)
-        return (_rebuild, (self.kind, str(self), dict(self.params)))
-
-
-def _rebuild(kind: str, text: str, params: dict[str, Any]) -> ReadingNote:
-    return ReadingNote(kind, text, **params)
+    kinds = READING_KINDS
+    what = "reading-note"

@@ -14,22 +14,29 @@ parsing English. Kinds and their parameters:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Self
 
-__all__ = ["NOTE_KINDS", "Note"]
+__all__ = ["NOTE_KINDS", "KindedNote", "Note"]
 
 NOTE_KINDS = ("infinite_values", "all_excluded", "filled", "constant", "zero_product")
 
 
-class Note(str):
-    """An English note that keeps its ``kind`` and ``params`` for translation."""
+class KindedNote(str):
+    """An English sentence that keeps a ``kind`` (one of the class's ``kinds``) and its ``params``.
 
+    The shared base of the engine's :class:`Note` and the readers'
+    :class:`smartzone.layers.notes.ReadingNote`: each subclass declares its ``kinds`` and
+    ``what`` (how an unknown kind is named in the error).
+    """
+
+    kinds: tuple[str, ...] = ()
+    what = "note"
     kind: str
     params: Mapping[str, Any]
 
-    def __new__(cls, kind: str, text: str, **params: Any) -> Note:
-        if kind not in NOTE_KINDS:
-            raise ValueError(f"Unknown note kind {kind!r}; choose one of {', '.join(NOTE_KINDS)}.")
+    def __new__(cls, kind: str, text: str, **params: Any) -> Self:
+        if kind not in cls.kinds:
+            raise ValueError(f"Unknown {cls.what} kind {kind!r}; choose one of {', '.join(cls.kinds)}.")
         self = super().__new__(cls, text)
         self.kind = kind
         self.params = dict(params)
@@ -37,8 +44,14 @@ class Note(str):
 
     def __reduce__(self) -> tuple[Any, ...]:
         # str's own reduction would rebuild the note from its text alone (copies, Dask workers)
-        return (_rebuild, (self.kind, str(self), dict(self.params)))
+        return (_rebuild, (type(self), self.kind, str(self), dict(self.params)))
 
 
-def _rebuild(kind: str, text: str, params: dict[str, Any]) -> Note:
-    return Note(kind, text, **params)
+def _rebuild(cls: type[KindedNote], kind: str, text: str, params: dict[str, Any]) -> KindedNote:
+    return cls(kind, text, **params)
+
+
+class Note(KindedNote):
+    """An English note of the engine that keeps its ``kind`` and ``params`` for translation."""
+
+    kinds = NOTE_KINDS
