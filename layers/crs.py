@@ -60,13 +60,14 @@ def parse_crs(value: int | str | CRS) -> CRS:
     if isinstance(value, CRS):
         return value
     if isinstance(value, bool) or value is None:
-        raise CRSError(f"No coordinate reference system given ({value!r}). Use e.g. 'EPSG:5179'.")
+        raise CRSError(f"No coordinate reference system given ({value!r}). Use e.g. 'EPSG:5179'.",
+            key="crs_missing")
     if isinstance(value, int):
         text = f"EPSG:{value}"
     elif isinstance(value, str):
         text = value.strip()
         if not text:
-            raise CRSError("Empty coordinate reference system. Use e.g. 'EPSG:5179'.")
+            raise CRSError("Empty coordinate reference system. Use e.g. 'EPSG:5179'.", key="crs_missing")
         match = _BARE_CODE.match(text)
         if match:
             text = f"EPSG:{match.group(1)}"
@@ -74,7 +75,8 @@ def parse_crs(value: int | str | CRS) -> CRS:
         # pyproj also understands objects with ``to_wkt`` (e.g. rasterio CRS).
         to_wkt = getattr(value, "to_wkt", None)
         if to_wkt is None:
-            raise CRSError(f"Cannot interpret {value!r} as a coordinate reference system.")
+            raise CRSError(f"Cannot interpret {value!r} as a coordinate reference system.",
+                key="crs_unknown", crs=repr(value))
         text = to_wkt()
     try:
         return CRS.from_user_input(text)
@@ -83,7 +85,8 @@ def parse_crs(value: int | str | CRS) -> CRS:
         raise CRSError(
             f"Unknown coordinate reference system {shown!r}. Give an EPSG code such as "
             f"'EPSG:5179' (Korea 2000 / Unified CS) or 'EPSG:5186' (Central Belt 2010), "
-            f"WKT or a PROJ string. ({exc})"
+            f"WKT or a PROJ string. ({exc})",
+            key="crs_unknown", crs=shown
         ) from exc
 
 

@@ -111,7 +111,8 @@ def normalize_encoding_name(name: str) -> str:
         return codecs.lookup(name.strip()).name
     except LookupError:
         raise EncodingError(
-            f"Unknown text encoding {name!r}. Use 'cp949' (also for EUC-KR) or 'utf-8'."
+            f"Unknown text encoding {name!r}. Use 'cp949' (also for EUC-KR) or 'utf-8'.",
+            key="unknown_encoding", encoding=name
         ) from None
 
 
@@ -179,7 +180,8 @@ def _dbf_text_chunks(dbf: Path | IO[bytes], label: str | Path = "") -> list[byte
         head = fh.read(32)
         if len(head) < 32:
             raise EncodingError(
-                f"'{label or dbf}' is not a dBASE file (too short). The Shapefile is damaged."
+                f"'{label or dbf}' is not a dBASE file (too short). The Shapefile is damaged.",
+                key="dbf_damaged", path=label or dbf
             )
         n_records, header_len, record_len = struct.unpack("<IHH", head[4:12])
         descriptors = fh.read(max(header_len - 32, 0))
@@ -246,7 +248,8 @@ def shapefile_encoding(path: str | Path, encoding: str | None = None) -> Encodin
     if result is None:
         raise EncodingError(
             f"The attribute text of '{dbf}' is neither UTF-8 nor CP949 (EUC-KR). "
-            f"Pass the encoding explicitly (e.g. encoding='cp1252') or add a .cpg file."
+            f"Pass the encoding explicitly (e.g. encoding='cp1252') or add a .cpg file.",
+            key="text_encoding_unknown", path=dbf
         )
     return result
 
@@ -256,7 +259,8 @@ def _zipped_shapefile_encoding(path: Path) -> EncodingResult:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise LayerReadError(f"'{path}' is not a readable ZIP archive ({exc}).") from exc
+        raise LayerReadError(f"'{path}' is not a readable ZIP archive ({exc}).",
+            key="zip_unreadable", path=path, detail=str(exc)) from exc
     with archive:
         members = {name.lower(): name for name in archive.namelist()}
         shp = sorted(n for n in members if n.endswith(".shp"))
@@ -274,7 +278,8 @@ def _zipped_shapefile_encoding(path: Path) -> EncodingResult:
     if result is None:
         raise EncodingError(
             f"The attribute text in '{path}' is neither UTF-8 nor CP949 (EUC-KR). "
-            f"Pass the encoding explicitly or add a .cpg file to the archive."
+            f"Pass the encoding explicitly or add a .cpg file to the archive.",
+            key="text_encoding_unknown", path=path
         )
     return result
 
@@ -309,7 +314,8 @@ def decode_text(raw: bytes, path: str | Path, encoding: str | None = None) -> tu
         except UnicodeDecodeError as exc:
             raise EncodingError(
                 f"'{path}' is not valid {encoding} text (byte {exc.start}). "
-                f"Leave the encoding empty to detect it, or try 'cp949' / 'utf-8'."
+                f"Leave the encoding empty to detect it, or try 'cp949' / 'utf-8'.",
+                key="text_not_in_encoding", path=path, encoding=encoding, byte=exc.start
             ) from exc
     if raw.startswith(codecs.BOM_UTF8):
         try:
@@ -325,5 +331,6 @@ def decode_text(raw: bytes, path: str | Path, encoding: str | None = None) -> tu
             continue
     raise EncodingError(
         f"'{path}' is neither UTF-8 nor CP949 (EUC-KR) text. "
-        f"Save it again as UTF-8 CSV, or pass encoding= explicitly."
+        f"Save it again as UTF-8 CSV, or pass encoding= explicitly.",
+        key="text_encoding_unknown", path=path
     )

@@ -63,13 +63,15 @@ def check_input_path(path: str | os.PathLike[str], what: str = "File", *,
     """
     text = os.fspath(path)
     if "\x00" in text:
-        raise UnsafePathError(f"{what} path {text!r} contains a NUL character; it is not a file name.")
+        raise UnsafePathError(f"{what} path {text!r} contains a NUL character; it is not a file name.",
+            key="path_nul")
     if is_remote_or_virtual(text):
         allowed = remote_allowed() if allow_remote is None else allow_remote
         if not allowed:
             raise UnsafePathError(
                 f"{what} {text!r} is a network or virtual (GDAL /vsi*) path; SmartZone reads local "
-                "files only. If you trust this source, set SMARTZONE_ALLOW_REMOTE=1 to allow it."
+                "files only. If you trust this source, set SMARTZONE_ALLOW_REMOTE=1 to allow it.",
+                key="path_remote", path=text
             )
         return Path(text)
     p = Path(text)
@@ -78,9 +80,11 @@ def check_input_path(path: str | os.PathLike[str], what: str = "File", *,
     except OSError:
         return p  # missing: the reader says so in its own words
     if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode):
-        raise UnsafePathError(f"{what} {p} is a device, not a data file; choose a file.")
+        raise UnsafePathError(f"{what} {p} is a device, not a data file; choose a file.",
+            key="path_special", path=p)
     if stat.S_ISFIFO(st.st_mode) or stat.S_ISSOCK(st.st_mode):
-        raise UnsafePathError(f"{what} {p} is a pipe or socket, not a data file; choose a file.")
+        raise UnsafePathError(f"{what} {p} is a pipe or socket, not a data file; choose a file.",
+            key="path_special", path=p)
     return p
 
 

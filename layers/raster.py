@@ -143,14 +143,16 @@ def _open_dataset(path: str | os.PathLike[str]) -> rasterio.io.DatasetReader:
     is_file_path = "://" not in text and not text.startswith(("/vsi", "GTIFF_DIR:", "NETCDF:", "HDF"))
     if is_file_path and not Path(text).exists():
         raise LayerReadError(
-            f"Raster file not found: {text}. Check the path, or copy the file back and open it again."
+            f"Raster file not found: {text}. Check the path, or copy the file back and open it again.",
+            key="file_not_found", path=text
         )
     try:
         return rasterio.open(text)
     except RasterioIOError as exc:
         raise LayerReadError(
             f"Cannot read {text} as a raster ({exc}). The file may be damaged or in a format "
-            "GDAL does not read; try opening it in QGIS or re-exporting it as GeoTIFF."
+            "GDAL does not read; try opening it in QGIS or re-exporting it as GeoTIFF.",
+            key="raster_unreadable", path=text, detail=str(exc)
         ) from exc
 
 
@@ -230,7 +232,8 @@ def open_raster(
     p = Path(os.fspath(path))
     with _open_dataset(p) as ds:
         if not 1 <= band <= ds.count:
-            raise LayerReadError(f"{p} has {ds.count} band(s); band {band} does not exist.")
+            raise LayerReadError(f"{p} has {ds.count} band(s); band {band} does not exist.",
+                key="no_such_band", path=p, count=ds.count, band=band)
         guessed_kind, guessed_legend = _guess_kind(p, ds, band, legend)
         if kind is None:
             kind = guessed_kind
@@ -305,7 +308,8 @@ def read_for_display(
     if raster.crs is None:
         raise CRSError(
             f"{raster.path} has no coordinate system; it cannot be placed on the map. "
-            "Assign one in QGIS (or gdal_edit.py -a_srs) and open it again."
+            "Assign one in QGIS (or gdal_edit.py -a_srs) and open it again.",
+            key="raster_no_crs", path=raster.path
         )
     dst = _to_rio_crs(dst_crs)
     left, bottom, right, top = dst_bounds

@@ -322,9 +322,11 @@ def read_table(
     """
     path = check_input_path(path, "Indicator table")
     if not path.exists():
-        raise LayerReadError(f"Indicator table not found: '{path}'. Check the path and file name.")
+        raise LayerReadError(f"Indicator table not found: '{path}'. Check the path and file name.",
+            key="file_not_found", path=path)
     if path.is_dir():
-        raise LayerReadError(f"'{path}' is a folder, not a CSV or XLSX indicator table.")
+        raise LayerReadError(f"'{path}' is a folder, not a CSV or XLSX indicator table.",
+            key="folder_not_table", path=path)
     suffix = path.suffix.lower()
     sheet_name: str | None = None
     if suffix in (".xlsx", ".xlsm"):
@@ -332,13 +334,15 @@ def read_table(
         enc = EncodingResult("xlsx", "format")
     elif suffix == ".xls":
         raise LayerReadError(
-            f"'{path}' is an old Excel 97-2003 (.xls) workbook. Save it as .xlsx or CSV and try again."
+            f"'{path}' is an old Excel 97-2003 (.xls) workbook. Save it as .xlsx or CSV and try again.",
+            key="old_excel", path=path
         )
     else:
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            raise LayerReadError(f"Cannot read '{path}': {exc.strerror or exc}.") from exc
+            raise LayerReadError(f"Cannot read '{path}': {exc.strerror or exc}.",
+                key="file_unreadable", path=path, detail=exc.strerror or str(exc)) from exc
         text, enc = decode_text(raw, path, encoding)
         rows = _read_csv_rows(text, path)
     return _build_table(rows, path, enc, code_column, width, sheet_name)
@@ -351,7 +355,8 @@ def _read_xlsx_rows(path: Path, sheet: str | int | None) -> tuple[list[list[Any]
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, OSError, KeyError, ValueError) as exc:
-        raise LayerReadError(f"Cannot open '{path}' as an Excel workbook: {exc}.") from exc
+        raise LayerReadError(f"Cannot open '{path}' as an Excel workbook: {exc}.",
+            key="excel_unreadable", path=path, detail=str(exc)) from exc
     try:
         names = book.sheetnames
         if sheet is None:
@@ -359,13 +364,15 @@ def _read_xlsx_rows(path: Path, sheet: str | int | None) -> tuple[list[list[Any]
         elif isinstance(sheet, int):
             if not 0 <= sheet < len(names):
                 raise LayerReadError(
-                    f"'{path}' has no sheet number {sheet}; it has {len(names)}: {', '.join(names)}."
+                    f"'{path}' has no sheet number {sheet}; it has {len(names)}: {', '.join(names)}.",
+                    key="no_such_sheet", path=path, sheet=sheet, sheets=names
                 )
             name = names[sheet]
         else:
             if sheet not in names:
                 raise LayerReadError(
-                    f"'{path}' has no sheet '{sheet}'. Sheets: {', '.join(names)}."
+                    f"'{path}' has no sheet '{sheet}'. Sheets: {', '.join(names)}.",
+                    key="no_such_sheet", path=path, sheet=sheet, sheets=names
                 )
             name = sheet
         rows = [list(r) for r in book[name].iter_rows(values_only=True)]
@@ -385,7 +392,8 @@ def _read_csv_rows(text: str, path: Path) -> list[list[Any]]:
     try:
         return list(csv.reader(io.StringIO(text, newline=""), delimiter=best))
     except csv.Error as exc:
-        raise LayerReadError(f"'{path}' is not a readable CSV file: {exc}.") from exc
+        raise LayerReadError(f"'{path}' is not a readable CSV file: {exc}.",
+            key="csv_unreadable", path=path, detail=str(exc)) from exc
 
 
 def _cell_text(value: Any) -> str:
@@ -447,10 +455,12 @@ def _find_header(
     if first < 0:
         raise SchemaError(
             f"Found no admin codes (2, 5, 7, 8 or 10 digits) in '{path}'. The table needs a "
-            f"column of admin codes; if it has one, name it with code_column=."
+            f"column of admin codes; if it has one, name it with code_column=.",
+            key="no_codes_found", path=path
         )
     if filled(texts[first - 1]) < 2:
-        raise SchemaError(f"'{path}' has no header line above its first data row ({first + 1}).")
+        raise SchemaError(f"'{path}' has no header line above its first data row ({first + 1}).",
+            key="no_header", path=path, row=first + 1)
     return header_top(first - 1), first - 1, -1
 
 
@@ -473,7 +483,8 @@ def _pick_code_column(
             return j
     raise SchemaError(
         f"No column of '{path}' holds admin codes. Columns: {', '.join(header)}. "
-        f"Pass code_column= to name it."
+        f"Pass code_column= to name it.",
+        key="no_code_column", path=path, columns=header
     )
 
 
@@ -563,7 +574,7 @@ def _build_table(
         rows = [[c.replace("\x00", "") if isinstance(c, str) else c for c in row] for row in rows]
     texts = [[_cell_text(c) for c in row] for row in rows]
     if not any(any(row) for row in texts):
-        raise SchemaError(f"'{path}' is empty.")
+        raise SchemaError(f"'{path}' is empty.", key="table_empty", path=path)
     top, last, code_idx = _find_header(texts, code_column, path)
     n_cols = max(len(r) for r in texts[top : last + 1] + texts[last + 1 : last + 200])
     header = _header_names(texts[top : last + 1], n_cols)
@@ -572,7 +583,8 @@ def _build_table(
     if code_idx < 0 and code_column is not None:
         if code_column not in header:
             raise SchemaError(
-                f"'{path}' has no column named '{code_column}'. Columns: {', '.join(header)}."
+                f"'{path}' has no column named '{code_column}'. Columns: {', '.join(header)}.",
+                key="no_such_column", path=path, column=code_column, columns=header
             )
         code_idx = header.index(code_column)
     elif code_idx < 0:
@@ -635,7 +647,8 @@ def _build_table(
         shown = ", ".join(duplicated[:5]) + (" ..." if len(duplicated) > 5 else "")
         raise SchemaError(
             f"'{path}' lists {len(duplicated)} admin code(s) more than once ({shown}). "
-            f"An indicator table needs one row per district: filter one year or pivot the table."
+            f"An indicator table needs one row per district: filter one year or pivot the table.",
+            key="duplicate_table_codes", path=path, count=len(duplicated), shown=shown
         )
     if dropped:
         warnings.append(ReadingNote(
@@ -757,7 +770,8 @@ def join_indicators(
         if missing:
             raise JoinError(
                 f"Column(s) {', '.join(missing)} are not in '{table.path}'. "
-                f"Available: {', '.join(map(str, data.columns))}."
+                f"Available: {', '.join(map(str, data.columns))}.",
+                key="join_missing_columns", path=table.path, columns=missing, available=list(map(str, data.columns))
             )
         data = data[list(columns)]
     layer_codes = layer.frame["code"].astype(str)
@@ -793,7 +807,8 @@ def join_indicators(
             f"No admin code of '{table.path}' matches the district layer '{layer.path}'. "
             f"Table codes look like {_sample(table_codes, 3)} ({table.level}); layer codes look "
             f"like {_sample(list(layer_codes), 3)} ({layer.level}). Use a table of the same "
-            f"level and code system (census codes vs. 10-digit administrative codes)."
+            f"level and code system (census codes vs. 10-digit administrative codes).",
+            key="join_no_match", path=table.path, layer_path=layer.path
         )
     taken = set(layer.frame.columns)
     renamed = {c: f"{c}_table" for c in data.columns if c in taken or c in ("code", "geometry")}

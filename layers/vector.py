@@ -246,7 +246,8 @@ def _check_prj_text(path: Path) -> None:
             f"The .prj file of '{path}' holds non-ASCII text (for example a CRS name in Korean, "
             "CP949) or binary bytes; GDAL cannot read it. Replace it with the .prj of the CRS "
             "the data uses (e.g. from epsg.io/5179), or delete it and choose the CRS "
-            "(assume_crs / the layer's CRS option)."
+            "(assume_crs / the layer's CRS option).",
+            key="prj_not_ascii", path=path
         )
 
 
@@ -263,7 +264,8 @@ def _check_record_counts(path: Path, n_read: int) -> None:
         raise SchemaError(
             f"Shapefile '{path}' has {n_shapes} shapes (.shp/.shx) but {n_read} attribute records "
             f"(.dbf): {abs(n_shapes - n_read)} district(s) would be dropped or unmatched. The parts "
-            "do not belong together or one is damaged: export the layer again from its source."
+            "do not belong together or one is damaged: export the layer again from its source.",
+            key="record_counts", path=path, shapes=n_shapes, records=n_read
         )
 
 
@@ -275,7 +277,8 @@ def _check_geometry_kinds(frame: Any, path: Path, layer: str) -> None:
         raise SchemaError(
             f"'{path}' (layer '{layer}'): every one of its {len(geoms)} geometries is empty or "
             "missing; a district layer needs polygons. Check that the file was exported with "
-            "its geometry."
+            "its geometry.",
+            key="all_geometries_empty", path=path, layer=layer, count=len(geoms)
         )
     type_ids = shapely.get_type_id(geoms[~empty])
     polygonal = np.isin(type_ids, (3, 6))  # Polygon, MultiPolygon
@@ -286,7 +289,8 @@ def _check_geometry_kinds(frame: Any, path: Path, layer: str) -> None:
         raise SchemaError(
             f"'{path}' (layer '{layer}'): {int((~polygonal).sum())} of {len(geoms)} features are "
             f"{shown}, not polygons. A district layer holds only 시군구/읍면동 polygons: remove the "
-            "other features or choose the right layer."
+            "other features or choose the right layer.",
+            key="mixed_geometries", path=path, layer=layer, count=int((~polygonal).sum()), total=len(geoms)
         )
 
 
@@ -320,7 +324,8 @@ def _check_plausible_text(frame: Any, encoding: str, path: Path) -> None:
         raise EncodingError(
             f"'{path}': its .cpg (or the encoding given) says {encoding.upper()}, but the text is "
             "UTF-8; read as CP949 it would be garbled (서울 -> 꽌슱). Change the .cpg to UTF-8 "
-            "(or pass encoding='utf-8') and open it again."
+            "(or pass encoding='utf-8') and open it again.",
+            key="cpg_says_cp949", path=path, encoding=encoding.upper()
         )
 
 
@@ -329,15 +334,18 @@ def _check_path(path: Path) -> None:
     if str(path).startswith("/vsi"):
         return
     if not path.exists():
-        raise LayerReadError(f"District file not found: '{path}'. Check the path and file name.")
+        raise LayerReadError(f"District file not found: '{path}'. Check the path and file name.",
+            key="file_not_found", path=path)
     if path.is_dir() and not any(path.glob("*.shp")):
         raise LayerReadError(
-            f"'{path}' is a folder without a Shapefile. Choose a .shp, .gpkg, .geojson or .fgb file."
+            f"'{path}' is a folder without a Shapefile. Choose a .shp, .gpkg, .geojson or .fgb file.",
+            key="folder_without_shapefile", path=path
         )
     if path.suffix.lower() == ".shp" and find_sidecar(path, ".dbf") is None:
         raise LayerReadError(
             f"The Shapefile '{path}' has no .dbf attribute file next to it. Copy all parts "
-            f"(.shp, .shx, .dbf, .prj, .cpg) into the same folder."
+            f"(.shp, .shx, .dbf, .prj, .cpg) into the same folder.",
+            key="shapefile_without_dbf", path=path
         )
 
 
@@ -374,23 +382,27 @@ def open_vector_info(path: str | Path, layer: str | int | None = None, **kwargs:
         raise CRSError(
             f"'{path}': {where} is damaged or truncated ({_first_line(exc)}). Replace it with "
             "the .prj of the CRS the data uses (e.g. from epsg.io/5179), or delete it and choose "
-            "the CRS (assume_crs / the layer's CRS option)."
+            "the CRS (assume_crs / the layer's CRS option).",
+            key="prj_damaged", path=path, detail=_first_line(exc)
         ) from exc
     except DataLayerError as exc:
         names = _layer_names(path)
         raise LayerReadError(
             f"'{path}' has no layer {layer!r}. Layers in the file: "
-            f"{', '.join(names) or '(none)'}. Pick one with --layer / layer=."
+            f"{', '.join(names) or '(none)'}. Pick one with --layer / layer=.",
+            key="no_such_layer", path=path, layer=layer, layers=names
         ) from exc
     except UnicodeDecodeError as exc:
         raise EncodingError(
             f"The field names of '{path}' are not {kwargs.get('encoding') or 'UTF-8'} text. "
-            f"Pass the right encoding (e.g. encoding='cp949') or fix the .cpg file."
+            f"Pass the right encoding (e.g. encoding='cp949') or fix the .cpg file.",
+            key="field_names_encoding", path=path, encoding=kwargs.get('encoding') or 'UTF-8'
         ) from exc
     except DataSourceError as exc:
         raise LayerReadError(
             f"Cannot read '{path}' as a vector layer ({_first_line(exc)}). Supported: Shapefile, "
-            f"GeoPackage, GeoJSON, FlatGeobuf; check that the file is complete."
+            f"GeoPackage, GeoJSON, FlatGeobuf; check that the file is complete.",
+            key="vector_unreadable", path=path, detail=_first_line(exc)
         ) from exc
 
 
@@ -416,7 +428,8 @@ def _pick_field(
             return lower[wanted.lower()]
         raise SchemaError(
             f"'{path}' (layer '{layer}') has no {what} field '{wanted}'. "
-            f"Fields: {', '.join(fields) or '(none)'}."
+            f"Fields: {', '.join(fields) or '(none)'}.",
+            key="no_such_field", path=path, layer=layer, field=wanted, fields=fields
         )
     lower = {f.lower(): f for f in fields}
     for candidate in candidates:
@@ -493,12 +506,14 @@ def _read_frame(
         return frame
     except (DataSourceError, DataLayerError, FieldError) as exc:
         raise LayerReadError(
-            f"Cannot read the features of '{path}' (layer '{layer}'): {_first_line(exc)}."
+            f"Cannot read the features of '{path}' (layer '{layer}'): {_first_line(exc)}.",
+            key="features_unreadable", path=path, layer=layer, detail=_first_line(exc)
         ) from exc
     except UnicodeDecodeError as exc:
         raise EncodingError(
             f"The attribute text of '{path}' is not {encoding or 'UTF-8'}. "
-            f"Pass encoding= (e.g. 'cp949' or 'utf-8')."
+            f"Pass encoding= (e.g. 'cp949' or 'utf-8').",
+            key="attribute_encoding", path=path, encoding=encoding or 'UTF-8'
         ) from exc
 
 
@@ -580,12 +595,14 @@ def read_districts(
     if geom_type is None:
         raise SchemaError(
             f"'{path}' (layer '{layer_name}') has no geometry: it is a table, not a district "
-            f"layer. Load it as an indicator table instead."
+            f"layer. Load it as an indicator table instead.",
+            key="table_not_layer", path=path, layer=layer_name
         )
     if str(geom_type).replace(" Z", "").replace(" M", "") in _NON_POLYGON_TYPES:
         raise SchemaError(
             f"'{path}' (layer '{layer_name}') holds {geom_type} features, not polygons. "
-            f"District layers must be polygons (시군구 / 읍면동 boundaries)."
+            f"District layers must be polygons (시군구 / 읍면동 boundaries).",
+            key="not_polygons", path=path, layer=layer_name, kind=geom_type
         )
     fields = [str(f) for f in info["fields"]]
     report = LoadReport(
@@ -615,7 +632,8 @@ def read_districts(
     check_canceled(fb)
     report.feature_count = len(frame)
     if len(frame) == 0:
-        raise SchemaError(f"'{path}' (layer '{layer_name}') has no features.")
+        raise SchemaError(f"'{path}' (layer '{layer_name}') has no features.",
+            key="no_features", path=path, layer=layer_name)
     _check_record_counts(path, len(frame))
     _check_geometry_kinds(frame, path, layer_name)
     if driver == "ESRI Shapefile" and path.suffix.lower() == ".shp":
@@ -630,7 +648,8 @@ def read_districts(
         raise SchemaError(
             f"No admin-code field found in '{path}' (layer '{layer_name}'). Fields: "
             f"{', '.join(fields) or '(none)'}. Pass code_field= with the field that holds "
-            f"the 5-digit (시군구) or 7/8/10-digit (읍면동) codes."
+            f"the 5-digit (시군구) or 7/8/10-digit (읍면동) codes.",
+            key="no_code_field", path=path, layer=layer_name, fields=fields
         )
     name_col = _pick_field(fields, name_field, NAME_FIELD_CANDIDATES, "name", path, layer_name)
     codes = normalize_codes(frame[code_col])
@@ -650,7 +669,8 @@ def read_districts(
     if shapely.is_empty(geoms).all() and not shapely.is_empty(frame.geometry.to_numpy()).all():
         raise SchemaError(
             f"'{path}' (layer '{layer_name}') holds no polygons. District layers must be "
-            f"polygons (시군구 / 읍면동 boundaries)."
+            f"polygons (시군구 / 읍면동 boundaries).",
+            key="no_polygons", path=path, layer=layer_name
         )
     report.repaired = codes[repaired].tolist()
     report.dropped_parts = codes[lost].tolist()
@@ -755,7 +775,8 @@ def _decide_crs(
         raise CRSError(
             f"'{path}' (layer '{layer}') has no coordinate reference system{hint}. Choose its "
             f"CRS: pass assume_crs= (e.g. 'EPSG:5179' for census boundaries, 'EPSG:5186' for "
-            f"local-government data, 'EPSG:5174' for old cadastral data)."
+            f"local-government data, 'EPSG:5174' for old cadastral data).",
+            key="no_crs", path=path, layer=layer
         )
     crs = parse_crs(assume_crs)
     report.source_crs, report.crs_source = crs_label(crs), "assumed"
@@ -771,7 +792,8 @@ def _check_codes(codes: pd.Series, frame: pd.DataFrame, path: Path, layer: str, 
         raise SchemaError(
             f"{int(missing.sum())} feature(s) of '{path}' (layer '{layer}') have no admin code in "
             f"'{field_}' (rows {', '.join(map(str, rows))}). Fill in the codes or pick another "
-            f"field with code_field=."
+            f"field with code_field=.",
+            key="missing_codes", path=path, layer=layer, field=field_, count=int(missing.sum()), rows=rows
         )
 
 
@@ -787,7 +809,8 @@ def _handle_duplicates(
         raise SchemaError(
             f"{len(dups)} admin code(s) appear on several features of '{path}' (layer '{layer}'): "
             f"{shown}. Each district needs one feature: dissolve the parts by code (or read "
-            f"with duplicates='merge'), or pick the right code field with code_field=."
+            f"with duplicates='merge'), or pick the right code field with code_field=.",
+            key="duplicate_codes", path=path, layer=layer, count=len(dups), shown=shown
         )
     first = out.drop_duplicates("code", keep="first").set_index("code", drop=False)
     merged: pd.Series[Any] = out.loc[dup_mask].groupby("code", sort=False).geometry.agg(
@@ -823,7 +846,8 @@ def _reproject(
     if not np.isfinite(out.total_bounds).all() and not out.geometry.is_empty.all():
         raise CRSError(
             f"Reprojecting '{report.path}' from {report.source_crs} to {report.target_crs} "
-            f"produced invalid coordinates. Is the source CRS right?"
+            f"produced invalid coordinates. Is the source CRS right?",
+            key="reprojection_invalid", path=report.path, source=report.source_crs, target=report.target_crs
         )
     geoms, repaired, _ = _repair(out.geometry.to_numpy())
     if repaired.any():
@@ -864,5 +888,6 @@ def _check_geographic_range(frame: gpd.GeoDataFrame, crs: CRS, path: Path, layer
         raise CRSError(
             f"'{path}' (layer '{layer}') claims {crs_label(crs)} (degrees) but its coordinates "
             f"reach {west:.0f}..{east:.0f}, {south:.0f}..{north:.0f}, which look like metres. "
-            f"Its CRS is wrong: pass the right one with assume_crs= or fix the .prj file."
+            f"Its CRS is wrong: pass the right one with assume_crs= or fix the .prj file.",
+            key="degrees_look_like_metres", path=path, layer=layer, crs=crs_label(crs)
         )

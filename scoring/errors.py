@@ -9,8 +9,16 @@ Why here: ``scoring`` never imports ``layers`` (import-linter contract), and ``l
 import ``scoring``, so the one root both use lives in this dependency-free module (standard
 library only; importing it does not load numpy or the rest of ``scoring``).
 ``smartzone.layers.errors`` re-exports the layer families under their historical names.
+
+**Other languages.** The message is English (the command line prints it). An error may also
+carry a ``key`` (what went wrong, e.g. ``"file_not_found"``) and ``params`` (the file, the
+field, the values), so an interface in another language words it again from the key instead of
+parsing English: the app's Korean UI does so in :mod:`smartzone.app.drawing.error_words`
+(templates in its ``.ts``); an error without a key is worded from its class there.
 """
 from __future__ import annotations
+
+from typing import Any
 
 __all__ = [
     "Cancelled",
@@ -33,7 +41,25 @@ __all__ = [
 
 
 class SmartZoneError(Exception):
-    """Root of every error SmartZone raises with a message meant for the user."""
+    """Root of every error SmartZone raises with a message meant for the user.
+
+    Parameters
+    ----------
+    *args
+        The English message (as for any exception).
+    key
+        What went wrong, stable across versions (``None``: worded from the class).
+    **params
+        The values the message names (``path``, ``field``, ``fields`` ...), for wording it again.
+    """
+
+    key: str | None
+    params: dict[str, Any]
+
+    def __init__(self, *args: object, key: str | None = None, **params: Any) -> None:
+        super().__init__(*args)
+        self.key = key
+        self.params = dict(params)
 
 
 class Cancelled(SmartZoneError):

@@ -16,8 +16,10 @@ import sys
 import tempfile
 import time
 import traceback
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from smartzone.scoring.errors import Cancelled, SmartZoneError
 
@@ -29,11 +31,21 @@ EXIT_USER, EXIT_BUG, EXIT_INTERRUPTED = 2, 3, 130
 
 @dataclass(frozen=True)
 class Described:
-    """How to show one exception: the message, the technical detail, and its kind."""
+    """How to show one exception: the message, the technical detail, and its kind.
+
+    ``key`` and ``params`` say the same for wording it in another language
+    (:mod:`smartzone.app.drawing.error_words`): a SmartZone error's own key, or
+    ``"cancelled"``, ``"disk_full"``, ``"permission"``, ``"os_error"``, ``"memory"``,
+    ``"recursion"``, ``"bug"``; ``error_class`` names the SmartZone error's family for
+    one without a key (``"CRSError"``, ``"EncodingError"`` ...).
+    """
 
     message: str
     detail: str
     kind: str  # "user" (SmartZone error or environment), "cancelled" or "bug"
+    key: str | None = None
+    params: Mapping[str, Any] = field(default_factory=dict)
+    error_class: str = ""
 
     @property
     def exit_status(self) -> int:
@@ -48,26 +60,33 @@ def describe(exc: BaseException) -> Described:
     """The user message for ``exc`` (never a traceback); the traceback goes in ``detail``."""
     detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     if isinstance(exc, (Cancelled, KeyboardInterrupt)):
-        return Described("Cancelled by the user.", detail, "cancelled")
+        return Described("Cancelled by the user.", detail, "cancelled", "cancelled")
     if isinstance(exc, SmartZoneError):
-        return Described(_one_line(exc) or type(exc).__name__, detail, "user")
+        family = next((c.__name__ for c in type(exc).__mro__ if c.__module__ == SmartZoneError.__module__),
+                      "SmartZoneError")
+        return Described(_one_line(exc) or type(exc).__name__, detail, "user", getattr(exc, "key", None),
+                         dict(getattr(exc, "params", {}) or {}), family)
+    filename = {"path": exc.filename} if isinstance(exc, OSError) and exc.filename else {}
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
         where = f" while writing {exc.filename}" if exc.filename else ""
         return Described(f"The disk is full{where}. Free some space and try again; "
-                         "files already there were not changed.", detail, "user")
+                         "files already there were not changed.", detail, "user", "disk_full", filename)
     if isinstance(exc, PermissionError):
         where = f" {exc.filename}" if exc.filename else ""
-        return Described(f"Permission denied{where}: choose a folder you can write to.", detail, "user")
+        return Described(f"Permission denied{where}: choose a folder you can write to.", detail, "user",
+                         "permission", filename)
     if isinstance(exc, OSError) and exc.filename:
-        return Described(f"{exc.strerror or exc}: {exc.filename}.", detail, "user")
+        return Described(f"{exc.strerror or exc}: {exc.filename}.", detail, "user", "os_error",
+                         {**filename, "detail": exc.strerror or str(exc)})
     if isinstance(exc, MemoryError):
-        return Described("Out of memory: close other programs or use a smaller area.", detail, "user")
+        return Described("Out of memory: close other programs or use a smaller area.", detail, "user", "memory")
     if isinstance(exc, RecursionError):
-        return Described("The input is nested too deeply to be read.", detail, "user")
+        return Described("The input is nested too deeply to be read.", detail, "user", "recursion")
     text = _one_line(exc)
     return Described(
         f"Unexpected error ({type(exc).__name__}{': ' + text if text else ''}). This is a bug in "
-        "SmartZone; please report it with the log file named below.", detail, "bug")
+        "SmartZone; please report it with the log file named below.", detail, "bug", "bug",
+        {"error": f"{type(exc).__name__}{': ' + text if text else ''}"})
 
 
 def log_path() -> Path:

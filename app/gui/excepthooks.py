@@ -36,11 +36,13 @@ class ErrorReporter(QObject):
 
     def handle(self, exc: BaseException) -> None:
         """Describe ``exc``, log bugs, and queue it to be shown (safe from any thread)."""
+        from smartzone.app.drawing.error_words import error_text
+
         described = describe(exc)
         if described.kind == "bug":
             write_log(described)
         print(f"smartzone: error: {described.message}", file=sys.stderr)
-        self.raised.emit(described.message, described.detail, described.kind)
+        self.raised.emit(error_text(described), described.detail, described.kind)  # in the UI's language
 
     @Slot(str, str, str)
     def _show(self, message: str, detail: str, kind: str) -> None:

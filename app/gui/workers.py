@@ -57,8 +57,14 @@ class QtFeedback:
 
 
 def user_message(exc: BaseException) -> str:
-    """A message for the user: SmartZone errors as written, anything else described (no traceback)."""
-    return describe(exc).message
+    """A message for the user in the UI's language: SmartZone errors as written (worded again in
+    Korean from their key), anything else described (no traceback).
+
+    Runs on the worker's thread: ``QCoreApplication.translate`` is thread-safe.
+    """
+    from smartzone.app.drawing.error_words import error_text
+
+    return error_text(describe(exc))
 
 
 class Worker:

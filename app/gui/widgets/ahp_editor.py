@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartzone.app.drawing.error_words import error_text
+
 SAATY = [1 / 9, 1 / 8, 1 / 7, 1 / 6, 1 / 5, 1 / 4, 1 / 3, 1 / 2, 1, 2, 3, 4, 5, 6, 7, 8, 9]
 
 
@@ -170,7 +172,7 @@ class AhpEditor(QDialog):
             result = self.group if self.group is not None else ahp.ahp_analysis(self.matrix, labels=self.labels)
         except Exception as exc:  # degenerate input: keep the dialog usable, say why
             self.analysis = None
-            self.cr_label.setText(html.escape(self.tr("Cannot compute AHP weights: %1").replace("%1", str(exc))))
+            self.cr_label.setText(html.escape(self.tr("Cannot compute AHP weights: %1").replace("%1", error_text(exc))))
             return
         self.analysis = result
         self.weights, self.cr = np.asarray(result.weights, dtype=float), float(result.cr)
@@ -229,7 +231,7 @@ class AhpEditor(QDialog):
         try:
             frames = [self._aligned(f) for f in read_expert_matrices(paths)]
         except ExpertMatrixError as exc:
-            self.group_label.setText(html.escape(str(exc)))
+            self.group_label.setText(html.escape(error_text(exc)))
             return False
         self._expert_matrices = frames
         return self._regroup()
@@ -258,7 +260,7 @@ class AhpEditor(QDialog):
         try:
             group = ahp.group_ahp(self._expert_matrices, method=method, labels=self.labels)
         except Exception as exc:  # inconsistent shapes, unlinked criteria: say so
-            self.group_label.setText(html.escape(str(exc)))
+            self.group_label.setText(html.escape(error_text(exc)))
             return False
         self.group = group
         self._filling = True

@@ -68,6 +68,7 @@ from PySide6.QtWidgets import (
 
 from smartzone.app.core.classify import Classification, classify, ramp_colors
 from smartzone.app.drawing import i18n, render
+from smartzone.app.drawing.error_words import error_text
 from smartzone.app.drawing.render import DistrictGeometry, MapView
 from smartzone.app.gui.widgets.map_canvas import MapCanvas
 
@@ -824,7 +825,7 @@ class CompareView(QWidget):
         try:
             sc_a, sc_b = project.get_scenario(a), project.get_scenario(b)
         except Exception as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return
         level = (project.level, project.layers)
         cached = {}
@@ -897,7 +898,7 @@ class CompareView(QWidget):
         try:
             cmp = compare_rankings(self.result_a, self.result_b, top_k=k, labels=(str(a), str(b)))
         except Exception as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return
         self.comparison = cmp
         codes = pd.Index(geom.codes)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from smartzone.app.core.labels import indicator_units, scenario_title
 from smartzone.app.drawing import i18n
+from smartzone.app.drawing.error_words import error_text
 from smartzone.app.gui.widgets.constraint_editor import ConstraintEditor
 from smartzone.app.gui.widgets.param_form import ParamForm
 from smartzone.app.gui.widgets.transform_chart import TransformChart
@@ -356,7 +357,7 @@ class CriteriaPanel(QWidget):
                 # entropy needs non-negative values: growth rates are not; use the 0-1 standardised values
                 weights = derived_weights(self.session.matrix, crits, method, "standardised")
         except Exception as exc:  # degenerate data (a constant indicator ...): say why
-            QMessageBox.warning(self, self.tr("Weights"), self.tr("Cannot derive the weights: %1").replace("%1", str(exc)))
+            QMessageBox.warning(self, self.tr("Weights"), self.tr("Cannot derive the weights: %1").replace("%1", error_text(exc)))
             return False
         self.project.set_weights(weights)
         return True
@@ -434,7 +435,7 @@ class CriteriaPanel(QWidget):
         try:
             fn(*args)
         except (ValueError, KeyError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot apply"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot apply"), error_text(exc))
 
     # ---------------------------------------------------------------- detail
     def _row_selected(self) -> None:
@@ -502,7 +503,7 @@ class CriteriaPanel(QWidget):
             try:
                 self.project.set_criterion(self.current, replace(c, constraints=tuple(constraints)))
             except (ValueError, KeyError) as exc:
-                QMessageBox.warning(self, self.tr("Cannot apply"), str(exc))
+                QMessageBox.warning(self, self.tr("Cannot apply"), error_text(exc))
                 self._show_detail()  # back to the model's constraints
 
     def _std_chosen(self, index: int) -> None:

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from smartzone.app.core.export import EXPORT_FORMATS
 from smartzone.app.drawing import i18n
+from smartzone.app.drawing.error_words import error_text
 
 __all__ = ["CRS_CHOICES", "FORMATS", "ExportDialog", "ExportJob", "planned_paths", "run_export"]
 
@@ -474,7 +475,7 @@ class ExportDialog(QDialog):
             try:
                 image = _map_image(frame, job.language, getattr(run.result, "recipe", None))
             except Exception as exc:  # rendering problems are shown like export errors
-                self._failed(str(exc), "")
+                self._failed(error_text(exc), "")
                 return
         self.worker = run_in_thread(run_export, job, run, frame, image, on_done=self._done, on_error=self._failed,
                                     on_progress=lambda v: self.progress.setValue(60 + int(v * 0.4)))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartzone.app.drawing.error_words import error_text
 from smartzone.layers import formats
 from smartzone.layers.formats import suffixes
 
@@ -272,7 +273,7 @@ class LayersPanel(QWidget):
             self.project.add_layer(LayerRef(id=lid, kind=kind, path=path.resolve(), name=path.name,
                                             opacity=0.7 if kind == "raster" else 1.0, options=options))
         except ValueError as exc:
-            self._error(str(path), str(exc))
+            self._error(str(path), error_text(exc))
             return
         self.message.emit("info", self.tr("Added %1 (%2)").replace("%1", path.name).replace("%2", str(info["count"])))
 
@@ -317,7 +318,7 @@ class LayersPanel(QWidget):
 
             info = describe(lyr.path, lyr.options.get("layer") or lyr.options.get("sheet"), check_geometry=False)
         except Exception as exc:
-            return head + "\n\n" + self.tr("Cannot read the file: %1").replace("%1", str(exc))
+            return head + "\n\n" + self.tr("Cannot read the file: %1").replace("%1", error_text(exc))
         return head + "\n\n" + self.info_text(info)
 
     def _dtype_words(self, dtype: str) -> str:

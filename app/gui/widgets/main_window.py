@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from smartzone.app.core.classify import RAMPS, SCHEMES
 from smartzone.app.drawing import i18n, render
+from smartzone.app.drawing.error_words import error_text
 from smartzone.app.gui.widgets.map_canvas import MapCanvas, RasterOverlay
 from smartzone.app.gui.widgets.session import AppSession
 
@@ -693,7 +694,7 @@ class MainWindow(QMainWindow):
         try:
             hs, _ = hotspots_of(layer.frame, result.score)
         except Exception as exc:  # shown, never a traceback
-            self.message_bar.show_message("error", self.tr("Hot spots could not be computed: %1").replace("%1", str(exc)))
+            self.message_bar.show_message("error", self.tr("Hot spots could not be computed: %1").replace("%1", error_text(exc)))
             return
         label = self.tr("Hot spots (local Moran's I, FDR 5%)")
         language = "ko" if i18n.current_language() == "ko" else "en"
@@ -714,7 +715,7 @@ class MainWindow(QMainWindow):
             try:
                 self.project.set_level(level)
             except Exception as exc:
-                self.message_bar.show_message("error", str(exc))
+                self.message_bar.show_message("error", error_text(exc))
 
     def _sync_level(self, info: Any = None) -> None:
         self.level_combo.blockSignals(True)
@@ -898,7 +899,7 @@ class MainWindow(QMainWindow):
                 sc = import_candidate_map(self.project, path, value_field=field,
                                           kind="score" if kind == kinds[0] else "rank")
         except (CandidateImportError, LayerError) as exc:
-            self.message_bar.show_message("error", str(exc))
+            self.message_bar.show_message("error", error_text(exc))
             return
         report = candidate_report(self.project, sc.name)
         level = "warning" if report.unmatched or report.mismatched or report.warnings else "info"
@@ -935,7 +936,7 @@ class MainWindow(QMainWindow):
         try:
             from smartzone.app.gui.widgets.export_dialog import ExportDialog
         except ImportError as exc:
-            self.message_bar.show_message("error", str(exc))
+            self.message_bar.show_message("error", error_text(exc))
             return
         ExportDialog(self.project, self).exec()
 
@@ -959,7 +960,7 @@ class MainWindow(QMainWindow):
         try:
             ask_scheduler(self)
         except ValueError as exc:
-            self.message_bar.show_message("error", str(exc))
+            self.message_bar.show_message("error", error_text(exc))
 
     def show_zonal_dialog(self) -> Any:
         """Analysis ▸ Zonal statistics: raster statistics per district become indicators.
@@ -1010,7 +1011,7 @@ class MainWindow(QMainWindow):
             try:
                 from smartzone.app.gui.widgets.compare_view import CompareView
             except ImportError as exc:
-                self.message_bar.show_message("error", str(exc))
+                self.message_bar.show_message("error", error_text(exc))
                 return
             dock = self.compare_dock = self._dock(self.tr("Compare"), "compare", CompareView(self.project),
                                                   Qt.DockWidgetArea.RightDockWidgetArea)

@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartzone.app.drawing.error_words import error_text
+
 _COLUMNS = ("id", "name", "category", "cost", "value")  # "name": name_ko or name_en, by the UI language
 
 
@@ -285,7 +287,7 @@ class PlanPanel(QWidget):
             try:
                 cat = self.catalogue()
             except Exception as exc:  # a moved catalogue file: say so, keep the panel usable
-                self.summary.setText(str(exc))
+                self.summary.setText(error_text(exc))
                 return
             self.table.setRowCount(len(cat))
             from smartzone.scoring.planner import CATEGORY_LABELS
@@ -341,7 +343,7 @@ class PlanPanel(QWidget):
         try:
             cat = Catalogue.from_records(records)
         except (PlanError, ValueError) as exc:
-            self.summary.setText(self.tr("Not changed: %1").replace("%1", str(exc)))
+            self.summary.setText(self.tr("Not changed: %1").replace("%1", error_text(exc)))
             self.refresh()
             return
         self._store({"catalogue": cat.to_records()}, self.tr("Edit solution %1").replace("%1", row["id"]))
@@ -359,7 +361,7 @@ class PlanPanel(QWidget):
         try:
             cat = load_catalogue(path)
         except Exception as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
             return False
         self._store({"catalogue": cat.to_records()}, self.tr("Load catalogue"))
         return True
@@ -392,7 +394,7 @@ class PlanPanel(QWidget):
                                shrinking=r.get("shrinking") or None, max_districts=r.get("max_districts"))
             catalogue = self.catalogue()
         except Exception as exc:
-            self._failed(str(exc), "")
+            self._failed(error_text(exc), "")
             return None
         frame = result_frame(self.session.layer, self.session.result)
         matrix = self.session.matrix
@@ -411,7 +413,7 @@ class PlanPanel(QWidget):
                 try:
                     robust = run_robustness(run, result, n_runs, feedback=feedback)
                 except ScoringError as exc:  # a method without weights
-                    note = str(exc)
+                    note = error_text(exc)
             return result, inputs, robust, note
 
         self.progress.setValue(0)

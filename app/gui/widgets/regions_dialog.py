@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartzone.app.drawing.error_words import error_text
+
 
 class RegionsDialog(QDialog):
     """Form + result text; emits :attr:`found` with ``(region ids in map order, categories)``."""
@@ -94,7 +96,7 @@ class RegionsDialog(QDialog):
         try:
             frame, sol, facts = find_regions(run, frame, options)
         except Exception as exc:  # the limits cannot be met, bad CRS...: said, not raised
-            self.result_label.setText(self.tr("No regions: %1").replace("%1", str(exc)))
+            self.result_label.setText(self.tr("No regions: %1").replace("%1", error_text(exc)))
             return
         self.solution, self.table = sol, region_rows(frame, sol, facts["problem"])
         lines = [self.tr("Objective %1 (%2)").replace("%1", f"{sol.objective:.1f}").replace(

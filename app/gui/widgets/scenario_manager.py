@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from smartzone.app.core.labels import scenario_title
 from smartzone.app.drawing import i18n
+from smartzone.app.drawing.error_words import error_text
 
 
 def _method_name(method: str) -> str:
@@ -120,7 +121,7 @@ class ScenarioManager(QDialog):
         try:
             action()
         except Exception as exc:  # ProjectError and friends: messages written for users
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return False
         self.message.clear()
         return True

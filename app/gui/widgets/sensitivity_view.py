@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartzone.app.drawing import render
+from smartzone.app.drawing.error_words import error_text
 
 
 class SensitivityChart(QWidget):
@@ -239,7 +240,7 @@ class SensitivityView(QWidget):
         try:
             session = scoring_session(s.matrix, sc.criteria, sc.method, sc.params, scenario=sc.name)
         except ScoringError as exc:
-            self._set_status("error", str(exc))
+            self._set_status("error", error_text(exc))
             return
         n_runs, concentration, top_k = self.runs.value(), float(self.spread.value()), self.top_k.value()
 

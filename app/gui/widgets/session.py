@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
+from smartzone.app.drawing.error_words import error_text
 from smartzone.app.drawing.render import DistrictGeometry
 
 
@@ -268,7 +269,7 @@ class AppSession(QObject):
             if isinstance(exc, NoCriteriaError):
                 message = self.tr("No criteria: add at least one indicator in the Criteria panel.")
             else:
-                message = str(exc) or type(exc).__name__
+                message = error_text(exc)
             self.failed.emit(message)
             self.result_changed.emit(None)
             return None

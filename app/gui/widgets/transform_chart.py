@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from smartzone.app.drawing import render
+from smartzone.app.drawing.error_words import error_text
 
 
 class TransformChart(QWidget):
@@ -43,7 +44,7 @@ class TransformChart(QWidget):
 
             self.curve = transform_curve(standardization, direction, self.data)
         except Exception as exc:  # invalid parameters: say so in the chart
-            self.message = str(exc)
+            self.message = error_text(exc)
         self.update()
 
     def clear(self) -> None:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartzone.app.drawing import i18n
+from smartzone.app.drawing.error_words import error_text
 
 #: Statistics offered, with Korean / English labels; ``categorical``: only for class rasters.
 STAT_CHOICES: tuple[tuple[str, str, str, bool], ...] = (
@@ -176,7 +177,7 @@ class ZonalDialog(QDialog):
         try:
             open_layer_raster(p)
         except Exception as exc:  # the user's file: say why it cannot be used
-            self._show("unreadable", str(exc))
+            self._show("unreadable", error_text(exc))
             return None
         taken = {lyr.id for lyr in self.project.layers}
         base = re.sub(r"\W+", "_", p.stem).strip("_").lower() or "raster"
@@ -205,7 +206,7 @@ class ZonalDialog(QDialog):
         except Exception as exc:
             self.kind_label.setText("—")
             self._set_categorical(False)
-            self._show("unreadable", str(exc))
+            self._show("unreadable", error_text(exc))
             return
         categorical = self.raster.kind == "categorical"
         self.kind_label.setText(self.tr("categorical (classes)") if categorical else self.tr("continuous values"))

@@ -1,0 +1,299 @@
+"""Errors worded in the UI's language: the one path from an exception to the message bar.
+
+The readers and writers raise :class:`~smartzone.scoring.errors.SmartZoneError` with an English
+message (what the command line prints) and, for the errors users meet most, a ``key`` and
+``params`` (:mod:`smartzone.scoring.errors`). :func:`smartzone.app.core.errorboundary.describe`
+turns any exception into a :class:`~smartzone.app.core.errorboundary.Described` with that key
+(or one of its own: disk full, permission denied, a bug ...); :class:`ErrorWords` words it
+through Qt's translation system (``resources/i18n/smartzone_ko.ts``, context ``ErrorWords``):
+which file, what is wrong, what to do. File names and technical values (codes, CRS, encodings)
+stay as they are.
+
+- English UI: the error's own English message, unchanged.
+- Korean UI, a known key: the Korean sentence of that key.
+- Korean UI, an error without a key: a Korean sentence for its family (a file that cannot be
+  read, a CRS problem, an encoding problem ...) with what to do, and the English message after
+  "원문:" so that nothing the reader said is lost.
+
+The app's workers (:func:`smartzone.app.gui.workers.user_message`), its excepthook and every
+``except ... : show_message("error", ...)`` go through :func:`error_text`.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import PurePath
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from smartzone.app.core.errorboundary import Described, describe
+
+__all__ = ["ErrorWords", "error_text"]
+
+
+def _file(path: Any) -> str:
+    return f"'{PurePath(str(path)).name}'"
+
+
+def _listed(items: Iterable[Any], most: int = 12) -> str:
+    items = [str(i) for i in items]
+    shown = ", ".join(items[:most]) + (" …" if len(items) > most else "")
+    return shown or "-"
+
+
+class ErrorWords:
+    """Words exceptions in ``language`` (``"ko"``/``"en"``), or in the UI's language when None."""
+
+    def __init__(self, language: str | None = None) -> None:
+        self.language = language
+
+    def tr(self, text: str) -> str:
+        """``text`` in this helper's language (lupdate reads the calls: context ErrorWords)."""
+        if self.language is None:
+            return QCoreApplication.translate("ErrorWords", text)
+        from smartzone.app.drawing import i18n
+
+        return i18n.translate_to(self.language, "ErrorWords", text)
+
+    def _english(self) -> bool:
+        if self.language is not None:
+            return self.language == "en"
+        from smartzone.app.drawing import i18n
+
+        return not i18n.is_korean()
+
+    def __call__(self, error: BaseException | Described) -> str:
+        """The message for ``error`` in this helper's language.
+
+        An exception handed in directly was caught on purpose by the caller (``except ... as
+        exc``): it is the user's error, shown with its own words (English: ``str(exc)`` as
+        before), never as "a bug". A :class:`Described` keeps the boundary's verdict (the
+        workers and the excepthook describe what nobody caught).
+        """
+        if isinstance(error, Described):
+            described = error
+        else:
+            if self._english():
+                return str(error) or type(error).__name__
+            described = describe(error)
+            if described.kind == "bug":
+                described = Described(" ".join(str(error).split()) or type(error).__name__, described.detail,
+                                      "user")
+        if self._english():
+            return described.message
+        try:
+            text = self._keyed(described.key, described.params)
+        except (KeyError, TypeError, ValueError, IndexError):  # params of a newer reader
+            text = ""
+        return text or self._family(described)
+
+    # -------------------------------------------------------------- errors without a key
+    def _family(self, d: Described) -> str:
+        heads = {
+            "LayerReadError": self.tr("The file cannot be read. Check that it is complete and in a supported "
+                                      "format (Shapefile, GeoPackage, GeoJSON, FlatGeobuf, CSV, XLSX, GeoTIFF)."),
+            "CRSError": self.tr("Coordinate system (CRS) problem. Check the layer's CRS (its .prj file) or "
+                                "choose it in the layer's properties."),
+            "EncodingError": self.tr("The text encoding of the file is not recognised. Save it as UTF-8 or "
+                                     "give its encoding (CP949 or UTF-8)."),
+            "SchemaError": self.tr("A required field is missing or malformed. Check the file's fields."),
+            "JoinError": self.tr("The indicator table cannot be joined to the districts. Check its admin "
+                                 "codes and level."),
+            "ZonalStatsError": self.tr("Zonal statistics could not be computed. Check the raster and the "
+                                       "districts."),
+            "ExportError": self.tr("The export could not be written. Check the folder and the free space; "
+                                   "files already there were not changed."),
+            "UnsafePathError": self.tr("This path cannot be used: choose a local data file."),
+            "ParameterError": self.tr("A parameter is out of range or of the wrong type."),
+            "CriteriaError": self.tr("The criteria do not match the data. Check the scenario's criteria and "
+                                     "weights."),
+            "PluginError": self.tr("A scoring plug-in failed."),
+            "InputError": self.tr("An input is malformed."),
+            "ScoringError": self.tr("Scoring failed."),
+            "LayerError": self.tr("A layer could not be read or written."),
+        }
+        head = heads.get(d.error_class, self.tr("SmartZone could not do this."))
+        return head + " " + self.tr("Original message: %1").replace("%1", d.message)
+
+    # -------------------------------------------------------------- errors with a key
+    def _keyed(self, key: str | None, p: Mapping[str, Any]) -> str:
+        if key is None:
+            return ""
+        f = _file(p["path"]) if "path" in p else ""
+        layer = str(p.get("layer", ""))
+        environment = self._environment(key, p, f)
+        if environment:
+            return environment
+        words = {
+            # reading files
+            "file_not_found": lambda: self.tr("File %1 not found. Check the path and the file name, or copy the "
+                                              "file back.").replace("%1", f),
+            "folder_without_shapefile": lambda: self.tr("%1 is a folder without a Shapefile. Choose a .shp, .gpkg, "
+                                                        ".geojson or .fgb file.").replace("%1", f),
+            "folder_not_table": lambda: self.tr("%1 is a folder, not an indicator table. Choose a CSV or XLSX "
+                                                "file.").replace("%1", f),
+            "shapefile_without_dbf": lambda: self.tr("The Shapefile %1 has no .dbf attribute file beside it. Copy "
+                                                     "all its parts (.shp, .shx, .dbf, .prj, .cpg) into the same "
+                                                     "folder.").replace("%1", f),
+            "no_such_layer": lambda: self.tr("%1 has no layer '%2'. Layers in the file: %3. Choose one of them.")
+            .replace("%1", f).replace("%2", layer).replace("%3", _listed(p["layers"])),
+            "vector_unreadable": lambda: self.tr("%1 cannot be read as a vector layer (%2). Supported: Shapefile, "
+                                                 "GeoPackage, GeoJSON, FlatGeobuf; check that the file is "
+                                                 "complete.").replace("%1", f).replace("%2", str(p["detail"])),
+            "features_unreadable": lambda: self.tr("The features of %1 (layer '%2') cannot be read (%3). Check "
+                                                   "that the file is complete or export it again.")
+            .replace("%1", f).replace("%2", layer).replace("%3", str(p["detail"])),
+            "file_unreadable": lambda: self.tr("%1 cannot be read (%2). Check that it is not open in another "
+                                               "program and that you may read it.")
+            .replace("%1", f).replace("%2", str(p["detail"])),
+            "old_excel": lambda: self.tr("%1 is an old Excel 97-2003 (.xls) workbook. Save it as .xlsx or CSV and "
+                                         "add it again.").replace("%1", f),
+            "excel_unreadable": lambda: self.tr("%1 cannot be opened as an Excel workbook (%2). Save it again as "
+                                                ".xlsx or CSV.").replace("%1", f).replace("%2", str(p["detail"])),
+            "csv_unreadable": lambda: self.tr("%1 is not a readable CSV file (%2). Save it again as CSV (UTF-8).")
+            .replace("%1", f).replace("%2", str(p["detail"])),
+            "no_such_sheet": lambda: self.tr("%1 has no sheet '%2'. Sheets: %3.")
+            .replace("%1", f).replace("%2", str(p["sheet"])).replace("%3", _listed(p["sheets"])),
+            "zip_unreadable": lambda: self.tr("%1 is not a readable ZIP archive (%2). Download or copy it "
+                                              "again.").replace("%1", f).replace("%2", str(p["detail"])),
+            "dbf_damaged": lambda: self.tr("The attribute file of %1 is damaged (not a dBASE file). Export the "
+                                           "layer again from its source.").replace("%1", f),
+            "record_counts": lambda: self.tr("The Shapefile %1 has %2 shapes (.shp/.shx) but %3 attribute records "
+                                             "(.dbf): its parts do not belong together or one is damaged. Export the "
+                                             "layer again from its source.")
+            .replace("%1", f).replace("%2", f"{p['shapes']:,}").replace("%3", f"{p['records']:,}"),
+            "raster_unreadable": lambda: self.tr("%1 cannot be read as a raster (%2). Open it in QGIS to check it, "
+                                                 "or export it again as GeoTIFF.")
+            .replace("%1", f).replace("%2", str(p["detail"])),
+            "no_such_band": lambda: self.tr("%1 has %2 band(s); band %3 does not exist.")
+            .replace("%1", f).replace("%2", str(p["count"])).replace("%3", str(p["band"])),
+            # encodings
+            "text_encoding_unknown": lambda: self.tr("The text of %1 is neither UTF-8 nor CP949 (EUC-KR). Save it "
+                                                     "again as UTF-8, or give its encoding (a .cpg file beside a "
+                                                     "Shapefile).").replace("%1", f),
+            "text_not_in_encoding": lambda: self.tr("%1 is not valid %2 text (byte %3). Leave the encoding empty to "
+                                                    "detect it, or try CP949 or UTF-8.")
+            .replace("%1", f).replace("%2", str(p["encoding"])).replace("%3", str(p["byte"])),
+            "unknown_encoding": lambda: self.tr("Unknown text encoding '%1'. Use CP949 (also for EUC-KR) or "
+                                                "UTF-8.").replace("%1", str(p["encoding"])),
+            "cpg_says_cp949": lambda: self.tr("The .cpg file of %1 (or the encoding given) says %2, but the text is "
+                                              "UTF-8: read as %2 it would be garbled. Change the .cpg to UTF-8 and "
+                                              "add the file again.").replace("%1", f).replace("%2", str(p["encoding"])),
+            "field_names_encoding": lambda: self.tr("The field names of %1 are not %2 text. Give the right encoding "
+                                                    "(e.g. CP949) or fix the .cpg file.")
+            .replace("%1", f).replace("%2", str(p["encoding"])),
+            "attribute_encoding": lambda: self.tr("The attribute text of %1 is not %2. Give the right encoding "
+                                                  "(CP949 or UTF-8) or fix the .cpg file.")
+            .replace("%1", f).replace("%2", str(p["encoding"])),
+            # fields and codes
+            "no_such_field": lambda: self.tr("%1 (layer '%2') has no field '%3'. Fields: %4.")
+            .replace("%1", f).replace("%2", layer).replace("%3", str(p["field"])).replace("%4", _listed(p["fields"])),
+            "no_code_field": lambda: self.tr("No admin-code field found in %1 (layer '%2'). Fields: %3. Choose the "
+                                             "field that holds the 5-digit (municipality) or 7, 8 or 10-digit (neighbourhood) codes.")
+            .replace("%1", f).replace("%2", layer).replace("%3", _listed(p["fields"])),
+            "missing_codes": lambda: self.tr("%1 feature(s) of %2 (layer '%3') have no admin code in '%4' (rows %5). "
+                                             "Fill in the codes or choose another code field.")
+            .replace("%1", f"{p['count']:,}").replace("%2", f).replace("%3", layer).replace("%4", str(p["field"]))
+            .replace("%5", _listed(p["rows"])),
+            "duplicate_codes": lambda: self.tr("%1 admin code(s) appear on several features of %2 (layer '%3'): %4. "
+                                               "Each district needs one feature: dissolve the parts by code, or "
+                                               "choose the right code field.")
+            .replace("%1", f"{p['count']:,}").replace("%2", f).replace("%3", layer).replace("%4", str(p["shown"])),
+            "no_codes_found": lambda: self.tr("No admin codes (2, 5, 7, 8 or 10 digits) found in %1. The table needs "
+                                              "a column of admin codes.").replace("%1", f),
+            "no_header": lambda: self.tr("%1 has no header line above its first data row (%2). Add a line with "
+                                         "the column names.").replace("%1", f).replace("%2", str(p["row"])),
+            "no_code_column": lambda: self.tr("No column of %1 holds admin codes. Columns: %2.")
+            .replace("%1", f).replace("%2", _listed(p["columns"])),
+            "no_such_column": lambda: self.tr("%1 has no column '%2'. Columns: %3.")
+            .replace("%1", f).replace("%2", str(p["column"])).replace("%3", _listed(p["columns"])),
+            "table_empty": lambda: self.tr("%1 is empty.").replace("%1", f),
+            "duplicate_table_codes": lambda: self.tr("%1 lists %2 admin code(s) more than once (%3). An indicator "
+                                                     "table needs one row per district: keep one year or pivot "
+                                                     "the table.")
+            .replace("%1", f).replace("%2", f"{p['count']:,}").replace("%3", str(p["shown"])),
+            "join_missing_columns": lambda: self.tr("Column(s) %1 are not in %2. Available: %3.")
+            .replace("%1", _listed(p["columns"])).replace("%2", f).replace("%3", _listed(p["available"])),
+            "join_no_match": lambda: self.tr("No admin code of %1 matches the district layer %2. Use a table of "
+                                             "the same level (municipalities or neighbourhoods) and code system as the districts.")
+            .replace("%1", f).replace("%2", _file(p["layer_path"])),
+            # geometry
+            "all_geometries_empty": lambda: self.tr("Every geometry of %1 (layer '%2') is empty or missing; a "
+                                                    "district layer needs polygons. Check that the file was "
+                                                    "exported with its geometry.").replace("%1", f).replace("%2", layer),
+            "mixed_geometries": lambda: self.tr("%1 of the %2 features of %3 (layer '%4') are not polygons. A "
+                                                "district layer holds only municipality or neighbourhood polygons: remove the other "
+                                                "features or choose the right layer.")
+            .replace("%1", f"{p['count']:,}").replace("%2", f"{p['total']:,}").replace("%3", f).replace("%4", layer),
+            "table_not_layer": lambda: self.tr("%1 (layer '%2') has no geometry: it is a table, not a district "
+                                               "layer. Add it as an indicator table instead.")
+            .replace("%1", f).replace("%2", layer),
+            "not_polygons": lambda: self.tr("%1 (layer '%2') holds %3 features, not polygons. District layers "
+                                            "must be polygons (municipality or neighbourhood boundaries).")
+            .replace("%1", f).replace("%2", layer).replace("%3", str(p["kind"])),
+            "no_polygons": lambda: self.tr("%1 (layer '%2') holds no polygons. District layers must be polygons "
+                                           "(municipality or neighbourhood boundaries).").replace("%1", f).replace("%2", layer),
+            "no_features": lambda: self.tr("%1 (layer '%2') has no features.").replace("%1", f).replace("%2", layer),
+            # coordinate systems
+            "no_crs": lambda: self.tr("%1 (layer '%2') has no coordinate reference system. Choose its CRS in the "
+                                      "layer's properties (e.g. EPSG:5179 for census boundaries, EPSG:5186 for "
+                                      "local-government data, EPSG:5174 for old cadastral data).")
+            .replace("%1", f).replace("%2", layer),
+            "prj_not_ascii": lambda: self.tr("The .prj file of %1 holds non-ASCII text (e.g. a CRS name in Korean) "
+                                             "or binary bytes, which GDAL cannot read. Replace it with the .prj of "
+                                             "the CRS the data uses (e.g. from epsg.io/5179), or delete it and choose "
+                                             "the CRS.").replace("%1", f),
+            "prj_damaged": lambda: self.tr("The coordinate system of %1 is damaged or truncated (%2). Replace its "
+                                           ".prj with that of the CRS the data uses (e.g. from epsg.io/5179), or "
+                                           "delete it and choose the CRS.").replace("%1", f).replace("%2", str(p["detail"])),
+            "degrees_look_like_metres": lambda: self.tr("%1 (layer '%2') claims %3 (degrees) but its coordinates "
+                                                        "look like metres: its CRS is wrong. Choose the right CRS or "
+                                                        "fix the .prj file.")
+            .replace("%1", f).replace("%2", layer).replace("%3", str(p["crs"])),
+            "reprojection_invalid": lambda: self.tr("Reprojecting %1 from %2 to %3 produced invalid coordinates. "
+                                                    "Is the source CRS right?")
+            .replace("%1", f).replace("%2", str(p["source"])).replace("%3", str(p["target"])),
+            "raster_no_crs": lambda: self.tr("%1 has no coordinate system, so it cannot be placed on the map. "
+                                             "Assign one in QGIS (or with gdal_edit.py -a_srs) and add it again.")
+            .replace("%1", f),
+            "crs_missing": lambda: self.tr("No coordinate reference system given. Give an EPSG code such as "
+                                           "EPSG:5179."),
+            "crs_unknown": lambda: self.tr("Unknown coordinate reference system %1. Give an EPSG code such as "
+                                           "EPSG:5179 (Korea 2000 / Unified CS) or EPSG:5186 (Central Belt 2010).")
+            .replace("%1", str(p["crs"])),
+            # paths
+            "path_nul": lambda: self.tr("The path contains a NUL character; it is not a file name."),
+            "path_remote": lambda: self.tr("%1 is a network or virtual path; SmartZone reads local files only. "
+                                           "Copy the file to this computer.").replace("%1", str(p["path"])),
+            "path_special": lambda: self.tr("%1 is a device, pipe or socket, not a data file; choose a file.")
+            .replace("%1", str(p["path"])),
+        }
+        make = words.get(key)
+        return make() if make is not None else ""
+
+    def _environment(self, key: str, p: Mapping[str, Any], f: str) -> str:
+        """The errors :func:`~smartzone.app.core.errorboundary.describe` finds in the environment."""
+        if key == "cancelled":
+            return self.tr("Cancelled by the user.")
+        if key == "disk_full":
+            return (self.tr("The disk is full while writing %1. Free some space and try again; files already there "
+                            "were not changed.").replace("%1", f) if f else
+                    self.tr("The disk is full. Free some space and try again; files already there were not changed."))
+        if key == "permission":
+            return (self.tr("Permission denied: %1. Choose a folder you can write to.").replace("%1", f) if f else
+                    self.tr("Permission denied. Choose a folder you can write to."))
+        if key == "os_error":
+            return self.tr("%1 cannot be used (%2).").replace("%1", f).replace("%2", str(p["detail"]))
+        if key == "memory":
+            return self.tr("Out of memory: close other programs or use a smaller area.")
+        if key == "recursion":
+            return self.tr("The input is nested too deeply to be read.")
+        if key == "bug":
+            return self.tr("Unexpected error (%1). This is a bug in SmartZone; please report it with the log "
+                           "file.").replace("%1", str(p["error"]))
+        return ""
+
+
+def error_text(error: BaseException | Described, language: str | None = None) -> str:
+    """``error`` as the message bar shows it, in ``language`` (default: the UI's)."""
+    return ErrorWords(language)(error)

@@ -1,0 +1,150 @@
+"""Reader and IO errors in the Korean UI's message bar: which file, what is wrong, what to do (issue 14 §3).
+
+The readers raise English messages (the command line prints them unchanged) with a ``key`` and
+``params``; :mod:`smartzone.app.drawing.error_words` words them through the app's one translation
+system. These tests read real bad files with the real readers.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from smartzone.app.core.errorboundary import describe
+from smartzone.app.drawing.error_words import error_text
+from smartzone.layers.errors import LayerReadError, SmartZoneError
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+# English words of the readers' messages that must not reach the Korean UI
+_ENGLISH = re.compile(
+    r"\b(not|found|the|file|has|no|is|Check|Choose|Save|field|Fields|codes?|layer)\b"
+)
+
+
+def _shapefile(tmp_path: Path, *, prj: bool = True) -> Path:
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    frame = gpd.GeoDataFrame(
+        {"SIG_CD": ["11110", "11140"], "SIG_KOR_NM": ["종로구", "중구"]},
+        geometry=[box(0, 0, 1, 1), box(1, 0, 2, 1)],
+        crs="EPSG:5179",
+    )
+    path = tmp_path / "경계_2020.shp"
+    frame.to_file(path, encoding="cp949")
+    if not prj:
+        path.with_suffix(".prj").unlink()
+    return path
+
+
+def _raised(fn, *args, **kwargs) -> SmartZoneError:
+    with pytest.raises(SmartZoneError) as info:
+        fn(*args, **kwargs)
+    return info.value
+
+
+def _cases(tmp_path: Path) -> list[tuple[SmartZoneError, str, str]]:
+    from smartzone.layers.crs import parse_crs
+    from smartzone.layers.tables import read_table
+    from smartzone.layers.vector import read_districts
+
+    shp = _shapefile(tmp_path)
+    no_dbf = tmp_path / "dbf없음.shp"
+    for suffix in (".shp", ".shx", ".prj"):
+        no_dbf.with_suffix(suffix).write_bytes(shp.with_suffix(suffix).read_bytes())
+    (tmp_path / "x").mkdir()
+    no_prj = _shapefile(tmp_path / "x", prj=False)
+    latin = tmp_path / "지표.csv"
+    latin.write_bytes(b"code,value\n11110,\x81\xff\xfe\n")
+    nocode = tmp_path / "코드없음.csv"
+    nocode.write_text("이름,값\n가,1\n나,2\n", encoding="utf-8")
+    return [
+        (_raised(read_districts, tmp_path / "없는파일.shp"), "없는파일.shp", "찾을 수 없습니다"),
+        (_raised(read_districts, no_dbf), "dbf없음.shp", "속성 파일(.dbf)이 없습니다"),
+        (_raised(read_districts, no_prj), "경계_2020.shp", "좌표계가 없습니다"),
+        (
+            _raised(read_districts, shp, code_field="ADM_CD"),
+            "경계_2020.shp",
+            "'ADM_CD' 필드가 없습니다",
+        ),
+        (_raised(read_table, latin), "지표.csv", "UTF-8도 CP949(EUC-KR)도 아닙니다"),
+        (_raised(read_table, nocode), "코드없음.csv", "행정코드"),
+        (_raised(parse_crs, "EPSG:99999999"), "EPSG:99999999", "알 수 없는 좌표계"),
+    ]
+
+
+def test_reader_errors_are_worded_in_korean(tmp_path: Path, qapp) -> None:
+    for exc, name, words in _cases(tmp_path):
+        assert exc.key, exc  # each carries what went wrong
+        ko = error_text(exc, "ko")
+        assert name in ko and words in ko, (exc.key, ko)
+        rest = ko.replace(name, "")
+        assert not _ENGLISH.findall(re.sub(r"'[^']*'|\([^)]*\)|EPSG:\d+|\.\w{3}\b", "", rest)), (
+            exc.key,
+            ko,
+        )
+        # the English UI and the command line keep the reader's own English words
+        assert error_text(exc, "en") == str(exc)
+        assert describe(exc).message == " ".join(str(exc).split())
+
+
+def test_an_error_without_a_key_is_worded_from_its_family(qapp) -> None:
+    """A reader error nobody keyed yet still says in Korean what kind of problem it is and what to do."""
+    exc = LayerReadError(
+        "'x.gpkg' could not be read (OSError: truncated). Check that the file is complete."
+    )
+    ko = error_text(exc, "ko")
+    assert ko.startswith("파일을 읽을 수 없습니다.") and "원문: 'x.gpkg' could not be read" in ko, (
+        ko
+    )
+    plain = error_text(ValueError("weights must sum to 1"), "ko")
+    assert "원문: weights must sum to 1" in plain and "버그" not in plain, (
+        plain
+    )  # caught on purpose: not a bug
+
+
+def test_environment_errors_are_korean(tmp_path: Path, qapp) -> None:
+    import errno
+
+    full = OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "점수.gpkg"))
+    assert error_text(full, "ko").startswith("'점수.gpkg'을(를) 쓰는 중 디스크가 가득 찼습니다")
+    assert "디스크" not in error_text(describe(full), "en")
+    assert error_text(describe(RuntimeError("boom")), "ko").startswith(
+        "예상하지 못한 오류입니다 (RuntimeError: boom)"
+    )
+
+
+@pytest.mark.gui
+def test_the_message_bar_says_it_in_korean(window, tmp_path: Path, qtbot) -> None:
+    """A Shapefile without its .dbf, added in the Korean UI: the bar and the box are Korean."""
+    from smartzone.app.drawing import i18n
+
+    shp = _shapefile(tmp_path)
+    shp.with_suffix(".dbf").unlink()
+    messages: list[tuple[str, str]] = []
+    window.layers_panel.message.connect(lambda level, text: messages.append((level, text)))
+    assert i18n.install_translator("ko")
+    try:
+        window.layers_panel.add_files([str(shp)])
+        qtbot.waitUntil(lambda: any(level == "error" for level, _ in messages), timeout=30000)
+    finally:
+        i18n.install_translator("en")
+    text = next(t for level, t in messages if level == "error")
+    assert (
+        "경계_2020.shp" in text
+        and "속성 파일(.dbf)이 없습니다" in text
+        and "같은 폴더에 복사하세요" in text
+    ), text
+    assert "has no .dbf" not in text and "Copy all parts" not in text, text
+    window.layers_panel._last_error_box.close()
+    # a worker's failure (the map's vector overlay) goes the same way: user_message words it
+    from smartzone.app.gui.workers import user_message
+
+    assert i18n.install_translator("ko")
+    try:
+        worded = user_message(LayerReadError("x", key="file_not_found", path=str(shp)))
+    finally:
+        i18n.install_translator("en")
+    assert worded.startswith("파일 '경계_2020.shp'을(를) 찾을 수 없습니다"), worded
