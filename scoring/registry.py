@@ -23,7 +23,7 @@ import logging
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import pandas as pd
 
@@ -37,6 +37,23 @@ GROUP = "smartzone.scorers"
 BUILTIN_DISTRIBUTION = "smartzone"
 
 logger = logging.getLogger(__name__)
+
+
+class ScorerClass(Protocol):
+    """A registered scorer class, as :func:`declaration_problems` checks it: a
+    :class:`~smartzone.scoring.base.Scorer` subclass or any class with these members
+    (calling it with the parameters gives the scorer)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name_ko(self) -> str: ...
+    @property
+    def name_en(self) -> str: ...
+    @property
+    def params(self) -> tuple[ParamSpec, ...]: ...
+
+    def __call__(self, **params: Any) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -73,7 +90,7 @@ class ScorerInfo:
     """A discovered scorer: its class and where it comes from."""
 
     id: str
-    cls: type
+    cls: ScorerClass
     distribution: str
     target: str
     builtin: bool
@@ -195,7 +212,7 @@ def refresh() -> None:
         _failures[:] = [f for f in _failures if f.stage != "load"]
 
 
-def available_scorers() -> dict[str, type]:
+def available_scorers() -> dict[str, ScorerClass]:
     """Scorer id -> class, built-ins first. Broken plugins are left out (see :func:`plugin_errors`)."""
     return {sid: info.cls for sid, info in _registry().items()}
 

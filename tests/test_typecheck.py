@@ -1,10 +1,11 @@
 """Static typing: ``mypy`` (strict, as configured in ``[tool.mypy]`` of pyproject.toml).
 
 Checked packages: ``smartzone.scoring`` and ``smartzone.layers`` (STYLE.md: "mypy
-strict on scoring and layers"); the app's Qt-free core, its CLI, ``smartzone.api``, drawing
-and the QGIS plugin non-strict (issue 10: the ``smartzone.app`` override of pyproject.toml;
-the plugin's ``qgis``/``PyQt5`` are not installed here and are typed as Any; the GUI is not
-checked yet).
+strict on scoring and layers"); all of ``smartzone.app`` (the Qt-free core, the GUI, the CLI,
+drawing, the QGIS plugin, the executable) and ``smartzone.api`` non-strict (issue 10: the
+``smartzone.app`` override of pyproject.toml; the GUI and drawing are typed through PySide6's
+own stubs; the plugin's ``qgis``/``PyQt5``/``qgis_plugin_tools`` are not installed here and
+are typed as Any).
 
 The source folders are installed under the ``smartzone`` namespace through
 ``tool.setuptools.package-dir`` (``scoring/`` -> ``smartzone.scoring``); mypy
@@ -33,8 +34,7 @@ PACKAGES = ("scoring", "layers")  # linked into the tree, and each checked with 
 #: Linked too (``smartzone.api`` is the folder app/api, see tool.setuptools.package-dir).
 LINKS = {**{p: p for p in PACKAGES}, "app": "app", "api": "app/api", "resources": "resources"}
 #: The app's packages checked (non-strict) in one mypy run.
-APP_PACKAGES = ("smartzone.app.core", "smartzone.app.cli", "smartzone.api", "smartzone.app.drawing",
-                "smartzone.app.qgis")
+APP_PACKAGES = ("smartzone.app", "smartzone.api")
 
 
 def mypy_config(pyproject: Path) -> dict[str, object]:

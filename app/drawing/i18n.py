@@ -8,9 +8,22 @@ at start-up (switching at run time retranslates the widgets that implement
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+if TYPE_CHECKING:
+
+    def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802
+        """Marks ``source`` for lupdate (context ``context``) and returns it.
+
+        PySide6's stubs say the marker returns ``object``; it returns ``source``, a ``str``.
+        Import it from here where the marked text is used as a ``str``.
+        """
+        ...
+
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # re-exported
 
 LANGUAGES = {"ko": "한국어", "en": "English"}
 _LOCALES = {"ko": "ko_KR", "en": "en_US"}  # the number format of each UI language

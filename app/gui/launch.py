@@ -12,11 +12,21 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 
-def make_app(argv: list[str] | None = None) -> Any:
-    """Create (or return) the QApplication with fonts and translation installed."""
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """Create (or return) the QApplication with fonts and translation installed.
+
+    Raises
+    ------
+    RuntimeError
+        The process already runs a Qt application without widgets (a ``QCoreApplication`` or
+        ``QGuiApplication``), in which no window can be made.
+    """
     from PySide6.QtWidgets import QApplication
 
     from smartzone.app.drawing import i18n, render
@@ -26,6 +36,8 @@ def make_app(argv: list[str] | None = None) -> Any:
         app = QApplication(argv or sys.argv[:1])
         app.setApplicationName("SmartZone")
         app.setOrganizationName("SmartZone")
+    if not isinstance(app, QApplication):  # render.ensure_gui_app makes a QApplication too
+        raise RuntimeError(f"SmartZone's windows need a QApplication; this process runs a {type(app).__name__}.")
     font = app.font()
     font.setFamilies(render.font_families())  # Latin digits that read right, Hangul from Nanum Gothic
     app.setFont(font)

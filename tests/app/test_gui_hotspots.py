@@ -43,7 +43,7 @@ def test_regions_dialog_finds_and_maps_regions(window):
     dlg = window.show_regions_dialog()
     dlg.k.setValue(2)
     dlg.max_size.setValue(3)
-    dlg.find()
+    dlg.solve()
     assert dlg.solution is not None and int(dlg.solution.region.max()) == 2
     assert "1: " in dlg.result_label.text() and "2: " in dlg.result_label.text()
     values = np.asarray(window.canvas.values, dtype=float)
@@ -54,5 +54,5 @@ def test_regions_dialog_finds_and_maps_regions(window):
     # impossible limits: said in the dialog, no exception
     dlg.min_size.setValue(10)
     dlg.max_size.setValue(3)
-    dlg.find()
+    dlg.solve()
     assert dlg.result_label.text().startswith("No regions:")

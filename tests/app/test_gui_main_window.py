@@ -277,6 +277,30 @@ def test_screenshot_command(tmp_path, qapp):
     assert code == 0 and out.exists() and out.stat().st_size > 50_000
 
 
+def test_make_app_in_a_process_without_widgets_says_so(tmp_path):
+    """A process that already runs a QCoreApplication cannot show windows: make_app says so
+    (it failed with "'QCoreApplication' object has no attribute 'font'")."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from PySide6.QtCore import QCoreApplication\n"
+        "core = QCoreApplication([])\n"
+        "from smartzone.app.gui.launch import make_app\n"
+        "try:\n"
+        "    make_app()\n"
+        "except RuntimeError as exc:\n"
+        "    print('refused:', exc)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                          cwd=tmp_path, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "refused: SmartZone's windows need a QApplication" in proc.stdout
+    assert "QCoreApplication" in proc.stdout
+
+
 def test_no_display_falls_back_to_score(tmp_path, monkeypatch, capsys):
     from smartzone.app import main
 

@@ -89,6 +89,15 @@ def test_derived_weights_and_one_at_a_time_from_the_app(window, qtbot, monkeypat
     assert [c.weight for c in ent.criteria] != [c.weight for c in sc.criteria]
     window.project.undo()  # one undo step per derived set
     assert [c.weight for c in window.project.scenario.criteria] == [c.weight for c in sc.criteria]
+    # the Weights-from menu's entry does the same as the call (its action carries the method)
+    rank_sum = rank_weights(list(range(1, len(sc.criteria) + 1)), method="rank_sum")
+    actions = panel.derive_menu.actions()
+    assert len(actions) == 5
+    actions[3].trigger()  # "Rank sum (list order = importance)"
+    menu_sc = window.project.scenario
+    menu_total = sum(c.weight for c in menu_sc.criteria)
+    assert [c.weight / menu_total for c in menu_sc.criteria] == pytest.approx(list(rank_sum), abs=1e-9)
+    window.project.undo()
     view = window.results_panel.sensitivity
     view.run_one_at_a_time()
     qtbot.waitUntil(lambda: bool(view.oat_rows), timeout=60_000)

@@ -100,7 +100,9 @@ class AhpEditor(QDialog):
                                               self.tr("Weight")])
         self.table.setVerticalHeaderLabels([f"{i + 1}. {label}" for i, label in enumerate(self.labels)])
         for i, label in enumerate(self.labels):
-            self.table.horizontalHeaderItem(i).setToolTip(label)
+            header = self.table.horizontalHeaderItem(i)
+            assert header is not None  # made by setHorizontalHeaderLabels
+            header.setToolTip(label)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         lay.addWidget(self.table)
         self.cr_label = QLabel()
@@ -191,9 +193,9 @@ class AhpEditor(QDialog):
         pair = result.worst_pair
         if not ok and pair is not None and self.group is None:
             self.suggestion = (pair.i, pair.j, float(pair.suggested))
-            combo = self.combos.get((pair.i, pair.j))
-            if combo is not None:
-                combo.setStyleSheet("QComboBox { background: #fde0dd; }")
+            worst = self.combos.get((pair.i, pair.j))
+            if worst is not None:
+                worst.setStyleSheet("QComboBox { background: #fde0dd; }")
             lines.append(html.escape(self.tr(
                 "Change this judgement: “%1” vs “%2” is %3; the other judgements imply about %4. "
                 "Setting it to %5 gives CR = %6.")

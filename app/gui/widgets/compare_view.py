@@ -33,7 +33,6 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QItemSelectionModel,
@@ -69,6 +68,7 @@ from PySide6.QtWidgets import (
 from smartzone.app.core.classify import Classification, classify, ramp_colors
 from smartzone.app.drawing import i18n, render
 from smartzone.app.drawing.error_words import error_text
+from smartzone.app.drawing.i18n import QT_TRANSLATE_NOOP
 from smartzone.app.drawing.render import DistrictGeometry, MapView
 from smartzone.app.gui.widgets.map_canvas import MapCanvas
 
@@ -447,14 +447,14 @@ class RankTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            value = row[col]
             if col in (2, 3, 4):
-                if not math.isfinite(value):
+                number = row[2:5][col - 2]  # rank A, rank B, change
+                if not math.isfinite(number):
                     return "–"
-                return f"{int(value):+d}" if col == 4 and value else f"{int(value)}"
+                return f"{int(number):+d}" if col == 4 and number else f"{int(number)}"
             if col == 5:
-                return self.flag_text(str(value))
-            return value
+                return self.flag_text(row[5])
+            return row[col]
         if role == Qt.ItemDataRole.UserRole:  # raw value for tests and sorting
             return row[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4):
@@ -894,6 +894,8 @@ class CompareView(QWidget):
         if geom is None or self.result_a is None or self.result_b is None:
             return
         a, b = self.scenario_names()
+        if a is None or b is None:  # empty scenario lists: nothing to compare
+            return
         k = self.top_k
         try:
             cmp = compare_rankings(self.result_a, self.result_b, top_k=k, labels=(str(a), str(b)))
@@ -1000,11 +1002,11 @@ class CompareView(QWidget):
     def _title(self, name: str) -> str:
         """A scenario's own name in the UI language (its id only when it is not a scenario)."""
         from smartzone.app.core.labels import scenario_title
+        from smartzone.app.core.model.project import ProjectError
 
-        project = getattr(self, "project", None)
         try:
-            sc = project.get_scenario(name) if project is not None else None
-        except Exception:  # a score file compared by path: its name is the label
+            sc = self.project.get_scenario(name) if self.project is not None else None
+        except ProjectError:  # a score file compared by path: its name is the label
             sc = None
         return scenario_title(sc, "ko" if i18n.is_korean() else "en") if sc is not None else str(name)
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartzone.scoring.constraints import constraint_mask, format_number
-from smartzone.scoring.model import Constraint
+from smartzone.scoring.model import Constraint, ConstraintOp
 
 #: Operator id (as stored in :class:`Constraint`) and how it is shown.
 OPERATORS: tuple[tuple[str, str], ...] = (
@@ -143,8 +143,9 @@ class ConstraintEditor(QWidget):
         self.table.setObjectName("constraints_table")
         self.table.setHorizontalHeaderLabels([self.tr("Rule"), self.tr("Value"), self.tr("Reason"),
                                               self.tr("Excluded")])
-        self.table.horizontalHeaderItem(self.COUNT).setToolTip(
-            self.tr("Districts this constraint excludes in the loaded data"))
+        count_header = self.table.horizontalHeaderItem(self.COUNT)
+        assert count_header is not None  # made by setHorizontalHeaderLabels
+        count_header.setToolTip(self.tr("Districts this constraint excludes in the loaded data"))
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(self.OP, QHeaderView.ResizeMode.Fixed)
         hh.setSectionResizeMode(self.VALUE, QHeaderView.ResizeMode.Fixed)
@@ -240,7 +241,7 @@ class ConstraintEditor(QWidget):
             return
         data = _finite(self._values)
         cost = self.direction == "cost"
-        op = ">" if cost else "<"
+        op: ConstraintOp = ">" if cost else "<"
         value = _nice(float(np.percentile(data, 90 if cost else 10))) if data.size else 0.0
         self._select_row = len(self._constraints)
         self.edited.emit((*self._constraints, Constraint(op, value, "")))

@@ -14,7 +14,8 @@ exclusions such as ``pop_2020 < 100,000``, each edit one undo step).
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -41,6 +42,9 @@ from smartzone.app.drawing.error_words import error_text
 from smartzone.app.gui.widgets.constraint_editor import ConstraintEditor
 from smartzone.app.gui.widgets.param_form import ParamForm
 from smartzone.app.gui.widgets.transform_chart import TransformChart
+
+if TYPE_CHECKING:
+    from smartzone.scoring.registry import ScorerClass
 
 MAX_SHARE = 0.99  # a 100 % share would need infinite raw weight
 
@@ -130,7 +134,7 @@ class CriteriaPanel(QWidget):
                           ("roc", self.tr("Rank order centroid (list order = importance)")),
                           ("rank_sum", self.tr("Rank sum (list order = importance)")),
                           ("rank_reciprocal", self.tr("Rank reciprocal (list order = importance)"))):
-            self.derive_menu.addAction(text, lambda key=key: self.derive_weights(key))
+            self.derive_menu.addAction(text, partial(self.derive_weights, key))
         self.derive_button.setMenu(self.derive_menu)
         for b in (self.add_button, self.remove_button, self.ahp_button, self.equal_button, self.derive_button):
             buttons.addWidget(b)
@@ -229,8 +233,8 @@ class CriteriaPanel(QWidget):
             self.method_combo.addItem(sc.method, sc.method)
             i = self.method_combo.count() - 1
         self.method_combo.setCurrentIndex(i)
-        cls = next((c for c in _scorers() if c.id == sc.method), None)
-        specs = tuple(getattr(cls, "params", ()) or ())
+        chosen = next((c for c in _scorers() if c.id == sc.method), None)
+        specs = chosen.params if chosen is not None else ()
         self.param_form.set_specs(specs, dict(sc.params))
         self.params_box.setVisible(bool(specs))
 
@@ -466,8 +470,8 @@ class CriteriaPanel(QWidget):
             from smartzone.scoring.standardize import STANDARDIZATIONS
 
             if self.std_combo.count() == 0:
-                for sid, spec in STANDARDIZATIONS.items():
-                    self.std_combo.addItem(spec.label_ko if i18n.is_korean() else spec.label_en, sid)
+                for sid, std in STANDARDIZATIONS.items():
+                    self.std_combo.addItem(std.label_ko if i18n.is_korean() else std.label_en, sid)
             self.std_combo.setCurrentIndex(max(self.std_combo.findData(c.standardization.method), 0))
             spec = STANDARDIZATIONS.get(c.standardization.method)
             self.std_form.set_specs(spec.parameters if spec else (), dict(c.standardization.params))
@@ -536,7 +540,7 @@ class CriteriaPanel(QWidget):
             self.project.set_criterion(self.current, replace(c, missing=value))
 
 
-def _scorers() -> list[Any]:
+def _scorers() -> list[ScorerClass]:
     """The scorer classes of the registry (built-ins, then plugins that loaded)."""
     from smartzone.scoring.registry import available_scorers
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from smartzone.app.core.export import EXPORT_FORMATS
 from smartzone.app.drawing import i18n
 from smartzone.app.drawing.error_words import error_text
+from smartzone.app.drawing.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["CRS_CHOICES", "FORMATS", "ExportDialog", "ExportJob", "planned_paths", "run_export"]
 

@@ -246,9 +246,11 @@ class LayersPanel(QWidget):
                                           "GeoJSON, GeoTIFF, CSV or XLSX."))
                 continue
             self.message.emit("info", self.tr("Checking %1…").replace("%1", Path(path).name))
-            worker = run_in_thread(check_layer, path, kind,
-                                   on_done=self._checked,
-                                   on_error=lambda msg, _tb, path=path: self._error(path, msg))
+
+            def failed(msg: str, _tb: str, path: str = path) -> None:
+                self._error(path, msg)
+
+            worker = run_in_thread(check_layer, path, kind, on_done=self._checked, on_error=failed)
             self._workers.append(worker)
 
     def _checked(self, info: dict[str, Any]) -> None:

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.project: Any = None
         self.display = SCORE
         self.session: AppSession | None = None
+        self.compare_dock: QDockWidget | None = None  # Analysis ▸ Compare, made on first use
         self.canvas = MapCanvas(self)
         self.canvas.placeholder = self.tr("Loading SmartZone…")
         self.message_bar = MessageBar()
@@ -127,6 +128,13 @@ class MainWindow(QMainWindow):
         self.open_error: str | None = None
         if project is not None:
             self.set_project(project)
+
+    @property
+    def live(self) -> AppSession:
+        """The session of the shown project. The panels and the slots that use it exist only once
+        a project is shown (:attr:`session` is None before)."""
+        assert self.session is not None, "no project is shown yet"
+        return self.session
 
     def _build_ui(self) -> None:
         """Docks, actions, menus and toolbars (once a project exists)."""
@@ -369,7 +377,7 @@ class MainWindow(QMainWindow):
         style.addWidget(self.ramp_combo)
 
     def _connect(self) -> None:
-        s = self.session
+        s = self.live
         s.loading.connect(self._loading)
         s.progress.connect(lambda v: self.progress.setValue(int(v)))
         s.loaded.connect(self._loaded)
@@ -568,7 +576,7 @@ class MainWindow(QMainWindow):
     def _loaded(self) -> None:
         self._hide_progress()
         self.statusBar().clearMessage()
-        geom = self.session.geometry
+        geom = self.live.geometry
         # Same districts (e.g. new zonal columns only): keep the view and the mapped indicator.
         same = geom is not None and geom is self.canvas.geometry_
         self.canvas.set_districts(geom, fit=not same)
@@ -588,7 +596,7 @@ class MainWindow(QMainWindow):
         """Parent outlines and label tiers of the districts, dissolved in a worker (seconds)."""
         from smartzone.app.gui.workers import run_in_thread
 
-        layer, geom = self.session.layer, self.session.geometry
+        layer, geom = self.live.layer, self.live.geometry
         if layer is None or geom is None:
             return
 
@@ -615,13 +623,13 @@ class MainWindow(QMainWindow):
             self._show_score(result)
         elif self.display == HOTSPOTS:  # recomputed once weights stop moving (999 permutations)
             QTimer.singleShot(400, self._hotspots_if_current)
-        s = self.session
+        s = self.live
         self.score_label.setText(self.tr("scored in %1 ms").replace("%1", f"{s.last_score_ms:.0f}"))
 
     def _show_score(self, result: Any) -> None:
         from smartzone.app.gui.widgets.criteria_panel import scenario_display_name
 
-        s = self.session
+        s = self.live
         if result is None:
             self.canvas.set_values(None)
             return
@@ -642,19 +650,18 @@ class MainWindow(QMainWindow):
         combo.addItem(self.tr("Score"), SCORE)
         combo.addItem(self.tr("Hot spots of the score (LISA)"), HOTSPOTS)
         labels = self._indicator_labels()
-        if self.session.matrix is not None:
-            for col in self.session.matrix.columns:
+        if self.live.matrix is not None:
+            for col in self.live.matrix.columns:
                 combo.addItem(labels.get(col, col), col)
             # per-criterion maps of the standardised values (what the score adds up)
-            for crit in self.session.criteria():
+            for crit in self.live.criteria():
                 name = labels.get(crit.indicator, crit.indicator)
                 combo.addItem(self.tr("Standardised: %1").replace("%1", name), STANDARDISED + crit.indicator)
         combo.setCurrentIndex(max(combo.findData(self.display), 0))
         combo.blockSignals(False)
 
     def _indicator_labels(self) -> dict[str, str]:
-        assert self.session is not None
-        return self.session.indicator_labels()
+        return self.live.indicator_labels()
 
     def _display_chosen(self, index: int) -> None:
         key = self.display_combo.itemData(index)
@@ -662,19 +669,19 @@ class MainWindow(QMainWindow):
             return
         self.display = key
         if key == SCORE:
-            self._show_score(self.session.result)
+            self._show_score(self.live.result)
         elif key == HOTSPOTS:
             self._show_hotspots()
         else:
             label = self.display_combo.itemText(index)
             if key.startswith(STANDARDISED):
-                self.canvas.set_values(self.session.standardized_values(key[len(STANDARDISED):]), ranks=None,
+                self.canvas.set_values(self.live.standardized_values(key[len(STANDARDISED):]), ranks=None,
                                        label=label, legend_title=label)
                 return
             from smartzone.app.core.labels import indicator_caption
 
-            categories = self.session.categories().get(key)
-            values = self.session.indicator_values(key)
+            categories = self.live.categories().get(key)
+            values = self.live.indicator_values(key)
             # legends carry the unit and the year of the data: "인구밀도 (명/km², 2020)"
             title = indicator_caption(key, label, self.project.level, "ko" if i18n.is_korean() else "en")
             self.canvas.set_values(values, ranks=None, label=label, legend_title=title, categories=categories)
@@ -688,7 +695,7 @@ class MainWindow(QMainWindow):
         """Map the local Moran's I clusters of the current score (HH/LL/HL/LH/ns, FDR, 999 permutations)."""
         from smartzone.app.core.hotspots import cluster_categories, cluster_values, hotspots_of
 
-        result, layer = self.session.result, self.session.layer
+        result, layer = self.live.result, self.live.layer
         if result is None or layer is None:
             return
         try:
@@ -698,7 +705,7 @@ class MainWindow(QMainWindow):
             return
         label = self.tr("Hot spots (local Moran's I, FDR 5%)")
         language = "ko" if i18n.current_language() == "ko" else "en"
-        self.canvas.set_values(self.session.aligned(cluster_values(hs.cluster)), ranks=None, label=label,
+        self.canvas.set_values(self.live.aligned(cluster_values(hs.cluster)), ranks=None, label=label,
                                legend_title=label, categories=cluster_categories(language))
 
     def _criterion_selected(self, indicator: str) -> None:
@@ -933,15 +940,12 @@ class MainWindow(QMainWindow):
 
     def export_scores(self) -> None:
         """Shapefile / GeoPackage / CSV / PDF export (the export dialog of smartzone.app.gui.widgets)."""
-        try:
-            from smartzone.app.gui.widgets.export_dialog import ExportDialog
-        except ImportError as exc:
-            self.message_bar.show_message("error", error_text(exc))
-            return
+        from smartzone.app.gui.widgets.export_dialog import ExportDialog
+
         ExportDialog(self.project, self).exec()
 
     def _drop_compare(self) -> None:
-        dock = getattr(self, "compare_dock", None)
+        dock = self.compare_dock
         if dock is not None:
             self.removeDockWidget(dock)
             dock.deleteLater()
@@ -993,7 +997,8 @@ class MainWindow(QMainWindow):
         label = self.tr("Candidate regions")
         self.display = "__regions__"
         self.canvas.set_values(values, ranks=None, label=label, legend_title=label, categories=categories)
-        codes = [c for c, v in zip(self.session.geometry.codes, values, strict=False) if v > 0]
+        geom = self.live.geometry  # the regions' values are aligned to it
+        codes = [c for c, v in zip(geom.codes, values, strict=False) if v > 0] if geom is not None else []
         self.canvas.set_selection(codes)
         self.canvas.zoom_to_selection()  # zoom onto the regions, then drop the outline that hides their colours
         self.canvas.set_selection([])
@@ -1006,13 +1011,10 @@ class MainWindow(QMainWindow):
 
     def show_compare(self) -> None:
         """Scenario comparison in a dock next to the results (created on first use)."""
-        dock = getattr(self, "compare_dock", None)
+        dock = self.compare_dock
         if dock is None:
-            try:
-                from smartzone.app.gui.widgets.compare_view import CompareView
-            except ImportError as exc:
-                self.message_bar.show_message("error", error_text(exc))
-                return
+            from smartzone.app.gui.widgets.compare_view import CompareView
+
             dock = self.compare_dock = self._dock(self.tr("Compare"), "compare", CompareView(self.project),
                                                   Qt.DockWidgetArea.RightDockWidgetArea)
             self.tabifyDockWidget(self.results_dock, dock)
@@ -1051,9 +1053,9 @@ class MainWindow(QMainWindow):
         self._disconnect_project()
         self._build_panels()
         self.restoreState(state)
-        if self.session.matrix is not None:
+        if self.live.matrix is not None:
             self._fill_display_combo()
-            self.results_panel.show_result(self.session.result)
+            self.results_panel.show_result(self.live.result)
         self._update_title()
         self._update_undo()
 

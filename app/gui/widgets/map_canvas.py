@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
@@ -36,13 +36,16 @@ from smartzone.app.core.classify import Classification, classify
 from smartzone.app.drawing import i18n, render, render_context
 from smartzone.app.drawing.render import DistrictGeometry, MapView
 
+if TYPE_CHECKING:
+    from smartzone.layers.raster import RasterLayer
+
 
 @dataclass
 class RasterOverlay:
     """A raster layer shown on the canvas (view state only: data stay in the file)."""
 
     id: str
-    raster: Any  # smartzone.layers.raster.RasterLayer
+    raster: RasterLayer | None
     name: str = ""
     visible: bool = True
     opacity: float = 0.7
@@ -260,25 +263,28 @@ class MapCanvas(QWidget):
         view = MapView(self.view.cx, self.view.cy, self.view.res, self.view.width, self.view.height)
         bounds = view.world_bounds()
         for ov in self.rasters:
-            if not ov.visible or ov.raster is None:
+            raster = ov.raster
+            if not ov.visible or raster is None:
                 continue
             # Read at most ~1000 px wide: enough for the screen, cheap to warp.
             scale = max(1.0, view.width / 1000)
             w, h = int(view.width / scale), int(view.height / scale)
 
-            def job(ov: RasterOverlay = ov, w: int = w, h: int = h, feedback: Any = None) -> Any:
+            def job(ov: RasterOverlay = ov, raster: RasterLayer = raster, w: int = w, h: int = h,
+                    feedback: Any = None) -> QImage:
                 from smartzone.layers.raster import read_for_display
 
-                data = read_for_display(ov.raster, self.crs, bounds, w, h)
+                data = read_for_display(raster, self.crs, bounds, w, h)
                 return render.raster_to_image(data, ov.colors or None)
 
             def done(img: QImage, ov: RasterOverlay = ov) -> None:
                 ov.image, ov.bounds = img, bounds
                 self.update()
 
-            ov.pending = run_in_thread(job, on_done=done,
-                                       on_error=lambda msg, _tb, ov=ov: self.coordinates_changed.emit(
-                                           f"{ov.name}: {msg}"))
+            def failed(msg: str, _tb: str, ov: RasterOverlay = ov) -> None:
+                self.coordinates_changed.emit(f"{ov.name}: {msg}")
+
+            ov.pending = run_in_thread(job, on_done=done, on_error=failed)
 
     # ------------------------------------------------------------- view ops
     def zoom_to_bounds(self, bounds: Sequence[float] | None, *, margin: float = 0.04) -> None:
@@ -597,13 +603,5 @@ def _round_scale(scale: float) -> int:
     return int(round(scale / mag) * mag)
 
 
-def _raster_bounds(raster: Any) -> tuple[float, float, float, float] | None:
-    bounds = getattr(raster, "bounds", None)
-    if bounds is not None:
-        return tuple(bounds)  # type: ignore[return-value]
-    t = getattr(raster, "transform", None)
-    if t is None:
-        return None
-    x0, y0 = t.c, t.f
-    x1, y1 = x0 + t.a * raster.width, y0 + t.e * raster.height
-    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+def _raster_bounds(raster: RasterLayer | None) -> tuple[float, float, float, float] | None:
+    return raster.bounds if raster is not None else None

@@ -62,7 +62,7 @@ class RegionsDialog(QDialog):
         self.result_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.find_button = buttons.addButton(self.tr("Find regions"), QDialogButtonBox.ButtonRole.ApplyRole)
-        self.find_button.clicked.connect(self.find)
+        self.find_button.clicked.connect(self.solve)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -79,7 +79,7 @@ class RegionsDialog(QDialog):
             min_separation_km=self.separation.value(), method="auto", time_limit=20.0,
         )
 
-    def find(self) -> None:
+    def solve(self) -> None:
         """Solve on the session's current score; show the regions or the reason there are none."""
         from smartzone.app.core.pipeline import ScoreRun, result_frame
         from smartzone.app.core.regions import REGION_COLOURS, find_regions, region_rows

@@ -31,15 +31,10 @@ from smartzone.app.drawing.error_words import error_text
 
 
 def _method_name(method: str) -> str:
-    try:
-        from smartzone.scoring.registry import available_scorers
+    from smartzone.scoring.registry import available_scorers
 
-        scorers = available_scorers()
-        items = scorers.values() if isinstance(scorers, dict) else scorers
-        cls = next((c for c in items if c.id == method), None)
-    except Exception:  # registry unavailable: the id is all there is
-        cls = None
-    if cls is None:
+    cls = available_scorers().get(method)
+    if cls is None:  # a plugin's method not installed here: the id is all there is
         return method
     return (cls.name_ko if i18n.is_korean() else cls.name_en) or method
 

@@ -18,6 +18,9 @@ from PySide6.QtCore import QObject, Signal
 from smartzone.app.drawing.error_words import error_text
 from smartzone.app.drawing.render import DistrictGeometry
 
+#: What the loaded data depend on: (level, CRS, the data layers with their options).
+DataKey = tuple[str, str, tuple[tuple[object, ...], ...]]
+
 
 class AppSession(QObject):
     """Loads and scores the project's data for the widgets.
@@ -62,8 +65,8 @@ class AppSession(QObject):
         self.scoring: Any = None
         self._scorer: Any = None
         self._worker: Any = None
-        self._load_key: Any = None
-        self._loaded_key: Any = None
+        self._load_key: DataKey | None = None
+        self._loaded_key: DataKey | None = None
         self.zonal_labels: dict[str, str] = {}
         self.last_score_ms = 0.0
         self._labels: dict[str, str] = {}
@@ -95,9 +98,10 @@ class AppSession(QObject):
             (ev.crs_changed, self._on_layers),
         ]
 
-    def _data_key(self) -> Any:
+    def _data_key(self) -> DataKey:
+        """What the loaded data depend on: level, CRS and the data layers with their options."""
         p = self.project
-        roles = []
+        roles: list[tuple[object, ...]] = []
         for lyr in p.layers:
             if lyr.kind in ("vector", "table") and lyr.role in ("districts", "indicators", None):
                 roles.append((lyr.id, str(lyr.path), tuple(sorted((k, repr(v)) for k, v in lyr.options.items()))))
@@ -166,10 +170,19 @@ class AppSession(QObject):
             if current():
                 self.progress.emit(value)
 
-        worker = run_in_thread(job, on_done=lambda payload: current() and self._loaded(payload),
-                               on_error=lambda msg, detail: current() and self._load_failed(msg, detail),
-                               on_progress=progress,
-                               on_canceled=lambda: current() and self._load_canceled())
+        def done(payload: Any) -> None:
+            if current():
+                self._loaded(payload)
+
+        def failed(msg: str, detail: str) -> None:
+            if current():
+                self._load_failed(msg, detail)
+
+        def canceled() -> None:
+            if current():
+                self._load_canceled()
+
+        worker = run_in_thread(job, on_done=done, on_error=failed, on_progress=progress, on_canceled=canceled)
         holder.append(worker)
         self._worker = worker
         if not was_busy:

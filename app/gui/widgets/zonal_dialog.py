@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from smartzone.app.drawing import i18n
 from smartzone.app.drawing.error_words import error_text
+from smartzone.app.drawing.i18n import QT_TRANSLATE_NOOP
 
 #: Statistics offered, with Korean / English labels; ``categorical``: only for class rasters.
 STAT_CHOICES: tuple[tuple[str, str, str, bool], ...] = (
@@ -344,8 +345,9 @@ def main() -> None:  # pragma: no cover - manual look
     app = make_app()
     project = Project.demo()
     dlg = ZonalDialog(project, indicators=[])
-    if dlg.exec():
-        print(project.layer(dlg.layer_id()).options.get("zonal"))
+    layer_id = dlg.layer_id() if dlg.exec() else None
+    if layer_id is not None:
+        print(project.layer(layer_id).options.get("zonal"))
     del app
 
 
