@@ -85,3 +85,23 @@ def test_api_is_mapped_in_the_wheel_layout() -> None:
     cfg = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
     assert cfg["package-dir"]["smartzone.api"] == "app/api"
     assert "smartzone.api" in cfg["packages"] and "smartzone.app.core" in cfg["packages"]
+
+
+def test_api_compare_refuses_calls_it_cannot_mean() -> None:
+    """``compare(a, b)`` or ``compare(project, a, b)`` only: three runs were silently read as
+    (project, a, b), ignoring the first; a scenario name needs its project."""
+    import pytest
+
+    from smartzone import api
+    from smartzone.scoring.errors import ParameterError
+
+    project = api.demo("industry-hub", level="sigungu")
+    run_a = api.score(project)
+    run_b = api.score(project, weights={project.scenario.criteria[0].indicator: 5.0})
+    assert api.compare(run_a, run_b).n_common > 200
+    with pytest.raises(TypeError, match=r"compare\(a, b\) or compare\(project"):
+        api.compare(run_a, run_a, run_b)
+    with pytest.raises(TypeError, match=r"compare\(a, b\) or compare\(project"):
+        api.compare(project, run_a)
+    with pytest.raises(ParameterError, match="pass its project first"):
+        api.compare("industry-hub", run_b)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Union
 
 from smartzone.app.core.export import EXPORT_FORMATS
 from smartzone.app.core.levels import LEVEL_LABELS, LEVELS
@@ -30,7 +30,17 @@ from smartzone.app.core.pipeline import ScoreRun
 from smartzone.app.core.scoring import MissingIndicatorError, NoCriteriaError
 
 if TYPE_CHECKING:
+    import pandas as pd
+
+    from smartzone.layers.export import ExportReport
     from smartzone.scoring.compare import Comparison
+    from smartzone.scoring.feedback import Feedback
+    from smartzone.scoring.model import ScoreResult
+    from smartzone.scoring.planner import Catalogue, PlanResult, ShareFloor
+
+#: What :func:`compare` compares: a run, a result, a Series of ranks indexed by district code,
+#: or (with a project) a scenario name or preset id.
+Ranking = Union["ScoreRun", "ScoreResult", "pd.Series", str]
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -107,7 +117,7 @@ def score(
     *,
     level: str | None = None,
     weights: Mapping[str, float] | None = None,
-    feedback: Any = None,
+    feedback: Feedback | None = None,
 ) -> ScoreRun:
     """Score a scenario: the districts, their indicator matrix and the result.
 
@@ -146,10 +156,15 @@ def score(
     return run_scenario(project, scenario, feedback=feedback)
 
 
-def _ranking(item: Any, project: Project | None) -> Any:
+def _ranking(item: Ranking, project: Project | None) -> ScoreResult | pd.Series:
     if isinstance(item, ScoreRun):
         return item.result
-    if isinstance(item, str) and project is not None:
+    if isinstance(item, str):
+        if project is None:
+            from smartzone.scoring.errors import ParameterError
+
+            raise ParameterError(f"compare: {item!r} names a scenario; pass its project first: "
+                                 "compare(project, scenario_a, scenario_b).")
         if item not in project.scenarios and item in presets():
             project.add_preset_scenario(item, name=item, activate=False)
         return score(project, item).result
@@ -157,7 +172,7 @@ def _ranking(item: Any, project: Project | None) -> Any:
 
 
 def compare(
-    *args: Any, top_k: int = 10, labels: tuple[str, str] | None = None
+    *args: Project | Ranking, top_k: int = 10, labels: tuple[str, str] | None = None
 ) -> Comparison:
     """How much two rankings agree: Spearman's rho, Kendall's tau, top-k overlap, rank changes.
 
@@ -172,14 +187,18 @@ def compare(
     """
     from smartzone.scoring.compare import compare_rankings
 
-    if len(args) == 3:
-        project, a, b = args
+    usage = "compare(a, b) or compare(project, scenario_a, scenario_b)"
+    project: Project | None = None
+    if len(args) == 3 and isinstance(args[0], Project):
+        project, a, b = args[0], args[1], args[2]
         if labels is None and isinstance(a, str) and isinstance(b, str):
             labels = (a, b)
     elif len(args) == 2:
-        project, (a, b) = None, args
+        a, b = args
     else:
-        raise TypeError("compare(a, b) or compare(project, scenario_a, scenario_b)")
+        raise TypeError(usage)
+    if isinstance(a, Project) or isinstance(b, Project):
+        raise TypeError(usage)
     return compare_rankings(_ranking(a, project), _ranking(b, project), top_k=top_k, labels=labels)
 
 
@@ -193,7 +212,7 @@ def export(
     encoding: str = "cp949",
     zip: bool = False,
     overwrite: bool = False,
-) -> list[Any]:
+) -> list[ExportReport]:
     """Write the scores of ``run`` in each of ``formats`` (keys of :data:`EXPORT_FORMATS`), as one unit.
 
     If any format fails (CP949 cannot store a name, disk full ...), none is written. The files are those of ``smartzone score --export`` and of the app's export
@@ -213,11 +232,12 @@ def export(
 
 
 def plan(
-    run: ScoreRun, budget: float, *, catalogue: Any = None, min_share: Any = None, min_spend: float = 0.0,
+    run: ScoreRun, budget: float, *, catalogue: Catalogue | str | Path | None = None,
+    min_share: str | ShareFloor | Iterable[str | ShareFloor] | None = None, min_spend: float = 0.0,
     shrinking: str | None = None, concentration: float | None = None, district_min: float | None = None,
     district_max: float | None = None, min_districts: int | None = None, max_districts: int | None = None,
     time_limit: float = 60.0, prices: bool = True,
-) -> Any:
+) -> PlanResult:
     """Deployment plan: which smart solutions go to which districts of ``run``, within ``budget`` (억원).
 
     The same planner as ``smartzone plan`` (see ``docs/planner.md``): maximise

@@ -8,14 +8,27 @@ a map with Qt (see :mod:`smartzone.app.drawing.report`).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from smartzone.app.core.model.project import Project
     from smartzone.app.core.pipeline import ScoreRun
+    from smartzone.layers.atomic import FileSet
+    from smartzone.layers.export import ExportReport
+    from smartzone.layers.qml import StyleSpec
+
+
+class ScoreWriter(Protocol):
+    """The writer of an :class:`ExportFormat`: the result frame into ``out_dir`` as ``name``.*."""
+
+    def __call__(self, frame: pd.DataFrame, out_dir: Path, name: str, *, crs: str, encoding: str,
+                 zip: bool, fileset: FileSet | None, overwrite: bool, metadata: dict[str, Any],
+                 style: StyleSpec | None) -> ExportReport: ...
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -43,7 +56,7 @@ class ExportFormat:
     id: str
     label: str
     suffixes: tuple[str, ...]
-    writer: Callable[..., Any]
+    writer: ScoreWriter
     styled: bool = False
 
     @property
@@ -52,24 +65,27 @@ class ExportFormat:
         return self.suffixes[0]
 
 
-def _write_shp(frame: Any, out_dir: Path, name: str, *, crs: Any, encoding: str, zip: bool, fileset: Any,
-               overwrite: bool, metadata: dict[str, Any], style: Any) -> Any:
+def _write_shp(frame: pd.DataFrame, out_dir: Path, name: str, *, crs: str, encoding: str, zip: bool,
+               fileset: FileSet | None, overwrite: bool, metadata: dict[str, Any],
+               style: StyleSpec | None) -> ExportReport:
     from smartzone.layers.export import export_shapefile
 
     return export_shapefile(frame, out_dir, name, encoding=encoding, crs=crs, metadata=metadata,
                             style=style, zip=zip, overwrite=overwrite, fileset=fileset)
 
 
-def _write_gpkg(frame: Any, out_dir: Path, name: str, *, crs: Any, encoding: str, zip: bool, fileset: Any,
-                overwrite: bool, metadata: dict[str, Any], style: Any) -> Any:
+def _write_gpkg(frame: pd.DataFrame, out_dir: Path, name: str, *, crs: str, encoding: str, zip: bool,
+                fileset: FileSet | None, overwrite: bool, metadata: dict[str, Any],
+                style: StyleSpec | None) -> ExportReport:
     from smartzone.layers.export import write_gpkg
 
     return write_gpkg(frame, out_dir / f"{name}.gpkg", "scores", style=style, overwrite=overwrite,
                       crs=crs, metadata=metadata, fileset=fileset)
 
 
-def _write_csv(frame: Any, out_dir: Path, name: str, *, crs: Any, encoding: str, zip: bool, fileset: Any,
-               overwrite: bool, metadata: dict[str, Any], style: Any) -> Any:
+def _write_csv(frame: pd.DataFrame, out_dir: Path, name: str, *, crs: str, encoding: str, zip: bool,
+               fileset: FileSet | None, overwrite: bool, metadata: dict[str, Any],
+               style: StyleSpec | None) -> ExportReport:
     from smartzone.layers.export import write_csv
 
     table = frame.drop(columns="geometry") if "geometry" in frame.columns else frame
@@ -228,7 +244,7 @@ def export_metadata(run: ScoreRun, provenance: list[str] | None = None) -> dict[
     return meta
 
 
-def score_style(frame: Any, run: ScoreRun | None = None) -> Any:
+def score_style(frame: pd.DataFrame, run: ScoreRun | None = None) -> StyleSpec:
     """The QGIS style of the scores: the classes and colours of the app's map and the PDF report;
     its legend title names the years of the data the score of ``run`` combines (issue 11 §7)."""
     from smartzone.app.core.labels import score_years
@@ -245,14 +261,14 @@ def write_scores(
     out_dir: str | Path,
     name: str = "scores",
     *,
-    frame: Any = None,
-    crs: Any = None,
+    frame: pd.DataFrame | None = None,
+    crs: str | None = None,
     encoding: str = "cp949",
     zip: bool = False,
     overwrite: bool = False,
     provenance: list[str] | None = None,
-    fileset: Any = None,
-) -> Any:
+    fileset: FileSet | None = None,
+) -> ExportReport:
     """Write the scores of ``run`` as ``fmt`` (a key of :data:`EXPORT_FORMATS`) into ``out_dir``.
 
     Parameters
@@ -292,13 +308,13 @@ def write_score_set(
     out_dir: str | Path,
     name: str = "scores",
     *,
-    frame: Any = None,
-    crs: Any = None,
+    frame: pd.DataFrame | None = None,
+    crs: str | None = None,
     encoding: str = "cp949",
     zip: bool = False,
     overwrite: bool = False,
     provenance: list[str] | None = None,
-) -> tuple[list[Any], list[str]]:
+) -> tuple[list[ExportReport], list[str]]:
     """Write several formats as one unit: if any fails (CP949 cannot store a name, disk full), none is written.
 
     Returns the :class:`~smartzone.layers.export.ExportReport` of each format (in

@@ -5,18 +5,21 @@ QGIS plugin's output layer all take their style from here.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from smartzone.layers.errors import ExportError
 
+if TYPE_CHECKING:
+    from smartzone.layers.qml import StyleSpec
+
 __all__ = ["style_for_scores"]
 
 
 def style_for_scores(
-    frame: Any,
+    frame: pd.DataFrame,
     field: str = "score",
     *,
     scheme: str = "quantiles",
@@ -24,7 +27,7 @@ def style_for_scores(
     cmap: str = "viridis",
     label_field: str | None = "name",
     title: str = "",
-) -> Any:
+) -> StyleSpec:
     """A :class:`smartzone.layers.qml.StyleSpec` with the same classes and colours as the map.
 
     Uses :func:`smartzone.app.core.classify.classify` (as :func:`render_map_image`
