@@ -35,6 +35,14 @@ RAMPS: dict[str, list[str]] = {
              "#d8daeb", "#b2abd2", "#8073ac", "#542788", "#2d004b"],
 }
 DIVERGING = frozenset({"PuOr"})
+#: How the style controls name each ramp (Korean, English): its colours, then its id.
+RAMP_NAMES: dict[str, tuple[str, str]] = {
+    "viridis": ("보라→노랑 (viridis)", "Purple to yellow (viridis)"),
+    "cividis": ("남색→노랑, 색각이상 친화 (cividis)", "Navy to yellow, colour-blind safe (cividis)"),
+    "YlGnBu": ("노랑→초록→파랑", "Yellow, green, blue"),
+    "YlOrRd": ("노랑→주황→빨강", "Yellow, orange, red"),
+    "PuOr": ("갈색↔보라, 양방향", "Brown to purple, diverging"),
+}
 NO_DATA_COLOR = "#d9d9d9"
 
 

@@ -38,10 +38,46 @@ __all__ = [
     "output_paths",
     "provenance_lines",
     "csv_schema",
+    "default_export_name",
+    "safe_file_stem",
     "score_style",
     "write_score_set",
     "write_scores",
 ]
+
+
+#: Names Windows reserves for devices, with or without a suffix (``CON.shp`` cannot be created).
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+def safe_file_stem(text: str, fallback: str = "scores", limit: int = 80) -> str:
+    """``text`` as a file name valid on Windows, macOS and Linux: Hangul kept, spaces as ``_``.
+
+    Characters Windows refuses (``< > : " / \\ | ? *`` and control characters) become ``_``,
+    trailing dots and spaces go, device names (``CON``, ``COM1`` ...) get a ``_`` suffix and the
+    name is cut to ``limit`` characters (the suffixes of a Shapefile's parts come on top).
+    """
+    out = "".join("_" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in str(text))
+    out = "_".join(out.split())  # spaces and tabs: one "_" (scripts and ogr2ogr need no quoting)
+    while "__" in out:
+        out = out.replace("__", "_")
+    out = out[:limit].strip("._ ")
+    if not out:
+        return fallback
+    if out.split(".")[0].upper() in _RESERVED:
+        out += "_"
+    return out
+
+
+def default_export_name(project: Project, scenario: str, language: str = "ko") -> str:
+    """The export's default file name: the scenario's own name and the level in words
+    (``스마트도시_특화단지_시군구``; English ``Smart-city_special_zones_municipalities``)."""
+    from smartzone.app.core.labels import scenario_title
+    from smartzone.app.core.levels import level_label
+
+    sc = project.scenarios.get(scenario) if scenario else None
+    title = scenario_title(sc, language) if sc is not None else str(scenario or "")
+    return safe_file_stem(f"{title} {level_label(project.level, language == 'ko')}")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ the ``--shrinking`` rule; :func:`plan_frames` makes ``plan.csv`` rows and the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -48,7 +48,9 @@ __all__ = [
     "shrinking_flags",
 ]
 
-_COMPARE = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(<=|>=|<|>)\s*([-+]?\d+(\.\d*)?)\s*$")
+_COMPARE = re.compile(r"^\s*(.+?)\s*(<=|>=|<|>)\s*([-+]?\d+(\.\d*)?)\s*$")
+_SCORE_WORDS = ("score", "점수")
+_TOP_WORDS = ("top:", "상위:")
 
 
 #: The districts' frame of a plan: a GeoDataFrame when the plan is mapped (CLI, app), a plain
@@ -73,12 +75,14 @@ def load_catalogue(path: str | Path | None = None) -> Catalogue:
     return read_catalogue(path if path else default_catalogue_path())
 
 
-def shrinking_flags(spec: str | None, frame: pd.DataFrame, matrix: pd.DataFrame | None) -> tuple[np.ndarray, str]:
+def shrinking_flags(spec: str | None, frame: pd.DataFrame, matrix: pd.DataFrame | None,
+                    labels: Mapping[str, str] | None = None) -> tuple[np.ndarray, str]:
     """Boolean flags per row of ``frame`` (``code``, ``name``, ``score``) and a description.
 
-    ``spec`` is ``top:N`` (the N best-scored districts), ``score>=X`` (or any
-    comparison of ``score`` or an indicator of ``matrix``, e.g.
-    ``pop_change_2015_2020<0``), or a file: CSV/XLSX with a code column, or a
+    ``spec`` is ``top:N`` (the N best-scored districts; also ``상위:N``), ``score>=X`` (or any
+    comparison of ``score``/``점수`` or an indicator of ``matrix``, by its id, e.g.
+    ``pop_change_2015_2020<0``, or by its display name in ``labels``, e.g.
+    ``인구 증감률 2010→2020<0``), or a file: CSV/XLSX with a code column, or a
     text file with one code or district name per line (e.g. the official list
     of 인구감소지역).
     """
@@ -87,9 +91,10 @@ def shrinking_flags(spec: str | None, frame: pd.DataFrame, matrix: pd.DataFrame 
         return np.zeros(n, dtype=bool), ""
     spec = str(spec).strip()
     codes = frame["code"].astype(str).to_numpy()
-    if spec.lower().startswith("top:"):
+    top = next((w for w in _TOP_WORDS if spec.lower().startswith(w)), None)
+    if top is not None:
         try:
-            k = int(spec[4:])
+            k = int(spec[len(top):])
         except ValueError:
             raise PlanError(f"--shrinking {spec!r}: write top:N with a whole number N, e.g. top:50.") from None
         if k < 1:
@@ -102,7 +107,10 @@ def shrinking_flags(spec: str | None, frame: pd.DataFrame, matrix: pd.DataFrame 
     m = _COMPARE.match(spec)
     if m:
         name, op, value = m.group(1), m.group(2), float(m.group(3))
-        if name == "score":
+        if matrix is not None and name not in matrix.columns and labels:  # a display name -> its id
+            by_label = {" ".join(str(v).split()).casefold(): k for k, v in labels.items()}
+            name = by_label.get(" ".join(name.split()).casefold(), name)
+        if name in _SCORE_WORDS:
             values = pd.to_numeric(frame["score"], errors="coerce").to_numpy(dtype=float)
         elif matrix is not None and name in matrix.columns:
             values = matrix[name].reindex(codes).to_numpy(dtype=float)
@@ -149,7 +157,7 @@ def _flags_from_file(path: Path, frame: pd.DataFrame) -> tuple[np.ndarray, str]:
 
 def problem_from_frame(
     frame: FrameT, matrix: pd.DataFrame | None, catalogue: Catalogue,
-    shrinking: str | None = None,
+    shrinking: str | None = None, labels: Mapping[str, str] | None = None,
 ) -> PlanInputs[FrameT]:
     """The planning problem of a scored frame (``code``, ``name``, ``score``; NaN = excluded)."""
     codes = frame["code"].astype(str).tolist()
@@ -159,7 +167,7 @@ def problem_from_frame(
     if matrix is not None and any(s.need for s in catalogue.solutions):
         m = matrix.reindex(codes)
         need, notes = need_factors(catalogue, {c: m[c].to_numpy(dtype=float) for c in m.columns}, len(codes))
-    flags, rule = shrinking_flags(shrinking, frame, matrix)
+    flags, rule = shrinking_flags(shrinking, frame, matrix, labels)
     problem = PlanProblem(codes, scores, catalogue, need=need, shrinking=flags,
                           names=frame["name"].astype(str).tolist() if "name" in frame.columns else None)
     return PlanInputs(problem, frame, notes, rule)

@@ -1087,22 +1087,22 @@ to see what makes up their score.</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="325"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="327"/>
         <source>Choose output folder</source>
         <translation>출력 폴더 선택</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="368"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="370"/>
         <source>Unknown EPSG code: %1</source>
         <translation>알 수 없는 EPSG 코드: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="431"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="433"/>
         <source>Replace existing files?</source>
         <translation>기존 파일을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="432"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="434"/>
         <source>These files already exist:
 %1
 
@@ -1113,27 +1113,27 @@ Replace them?</source>
 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="444"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="446"/>
         <source>Choose an output folder.</source>
         <translation>출력 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="447"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="449"/>
         <source>Give a file name.</source>
         <translation>파일 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="453"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="455"/>
         <source>Export cancelled: nothing was replaced.</source>
         <translation>내보내기를 취소했습니다. 아무 파일도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="459"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="461"/>
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="489"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="491"/>
         <source>Written</source>
         <translation>저장됨</translation>
     </message>
@@ -1169,7 +1169,7 @@ Replace them?</source>
         <translation>EPSG:5174 — Korean 1985 / Modified Central Belt (Bessel, 구 좌표계)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="502"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="504"/>
         <source>Export failed: %1</source>
         <translation>내보내기 실패: %1</translation>
     </message>
@@ -1656,462 +1656,467 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="283"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="298"/>
         <source>Candidate &amp;regions…</source>
         <translation>후보 권역(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="284"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="299"/>
         <source>Groups of neighbouring districts with the best scores</source>
         <translation>점수가 가장 높은 인접 지역의 묶음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="993"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1011"/>
         <source>Candidate regions</source>
         <translation>후보 권역</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="219"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="234"/>
         <source>Plan</source>
         <translation>배치 계획</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="643"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="661"/>
         <source>Hot spots of the score (LISA)</source>
         <translation>점수의 핫스팟 (LISA)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="699"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="717"/>
         <source>Hot spots (local Moran&apos;s I, FDR 5%)</source>
         <translation>핫스팟 (국지적 Moran&apos;s I, FDR 5%)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="697"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="715"/>
         <source>Hot spots could not be computed: %1</source>
         <translation>핫스팟을 계산할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="112"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="127"/>
         <source>Loading SmartZone…</source>
         <translation>SmartZone 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="142"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="157"/>
         <source>Loading map…</source>
         <translation>지도를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="164"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="179"/>
         <source>Cannot open project:</source>
         <translation>프로젝트를 열 수 없습니다:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="187"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="202"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="205"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="220"/>
         <source>Layers</source>
         <translation>레이어</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="206"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="221"/>
         <source>Criteria</source>
         <translation>평가 기준</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="208"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="223"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="213"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="228"/>
         <source>Identify</source>
         <translation>지역 정보</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="256"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="271"/>
         <source>&amp;New demo project</source>
         <translation>새 데모 프로젝트(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="257"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="272"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="258"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="273"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="259"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="274"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="260"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="275"/>
         <source>Export map image…</source>
         <translation>지도 이미지 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="261"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="276"/>
         <source>Add layer…</source>
         <translation>레이어 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="263"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="264"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="525"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="279"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="543"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="265"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="526"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="280"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="544"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="266"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="281"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="268"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="283"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="269"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="284"/>
         <source>&amp;Full extent</source>
         <translation>전체 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="271"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="286"/>
         <source>Zoom to &amp;layer</source>
         <translation>레이어에 맞춤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="272"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="287"/>
         <source>Zoom to &amp;selection</source>
         <translation>선택 영역으로(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="274"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="289"/>
         <source>&amp;About SmartZone</source>
         <translation>SmartZone 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="275"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="290"/>
         <source>&amp;Export scores…</source>
         <translation>점수 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="276"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="291"/>
         <source>&amp;Compare scenarios</source>
         <translation>시나리오 비교(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="277"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="292"/>
         <source>&amp;Import candidate map…</source>
         <translation>후보지 지도 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="289"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="304"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="291"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="306"/>
         <source>Open &amp;recent</source>
         <translation>최근 프로젝트(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="299"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="314"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="301"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="316"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="307"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="322"/>
         <source>&amp;Analysis</source>
         <translation>분석(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="312"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="327"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="314"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="329"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="324"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="339"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="328"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="343"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="340"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="355"/>
         <source>Map style</source>
         <translation>지도 스타일</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="343"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="358"/>
         <source>Level</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="345"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="360"/>
         <source>시군구 (municipalities)</source>
         <translation>시군구</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="346"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="361"/>
         <source>읍면동 (neighbourhoods)</source>
         <translation>읍면동</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="349"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="364"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="354"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="369"/>
         <source>Classes</source>
         <translation>등급 구분</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="436"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="385"/>
+        <source>Colour ramp of the map and its legend</source>
+        <translation>지도와 범례의 색상 램프</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/main_window.py" line="454"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="437"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="455"/>
         <source>The project has unsaved changes. Save them before closing?</source>
         <translation>저장하지 않은 변경 사항이 있습니다. 닫기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="456"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="474"/>
         <source>Open project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="467"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="485"/>
         <source>Cannot open project</source>
         <translation>프로젝트를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="482"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="500"/>
         <source>Save project as</source>
         <translation>프로젝트를 다른 이름으로 저장</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="489"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="507"/>
         <source>Cannot save project</source>
         <translation>프로젝트를 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="492"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="510"/>
         <source>Saved %1</source>
         <translation>%1 저장함</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="504"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="522"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="513"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="531"/>
         <source>Undone: %1</source>
         <translation>실행 취소: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="518"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="536"/>
         <source>Redone: %1</source>
         <translation>다시 실행: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="530"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="548"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="619"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="637"/>
         <source>scored in %1 ms</source>
         <translation>평가 %1 ms</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="636"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="642"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="654"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="660"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="632"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="650"/>
         <source>Score (%1)</source>
         <translation>점수 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="634"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="652"/>
         <source>Data of %1</source>
         <translation>%1년 자료</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="651"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="669"/>
         <source>Standardised: %1</source>
         <translation>표준화 값: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="706"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="724"/>
         <source>Tip: choose “%1” in the Map list to map the raw indicator.</source>
         <translation>도움말: 지도 목록에서 “%1”을(를) 고르면 원 지표를 지도로 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="857"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="875"/>
         <source>Export map image</source>
         <translation>지도 이미지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="862"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="880"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="862"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="880"/>
         <source>Could not write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="879"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="890"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="895"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="897"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="908"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="913"/>
         <source>Import candidate map</source>
         <translation>후보지 지도 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="880"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="898"/>
         <source>Vector files</source>
         <translation>벡터 파일</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="880"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="898"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="891"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="909"/>
         <source>Field with the scores or ranks:</source>
         <translation>점수 또는 순위가 든 필드:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="894"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="912"/>
         <source>Scores (higher is better)</source>
         <translation>점수 (클수록 좋음)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="894"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="912"/>
         <source>Ranks (1 is best)</source>
         <translation>순위 (1이 최고)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="896"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="914"/>
         <source>The field holds:</source>
         <translation>필드 내용:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="913"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="931"/>
         <source>scores</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="913"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="931"/>
         <source>ranks</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="915"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="933"/>
         <source>%1 [%2]: %3 districts, %4 from the field “%5”</source>
         <translation>%1 [%2]: 지역 %3곳, 필드 “%5”의 %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="918"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="936"/>
         <source>matched %1 districts; not in the project: %2; project districts missing from the file: %3</source>
         <translation>맞춘 지역 %1곳; 프로젝트에 없는 지역: %2곳; 파일에 없는 프로젝트 지역: %3곳</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="923"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="941"/>
         <source>no value for %1 districts</source>
         <translation>값이 없는 지역 %1곳</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="926"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="944"/>
         <source>scores %1–%2 rescaled to 0–100</source>
         <translation>점수 %1–%2을(를) 0–100으로 환산</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1016"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1034"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1023"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1041"/>
         <source>About SmartZone</source>
         <translation>SmartZone 정보</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1024"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1042"/>
         <source>&lt;b&gt;SmartZone&lt;/b&gt;&lt;br&gt;Site selection for Korean smart-city special zones and shrinking cities.&lt;br&gt;&lt;br&gt;Fonts: Nanum Gothic (SIL Open Font License).</source>
         <translation>&lt;b&gt;SmartZone&lt;/b&gt;&lt;br&gt;스마트도시 특화단지·소멸위기 도시 입지 선정 도구&lt;br&gt;&lt;br&gt;글꼴: 나눔고딕 (SIL Open Font License)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1030"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1048"/>
         <source>Language changed. Some texts update after a restart.</source>
         <translation>언어를 바꿨습니다. 일부 문구는 다시 시작한 뒤 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="278"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="293"/>
         <source>&amp;Zonal statistics…</source>
         <translation>구역 통계(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="279"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="294"/>
         <source>Summarise a land-cover raster over the districts as new indicators</source>
         <translation>토지피복 래스터를 구역별로 요약해 새 지표로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="566"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="584"/>
         <source>Loading cancelled; the previous data is kept.</source>
         <translation>불러오기를 취소했습니다. 이전 데이터를 그대로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="280"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="295"/>
         <source>&amp;Grid suitability…</source>
         <translation>격자 적합성 분석(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="281"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="296"/>
         <source>Score raster criteria cell by cell into a suitability GeoTIFF layer</source>
         <translation>래스터 기준을 격자별로 평가해 적합성 GeoTIFF 레이어를 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="282"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="297"/>
         <source>&amp;Dask scheduler…</source>
         <translation>Dask 스케줄러(&amp;D)…</translation>
     </message>
@@ -2359,12 +2364,12 @@ Replace them?</source>
         <translation>강건성 반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="509"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="518"/>
         <source>chosen in % of runs</source>
         <translation>선택된 반복 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="509"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="518"/>
         <source>Chosen (% of runs)</source>
         <translation>선택 빈도 (반복의 %)</translation>
     </message>
@@ -2413,11 +2418,6 @@ Replace them?</source>
         <location filename="../../app/gui/widgets/plan_panel.py" line="146"/>
         <source> 100M KRW</source>
         <translation> 억원</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="148"/>
-        <source>e.g. top:60, score&gt;=60, pop_change_2010_2020&lt;0</source>
-        <translation>예: top:60, score&gt;=60, pop_change_2010_2020&lt;0</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/plan_panel.py" line="154"/>
@@ -2501,62 +2501,72 @@ Replace them?</source>
         <translation>목록 불러오기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="423"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="424"/>
         <source>planning…</source>
         <translation>계획 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="441"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="442"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="473"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="449"/>
+        <source>e.g. top:60, score&gt;=60, %1&lt;0</source>
+        <translation>예: 상위:60, 점수&gt;=60, %1&lt;0</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="450"/>
+        <source>e.g. top:60, score&gt;=60</source>
+        <translation>예: 상위:60, 점수&gt;=60</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="482"/>
         <source>%1: benefit %2, gap %3 %, %4 s</source>
         <translation>%1: 편익 %2, 최적성 차이 %3 %, %4초</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="476"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="485"/>
         <source>%1 (100M KRW) in %2 districts, %3 deployments</source>
         <translation>%2개 지역에 %1억원, 배치 %3건</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="483"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="492"/>
         <source>greedy baseline: %1 % of the optimum</source>
         <translation>탐욕 기준안: 최적의 %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="513"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="522"/>
         <source>spend (100M KRW)</source>
         <translation>사업비 (억원)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="513"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="522"/>
         <source>Spend (100M KRW)</source>
         <translation>사업비 (억원)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="522"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="531"/>
         <source>not planned yet</source>
         <translation>아직 계획 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="523"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="532"/>
         <source>PASS: every rule is met</source>
         <translation>적합: 모든 규칙 충족</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="524"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="533"/>
         <source>FAIL: a rule is broken</source>
         <translation>부적합: 규칙 위반</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="525"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="534"/>
         <source>NO PLAN: the rules conflict</source>
         <translation>계획 없음: 규칙이 서로 충돌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="526"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="535"/>
         <source>error</source>
         <translation>오류</translation>
     </message>

@@ -30,7 +30,8 @@ def test_defaults_are_official_submission_settings(dialog) -> None:
     assert dialog.encoding_combo.currentData() == "cp949"
     assert dialog.crs_text() == "EPSG:5179"
     assert not dialog.zip_check.isChecked()
-    assert dialog.name_edit.text() == "industry-hub_sigungu"
+    # the scenario's own name and the level in words, never the preset id (issue 14 §3)
+    assert dialog.name_edit.text() == "Smart-city_special_zone_(industry_hub)_municipalities"
     assert dialog.crs_warning.isHidden()
 
 
@@ -68,7 +69,7 @@ def test_cp949_shapefile_reads_back_with_korean_names(dialog, tmp_path) -> None:
 def test_asks_before_overwriting(dialog, tmp_path, monkeypatch) -> None:
     dialog.set_format("csv")
     assert dialog.start_export() and dialog.wait_done(60), dialog.last_error
-    csv = tmp_path / "제출" / "industry-hub_sigungu.csv"
+    csv = tmp_path / "제출" / "Smart-city_special_zone_(industry_hub)_municipalities.csv"
     stamp = csv.stat().st_mtime_ns
     asked: list[list] = []
     monkeypatch.setattr(dialog, "confirm_overwrite", lambda paths: asked.append(list(paths)) or False)
@@ -114,10 +115,10 @@ def test_zip_and_errors(dialog, tmp_path) -> None:
     dialog.set_encoding("utf-8")
     dialog.zip_check.setChecked(True)
     assert dialog.start_export() and dialog.wait_done(60), dialog.last_error
-    z = tmp_path / "제출" / "industry-hub_sigungu.zip"
+    z = tmp_path / "제출" / "Smart-city_special_zone_(industry_hub)_municipalities.zip"
     assert dialog.last_report.path == z
     names = zipfile.ZipFile(z).namelist()
-    assert "industry-hub_sigungu.cpg" in names and "industry-hub_sigungu.dbf" in names
+    assert "Smart-city_special_zone_(industry_hub)_municipalities.cpg" in names and "Smart-city_special_zone_(industry_hub)_municipalities.dbf" in names
     # an output "folder" that is a file: a clear error, no crash
     blocker = tmp_path / "file.txt"
     blocker.write_text("x")
@@ -135,9 +136,9 @@ def test_pdf_report_from_the_dialog(dialog, tmp_path) -> None:
     dialog.set_format("pdf")
     assert not dialog.encoding_combo.isEnabled() and not dialog.crs_combo.isEnabled()
     assert dialog.start_export() and dialog.wait_done(90), dialog.last_error
-    pdf = tmp_path / "제출" / "industry-hub_sigungu.pdf"
+    pdf = tmp_path / "제출" / "Smart-city_special_zone_(industry_hub)_municipalities.pdf"
     assert dialog.last_report == pdf
-    assert pdf.with_name("industry-hub_sigungu_map.png").is_file()
+    assert pdf.with_name("Smart-city_special_zone_(industry_hub)_municipalities_map.png").is_file()
     text = "\n".join(p.extract_text() or "" for p in PdfReader(str(pdf)).pages)
     assert "서울특별시 강남구" in text and "EPSG:5179" in text
 
@@ -149,3 +150,54 @@ def test_legacy_warning_gets_the_height_its_text_needs(dialog) -> None:
     label = dialog.crs_warning
     assert label.isVisibleTo(dialog)
     assert label.height() >= label.heightForWidth(label.width()) > 30
+
+
+def test_default_name_is_the_scenario_and_level_in_korean_and_exports_with_it(qtbot, tmp_path) -> None:
+    """The default name was the raw preset id and level (``industry-hub_sigungu``). In the Korean UI
+    it is the scenario's Korean name and 시군구; the Shapefile written under it keeps its .cpg and
+    .prj and reopens with ogrinfo."""
+    import pyogrio
+
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.drawing import i18n
+    from smartzone.app.gui.widgets.export_dialog import ExportDialog
+
+    assert i18n.install_translator("ko")
+    try:
+        dlg = ExportDialog(Project.demo("sigungu"), out_dir=tmp_path / "제출", scenario="shrinking-city")
+        qtbot.addWidget(dlg)
+        name = dlg.name_edit.text()
+        dlg.scenario_combo.setCurrentIndex(dlg.scenario_combo.findData("industry-hub"))
+        other = dlg.name_edit.text()
+    finally:
+        i18n.install_translator("en")
+    assert name == "소멸위기_도시_스마트_솔루션_보급_시군구", name
+    assert other == "스마트도시_특화단지_(산업_거점)_시군구", other
+    assert not set('<>:"/\\|?*') & set(name + other)
+    dlg.scenario_combo.setCurrentIndex(dlg.scenario_combo.findData("shrinking-city"))
+    dlg.name_edit.setText(name)
+    assert dlg.start_export()
+    assert dlg.wait_done(60), dlg.last_error
+    shp = tmp_path / "제출" / f"{name}.shp"
+    assert shp.is_file() and dlg.last_report.path == shp
+    assert shp.with_suffix(".cpg").read_text(encoding="ascii").strip().upper() == "CP949"
+    assert "Korea_2000" in shp.with_suffix(".prj").read_text(encoding="ascii")
+    assert pyogrio.read_info(shp)["features"] == 250
+    exe = shutil.which("ogrinfo")
+    if exe is None:
+        pytest.skip("ogrinfo (gdal-bin) is not installed")
+    info = subprocess.run([exe, "-ro", "-so", "-al", str(shp)], capture_output=True, text=True,
+                          encoding="utf-8", timeout=120)
+    assert info.returncode == 0, info.stderr
+    assert "Feature Count: 250" in info.stdout and "Korea 2000" in info.stdout, info.stdout
+
+
+@pytest.mark.parametrize(("text", "stem"), [
+    ("스마트도시 특화단지 (산업 거점) 시군구", "스마트도시_특화단지_(산업_거점)_시군구"),
+    ('a<b>:c"d/e\\f|g?h*i. ', "a_b_c_d_e_f_g_h_i"),
+    ("CON", "CON_"), ("com1.x", "com1.x_"), ("...", "scores"), ("탭\t줄\n바꿈", "탭_줄_바꿈"),
+])
+def test_safe_file_stem_is_valid_on_windows(text: str, stem: str) -> None:
+    from smartzone.app.core.export import safe_file_stem
+
+    assert safe_file_stem(text) == stem

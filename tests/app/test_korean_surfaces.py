@@ -154,3 +154,21 @@ def test_sensitivity_chart_and_its_controls_are_korean_in_the_korean_ui(korean_w
     assert any("가중치" in t for t in shown), shown
     english = [t for t in drawn + shown if _english(t)]
     assert not english, english
+
+
+def test_colour_ramps_are_named_in_the_korean_ui(korean_window) -> None:
+    """The style toolbar listed the ramps by their ids (viridis, YlGnBu, PuOr ...)."""
+    from smartzone.app.core.classify import RAMPS
+
+    combo = korean_window.ramp_combo
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert [combo.itemData(i) for i in range(combo.count())] == list(RAMPS)
+    assert texts[2:] == ["노랑→초록→파랑", "노랑→주황→빨강", "갈색↔보라, 양방향"], texts
+    assert all(text != ramp for text, ramp in zip(texts, RAMPS, strict=True))
+    assert not combo.itemIcon(0).isNull()  # a swatch of the colours
+    assert combo.toolTip() == "지도와 범례의 색상 램프"
+
+
+def test_colour_ramps_have_english_names_in_the_english_ui(window) -> None:
+    texts = [window.ramp_combo.itemText(i) for i in range(window.ramp_combo.count())]
+    assert texts[0] == "Purple to yellow (viridis)" and "Yellow, green, blue" in texts, texts

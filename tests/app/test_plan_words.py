@@ -122,3 +122,41 @@ def test_plan_panel_explains_no_plan_in_korean(qtbot) -> None:
         i18n.install_translator("en")
     assert "최소 집행액 6 억원이 예산 5 억원보다 큽니다" in text, text
     assert "minimum spend" not in text and "above the budget" not in text, text
+
+
+def test_shrinking_districts_by_indicator_name_or_in_korean() -> None:
+    """The shrinking-districts field takes an indicator by its display name, 점수 and 상위:N too."""
+    import pandas as pd
+
+    from smartzone.app.core.planning import shrinking_flags
+
+    frame = pd.DataFrame({"code": ["1", "2", "3"], "name": ["가", "나", "다"], "score": [90.0, 50.0, 70.0]})
+    matrix = pd.DataFrame({"pop_change_2010_2020": [-1.0, 2.0, -0.5]}, index=["1", "2", "3"])
+    labels = {"pop_change_2010_2020": "인구 증감률 2010→2020"}
+    by_id, _ = shrinking_flags("pop_change_2010_2020<0", frame, matrix, labels)
+    by_name, _ = shrinking_flags("인구 증감률 2010→2020 < 0", frame, matrix, labels)
+    assert by_id.tolist() == by_name.tolist() == [True, False, True]
+    assert shrinking_flags("상위:2", frame, matrix)[0].tolist() == shrinking_flags("top:2", frame, matrix)[0].tolist()
+    assert shrinking_flags("점수>=60", frame, matrix)[0].tolist() == [True, False, True]
+
+
+@pytest.mark.gui
+def test_shrinking_field_example_names_the_indicator(qtbot) -> None:
+    """The field's placeholder showed the raw id ``pop_change_2010_2020`` in the Korean UI."""
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.drawing import i18n
+    from smartzone.app.gui.widgets.plan_panel import PlanPanel
+    from smartzone.app.gui.widgets.session import AppSession
+
+    session = AppSession(Project.demo(level="sigungu", preset="shrinking-city"))
+    assert i18n.install_translator("ko")
+    try:
+        panel = PlanPanel(session)
+        qtbot.addWidget(panel)
+        text = panel.shrinking.placeholderText()
+    finally:
+        i18n.install_translator("en")
+    assert text == "예: 상위:60, 점수>=60, 인구 증감률 2010→2020<0", text
+    english = PlanPanel(session)
+    qtbot.addWidget(english)
+    assert english.shrinking.placeholderText() == "e.g. top:60, score>=60, Population change 2010→2020<0"

@@ -309,9 +309,11 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _scenario_changed(self, *_: Any) -> None:
-        name = self.scenario_combo.currentData() or "scores"
-        safe = "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in str(name)).strip() or "scores"
-        self.name_edit.setText(f"{safe}_{self.project.level}")
+        # the scenario's own name and the level in words, in the UI language, valid on Windows
+        from smartzone.app.core.export import default_export_name
+
+        lang = "ko" if i18n.is_korean() else "en"
+        self.name_edit.setText(default_export_name(self.project, self.scenario_combo.currentData() or "", lang))
 
     def _format_changed(self, *_: Any) -> None:
         fmt = self.format_combo.currentData()

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartzone.app.core.classify import RAMPS, SCHEMES
+from smartzone.app.core.classify import RAMP_NAMES, RAMPS, SCHEMES
 from smartzone.app.drawing import i18n, render
 from smartzone.app.drawing.error_words import error_text
 from smartzone.app.gui.widgets.map_canvas import MapCanvas, RasterOverlay
@@ -62,6 +62,21 @@ def icon(name: str) -> QIcon:
     """Bundled SVG icon (empty icon if missing)."""
     path = render.resources_dir() / "icons" / f"{name}.svg"
     return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def ramp_icon(name: str, width: int = 48, height: int = 12) -> QIcon:
+    """A swatch of the colour ramp ``name`` for the style controls."""
+    from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPixmap
+
+    colours = RAMPS[name]
+    pixmap = QPixmap(width, height)
+    gradient = QLinearGradient(0, 0, width, 0)
+    for i, colour in enumerate(colours):
+        gradient.setColorAt(i / max(len(colours) - 1, 1), QColor(colour))
+    painter = QPainter(pixmap)
+    painter.fillRect(pixmap.rect(), gradient)
+    painter.end()
+    return QIcon(pixmap)
 
 
 class MessageBar(QFrame):
@@ -371,8 +386,11 @@ class MainWindow(QMainWindow):
         self.k_spin.valueChanged.connect(self._style_chosen)
         style.addWidget(self.k_spin)
         self.ramp_combo = QComboBox()
-        for name in RAMPS:
-            self.ramp_combo.addItem(name, name)
+        for name in RAMPS:  # named in the UI language, with a swatch of its colours
+            ko, en = RAMP_NAMES.get(name, (name, name))
+            self.ramp_combo.addItem(ramp_icon(name), ko if i18n.is_korean() else en, name)
+        self.ramp_combo.setIconSize(QSize(48, 12))
+        self.ramp_combo.setToolTip(self.tr("Colour ramp of the map and its legend"))
         self.ramp_combo.currentIndexChanged.connect(self._style_chosen)
         style.addWidget(self.ramp_combo)
 

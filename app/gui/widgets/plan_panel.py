@@ -145,7 +145,7 @@ class PlanPanel(QWidget):
         self.min_spend.setRange(0.0, 1_000_000.0)
         self.min_spend.setSuffix(self.tr(" 100M KRW"))
         self.shrinking = QLineEdit()
-        self.shrinking.setPlaceholderText(self.tr("e.g. top:60, score>=60, pop_change_2010_2020<0"))
+        self.shrinking.setPlaceholderText(self._shrinking_example())
         self.concentration = QDoubleSpinBox()
         self.concentration.setRange(0.0, 100.0)
         self.concentration.setSuffix(" %")
@@ -399,6 +399,7 @@ class PlanPanel(QWidget):
         frame = result_frame(self.session.layer, self.session.result)
         matrix = self.session.matrix
         shrinking = r.get("shrinking") or None
+        labels = self.session.indicator_labels()  # an indicator may be named by its display name
         n_runs = self.runs.value()
         run = SimpleNamespace(project=self.project, scenario=self.project.active, matrix=matrix)
 
@@ -406,7 +407,7 @@ class PlanPanel(QWidget):
             from smartzone.app.core.planning import run_robustness
             from smartzone.scoring.errors import ScoringError
 
-            inputs = problem_from_frame(frame, matrix, catalogue, shrinking)
+            inputs = problem_from_frame(frame, matrix, catalogue, shrinking, labels)
             result = Planner(time_limit=60).solve(inputs.problem, rules, feedback=feedback)
             robust, note = None, ""
             if n_runs and result.units.any():
@@ -439,6 +440,14 @@ class PlanPanel(QWidget):
     def _canceled(self) -> None:
         self._finish()
         self.badge.setText(self.tr("cancelled"))
+
+    def _shrinking_example(self) -> str:
+        """The shrinking-districts field's example, with an indicator by its display name (not its id)."""
+        labels = self.session.indicator_labels()
+        indicator = next((i for i in ("pop_change_2010_2020", "pop_change_2020_2025") if i in labels),
+                         next((i for i in labels if i.startswith("pop_change")), ""))
+        example = self.tr("e.g. top:60, score>=60, %1<0").replace("%1", labels.get(indicator, indicator))
+        return example if indicator else self.tr("e.g. top:60, score>=60")
 
     def _failed(self, message: str, detail: str) -> None:
         self._finish()
