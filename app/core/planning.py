@@ -179,6 +179,7 @@ def scores_frame(path: str | Path) -> tuple[gpd.GeoDataFrame, pd.DataFrame, list
     Districts of the layer missing from the file are excluded (NaN score);
     codes of the file not in the layer are an error naming them.
     """
+    from smartzone.app.core.levels import LEVELS
     from smartzone.app.core.pipeline import load_matrix
     from smartzone.layers.errors import JoinError
     from smartzone.layers.plan_io import read_scores
@@ -186,7 +187,7 @@ def scores_frame(path: str | Path) -> tuple[gpd.GeoDataFrame, pd.DataFrame, list
 
     scores = read_scores(path)
     level = code_level([str(c) for c in scores.index])
-    if level not in ("sigungu", "emd"):
+    if level not in LEVELS:
         raise JoinError(
             f"'{path}': its codes look like {level!r} codes; the planner needs 5-digit 시군구 or "
             "7-digit 읍면동 census codes (as in SmartZone's own scores.csv)."

@@ -42,6 +42,7 @@ def style_for_scores(
     if not cls.k:
         raise ExportError(f"Field {field!r} has no values to classify for the style.")
     finite = values[np.isfinite(values)]
+    from smartzone.app.core.levels import LEVELS
     from smartzone.app.core.map_context import label_scale_denominator, level_of_codes
 
     level = level_of_codes(frame["code"].astype(str).tolist()) if "code" in frame.columns else None
@@ -55,5 +56,5 @@ def style_for_scores(
         label_field=label_field if label_field in frame.columns else None,
         title=title,  # the legend title (the SLD's), e.g. with the years of the data
         # QGIS shows the names from the scale at which the app shows them
-        label_max_scale=label_scale_denominator(level) if level in ("sigungu", "emd") else None,
+        label_max_scale=label_scale_denominator(level) if level in LEVELS else None,
     )

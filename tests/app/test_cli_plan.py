@@ -80,6 +80,7 @@ def test_budget_below_cheapest_gives_empty_plan(tmp_path: Path, capsys) -> None:
     code, stdout, _ = _run(capsys, "--budget", "0.2", "--out", str(tmp_path / "p"))
     assert code == 0
     assert "below the cheapest eligible solution" in stdout
+    assert "eligible 시군구 districts" in stdout  # the level named from its codes (app.core.levels)
     summary = json.loads((tmp_path / "p" / "plan_summary.json").read_text("utf-8"))
     assert summary["status"] == "empty" and summary["totals"]["cost"] == 0
     assert _rows(tmp_path / "p" / "plan.csv") == []

@@ -197,7 +197,11 @@ def _run(args: argparse.Namespace) -> int:
     if args.robustness and result.units.any():
         robustness = _robustness(args, result, score_run, feedback)
 
-    level = {5: "시군구", 7: "읍면동"}.get(len(problem.codes[0]), "")
+    from smartzone.app.core.levels import LEVELS, level_label
+    from smartzone.app.core.map_context import level_of_codes
+
+    key = level_of_codes(problem.codes[:1])
+    level = level_label(key) if key in LEVELS else ""
     print(f"SmartZone plan: {int(problem.eligible.sum())} eligible {level} districts x {len(catalogue)} solutions, "
           f"budget {rules.budget:g} 억원")
     print(f"status: {result.status} ({result.message}); objective {result.objective:,.1f}; "

@@ -21,6 +21,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from smartzone.app.core.levels import LEVELS
+
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "PROJECT", "SchemaViolation", "check_depth", "validate"]
 
 #: Largest project file read (a real one is a few kB).
@@ -269,7 +271,7 @@ PROJECT = Obj(
         "schema_version": Num(integer=True, lo=0, hi=1_000_000),
         "generator": Str(max_len=200),
         "title": Str(max_len=1000),
-        "level": Str(choices=("sigungu", "emd")),
+        "level": Str(choices=LEVELS),
         "crs": Str(test=_is_crs_text, test_text="a CRS such as EPSG:5179"),
         "view_extent": List(item=Num(), length=4, nullable=True),
         "layers": List(item=LAYER, max_items=1000),
