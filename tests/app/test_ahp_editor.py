@@ -93,3 +93,29 @@ def test_a_bad_matrix_file_is_named_in_the_message(editor, tmp_path) -> None:
     assert not editor.import_matrices([str(bad)])
     assert "expert9.csv" in editor.group_label.text()
     assert editor.group is None
+
+
+def test_row_and_column_names_are_readable_in_full(qtbot) -> None:
+    """The column headers were cut at ten characters ("1. 인구 천 명당 사…"): they wrap over lines
+    instead, each section is as wide as its longest line, the rows show the whole name."""
+    from smartzone.app.gui.widgets.ahp_editor import AhpEditor
+
+    labels = ["인구 천 명당 사업체 수", "총인구 (2020)", "정보통신업 종사자 비중 (2020)", "도시·건조지역 비율"]
+    dlg = AhpEditor(labels, [1, 1, 1, 1])
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    head, rows = dlg.table.horizontalHeader(), dlg.table.verticalHeader()
+    metrics = head.fontMetrics()
+    for i, label in enumerate(labels):
+        item = dlg.table.horizontalHeaderItem(i)
+        assert " ".join(item.text().split()) == f"{i + 1}. {label}" and "…" not in item.text()
+        assert item.toolTip() == label
+        widest = max(metrics.horizontalAdvance(line) for line in item.text().splitlines())
+        assert head.sectionSize(i) >= widest, (label, head.sectionSize(i), widest)
+        assert dlg.table.verticalHeaderItem(i).text() == f"{i + 1}. {label}"
+        assert rows.width() >= metrics.horizontalAdvance(f"{i + 1}. {label}")
+    lines = max(len(dlg.table.horizontalHeaderItem(i).text().splitlines()) for i in range(len(labels)))
+    assert lines >= 2 and head.height() >= lines * metrics.height()  # the header grew to show every line
+    # the whole table fits in the dialog: no column hidden behind a scroll bar
+    assert dlg.table.horizontalScrollBar().maximum() == 0, (dlg.width(), head.length())

@@ -95,8 +95,9 @@ class AhpEditor(QDialog):
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.table = QTableWidget(n, n + 1)
-        # Rows and columns carry the names (columns shortened, full name in the tooltip).
-        self.table.setHorizontalHeaderLabels([*(f"{i + 1}. {_short(lbl)}" for i, lbl in enumerate(self.labels)),
+        # Rows and columns carry the full names: a column's name wraps over lines (never cut with "…"),
+        # its tooltip repeats it.
+        self.table.setHorizontalHeaderLabels([*(_wrap(lbl, f"{i + 1}. ") for i, lbl in enumerate(self.labels)),
                                               self.tr("Weight")])
         self.table.setVerticalHeaderLabels([f"{i + 1}. {label}" for i, label in enumerate(self.labels)])
         for i, label in enumerate(self.labels):
@@ -104,6 +105,7 @@ class AhpEditor(QDialog):
             assert header is not None  # made by setHorizontalHeaderLabels
             header.setToolTip(label)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)
         lay.addWidget(self.table)
         self.cr_label = QLabel()
         self.cr_label.setTextFormat(Qt.TextFormat.RichText)
@@ -146,7 +148,11 @@ class AhpEditor(QDialog):
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     item.setForeground(QColor(120, 120, 120))
                     self.table.setItem(i, j, item)
-        self.resize(min(320 + 80 * n, 1400), min(220 + 34 * n, 800))
+        # wide enough for every column at its content's width (the names are never cut), within the screen
+        self.table.resizeColumnsToContents()
+        need = (self.table.verticalHeader().sizeHint().width() + self.table.horizontalHeader().length()
+                + self.table.frameWidth() * 2 + 40)
+        self.resize(min(max(need, 320 + 80 * n), 1600), min(260 + 34 * n, 860))
         self._recompute()
 
     def set_judgement(self, i: int, j: int, value: float) -> None:
@@ -282,8 +288,22 @@ class AhpEditor(QDialog):
         return dict(zip(self.labels, self.weights.tolist(), strict=True))
 
 
-def _short(label: str, width: int = 10) -> str:
-    return label if len(label) <= width else label[: width - 1] + "…"
+def _wrap(label: str, prefix: str = "", width: int = 12) -> str:
+    """``prefix`` + ``label`` over lines of about ``width`` characters, broken between words (a
+    column header); the prefix (the criterion's number) stays on the first word's line."""
+    lines: list[str] = []
+    for word in label.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    if not lines:
+        return prefix + label
+    if len(lines) > 1 and len(lines[-1]) <= 2 and " " in lines[-2]:  # no lone "수" on the last line
+        head, _, last = lines[-2].rpartition(" ")
+        lines[-2:] = [head, f"{last} {lines[-1]}"]
+    lines[0] = prefix + lines[0]
+    return "\n".join(lines)
 
 
 def _closest(v: float) -> int:
