@@ -40,8 +40,9 @@ def read_scores(path: str | Path) -> pd.DataFrame:
     path = Path(path)
     if not path.exists():
         raise LayerReadError(f"Scores file not found: '{path}'. Check the path and file name.")
-    suffix = path.suffix.lower()
-    if suffix in (".csv", ".tsv", ".txt", ".xlsx", ".xlsm"):
+    from smartzone.layers.formats import kind_of
+
+    if kind_of(path) == "table":  # the registry's table formats (CSV, TSV, text, Excel)
         from smartzone.layers.tables import read_table
 
         table = read_table(path)
