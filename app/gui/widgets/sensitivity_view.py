@@ -9,7 +9,7 @@ top k (bar) and the 5-95 % interval of their rank (whisker).
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
 
 from smartzone.app.drawing import render
 from smartzone.app.drawing.error_words import error_text
+
+if TYPE_CHECKING:
+    from smartzone.scoring.sensitivity import MonteCarloResult
 
 
 class SensitivityChart(QWidget):
@@ -114,7 +117,7 @@ class SensitivityView(QWidget):
         super().__init__(parent)
         self.session = session
         self.worker: Any = None
-        self.last: Any = None
+        self.last: MonteCarloResult | None = None
         self.oat_rows: list[Any] = []
         self._status: tuple[Any, ...] = ("",)  # what the status line says, worded by _status_text
         lay = QVBoxLayout(self)
@@ -305,7 +308,7 @@ class SensitivityView(QWidget):
         self._finish()
         self._set_status("failed", message)
 
-    def _done(self, result: Any) -> None:
+    def _done(self, result: MonteCarloResult) -> None:
         self._finish()
         self.progress.setValue(100)
         self.last = result
@@ -313,35 +316,16 @@ class SensitivityView(QWidget):
         self.chart.set_rows(rows, self.top_k.value())
         self._set_status("done", self.runs.value())
 
-    def rows_from(self, result: Any, limit: int = 15) -> list[tuple[str, float, float, float, float]]:
-        """Turn the analysis result into chart rows for the current top districts."""
+    def rows_from(self, result: MonteCarloResult, limit: int = 15) -> list[tuple[str, float, float, float, float]]:
+        """Chart rows of the current top districts: name, P(top k), rank 5 % and 95 %, rank."""
         import pandas as pd
 
-        def get(*names: str) -> Any:
-            for n in names:
-                v = result.get(n) if isinstance(result, dict) else getattr(result, n, None)
-                if v is not None:
-                    return v
-                if isinstance(result, pd.DataFrame) and n in result.columns:
-                    return result[n]
-            return None
-
-        prob = get("top_k_probability", "p_top_k", "prob_top_k", "top_k_prob")
-        lo = get("rank_low", "rank_p05", "rank_lo", "rank_q05")
-        hi = get("rank_high", "rank_p95", "rank_hi", "rank_q95")
-        interval = get("rank_interval", "rank_intervals")
-        if interval is not None and (lo is None or hi is None) and isinstance(interval, pd.DataFrame):
-            lo, hi = interval.iloc[:, 0], interval.iloc[:, 1]
+        prob, lo, hi = result.p_top_k, result.rank_p05, result.rank_p95
         base = self.session.result.rank
         names = self.session.names()
         top = pd.to_numeric(base, errors="coerce").dropna().sort_values().index[:limit]
 
-        def val(series: Any, code: str) -> float:
-            if series is None:
-                return math.nan
-            try:
-                return float(pd.Series(series).get(code, np.nan))
-            except (TypeError, ValueError):
-                return math.nan
+        def val(series: pd.Series, code: str) -> float:  # NaN for a district not scored in the runs
+            return float(series.get(code, np.nan))
 
         return [(names.get(str(c), str(c)), val(prob, c), val(lo, c), val(hi, c), float(base[c])) for c in top]
