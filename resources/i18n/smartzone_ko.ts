@@ -14,87 +14,87 @@
         <translation>행 기준이 열 기준보다 얼마나 더 중요합니까? (1 = 같음, 3 = 약간, 5 = 중요, 7 = 매우 중요, 9 = 절대 중요)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="100"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="101"/>
         <source>Weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="111"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="115"/>
         <source>Import expert matrices…</source>
         <translation>전문가 행렬 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="113"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="117"/>
         <source>One CSV file per expert, or one XLSX sheet per expert: the criteria in the first column and the header, judgements 1/9 … 9 in the cells.</source>
         <translation>전문가마다 CSV 파일 하나 또는 XLSX 시트 하나: 첫 열과 머리글에 기준, 칸에는 1/9 … 9 판단값.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="117"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="121"/>
         <source>AIJ: geometric mean of the judgements</source>
         <translation>AIJ: 판단값의 기하평균</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="118"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="122"/>
         <source>AIP: geometric mean of the priorities</source>
         <translation>AIP: 가중치의 기하평균</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="127"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="131"/>
         <source>Apply weights</source>
         <translation>가중치 적용</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="159"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="167"/>
         <source>Edited by hand: the expert panel&apos;s result no longer applies.</source>
         <translation>직접 수정함: 전문가 집단의 결과는 더 이상 적용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="175"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="183"/>
         <source>Cannot compute AHP weights: %1</source>
         <translation>AHP 가중치를 계산할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="188"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="196"/>
         <source>acceptable (CR ≤ 0.10)</source>
         <translation>일관성 양호 (CR ≤ 0.10)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="198"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="206"/>
         <source>Change this judgement: “%1” vs “%2” is %3; the other judgements imply about %4. Setting it to %5 gives CR = %6.</source>
         <translation>이 판단을 바꾸세요: “%1” 대 “%2”가 %3인데 다른 판단들로 보면 약 %4입니다. %5(으)로 바꾸면 CR = %6.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="211"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="219"/>
         <source>Inconsistent judgements</source>
         <translation>일관성이 없는 판단</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="212"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="220"/>
         <source>CR = %1 is above 0.10: the judgements contradict each other and the weights may not mean what the experts meant. Apply them anyway?</source>
         <translation>CR = %1이(가) 0.10보다 큽니다. 판단들이 서로 모순되어 가중치가 전문가의 뜻과 다를 수 있습니다. 그래도 적용할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="222"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="230"/>
         <source>Import expert matrices</source>
         <translation>전문가 행렬 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="223"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="231"/>
         <source>Matrices (*.csv *.xlsx);;All files (*)</source>
         <translation>행렬 (*.csv *.xlsx);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="246"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="254"/>
         <source>The matrix&apos;s criteria %1 do not match this scenario&apos;s %2.</source>
         <translation>행렬의 기준 %1이(가) 이 시나리오의 기준 %2과(와) 맞지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="273"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="281"/>
         <source>%1 experts combined by %2; %3 of them with CR &gt; 0.10.</source>
         <translation>전문가 %1명을 %2 방식으로 종합; 그중 %3명은 CR &gt; 0.10.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="189"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="197"/>
         <source>inconsistent: revise the judgements (CR must be &lt; 0.10)</source>
         <translation>일관성 부족: 판단을 고치세요 (CR &lt; 0.10이어야 함)</translation>
     </message>
@@ -102,12 +102,13 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../../app/gui/widgets/session.py" line="141"/>
+        <location filename="../../app/gui/widgets/session.py" line="145"/>
         <source>Loading districts and indicators…</source>
+        <extracomment>What the loaded data depend on: (level, CRS, the data layers with their options).</extracomment>
         <translation>경계와 지표를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/session.py" line="270"/>
+        <location filename="../../app/gui/widgets/session.py" line="283"/>
         <source>No criteria: add at least one indicator in the Criteria panel.</source>
         <translation>기준이 없습니다: 평가 기준 패널에서 지표를 하나 이상 추가하세요.</translation>
     </message>
@@ -238,8 +239,8 @@ to see what makes up their score.</source>
     </message>
     <message>
         <location filename="../../app/gui/widgets/compare_view.py" line="608"/>
-        <location filename="../../app/gui/widgets/compare_view.py" line="927"/>
-        <location filename="../../app/gui/widgets/compare_view.py" line="928"/>
+        <location filename="../../app/gui/widgets/compare_view.py" line="929"/>
+        <location filename="../../app/gui/widgets/compare_view.py" line="930"/>
         <source>Rank change B − A</source>
         <translation>순위 변화 B − A</translation>
     </message>
@@ -260,47 +261,47 @@ to see what makes up their score.</source>
         <translation>비교 실패: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/compare_view.py" line="915"/>
+        <location filename="../../app/gui/widgets/compare_view.py" line="917"/>
         <source>top %1–%2%</source>
         <translation>상위 %1–%2%</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/compare_view.py" line="916"/>
+        <location filename="../../app/gui/widgets/compare_view.py" line="918"/>
         <source>Score class</source>
         <translation>점수 등급</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/compare_view.py" line="925"/>
+        <location filename="../../app/gui/widgets/compare_view.py" line="927"/>
         <source>no change</source>
         <translation>변화 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/compare_view.py" line="925"/>
+        <location filename="../../app/gui/widgets/compare_view.py" line="927"/>
         <source>higher in B</source>
         <translation>B에서 상승</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/compare_view.py" line="926"/>
+        <location filename="../../app/gui/widgets/compare_view.py" line="928"/>
         <source>lower in B</source>
         <translation>B에서 하락</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/compare_view.py" line="987"/>
+        <location filename="../../app/gui/widgets/compare_view.py" line="989"/>
         <source>Districts ranked in both: %1</source>
         <translation>두 시나리오 모두에서 순위가 매겨진 지역: %1곳</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/compare_view.py" line="988"/>
+        <location filename="../../app/gui/widgets/compare_view.py" line="990"/>
         <source>Top-%1 overlap</source>
         <translation>상위 %1 겹침</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/compare_view.py" line="989"/>
+        <location filename="../../app/gui/widgets/compare_view.py" line="991"/>
         <source>in the top %1 of A only (solid outline)</source>
         <translation>A의 상위 %1에만 있음 (실선 테두리)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/compare_view.py" line="990"/>
+        <location filename="../../app/gui/widgets/compare_view.py" line="992"/>
         <source>in the top %1 of B only (dashed outline)</source>
         <translation>B의 상위 %1에만 있음 (점선 테두리)</translation>
     </message>
@@ -329,78 +330,78 @@ to see what makes up their score.</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="147"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="148"/>
         <source>Districts this constraint excludes in the loaded data</source>
         <translation>불러온 자료에서 이 제약 조건으로 제외되는 지역 수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="160"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="161"/>
         <source>Add constraint</source>
         <translation>제약 조건 추가</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="161"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="162"/>
         <source>Exclude the districts where this indicator crosses a threshold</source>
         <translation>이 지표가 기준값을 넘거나 밑도는 지역을 제외합니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="163"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="164"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="293"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="294"/>
         <source>reason shown in the results</source>
         <translation>결과에 표시할 사유</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="362"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="363"/>
         <source>Unit: %1</source>
         <translation>단위: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="364"/>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="392"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="365"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="393"/>
         <source>Data still loading.</source>
         <translation>자료를 불러오는 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="366"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="367"/>
         <source>No values in the data.</source>
         <translation>자료에 값이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="368"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="369"/>
         <source>Data range: %1 – %2</source>
         <translation>자료 범위: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="377"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="378"/>
         <source>Select a criterion to edit its constraints.</source>
         <translation>제약 조건을 편집할 기준을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="380"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="381"/>
         <source>Districts where “%1” meets a rule below are excluded from the score; the results list the reason.</source>
         <translation>“%1” 값이 아래 조건에 해당하는 지역은 평가에서 제외되고, 결과표에 그 사유가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="387"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="388"/>
         <source>No constraints: no district is excluded by this criterion.</source>
         <translation>제약 조건 없음: 이 기준으로 제외되는 지역이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="391"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="392"/>
         <source>Select a constraint to see how many districts it excludes.</source>
         <translation>제약 조건을 선택하면 제외되는 지역 수를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="394"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="395"/>
         <source>%1 districts excluded by this constraint</source>
         <translation>이 제약 조건으로 %1개 지역 제외</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="399"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="400"/>
         <source>%1 by all constraints of this criterion</source>
         <translation>이 기준의 모든 제약 조건으로 %1개</translation>
     </message>
@@ -408,188 +409,188 @@ to see what makes up their score.</source>
 <context>
     <name>CriteriaPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="249"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="253"/>
         <source>Data of %1</source>
         <translation>%1년 자료</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="89"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="93"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="92"/>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="148"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="96"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="152"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="94"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="98"/>
         <source>Method parameters</source>
         <translation>방법 매개변수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="102"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="106"/>
         <source>Criterion</source>
         <translation>기준</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="102"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="106"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="103"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="107"/>
         <source>Weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="116"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="120"/>
         <source>Add criterion</source>
         <translation>기준 추가</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="120"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="124"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="122"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="126"/>
         <source>AHP…</source>
         <translation>AHP…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="123"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="127"/>
         <source>Derive the weights from pairwise comparisons</source>
         <translation>쌍대비교로 가중치 산정</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="125"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="129"/>
         <source>Equal weights</source>
         <translation>동일 가중치</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="127"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="131"/>
         <source>Weights from…</source>
         <translation>가중치 산정…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="129"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="133"/>
         <source>Entropy of the data</source>
         <translation>자료의 엔트로피</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="129"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="133"/>
         <source>CRITIC (contrast and conflict)</source>
         <translation>CRITIC (대비와 상충)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="130"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="134"/>
         <source>Rank order centroid (list order = importance)</source>
         <translation>순위 중심법 ROC (목록 순서 = 중요도)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="131"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="135"/>
         <source>Rank sum (list order = importance)</source>
         <translation>순위 합법 (목록 순서 = 중요도)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="132"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="136"/>
         <source>Rank reciprocal (list order = importance)</source>
         <translation>순위 역수법 (목록 순서 = 중요도)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="162"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="166"/>
         <source>Standardisation</source>
         <translation>표준화</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="150"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="154"/>
         <source>impute median</source>
         <translation>중앙값 대체</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="85"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="89"/>
         <source>Manage…</source>
         <translation>관리…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="86"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="90"/>
         <source>New, duplicate, rename or delete scenarios</source>
         <translation>시나리오 새로 만들기, 복제, 이름 바꾸기, 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="150"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="154"/>
         <source>score 0</source>
         <translation>0점 처리</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="151"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="155"/>
         <source>exclude district</source>
         <translation>지역 제외</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="154"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="158"/>
         <source>Missing values</source>
         <translation>결측값</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="254"/>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="287"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="258"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="291"/>
         <source>benefit ↑</source>
         <translation>편익 ↑</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="255"/>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="288"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="259"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="292"/>
         <source>cost ↓</source>
         <translation>비용 ↓</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="349"/>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="360"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="353"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="364"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="349"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="353"/>
         <source>Derived weights need at least two criteria.</source>
         <translation>가중치를 산정하려면 기준이 둘 이상 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="360"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="364"/>
         <source>Cannot derive the weights: %1</source>
         <translation>가중치를 산정할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="384"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="388"/>
         <source>AHP</source>
         <translation>AHP</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="384"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="388"/>
         <source>AHP needs at least two criteria.</source>
         <translation>AHP에는 기준이 두 개 이상 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="416"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="420"/>
         <source>(data still loading)</source>
         <translation>(자료를 불러오는 중)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="438"/>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="506"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="442"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="510"/>
         <source>Cannot apply</source>
         <translation>적용할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="165"/>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="494"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="169"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="498"/>
         <source>Constraints</source>
         <translation>제약 조건</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="248"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="252"/>
         <source>Column %1 of the indicator table</source>
         <translation>지표 표의 %1 열</translation>
     </message>
@@ -985,124 +986,124 @@ to see what makes up their score.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="80"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="81"/>
         <source>⚠ %1 is a legacy system on the Bessel 1841 ellipsoid: converting from Korea 2000 needs a datum shift (%2, stated accuracy %3). Positions may differ by metres from other data; use it only when the recipient asks for it.</source>
         <translation>⚠ %1은(는) Bessel 1841 타원체 기반의 구 좌표계입니다. Korea 2000에서 변환하려면 datum 변환(%2, 명시 정확도 %3)이 필요하며 다른 자료와 수 m 차이가 날 수 있습니다. 받는 기관이 요구할 때만 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="150"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="151"/>
         <source>Map image</source>
         <translation>지도 이미지</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="152"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="153"/>
         <source>Features</source>
         <translation>객체 수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="154"/>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="265"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="155"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="266"/>
         <source>Coordinate system</source>
         <translation>좌표계</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="155"/>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="248"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="156"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="249"/>
         <source>Encoding</source>
         <translation>인코딩</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="158"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="159"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="161"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="162"/>
         <source>Fields (full name → name in the file):</source>
         <translation>필드 (전체 이름 → 파일 안의 이름):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="162"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="163"/>
         <source>shortened</source>
         <translation>줄임</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="167"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="168"/>
         <source>Repaired geometries</source>
         <translation>고친 도형</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="169"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="170"/>
         <source>Files</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="218"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="219"/>
         <source>Export scores</source>
         <translation>점수 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="237"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="238"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="243"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="244"/>
         <source>Format</source>
         <translation>형식</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="254"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="255"/>
         <source>Custom EPSG code…</source>
         <translation>사용자 지정 EPSG 코드…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="257"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="258"/>
         <source>EPSG code, e.g. 5179</source>
         <translation>EPSG 코드 (예: 5179)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="272"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="273"/>
         <source>Zip all parts into one file</source>
         <translation>모든 파일을 zip 하나로 묶기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="278"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="279"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="282"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="283"/>
         <source>Output folder</source>
         <translation>출력 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="284"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="285"/>
         <source>File name</source>
         <translation>파일 이름</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="298"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="299"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="327"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="328"/>
         <source>Choose output folder</source>
         <translation>출력 폴더 선택</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="370"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="371"/>
         <source>Unknown EPSG code: %1</source>
         <translation>알 수 없는 EPSG 코드: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="433"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="434"/>
         <source>Replace existing files?</source>
         <translation>기존 파일을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="434"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="435"/>
         <source>These files already exist:
 %1
 
@@ -1113,63 +1114,63 @@ Replace them?</source>
 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="446"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="447"/>
         <source>Choose an output folder.</source>
         <translation>출력 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="449"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="450"/>
         <source>Give a file name.</source>
         <translation>파일 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="455"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="456"/>
         <source>Export cancelled: nothing was replaced.</source>
         <translation>내보내기를 취소했습니다. 아무 파일도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="461"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="462"/>
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="491"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="492"/>
         <source>Written</source>
         <translation>저장됨</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="72"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="73"/>
         <source>ESRI Shapefile (.shp)</source>
         <extracomment>Format id -&gt; (label, main file suffix): the core&apos;s export formats, then the PDF report. Offered CRSs (EPSG code, label); &quot;custom&quot; lets the user type any EPSG code. The labels above, marked for translation: the dialog shows them in the UI language (the core&apos;s English labels stay the command line&apos;s and the API&apos;s). A label without a marker stays English.</extracomment>
         <translation>ESRI 셰이프파일 (.shp)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="73"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="74"/>
         <source>GeoPackage (.gpkg)</source>
         <translation>GeoPackage (.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="74"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="75"/>
         <source>CSV table (.csv, UTF-8 with BOM)</source>
         <translation>CSV 표 (.csv, BOM 포함 UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="75"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="76"/>
         <source>PDF report (.pdf + map .png)</source>
         <translation>PDF 보고서 (.pdf + 지도 .png)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="76"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="77"/>
         <source>CP949 (EUC-KR, Korean Windows / ArcGIS)</source>
         <translation>CP949 (EUC-KR, 한글 Windows / ArcGIS)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="77"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="78"/>
         <source>EPSG:5174 — Korean 1985 / Modified Central Belt (Bessel, legacy)</source>
         <translation>EPSG:5174 — Korean 1985 / Modified Central Belt (Bessel, 구 좌표계)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="504"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="505"/>
         <source>Export failed: %1</source>
         <translation>내보내기 실패: %1</translation>
     </message>
@@ -1368,287 +1369,287 @@ Replace them?</source>
         <translation>%1 확인 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="278"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="280"/>
         <source>Added %1 (%2)</source>
         <translation>%1 추가됨 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="282"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="285"/>
         <source>Cannot add layer</source>
         <translation>레이어를 추가할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="283"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="286"/>
         <source>%1 could not be added.</source>
         <translation>%1 파일을 추가할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="299"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="302"/>
         <source>Land cover MODIS 2019</source>
         <translation>토지피복 MODIS 2019</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="301"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="304"/>
         <source>%1 boundaries 2020</source>
         <translation>%1 경계 2020</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="303"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="306"/>
         <source>%1 indicators</source>
         <translation>%1 지표</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="310"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="313"/>
         <source>vector layer</source>
         <translation>벡터 레이어</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="310"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="313"/>
         <source>raster layer</source>
         <translation>래스터 레이어</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="310"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="313"/>
         <source>table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="311"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="314"/>
         <source>districts (scored)</source>
         <translation>평가 대상 지역</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="311"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="314"/>
         <source>indicator table</source>
         <translation>지표 표</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="312"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="315"/>
         <source>land cover</source>
         <translation>토지피복</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="313"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="316"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="313"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="316"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="314"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="317"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="314"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="317"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="321"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="324"/>
         <source>Cannot read the file: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="332"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="335"/>
         <source>%1-bit unsigned integer</source>
         <translation>%1비트 부호 없는 정수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="332"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="335"/>
         <source>%1-bit integer</source>
         <translation>%1비트 정수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="333"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="336"/>
         <source>%1-bit floating point</source>
         <translation>%1비트 실수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="344"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="347"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="346"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="349"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="347"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="350"/>
         <source>Driver</source>
         <translation>드라이버</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="350"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="353"/>
         <source>Sheet</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="352"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="355"/>
         <source>Header</source>
         <translation>머리글</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="352"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="355"/>
         <source>line %1</source>
         <translation>%1번째 줄</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="353"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="356"/>
         <source>Rows</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="354"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="357"/>
         <source>Code column</source>
         <translation>코드 열</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="355"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="358"/>
         <source>Name column</source>
         <translation>이름 열</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="358"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="361"/>
         <source>Layers in the file</source>
         <translation>파일의 레이어</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="359"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="362"/>
         <source>Layer</source>
         <translation>레이어</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="362"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="365"/>
         <source>Coordinate system</source>
         <translation>좌표계</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="362"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="365"/>
         <source>unknown (no EPSG code)</source>
         <translation>알 수 없음 (EPSG 코드 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="365"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="368"/>
         <source>Features</source>
         <translation>객체 수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="366"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="369"/>
         <source>points</source>
         <translation>점</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="366"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="369"/>
         <source>multi-points</source>
         <translation>다중 점</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="367"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="370"/>
         <source>lines</source>
         <translation>선</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="367"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="370"/>
         <source>multi-lines</source>
         <translation>다중 선</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="368"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="371"/>
         <source>polygons</source>
         <translation>면</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="368"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="371"/>
         <source>multi-polygons</source>
         <translation>다중 면</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="370"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="373"/>
         <source>Geometry</source>
         <translation>도형</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="370"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="373"/>
         <source>none (attribute table)</source>
         <translation>없음 (속성 표)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="372"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="375"/>
         <source>from the .cpg file</source>
         <translation>.cpg 파일 기준</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="372"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="375"/>
         <source>detected from the bytes</source>
         <translation>바이트에서 판별</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="373"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="376"/>
         <source>ASCII only</source>
         <translation>ASCII 문자만</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="373"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="376"/>
         <source>fixed by the format</source>
         <translation>형식이 정함</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="374"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="377"/>
         <source>given</source>
         <translation>지정됨</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="375"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="378"/>
         <source>Encoding</source>
         <translation>인코딩</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="377"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="380"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="377"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="380"/>
         <source>%1 x %2 pixels, %3 band(s)</source>
         <translation>%1 x %2 픽셀, 밴드 %3개</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="379"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="382"/>
         <source>Data type</source>
         <translation>자료형</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="380"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="383"/>
         <source>No-data</source>
         <translation>무자료 값</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="382"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="385"/>
         <source>Pixel size</source>
         <translation>픽셀 크기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="385"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="388"/>
         <source>Extent</source>
         <translation>범위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="387"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="390"/>
         <source>District code / name</source>
         <translation>지역 코드 / 이름</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="391"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="394"/>
         <source>Fields (%1): %2</source>
         <translation>필드 (%1개): %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="405"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="408"/>
         <source>Layer properties</source>
         <translation>레이어 속성</translation>
     </message>
@@ -1656,467 +1657,467 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="298"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="306"/>
         <source>Candidate &amp;regions…</source>
         <translation>후보 권역(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="299"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="307"/>
         <source>Groups of neighbouring districts with the best scores</source>
         <translation>점수가 가장 높은 인접 지역의 묶음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1011"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1015"/>
         <source>Candidate regions</source>
         <translation>후보 권역</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="234"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="242"/>
         <source>Plan</source>
         <translation>배치 계획</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="661"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="669"/>
         <source>Hot spots of the score (LISA)</source>
         <translation>점수의 핫스팟 (LISA)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="717"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="724"/>
         <source>Hot spots (local Moran&apos;s I, FDR 5%)</source>
         <translation>핫스팟 (국지적 Moran&apos;s I, FDR 5%)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="715"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="722"/>
         <source>Hot spots could not be computed: %1</source>
         <translation>핫스팟을 계산할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="127"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="128"/>
         <source>Loading SmartZone…</source>
         <translation>SmartZone 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="157"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="165"/>
         <source>Loading map…</source>
         <translation>지도를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="179"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="187"/>
         <source>Cannot open project:</source>
         <translation>프로젝트를 열 수 없습니다:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="202"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="210"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="220"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="228"/>
         <source>Layers</source>
         <translation>레이어</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="221"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="229"/>
         <source>Criteria</source>
         <translation>평가 기준</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="223"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="231"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="228"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="236"/>
         <source>Identify</source>
         <translation>지역 정보</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="271"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="279"/>
         <source>&amp;New demo project</source>
         <translation>새 데모 프로젝트(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="272"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="280"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="273"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="281"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="274"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="282"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="275"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="283"/>
         <source>Export map image…</source>
         <translation>지도 이미지 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="276"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="284"/>
         <source>Add layer…</source>
         <translation>레이어 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="278"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="286"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="279"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="543"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="287"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="551"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="280"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="544"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="288"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="552"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="281"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="289"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="283"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="291"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="284"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="292"/>
         <source>&amp;Full extent</source>
         <translation>전체 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="286"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="294"/>
         <source>Zoom to &amp;layer</source>
         <translation>레이어에 맞춤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="287"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="295"/>
         <source>Zoom to &amp;selection</source>
         <translation>선택 영역으로(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="289"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="297"/>
         <source>&amp;About SmartZone</source>
         <translation>SmartZone 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="290"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="298"/>
         <source>&amp;Export scores…</source>
         <translation>점수 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="291"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="299"/>
         <source>&amp;Compare scenarios</source>
         <translation>시나리오 비교(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="292"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="300"/>
         <source>&amp;Import candidate map…</source>
         <translation>후보지 지도 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="304"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="312"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="306"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="314"/>
         <source>Open &amp;recent</source>
         <translation>최근 프로젝트(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="314"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="322"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="316"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="324"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="322"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="330"/>
         <source>&amp;Analysis</source>
         <translation>분석(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="327"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="335"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="329"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="337"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="339"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="347"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="343"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="351"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="355"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="363"/>
         <source>Map style</source>
         <translation>지도 스타일</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="358"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="366"/>
         <source>Level</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="360"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="368"/>
         <source>시군구 (municipalities)</source>
         <translation>시군구</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="361"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="369"/>
         <source>읍면동 (neighbourhoods)</source>
         <translation>읍면동</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="364"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="372"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="369"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="377"/>
         <source>Classes</source>
         <translation>등급 구분</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="385"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="393"/>
         <source>Colour ramp of the map and its legend</source>
         <translation>지도와 범례의 색상 램프</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="454"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="462"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="455"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="463"/>
         <source>The project has unsaved changes. Save them before closing?</source>
         <translation>저장하지 않은 변경 사항이 있습니다. 닫기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="474"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="482"/>
         <source>Open project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="485"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="493"/>
         <source>Cannot open project</source>
         <translation>프로젝트를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="500"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="508"/>
         <source>Save project as</source>
         <translation>프로젝트를 다른 이름으로 저장</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="507"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="515"/>
         <source>Cannot save project</source>
         <translation>프로젝트를 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="510"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="518"/>
         <source>Saved %1</source>
         <translation>%1 저장함</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="522"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="530"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="531"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="539"/>
         <source>Undone: %1</source>
         <translation>실행 취소: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="536"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="544"/>
         <source>Redone: %1</source>
         <translation>다시 실행: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="548"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="556"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="637"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="645"/>
         <source>scored in %1 ms</source>
         <translation>평가 %1 ms</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="654"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="660"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="662"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="668"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="650"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="658"/>
         <source>Score (%1)</source>
         <translation>점수 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="652"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="660"/>
         <source>Data of %1</source>
         <translation>%1년 자료</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="669"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="677"/>
         <source>Standardised: %1</source>
         <translation>표준화 값: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="724"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="731"/>
         <source>Tip: choose “%1” in the Map list to map the raw indicator.</source>
         <translation>도움말: 지도 목록에서 “%1”을(를) 고르면 원 지표를 지도로 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="875"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="882"/>
         <source>Export map image</source>
         <translation>지도 이미지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="880"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="887"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="880"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="887"/>
         <source>Could not write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="897"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="908"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="913"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="904"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="915"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="920"/>
         <source>Import candidate map</source>
         <translation>후보지 지도 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="898"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="905"/>
         <source>Vector files</source>
         <translation>벡터 파일</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="898"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="905"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="909"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="916"/>
         <source>Field with the scores or ranks:</source>
         <translation>점수 또는 순위가 든 필드:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="912"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="919"/>
         <source>Scores (higher is better)</source>
         <translation>점수 (클수록 좋음)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="912"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="919"/>
         <source>Ranks (1 is best)</source>
         <translation>순위 (1이 최고)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="914"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="921"/>
         <source>The field holds:</source>
         <translation>필드 내용:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="931"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="938"/>
         <source>scores</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="931"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="938"/>
         <source>ranks</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="933"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="940"/>
         <source>%1 [%2]: %3 districts, %4 from the field “%5”</source>
         <translation>%1 [%2]: 지역 %3곳, 필드 “%5”의 %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="936"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="943"/>
         <source>matched %1 districts; not in the project: %2; project districts missing from the file: %3</source>
         <translation>맞춘 지역 %1곳; 프로젝트에 없는 지역: %2곳; 파일에 없는 프로젝트 지역: %3곳</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="941"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="948"/>
         <source>no value for %1 districts</source>
         <translation>값이 없는 지역 %1곳</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="944"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="951"/>
         <source>scores %1–%2 rescaled to 0–100</source>
         <translation>점수 %1–%2을(를) 0–100으로 환산</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1034"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1036"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1041"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1043"/>
         <source>About SmartZone</source>
         <translation>SmartZone 정보</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1042"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1044"/>
         <source>&lt;b&gt;SmartZone&lt;/b&gt;&lt;br&gt;Site selection for Korean smart-city special zones and shrinking cities.&lt;br&gt;&lt;br&gt;Fonts: Nanum Gothic (SIL Open Font License).</source>
         <translation>&lt;b&gt;SmartZone&lt;/b&gt;&lt;br&gt;스마트도시 특화단지·소멸위기 도시 입지 선정 도구&lt;br&gt;&lt;br&gt;글꼴: 나눔고딕 (SIL Open Font License)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1048"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1050"/>
         <source>Language changed. Some texts update after a restart.</source>
         <translation>언어를 바꿨습니다. 일부 문구는 다시 시작한 뒤 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="293"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="301"/>
         <source>&amp;Zonal statistics…</source>
         <translation>구역 통계(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="294"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="302"/>
         <source>Summarise a land-cover raster over the districts as new indicators</source>
         <translation>토지피복 래스터를 구역별로 요약해 새 지표로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="584"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="592"/>
         <source>Loading cancelled; the previous data is kept.</source>
         <translation>불러오기를 취소했습니다. 이전 데이터를 그대로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="295"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="303"/>
         <source>&amp;Grid suitability…</source>
         <translation>격자 적합성 분석(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="296"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="304"/>
         <source>Score raster criteria cell by cell into a suitability GeoTIFF layer</source>
         <translation>래스터 기준을 격자별로 평가해 적합성 GeoTIFF 레이어를 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="297"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="305"/>
         <source>&amp;Dask scheduler…</source>
         <translation>Dask 스케줄러(&amp;D)…</translation>
     </message>
@@ -2124,23 +2125,23 @@ Replace them?</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../app/gui/widgets/map_canvas.py" line="400"/>
-        <location filename="../../app/gui/widgets/map_canvas.py" line="422"/>
+        <location filename="../../app/gui/widgets/map_canvas.py" line="406"/>
+        <location filename="../../app/gui/widgets/map_canvas.py" line="428"/>
         <source>No data / excluded</source>
         <translation>자료 없음 / 제외</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/map_canvas.py" line="559"/>
+        <location filename="../../app/gui/widgets/map_canvas.py" line="565"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/map_canvas.py" line="566"/>
+        <location filename="../../app/gui/widgets/map_canvas.py" line="572"/>
         <source>Rank: %1 of %2</source>
         <translation>순위: %2개 중 %1위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/map_canvas.py" line="569"/>
+        <location filename="../../app/gui/widgets/map_canvas.py" line="575"/>
         <source>Excluded or no data</source>
         <translation>제외 또는 자료 없음</translation>
     </message>
@@ -2319,57 +2320,370 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>ParamChoices</name>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="73"/>
+        <source>absolute</source>
+        <extracomment>The choice values of the built-in ``choice`` parameters.</extracomment>
+        <translation>절대 기준</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="74"/>
+        <source>cdf</source>
+        <translation>정규분포 누적확률</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="75"/>
+        <source>centroid</source>
+        <translation>참조지 평균</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="76"/>
+        <source>class_over_n</source>
+        <translation>등급 / n</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="77"/>
+        <source>data</source>
+        <translation>자료 기준</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="78"/>
+        <source>decreasing</source>
+        <translation>감소형</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="79"/>
+        <source>increasing</source>
+        <translation>증가형</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="80"/>
+        <source>linear</source>
+        <translation>선형</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="81"/>
+        <source>logistic</source>
+        <translation>로지스틱 회귀</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="82"/>
+        <source>nearest</source>
+        <translation>가장 가까운 참조지</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="83"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="84"/>
+        <source>random_forest</source>
+        <translation>랜덤 포레스트</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="85"/>
+        <source>symmetric</source>
+        <translation>대칭형</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="86"/>
+        <source>usual</source>
+        <translation>일반형</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="87"/>
+        <source>vector</source>
+        <translation>벡터 정규화</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="88"/>
+        <source>zero_based</source>
+        <translation>0 기준</translation>
+    </message>
+</context>
+<context>
     <name>ParamForm</name>
     <message>
-        <location filename="../../app/gui/widgets/param_form.py" line="86"/>
+        <location filename="../../app/gui/widgets/param_form.py" line="87"/>
         <source>No parameters.</source>
         <translation>매개변수 없음.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/param_form.py" line="99"/>
+        <location filename="../../app/gui/widgets/param_form.py" line="100"/>
         <source>auto (from data)</source>
         <translation>자동 (자료 기준)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/param_form.py" line="121"/>
+        <location filename="../../app/gui/widgets/param_form.py" line="122"/>
         <source>district codes, comma separated</source>
         <translation>지역 코드 (쉼표로 구분)</translation>
     </message>
 </context>
 <context>
+    <name>ParamWords</name>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="24"/>
+        <source>0 = OR (optimistic), 1 = WLC, large = AND (pessimistic). Q(r) = r^α.</source>
+        <extracomment>The help of every built-in parameter declaration (English, as declared).</extracomment>
+        <translation>0 = OR (낙관적), 1 = WLC, 클수록 AND (비관적). Q(r) = r^α.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="25"/>
+        <source>0.5 = consensus; above 0.5 majority rule (group utility S); below 0.5 veto (individual regret R).</source>
+        <translation>0.5 = 합의, 0.5보다 크면 다수결 (집단 효용 S), 작으면 거부권 (개별 후회 R) 중시.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="26"/>
+        <source>Clipping limit in standard deviations for the linear mapping.</source>
+        <translation>선형 변환에서 잘라 내는 한계 (표준편차 단위).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="27"/>
+        <source>District codes labelled as suitable; every other district is unlabelled.</source>
+        <translation>적합지로 표시할 지역 코드. 나머지 지역은 표시 없음으로 둡니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="28"/>
+        <source>Districts to resemble (e.g. successful special zones).</source>
+        <translation>닮고자 하는 지역 (예: 성공한 특화단지).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="29"/>
+        <source>End of the logistic curve. Auto: the upper threshold.</source>
+        <translation>로지스틱 곡선의 끝. 자동: 상한 임계값.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="30"/>
+        <source>Function value (0-100) at the minimum; strictly between 0 and 50 (ArcGIS default 1). Smaller = a sharper S.</source>
+        <translation>최솟값에서의 함수값 (0-100). 0과 50 사이 (ArcGIS 기본값 1). 작을수록 S자가 가팔라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="31"/>
+        <source>In 1/unit^2; larger = narrower. Auto: 1 / (range/4)^2 (membership 0.5 a quarter of the range from the midpoint). ArcGIS&apos;s fixed default is 0.1.</source>
+        <translation>단위: 1/단위². 클수록 좁아집니다. 자동: 1 / (범위/4)² (중간점에서 범위의 1/4 떨어진 곳에서 소속도 0.5). ArcGIS 고정 기본값은 0.1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="32"/>
+        <source>In 1/unit^2; larger = narrower. Auto: ln 2 / (range/4)^2 (membership 0.5 a quarter of the range from the midpoint). ArcGIS&apos;s fixed default is 0.1.</source>
+        <translation>단위: 1/단위². 클수록 좁아집니다. 자동: ln 2 / (범위/4)² (중간점에서 범위의 1/4 떨어진 곳에서 소속도 0.5). ArcGIS 고정 기본값은 0.1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="33"/>
+        <source>Linear preference only (0-1 scale).</source>
+        <translation>선형 선호 함수에만 쓰입니다 (0-1 척도).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="34"/>
+        <source>Linear preference only (0-1 scale); &gt; q.</source>
+        <translation>선형 선호 함수에만 쓰입니다 (0-1 척도). q보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="35"/>
+        <source>Membership reaches 0. Auto: data maximum.</source>
+        <translation>소속도가 0이 되는 값. 자동: 자료 최댓값.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="36"/>
+        <source>Membership reaches 1. Auto: data maximum (increasing) or mid-range (symmetric).</source>
+        <translation>소속도가 1이 되는 값. 자동: 자료 최댓값 (증가형) 또는 범위 중간 (대칭형).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="37"/>
+        <source>Membership starts falling. Auto: data minimum (decreasing) or mid-range (symmetric).</source>
+        <translation>소속도가 줄기 시작하는 값. 자동: 자료 최솟값 (감소형) 또는 범위 중간 (대칭형).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="38"/>
+        <source>Membership starts rising (indicator unit). Auto: data minimum.</source>
+        <translation>소속도가 늘기 시작하는 값 (지표 단위). 자동: 자료 최솟값.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="39"/>
+        <source>Monotonically increasing (uses a, b), decreasing (c, d) or symmetric (a, b, c, d).</source>
+        <translation>단조 증가 (a, b 사용), 감소 (c, d) 또는 대칭 (a, b, c, d).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="40"/>
+        <source>Multiplier of Ln; any positive value gives the same 0-1 result after the rescaling.</source>
+        <translation>Ln의 배수. 양수이면 어떤 값이든 재척도화 후 같은 0-1 결과가 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="41"/>
+        <source>Multiplier of the mean (ArcGIS default 1).</source>
+        <translation>평균에 곱하는 값 (ArcGIS 기본값 1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="42"/>
+        <source>Multiplier of the standard deviation (ArcGIS default 1).</source>
+        <translation>표준편차에 곱하는 값 (ArcGIS 기본값 1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="43"/>
+        <source>Number of equal-count (quantile) classes; 5 in the land-suitability assessment.</source>
+        <translation>같은 개수로 나누는 등급(분위) 수. 토지적성평가는 5등급.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="44"/>
+        <source>Power applied to x - shift (&gt; 1 convex, &lt; 1 concave).</source>
+        <translation>x - 이동값에 적용하는 거듭제곱 (1보다 크면 볼록, 작으면 오목).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="45"/>
+        <source>Rows [low, high, score]: low &lt;= x &lt; high; null for an open end.</source>
+        <translation>행 [하한, 상한, 점수]: 하한 &lt;= x &lt; 상한. 끝이 열려 있으면 null.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="46"/>
+        <source>Score for values not covered (on the same scale as the scores).</source>
+        <translation>어느 구간에도 들지 않는 값의 점수 (점수와 같은 척도).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="47"/>
+        <source>Start of the logistic curve (indicator unit). Auto: the lower threshold.</source>
+        <translation>로지스틱 곡선의 시작 (지표 단위). 자동: 하한 임계값.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="48"/>
+        <source>Steepness in 1/unit. Auto: 8 / (data range), so membership goes from 0.018 to 0.982 over the range.</source>
+        <translation>기울기 (1/단위). 자동: 8 / (자료 범위). 범위 안에서 소속도가 0.018에서 0.982까지 변합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="49"/>
+        <source>Subtracted from each value before the function (indicator unit). Must be below the lower threshold. Auto: lower - (upper - lower) / 9, so x - shift spans a factor 10 (SmartZone&apos;s choice).</source>
+        <translation>함수를 적용하기 전에 각 값에서 빼는 값 (지표 단위). 하한 임계값보다 작아야 합니다. 자동: 하한 - (상한 - 하한) / 9, 곧 x - 이동값이 10배 범위에 걸칩니다 (SmartZone의 선택).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="50"/>
+        <source>Subtracted from each value before the function (indicator unit). Must not exceed the lower threshold. Auto: lower threshold.</source>
+        <translation>함수를 적용하기 전에 각 값에서 빼는 값 (지표 단위). 하한 임계값을 넘으면 안 됩니다. 자동: 하한 임계값.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="51"/>
+        <source>Subtracted from each value before the function (indicator unit). No effect after the linear rescaling (kept for ArcGIS parity). Auto: lower threshold.</source>
+        <translation>함수를 적용하기 전에 각 값에서 빼는 값 (지표 단위). 선형 재척도화 후에는 영향이 없습니다 (ArcGIS와 맞추려고 둠). 자동: 하한 임계값.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="52"/>
+        <source>Top of the score scale: 1 for 0-1 scores, 10 for a 1-10 suitability scale.</source>
+        <translation>점수 척도의 최댓값: 0-1 점수는 1, 1-10 적합성 척도는 10.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="53"/>
+        <source>Unitless exponent, typically 1-10 (ArcGIS default 5); larger = steeper.</source>
+        <translation>단위 없는 지수, 보통 1-10 (ArcGIS 기본값 5). 클수록 가파릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="54"/>
+        <source>Value given to the worst district (0-1); the best gets 1. Avoids the zeros that make the weighted product 0.</source>
+        <translation>가장 나쁜 지역에 주는 값 (0-1). 가장 좋은 지역은 1. 가중곱을 0으로 만드는 0을 피합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="55"/>
+        <source>Value with membership 0. Auto: data minimum. If larger than the maximum the slope is negative.</source>
+        <translation>소속도가 0인 값. 자동: 자료 최솟값. 최댓값보다 크면 기울기가 음수가 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="56"/>
+        <source>Value with membership 0.5 (indicator unit). Auto: midpoint of the data range (ArcGIS default). </source>
+        <translation>소속도가 0.5인 값 (지표 단위). 자동: 자료 범위의 중간점 (ArcGIS 기본값).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="57"/>
+        <source>Value with membership 0.5 (indicator unit). Auto: midpoint of the data range (ArcGIS default). Must be &gt; 0.</source>
+        <translation>소속도가 0.5인 값 (지표 단위). 자동: 자료 범위의 중간점 (ArcGIS 기본값). 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="58"/>
+        <source>Value with membership 1. Auto: data maximum.</source>
+        <translation>소속도가 1인 값. 자동: 자료 최댓값.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="59"/>
+        <source>Where the function ends; values above get 1. Auto: data maximum (ArcGIS default).</source>
+        <translation>함수가 끝나는 값. 그보다 큰 값은 1. 자동: 자료 최댓값 (ArcGIS 기본값).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="60"/>
+        <source>Where the function starts (indicator unit); values below get 0. Auto: data minimum (ArcGIS default).</source>
+        <translation>함수가 시작하는 값 (지표 단위). 그보다 작은 값은 0. 자동: 자료 최솟값 (ArcGIS 기본값).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="61"/>
+        <source>centroid: the references&apos; mean profile; nearest: the closest reference.</source>
+        <translation>참조지 평균: 참조지들의 평균 프로필과 비교, 가장 가까운 참조지: 가장 닮은 참조지 하나와 비교.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="62"/>
+        <source>data: best/worst scored district (relative); absolute: all-1 / all-0 district (comparable between runs).</source>
+        <translation>자료 기준: 가장 좋은/나쁜 지역 (상대적), 절대 기준: 모두 1 / 모두 0인 가상 지역 (실행 간 비교 가능).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="63"/>
+        <source>linear: z clipped at +/-clip and mapped linearly, f = (clip(z) + clip) / (2 clip); cdf: standard normal CDF, f = Phi(z).</source>
+        <translation>선형: z를 ±한계에서 잘라 선형 변환, f = (clip(z) + 한계) / (2 × 한계). 정규분포 누적확률: f = Φ(z).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="64"/>
+        <source>ln(b) of the base b, in 1/unit; larger = steeper at high values. Auto: ln(10) / (upper - lower), the function grows tenfold over the thresholds (SmartZone&apos;s choice).</source>
+        <translation>밑 b의 ln(b) (1/단위). 클수록 큰 값에서 가파릅니다. 자동: ln(10) / (상한 - 하한), 임계값 사이에서 함수가 10배 커집니다 (SmartZone의 선택).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="65"/>
+        <source>none: the criteria&apos;s 0-1 standardised values; vector: classical TOPSIS, the raw values divided by the column&apos;s Euclidean norm.</source>
+        <translation>없음: 기준의 0-1 표준화 값 그대로, 벡터 정규화: 고전적 TOPSIS, 원자료 값을 열의 유클리드 노름으로 나눔.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="66"/>
+        <source>usual: any difference is a strict preference; linear: indifference up to q, strict preference beyond p (standardised 0-1 scale).</source>
+        <translation>일반형: 차이가 조금이라도 있으면 강한 선호, 선형: q까지는 무차별, p를 넘으면 강한 선호 (0-1 표준화 척도).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="67"/>
+        <source>zero_based: (class - 1) / (n - 1), i.e. 0, .25, .5, .75, 1; class_over_n: class / n, i.e. .2, .4, .6, .8, 1.</source>
+        <translation>0 기준: (등급 - 1) / (n - 1), 곧 0, .25, .5, .75, 1. 등급 / n: .2, .4, .6, .8, 1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/param_words.py" line="68"/>
+        <source>{class value: score}, e.g. land-cover code -&gt; suitability.</source>
+        <translation>{분류 값: 점수}, 예: 토지피복 코드 -&gt; 적합도.</translation>
+    </message>
+</context>
+<context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="157"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="158"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="158"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="159"/>
         <source>Re-plan with weights drawn around the scenario&apos;s: how often each district gets a solution</source>
         <translation>시나리오 가중치 주변에서 뽑은 가중치로 다시 계획: 각 지역이 솔루션을 받는 빈도</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="161"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="162"/>
         <source>Spend per district</source>
         <translation>지역별 사업비</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="162"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="163"/>
         <source>How often chosen (robustness)</source>
         <translation>선택 빈도 (강건성)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="200"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="201"/>
         <source>Robustness runs</source>
         <translation>강건성 반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="518"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="519"/>
         <source>chosen in % of runs</source>
         <translation>선택된 반복 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="518"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="519"/>
         <source>Chosen (% of runs)</source>
         <translation>선택 빈도 (반복의 %)</translation>
     </message>
@@ -2420,158 +2734,158 @@ Replace them?</source>
         <translation> 억원</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="154"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="155"/>
         <source>no limit</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="170"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="171"/>
         <source>Plan</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="172"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="173"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="175"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="176"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="194"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="195"/>
         <source>Budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="195"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="196"/>
         <source>Climate + digital inclusion at least</source>
         <translation>기후위기 대응 + 디지털 포용 최소</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="196"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="197"/>
         <source>Minimum spend</source>
         <translation>최소 집행액</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="197"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="198"/>
         <source>Shrinking districts</source>
         <translation>소멸위기 지역</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="198"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="199"/>
         <source>Spend in shrinking districts at least</source>
         <translation>소멸위기 지역 사업비 최소</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="199"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="200"/>
         <source>Districts funded at most</source>
         <translation>최대 지원 지역 수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="211"/>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="352"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="212"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="353"/>
         <source>Solution catalogue</source>
         <translation>솔루션 목록</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="327"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="328"/>
         <source>Change plan rules</source>
         <translation>배치 규칙 변경</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="346"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="347"/>
         <source>Not changed: %1</source>
         <translation>변경하지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="349"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="350"/>
         <source>Edit solution %1</source>
         <translation>솔루션 %1 수정</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="353"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="354"/>
         <source>Catalogues (*.csv *.xlsx)</source>
         <translation>솔루션 목록 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="366"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="367"/>
         <source>Load catalogue</source>
         <translation>목록 불러오기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="424"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="425"/>
         <source>planning…</source>
         <translation>계획 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="442"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="443"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="449"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="450"/>
         <source>e.g. top:60, score&gt;=60, %1&lt;0</source>
         <translation>예: 상위:60, 점수&gt;=60, %1&lt;0</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="450"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="451"/>
         <source>e.g. top:60, score&gt;=60</source>
         <translation>예: 상위:60, 점수&gt;=60</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="482"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="483"/>
         <source>%1: benefit %2, gap %3 %, %4 s</source>
         <translation>%1: 편익 %2, 최적성 차이 %3 %, %4초</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="485"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="486"/>
         <source>%1 (100M KRW) in %2 districts, %3 deployments</source>
         <translation>%2개 지역에 %1억원, 배치 %3건</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="492"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="493"/>
         <source>greedy baseline: %1 % of the optimum</source>
         <translation>탐욕 기준안: 최적의 %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="522"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="523"/>
         <source>spend (100M KRW)</source>
         <translation>사업비 (억원)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="522"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="523"/>
         <source>Spend (100M KRW)</source>
         <translation>사업비 (억원)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="531"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="532"/>
         <source>not planned yet</source>
         <translation>아직 계획 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="532"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="533"/>
         <source>PASS: every rule is met</source>
         <translation>적합: 모든 규칙 충족</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="533"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="534"/>
         <source>FAIL: a rule is broken</source>
         <translation>부적합: 규칙 위반</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="534"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="535"/>
         <source>NO PLAN: the rules conflict</source>
         <translation>계획 없음: 규칙이 서로 충돌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="535"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="536"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="304"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="305"/>
         <source>Catalogue id: %1</source>
         <translation>카탈로그 ID: %1</translation>
     </message>
@@ -2740,94 +3054,94 @@ Replace them?</source>
 <context>
     <name>ScenarioManager</name>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="53"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="48"/>
         <source>Scenarios</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="55"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="50"/>
         <source>Scenarios of this project (the active one is in bold):</source>
         <translation>이 프로젝트의 시나리오 (굵은 글씨가 현재 시나리오):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="61"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="56"/>
         <source>New…</source>
         <translation>새로 만들기…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="63"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="58"/>
         <source>Duplicate</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="65"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="60"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="67"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="62"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="69"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="64"/>
         <source>Make active</source>
         <translation>현재 시나리오로</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="96"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="91"/>
         <source>%1 — %2, %3 criteria</source>
         <translation>%1 — %2, 기준 %3개</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="160"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="155"/>
         <source>A project keeps at least one scenario.</source>
         <translation>프로젝트에는 시나리오가 하나 이상 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="175"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="170"/>
         <source>Empty scenario</source>
         <translation>빈 시나리오</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="178"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="173"/>
         <source>From preset: %1</source>
         <translation>프리셋에서: %1</translation>
     </message>
     <message>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="175"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="179"/>
         <location filename="../../app/gui/widgets/scenario_manager.py" line="180"/>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="184"/>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="185"/>
         <source>New scenario</source>
         <translation>새 시나리오</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="180"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="175"/>
         <source>Start from:</source>
         <translation>시작:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="184"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="179"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="193"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="188"/>
         <source>Rename scenario</source>
         <translation>시나리오 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="193"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="188"/>
         <source>New name:</source>
         <translation>새 이름:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="201"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="196"/>
         <source>Delete scenario</source>
         <translation>시나리오 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="202"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="197"/>
         <source>Delete the scenario “%1”? (Edit &gt; Undo brings it back.)</source>
         <translation>시나리오 “%1”을(를) 삭제할까요? (편집 &gt; 실행 취소로 되돌릴 수 있습니다.)</translation>
     </message>
@@ -2941,103 +3255,103 @@ when the weights vary.</source>
 <context>
     <name>ZonalDialog</name>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="79"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="80"/>
         <source>Zonal statistics</source>
         <translation>구역 통계</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="84"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="85"/>
         <source>Summarise a raster (e.g. land cover) over each district. The results become indicators named &lt;i&gt;prefix&lt;/i&gt;_&lt;i&gt;statistic&lt;/i&gt; for the criteria and the map.</source>
         <translation>래스터(예: 토지피복)를 구역마다 요약합니다. 결과는 &lt;i&gt;접두어&lt;/i&gt;_&lt;i&gt;통계&lt;/i&gt; 이름의 지표가 되어 기준과 지도에 쓰입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="93"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="94"/>
         <source>Add from file…</source>
         <translation>파일에서 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="96"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="97"/>
         <source>Raster layer</source>
         <translation>래스터 레이어</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="98"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="99"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="110"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="111"/>
         <source>Statistics</source>
         <translation>통계</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="115"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="116"/>
         <source>Column prefix</source>
         <translation>열 접두어</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="117"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="118"/>
         <source>Legend classes (one fraction column per class):</source>
         <translation>범례 분류 (분류마다 비율 열 하나):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="127"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="128"/>
         <source>Remove statistics</source>
         <translation>통계 제거</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="166"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="167"/>
         <source>Add raster layer</source>
         <translation>래스터 레이어 추가</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="167"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="168"/>
         <source>Rasters</source>
         <translation>래스터</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="167"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="168"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="212"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="213"/>
         <source>categorical (classes)</source>
         <translation>분류형 (클래스)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="212"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="213"/>
         <source>continuous values</source>
         <translation>연속값</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="67"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="68"/>
         <source>The project has no raster layer: add one from a file.</source>
-        <extracomment>Statistics offered, with Korean / English labels; ``categorical``: only for class rasters. Messages the dialog may show (tests assert which one). Marked with QT_TRANSLATE_NOOP so lupdate keeps them in the .ts; translated where shown.</extracomment>
+        <extracomment>Messages the dialog may show (tests assert which one). Marked with QT_TRANSLATE_NOOP so lupdate keeps them in the .ts; translated where shown.</extracomment>
         <translation>프로젝트에 래스터 레이어가 없습니다. 파일에서 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="68"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="69"/>
         <source>Choose at least one statistic.</source>
         <translation>통계를 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="69"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="70"/>
         <source>The prefix must start with a letter and hold only letters, digits and &apos;_&apos; (e.g. lc).</source>
         <translation>접두어는 영문자로 시작하고 영문자, 숫자, &apos;_&apos;만 쓸 수 있습니다 (예: lc).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="70"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="71"/>
         <source>Layer &apos;%1&apos; already uses the prefix &apos;%2&apos;.</source>
         <translation>레이어 &apos;%1&apos;이(가) 이미 접두어 &apos;%2&apos;을(를) 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="71"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="72"/>
         <source>Columns starting with &apos;%1_&apos; already exist among the indicators (%2): choose another prefix.</source>
         <translation>&apos;%1_&apos;(으)로 시작하는 지표가 이미 있습니다 (%2). 다른 접두어를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="73"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="74"/>
         <source>Cannot read the raster: %1</source>
         <translation>래스터를 읽을 수 없습니다: %1</translation>
     </message>

@@ -138,6 +138,7 @@ def test_the_message_bar_says_it_in_korean(window, tmp_path: Path, qtbot) -> Non
         and "같은 폴더에 복사하세요" in text
     ), text
     assert "has no .dbf" not in text and "Copy all parts" not in text, text
+    assert text.count("경계_2020.shp") == 1, text  # named once, not "경계_2020.shp: Shapefile '경계_2020.shp' …"
     window.layers_panel._last_error_box.close()
     # a worker's failure (the map's vector overlay) goes the same way: user_message words it
     from smartzone.app.gui.workers import user_message

@@ -280,7 +280,8 @@ class LayersPanel(QWidget):
         self.message.emit("info", self.tr("Added %1 (%2)").replace("%1", path.name).replace("%2", str(info["count"])))
 
     def _error(self, path: str, message: str) -> None:
-        self.message.emit("error", f"{Path(path).name}: {message}")
+        name = Path(path).name  # named once: the reader's message usually names the file already
+        self.message.emit("error", message if name in message else f"{name}: {message}")
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot add layer"),
                           self.tr("%1 could not be added.").replace("%1", Path(path).name), parent=self)
         box.setInformativeText(message)

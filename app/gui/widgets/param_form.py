@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartzone.app.drawing import i18n
+from smartzone.app.drawing.param_words import choice_text, help_text
 
 
 def _kind(spec: Any) -> str:
@@ -72,7 +73,7 @@ class ParamForm(QWidget):
                 editor = self._make_editor(spec)
                 if editor is None:
                     continue
-                tip = str(getattr(spec, "help", "") or "")
+                tip = help_text(spec)  # in the UI language
                 label = QLabel(_label(spec))
                 if tip:
                     label.setToolTip(tip)
@@ -113,7 +114,7 @@ class ParamForm(QWidget):
         if kind == "choice":
             w4 = QComboBox()
             for c in getattr(spec, "choices", ()):
-                w4.addItem(str(c), c)
+                w4.addItem(choice_text(c), c)  # the id in English, its words in Korean
             w4.currentIndexChanged.connect(self._emit)
             return w4
         w5 = QLineEdit()

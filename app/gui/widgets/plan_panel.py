@@ -146,6 +146,7 @@ class PlanPanel(QWidget):
         self.min_spend.setSuffix(self.tr(" 100M KRW"))
         self.shrinking = QLineEdit()
         self.shrinking.setPlaceholderText(self._shrinking_example())
+        self.shrinking.setToolTip(self._shrinking_example())  # the whole example where the field is narrow
         self.concentration = QDoubleSpinBox()
         self.concentration.setRange(0.0, 100.0)
         self.concentration.setSuffix(" %")
