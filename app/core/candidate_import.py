@@ -182,11 +182,19 @@ def is_external(scenario: Scenario) -> bool:
     return scenario.method == EXTERNAL_METHOD
 
 
+def _kind(kind: str) -> Kind:
+    """``kind`` as a :data:`Kind`; anything but ``"score"`` or ``"rank"`` is an error."""
+    if kind == "score":
+        return "score"
+    if kind == "rank":
+        return "rank"
+    raise CandidateImportError(f"kind must be 'score' or 'rank', got {kind!r}.")
+
+
 def _pick_value_field(columns: Sequence[str], value_field: str | None, kind: str | None,
                       path: Path) -> tuple[str, Kind]:
     """The value field and its kind (given, or found among :data:`SCORE_FIELDS` / :data:`RANK_FIELDS`)."""
-    if kind is not None and kind not in ("score", "rank"):
-        raise CandidateImportError(f"kind must be 'score' or 'rank', got {kind!r}.")
+    wanted = _kind(kind) if kind is not None else None
     lower = {str(c).strip().lower(): str(c) for c in columns}
     if value_field is not None:
         col = value_field if value_field in columns else lower.get(value_field.strip().lower())
@@ -194,21 +202,21 @@ def _pick_value_field(columns: Sequence[str], value_field: str | None, kind: str
             raise CandidateImportError(
                 f"{path.name} has no field {value_field!r}; fields: {', '.join(map(str, columns)) or '(none)'}."
             )
-        if kind is None:
-            kind = "rank" if _matches(col, RANK_FIELDS) else "score"
-        return col, kind  # type: ignore[return-value]
+        if wanted is None:
+            wanted = "rank" if _matches(col, RANK_FIELDS) else "score"
+        return col, wanted
     # exact names first (rank before score only when kind says so), then names containing them
     groups: list[tuple[Kind, tuple[str, ...]]] = [("score", SCORE_FIELDS), ("rank", RANK_FIELDS)]
-    if kind == "rank":
+    if wanted == "rank":
         groups.reverse()
-    elif kind == "score":
+    elif wanted == "score":
         groups = groups[:1]
     for exact in (True, False):
         for group_kind, names in groups:
             for name in names:
                 for low, col in lower.items():
                     if (low == name) if exact else (name in low):
-                        return col, (kind or group_kind)  # type: ignore[return-value]
+                        return col, (wanted or group_kind)
     raise CandidateImportError(
         f"No score or rank field found in {path.name}; fields: {', '.join(map(str, columns)) or '(none)'}. "
         f"Name the field with value_field= (recognised names: {', '.join(SCORE_FIELDS + RANK_FIELDS)})."

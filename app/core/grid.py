@@ -44,7 +44,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
@@ -54,6 +54,9 @@ from smartzone.layers.spill import ArraySpill
 from smartzone.scoring.errors import CriteriaError
 from smartzone.scoring.grid import GridPlan, GridSummary, WindowCells
 from smartzone.scoring.model import Criterion
+
+if TYPE_CHECKING:
+    from smartzone.scoring.patches import Shape  # (scipy.signal: imported where patches are made)
 
 __all__ = ["GridRecipe", "GridRun", "InProcess", "run_grid", "summarize_window", "score_window"]
 
@@ -281,8 +284,8 @@ def run_grid(
             results = executor.scores(stack, plan, plan.references(summary), keys)
         for key, values in results:
             count = 0 if values is None else int(np.count_nonzero(~np.isnan(values)))
-            if count:  # windows without a score are left out of the (sparse) file: they read as nodata
-                writer.write(key, values)  # type: ignore[arg-type]
+            if values is not None and count:  # windows without a score are left out of the (sparse) file
+                writer.write(key, values)  # (they read as nodata)
             scored += count
             tick()
         scratch.close()
@@ -304,7 +307,7 @@ def grid_patches(
     *,
     best: int = 5,
     area_m2: float = 1_000_000.0,
-    shape: str = "square",
+    shape: Shape = "square",
     count: int = 3,
     gap_m: float = 0.0,
     stat: str = "mean",
@@ -346,7 +349,7 @@ def grid_patches(
     mask = geometry_mask(list(chosen.geometry), out_shape=data.shape, transform=transform, invert=True)
     res = abs(transform.a)
     cells = max(1, round(area_m2 / (res * abs(transform.e))))
-    patches = locate_patches(data, cells=cells, shape=shape, count=count,  # type: ignore[arg-type]
+    patches = locate_patches(data, cells=cells, shape=shape, count=count,
                              gap=int(np.ceil(gap_m / res)), mask=mask)
     rows = []
     for rank, p in enumerate(patches, start=1):

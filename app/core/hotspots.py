@@ -19,10 +19,13 @@ Columns added to a result frame:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
+
+if TYPE_CHECKING:
+    from smartzone.layers.contiguity import Contiguity, IslandPolicy
 
 #: Label -> (colour, Korean / English legend text). Colours as GeoDa's LISA cluster map.
 CLUSTER_STYLE: dict[str, tuple[str, str, str]] = {
@@ -47,7 +50,7 @@ class HotspotOptions:
     seed: int = 0
     alpha: float = 0.05
     correction: str = "fdr"
-    islands: str = "nearest"
+    islands: IslandPolicy = "nearest"
 
 
 @dataclass
@@ -73,11 +76,11 @@ class HotspotSummary:
                 f"(seed {o.seed}), {corr} at {o.alpha:g} (p <= {self.threshold:.4g}): {counts}{isl}")
 
 
-def contiguity(frame: Any, islands: str = "nearest") -> Any:
+def contiguity(frame: Any, islands: IslandPolicy = "nearest") -> Contiguity:
     """Queen contiguity of a districts GeoDataFrame (``code`` column, polygon geometry)."""
     from smartzone.layers.contiguity import queen_contiguity
 
-    return queen_contiguity(frame.geometry.to_numpy(), frame["code"].astype(str).tolist(), islands=islands)  # type: ignore[arg-type]
+    return queen_contiguity(frame.geometry.to_numpy(), frame["code"].astype(str).tolist(), islands=islands)
 
 
 def hotspots_of(

@@ -25,7 +25,7 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from smartzone.app.core.model.project import EXTERNAL_METHOD, LEVELS, Project, ProjectError
 
@@ -558,6 +558,10 @@ def run_scenario(
     return ScoreRun(project, sc.name, layer, matrix, result)
 
 
+#: What objective weights are computed on: the indicators as measured, or the 0-1 standardised values.
+WEIGHT_SOURCES: tuple[Literal["raw", "standardised"], ...] = ("raw", "standardised")
+
+
 def objective_weights_for(
     matrix: pd.DataFrame, criteria: Any, method: str, source: str = "raw"
 ) -> dict[str, float]:
@@ -569,15 +573,19 @@ def objective_weights_for(
     """
     import numpy as np
 
+    from smartzone.scoring.errors import ParameterError
     from smartzone.scoring.prepare import prepare
     from smartzone.scoring.weights import objective_weights
 
+    kind = next((s for s in WEIGHT_SOURCES if s == source), None)
+    if kind is None:  # the engine's wording (scoring.weights.objective_weights)
+        raise ParameterError(f"source must be 'raw' or 'standardised', got {source!r}")
     prepared = prepare(matrix, criteria)
     valid = np.asarray(prepared.valid, dtype=bool)
     benefit = [c.direction == "benefit" for c in prepared.criteria]
     w = objective_weights(
         method, raw=prepared.raw[valid], standardised=prepared.values[valid],
-        benefit=benefit, source=source, names=prepared.indicators,  # type: ignore[arg-type]
+        benefit=benefit, source=kind, names=prepared.indicators,
     )
     return {c.indicator: float(x) for c, x in zip(prepared.criteria, w, strict=True)}
 

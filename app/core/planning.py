@@ -24,8 +24,9 @@ if TYPE_CHECKING:
     import geopandas as gpd
 
     from smartzone.app.core.pipeline import ScoreRun
+    from smartzone.layers.qml import StyleSpec
     from smartzone.scoring.feedback import Feedback
-    from smartzone.scoring.planner import PlanResult, PlanRules, ShareFloor
+    from smartzone.scoring.planner import PlanResult, PlanRules, RuleCheck, ShareFloor
     from smartzone.scoring.planner.robust import Robustness
 
 __all__ = [
@@ -253,7 +254,7 @@ def plan_frames(result: PlanResult, frame: gpd.GeoDataFrame, robustness: Robustn
     return dep, districts
 
 
-def plan_style(districts: gpd.GeoDataFrame) -> Any:
+def plan_style(districts: gpd.GeoDataFrame) -> StyleSpec | None:
     """Graduated style of ``spend`` with the app's classification (None when nothing is spent).
 
     Qt-free (the QGIS plugin uses it too): :func:`smartzone.app.core.classify.classify`, the
@@ -341,8 +342,8 @@ def plan_run(
     return result, inputs
 
 
-def run_robustness(run: Any, result: PlanResult, n_runs: int, *, seed: int = 0, feedback: Any = None
-                   ) -> Robustness:
+def run_robustness(run: ScoreRun, result: PlanResult, n_runs: int, *, seed: int = 0,
+                   feedback: Feedback | None = None) -> Robustness:
     """Monte-Carlo over the scenario's weights: re-score and re-plan ``n_runs`` times.
 
     Raises
@@ -371,7 +372,7 @@ _STATUS_KO = {"optimal": "최적 계획", "time_limit": "제한 시간 도달: �
 _PASS = {"ko": ("충족", "미충족"), "en": ("PASS", "FAIL")}
 
 
-def rule_words(check: Any, rules: Any, language: str = "ko") -> str:
+def rule_words(check: RuleCheck, rules: PlanRules, language: str = "ko") -> str:
     """The rule of a compliance line in ``language`` (the engine words it in English): report and plan panel."""
     if language != "ko":
         return english_amounts(str(check.description))
@@ -383,7 +384,7 @@ def english_amounts(text: str) -> str:
     return text.replace("억원", "100M KRW")
 
 
-def rule_name(key: str, rules: Any, language: str = "ko") -> str:
+def rule_name(key: str, rules: PlanRules, language: str = "ko") -> str:
     """Words for the rule ``key`` of ``rules`` in ``language`` ("" when ``key`` is unknown)."""
     if language != "ko":
         try:
@@ -416,7 +417,7 @@ def _eok(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".") + " 억원"
 
 
-def message_words(message: Any, rules: Any, language: str = "ko") -> str:
+def message_words(message: str, rules: PlanRules, language: str = "ko") -> str:
     """The planner's explanation (an infeasible or empty plan, :class:`~smartzone.scoring.planner.explain.Explanation`)
     in ``language``: Korean from each sentence's kind and parameters, English with the UI's unit.
 
@@ -486,7 +487,7 @@ def status_words(status: str, language: str = "ko") -> str:
     return _STATUS_KO.get(str(status), str(status)) if language == "ko" else str(status)
 
 
-def check_line(check: Any, rules: Any, language: str = "ko") -> str:
+def check_line(check: RuleCheck, rules: PlanRules, language: str = "ko") -> str:
     """One compliance line: the engine's English ``check.text()``, or its Korean wording."""
     if language != "ko":  # the engine's English, its unit as the English UI names it
         return str(check.text()).replace("억원", "100M KRW")

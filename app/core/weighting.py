@@ -16,21 +16,25 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from smartzone.scoring.weights import RankMethod
 
 __all__ = ["OBJECTIVE_METHODS", "RANK_METHODS", "OatRow", "derived_weights", "one_at_a_time_rows"]
 
 OBJECTIVE_METHODS = ("entropy", "critic")
-RANK_METHODS = ("roc", "rank_sum", "rank_reciprocal")
+RANK_METHODS: tuple[RankMethod, ...] = ("roc", "rank_sum", "rank_reciprocal")
 
 
 def derived_weights(matrix: Any, criteria: Sequence[Any], method: str, source: str = "raw") -> dict[str, float]:
     """Indicator -> weight (sum 1) by ``method``: ``entropy``, ``critic``, ``roc``, ``rank_sum``
     or ``rank_reciprocal`` (rank methods take the criteria's order as the importance order)."""
-    if method in RANK_METHODS:
+    rank_method = next((m for m in RANK_METHODS if m == method), None)
+    if rank_method is not None:
         from smartzone.scoring.weights import rank_weights
 
-        w = rank_weights(list(range(1, len(criteria) + 1)), method=method)  # type: ignore[arg-type]
+        w = rank_weights(list(range(1, len(criteria) + 1)), method=rank_method)
         return {c.indicator: float(x) for c, x in zip(criteria, w, strict=True)}
     if method in OBJECTIVE_METHODS:
         from smartzone.app.core.pipeline import objective_weights_for

@@ -71,6 +71,11 @@ def ensure_gui_app() -> QGuiApplication:
     Off-screen rendering (reports, tests, the command line) needs a
     :class:`QGuiApplication` for fonts; without a display Qt would abort, so
     the ``offscreen`` platform is chosen first.
+
+    Raises
+    ------
+    RuntimeError
+        The process runs a bare ``QCoreApplication``, with which nothing can be drawn.
     """
     global _APP
     app = QGuiApplication.instance()
@@ -83,8 +88,10 @@ def ensure_gui_app() -> QGuiApplication:
 
         _APP = QApplication(sys.argv[:1])
         app = _APP
+    if not isinstance(app, QGuiApplication):
+        raise RuntimeError(f"Drawing maps needs a QGuiApplication; this process runs a {type(app).__name__}.")
     ensure_fonts()
-    return app  # type: ignore[return-value]
+    return app
 
 
 def has_display() -> bool:

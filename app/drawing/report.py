@@ -304,6 +304,8 @@ class _Doc:
             pdf.cell(0, 5, f"{title}  -  {pdf.page_no()}", align="C")
             pdf.set_text_color(0)
 
+        # fpdf2 calls pdf.footer() on every page; this document's footer replaces the empty default
+        # on the instance (typeshed-style stubs of fpdf2 declare footer a method).
         pdf.footer = footer  # type: ignore[method-assign]
 
     def section(self, heading: str, min_space: float = 50.0, size: float = 14) -> None:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from smartzone.layers.codes import CodeMatch
-    from smartzone.scoring.model import Criterion, ScoreResult
+    from smartzone.scoring.model import Criterion, Direction, MissingPolicy, ScoreResult
     from smartzone.scoring.params import ParamSpec
 
 __all__ = [
@@ -181,6 +181,26 @@ def preset_criteria(preset_id: str, level: str) -> tuple[PresetEntry, tuple[Crit
     return PresetEntry(p.id, p.name_ko, p.name_en, p.method, dict(p.params)), criteria
 
 
+def _direction(name: str, direction: str) -> Direction:
+    """One of :data:`DIRECTIONS`, else :class:`BridgeError`."""
+    if direction == "benefit":
+        return "benefit"
+    if direction == "cost":
+        return "cost"
+    raise BridgeError(f"Direction of {name!r} must be 'benefit' or 'cost', got {direction!r}.")
+
+
+def _missing_policy(missing: str) -> MissingPolicy:
+    """One of :data:`MISSING_POLICIES`, else :class:`BridgeError`."""
+    if missing == "median":
+        return "median"
+    if missing == "exclude":
+        return "exclude"
+    if missing == "zero":
+        return "zero"
+    raise BridgeError(f"Unknown missing-value policy {missing!r}: use one of {', '.join(MISSING_POLICIES)}.")
+
+
 def custom_criteria(
     fields: Sequence[str],
     directions: Sequence[str],
@@ -210,22 +230,20 @@ def custom_criteria(
         raise BridgeError(
             f"Unknown standardisation {standardization!r}: use one of {', '.join(STANDARDIZATIONS)}."
         )
-    if missing not in MISSING_POLICIES:
-        raise BridgeError(f"Unknown missing-value policy {missing!r}: use one of {', '.join(MISSING_POLICIES)}.")
+    policy = _missing_policy(missing)
     criteria = []
     for name, direction, weight in zip(fields, directions, weights, strict=True):
-        if direction not in DIRECTIONS:
-            raise BridgeError(f"Direction of {name!r} must be 'benefit' or 'cost', got {direction!r}.")
+        sense = _direction(name, direction)
         w = float(weight)
         if not math.isfinite(w) or w < 0:
             raise BridgeError(f"Weight of {name!r} must be a non-negative number, got {weight!r}.")
         criteria.append(
             Criterion(
                 indicator=name,
-                direction=direction,  # type: ignore[arg-type]
+                direction=sense,
                 standardization=Standardization(standardization),
                 weight=w,
-                missing=missing,  # type: ignore[arg-type]
+                missing=policy,
             )
         )
     if sum(c.weight for c in criteria) <= 0:

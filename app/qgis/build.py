@@ -66,6 +66,7 @@ class BuildError(Exception):
 def read_metadata(path: Path = PLUGIN_DIR / "metadata.txt") -> dict[str, str]:
     """The ``[general]`` section of ``metadata.txt``; raises :class:`BuildError` if keys are missing."""
     config = configparser.ConfigParser(interpolation=None)
+    # The configparser documentation's way to keep the keys' case; typeshed declares optionxform a method.
     config.optionxform = str  # type: ignore[assignment,method-assign]
     if not config.read(path, encoding="utf-8") or "general" not in config:
         raise BuildError(f"{path} is missing or has no [general] section.")

@@ -188,3 +188,26 @@ def test_raster_image_ramp_ends_and_transparent_mask(qapp):
     assert (low.red(), low.green(), low.blue(), low.alpha()) == (*QColor(ramp[0]).getRgb()[:3], 255)
     assert (high.red(), high.green(), high.blue(), high.alpha()) == (*QColor(ramp[-1]).getRgb()[:3], 255)
     assert img.pixelColor(1, 0).alpha() == 0
+
+
+def test_drawing_in_a_process_without_a_gui_application_says_so(tmp_path):
+    """A process running a bare QCoreApplication cannot draw: ensure_gui_app says so instead of
+    handing the QCoreApplication to the font set-up."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from PySide6.QtCore import QCoreApplication\n"
+        "core = QCoreApplication([])\n"
+        "from smartzone.app.drawing import render\n"
+        "try:\n"
+        "    render.ensure_gui_app()\n"
+        "except RuntimeError as exc:\n"
+        "    print('refused:', exc)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                          cwd=tmp_path, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "refused: Drawing maps needs a QGuiApplication; this process runs a QCoreApplication" in proc.stdout

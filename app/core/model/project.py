@@ -972,6 +972,7 @@ def _layer_extent(layer: LayerRef | None) -> Extent | None:
         bounds = info.get("total_bounds")
         if bounds is None:
             return None
-        return tuple(float(v) for v in bounds)  # type: ignore[return-value]
+        x0, y0, x1, y1 = (float(v) for v in bounds)
+        return x0, y0, x1, y1
     except Exception:
         return None

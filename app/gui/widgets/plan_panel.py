@@ -10,7 +10,6 @@ its own beyond the last result. Runnable alone on the demo::
 """
 from __future__ import annotations
 
-from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -382,7 +381,7 @@ class PlanPanel(QWidget):
         """Plan on the current scores in a background thread; returns the worker (None if busy)."""
         if self.worker is not None or self.session.result is None or self.session.layer is None:
             return None
-        from smartzone.app.core.pipeline import result_frame
+        from smartzone.app.core.pipeline import ScoreRun, result_frame
         from smartzone.app.core.planning import make_rules, problem_from_frame
         from smartzone.app.gui.workers import compute_pool, run_in_thread
         from smartzone.scoring.planner import Planner
@@ -402,7 +401,7 @@ class PlanPanel(QWidget):
         shrinking = r.get("shrinking") or None
         labels = self.session.indicator_labels()  # an indicator may be named by its display name
         n_runs = self.runs.value()
-        run = SimpleNamespace(project=self.project, scenario=self.project.active, matrix=matrix)
+        run = ScoreRun(self.project, self.project.active, self.session.layer, matrix, self.session.result)
 
         def job(feedback: Any = None) -> Any:
             from smartzone.app.core.planning import run_robustness
