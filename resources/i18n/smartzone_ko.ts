@@ -991,119 +991,154 @@ to see what makes up their score.</source>
         <translation>⚠ %1은(는) Bessel 1841 타원체 기반의 구 좌표계입니다. Korea 2000에서 변환하려면 datum 변환(%2, 명시 정확도 %3)이 필요하며 다른 자료와 수 m 차이가 날 수 있습니다. 받는 기관이 요구할 때만 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="151"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="163"/>
+        <source>district code</source>
+        <translation>지역 코드</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="163"/>
+        <source>district name</source>
+        <translation>지역 이름</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="164"/>
+        <source>province</source>
+        <translation>시도</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="164"/>
+        <source>score (0–100)</source>
+        <translation>점수 (0–100)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="165"/>
+        <source>rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="166"/>
+        <source>reason for exclusion</source>
+        <translation>제외 사유</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="167"/>
+        <source>contribution: %1</source>
+        <translation>기여: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="179"/>
         <source>Map image</source>
         <translation>지도 이미지</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="153"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="181"/>
         <source>Features</source>
         <translation>객체 수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="155"/>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="266"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="183"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="297"/>
         <source>Coordinate system</source>
         <translation>좌표계</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="156"/>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="249"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="184"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="280"/>
         <source>Encoding</source>
         <translation>인코딩</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="159"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="187"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="162"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="190"/>
         <source>Fields (full name → name in the file):</source>
         <translation>필드 (전체 이름 → 파일 안의 이름):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="163"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="191"/>
         <source>shortened</source>
         <translation>줄임</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="168"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="199"/>
         <source>Repaired geometries</source>
         <translation>고친 도형</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="170"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="201"/>
         <source>Files</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="219"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="250"/>
         <source>Export scores</source>
         <translation>점수 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="238"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="269"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="244"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="275"/>
         <source>Format</source>
         <translation>형식</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="255"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="286"/>
         <source>Custom EPSG code…</source>
         <translation>사용자 지정 EPSG 코드…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="258"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="289"/>
         <source>EPSG code, e.g. 5179</source>
         <translation>EPSG 코드 (예: 5179)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="273"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="304"/>
         <source>Zip all parts into one file</source>
         <translation>모든 파일을 zip 하나로 묶기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="279"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="310"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="283"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="314"/>
         <source>Output folder</source>
         <translation>출력 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="285"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="316"/>
         <source>File name</source>
         <translation>파일 이름</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="299"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="330"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="328"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="359"/>
         <source>Choose output folder</source>
         <translation>출력 폴더 선택</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="371"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="402"/>
         <source>Unknown EPSG code: %1</source>
         <translation>알 수 없는 EPSG 코드: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="434"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="465"/>
         <source>Replace existing files?</source>
         <translation>기존 파일을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="435"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="466"/>
         <source>These files already exist:
 %1
 
@@ -1114,27 +1149,27 @@ Replace them?</source>
 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="447"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="478"/>
         <source>Choose an output folder.</source>
         <translation>출력 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="450"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="481"/>
         <source>Give a file name.</source>
         <translation>파일 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="456"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="487"/>
         <source>Export cancelled: nothing was replaced.</source>
         <translation>내보내기를 취소했습니다. 아무 파일도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="462"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="493"/>
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="492"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="523"/>
         <source>Written</source>
         <translation>저장됨</translation>
     </message>
@@ -1170,7 +1205,7 @@ Replace them?</source>
         <translation>EPSG:5174 — Korean 1985 / Modified Central Belt (Bessel, 구 좌표계)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="505"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="538"/>
         <source>Export failed: %1</source>
         <translation>내보내기 실패: %1</translation>
     </message>
@@ -3149,19 +3184,19 @@ Replace them?</source>
 <context>
     <name>SensitivityChart</name>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="60"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="63"/>
         <source>Run the analysis to see how stable the ranking is
 when the weights vary.</source>
         <translation>분석을 실행하면 가중치가 바뀔 때
 순위가 얼마나 안정적인지 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="70"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="73"/>
         <source>P(top %1)</source>
         <translation>상위 %1 확률</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="71"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="74"/>
         <source>rank 5–95 %</source>
         <translation>순위 5–95 %</translation>
     </message>
@@ -3169,77 +3204,77 @@ when the weights vary.</source>
 <context>
     <name>SensitivityView</name>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="176"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="179"/>
         <source>Runs</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="177"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="180"/>
         <source>Concentration</source>
         <translation>집중도</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="178"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="181"/>
         <source>Dirichlet concentration of the weight draws: 10 = weights vary a lot, 200 = a little</source>
         <translation>가중치 추출의 디리클레 집중도: 10 = 가중치가 크게 변함, 200 = 조금 변함</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="181"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="184"/>
         <source>Top k</source>
         <translation>상위 k</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="182"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="185"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="183"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="186"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="184"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="187"/>
         <source>One at a time</source>
         <translation>하나씩 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="185"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="188"/>
         <source>Sweep each weight from 0 to 100 % (the others rescaled) and show the range over which the top k stays the same</source>
         <translation>가중치를 하나씩 0에서 100 %까지 바꾸고(나머지는 비율 유지) 상위 k가 그대로인 범위를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="198"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="201"/>
         <source>Score the project first.</source>
         <translation>먼저 프로젝트를 평가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="200"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="203"/>
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="217"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="220"/>
         <source>One at a time (21 steps per weight, others rescaled): weight range keeping the same top %1</source>
         <translation>하나씩 바꾸기 (가중치마다 21단계, 나머지 비율 유지): 상위 %1이(가) 그대로인 가중치 범위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="220"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="223"/>
         <source>%1: %2 % now, top %3 unchanged from %4 % to %5 %</source>
         <translation>%1: 현재 %2 %, %4 %에서 %5 %까지 상위 %3 변화 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="202"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="205"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="204"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="207"/>
         <source>Sensitivity analysis failed: %1</source>
         <translation>민감도 분석 실패: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="206"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="209"/>
         <source>%1 weight sets evaluated.</source>
         <translation>가중치 조합 %1개를 평가했습니다.</translation>
     </message>

@@ -176,13 +176,20 @@ def test_default_name_is_the_scenario_and_level_in_korean_and_exports_with_it(qt
     assert not set('<>:"/\\|?*') & set(name + other)
     dlg.scenario_combo.setCurrentIndex(dlg.scenario_combo.findData("shrinking-city"))
     dlg.name_edit.setText(name)
-    assert dlg.start_export()
-    assert dlg.wait_done(60), dlg.last_error
+    assert i18n.install_translator("ko")
+    try:
+        assert dlg.start_export()
+        assert dlg.wait_done(60), dlg.last_error
+    finally:
+        i18n.install_translator("en")
     shp = tmp_path / "제출" / f"{name}.shp"
     assert shp.is_file() and dlg.last_report.path == shp
     assert shp.with_suffix(".cpg").read_text(encoding="ascii").strip().upper() == "CP949"
     assert "Korea_2000" in shp.with_suffix(".prj").read_text(encoding="ascii")
     assert pyogrio.read_info(shp)["features"] == 250
+    # the field map says what each (shortened) field holds, in Korean: not only raw ids
+    text = dlg.result_view.toPlainText()
+    assert "기여: 인구밀도 (2025)" in text and "c_density_" in text and "제외 사유" in text, text
     exe = shutil.which("ogrinfo")
     if exe is None:
         pytest.skip("ogrinfo (gdal-bin) is not installed")

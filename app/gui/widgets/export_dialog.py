@@ -143,9 +143,37 @@ def run_export(job: ExportJob, run: Any, frame: Any, map_image: Any = None, feed
                             language=job.language, map_image=map_image, overwrite=job.overwrite)
 
 
-def report_text(report: Any) -> str:
-    """Summary of an export for the result panel: counts, CRS, encoding, field map, warnings
-    (in the UI language)."""
+def field_meanings(level: str, criteria: Any = (), korean: bool | None = None) -> dict[str, str]:
+    """What each exported field holds, in the UI language (``c_density`` -> "기여: 인구밀도")."""
+    if korean is None:
+        korean = i18n.is_korean()
+    names: dict[str, str] = {}
+    try:
+        from smartzone.resources import demo_data
+
+        for info in demo_data.indicator_info(level):
+            names[info["id"]] = info["label_ko"] if korean else info["label_en"]
+    except Exception:  # user data without metadata: no meanings for the indicators
+        pass
+    for c in criteria:
+        label = (c.label_ko if korean else c.label_en) or c.label_ko or c.label_en
+        if label:
+            names[c.indicator] = label
+    translate = QCoreApplication.translate
+    out = {"code": translate("ExportDialog", "district code"), "name": translate("ExportDialog", "district name"),
+           "sido": translate("ExportDialog", "province"), "score": translate("ExportDialog", "score (0–100)"),
+           "rank": translate("ExportDialog", "rank"),
+           "excluded": translate("ExportDialog", "reason for exclusion")}
+    contribution = translate("ExportDialog", "contribution: %1")
+    for ind, label in names.items():
+        out[f"c_{ind}"] = contribution.replace("%1", label)
+        out.setdefault(ind, label)
+    return out
+
+
+def report_text(report: Any, meanings: dict[str, str] | None = None) -> str:
+    """Summary of an export for the result panel: counts, CRS, encoding, field map (with what each
+    field holds, from ``meanings``), warnings (in the UI language)."""
     if isinstance(report, Path):
         png = report.with_name(report.stem + "_map.png")
         return "PDF: {}\n{}: {}".format(report, QCoreApplication.translate("ExportDialog", "Map image"), png)
@@ -162,8 +190,11 @@ def report_text(report: Any) -> str:
         lines.append(QCoreApplication.translate("ExportDialog", "Fields (full name → name in the file):"))
         shortened = QCoreApplication.translate("ExportDialog", "shortened")
         width = max(len(k) for k in report.field_map)
+        short_width = max(len(v) for v in report.field_map.values()) + (len(shortened) + 4)
         for full, short in report.field_map.items():
-            lines.append(f"  {full.ljust(width)} → {short}" + ("" if full == short else f"  ({shortened})"))
+            line = f"  {full.ljust(width)} → {short}" + ("" if full == short else f"  ({shortened})")
+            meaning = (meanings or {}).get(full)
+            lines.append(f"{line.ljust(width + short_width + 6)}  {meaning}" if meaning else line)
     if report.repaired:
         lines.append("{}: {}".format(QCoreApplication.translate("ExportDialog", "Repaired geometries"), report.repaired))
     if len(report.paths) > 1:
@@ -491,7 +522,9 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         self.status.setText("✔ " + self.tr("Written"))
         self.status.setStyleSheet("QLabel { color: #1b5e20; }")
-        self.result_view.setPlainText(report_text(report))
+        scenario = self.project.scenarios.get(str(self.scenario_combo.currentData()))
+        meanings = field_meanings(self.project.level, scenario.criteria if scenario is not None else ())
+        self.result_view.setPlainText(report_text(report, meanings))
         self.exported.emit(report)
 
     def _failed(self, message: str, _detail: str) -> None:
