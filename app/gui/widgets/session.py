@@ -10,13 +10,23 @@ session; a level or layer change reloads the data in a worker thread.
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from smartzone.app.drawing.error_words import error_text
 from smartzone.app.drawing.render import DistrictGeometry
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    import pandas as pd
+
+    from smartzone.app.core.model.events import Event
+    from smartzone.app.core.model.project import Project
+    from smartzone.layers.vector import DistrictLayer
+    from smartzone.scoring.model import Criterion, ScoreResult
 
 #: What the loaded data depend on: (level, CRS, the data layers with their options).
 DataKey = tuple[str, str, tuple[tuple[object, ...], ...]]
@@ -55,13 +65,14 @@ class AppSession(QObject):
     busy_changed = Signal(bool)
     result_changed = Signal(object)
 
-    def __init__(self, project: Any, parent: QObject | None = None) -> None:
+    def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.project: Any = None
-        self.layer: Any = None
-        self.matrix: Any = None
+        self.project: Project = project
+        self._observed: Project | None = None  # the project whose events this session receives
+        self.layer: DistrictLayer | None = None
+        self.matrix: pd.DataFrame | None = None
         self.geometry: DistrictGeometry | None = None
-        self.result: Any = None
+        self.result: ScoreResult | None = None
         self.scoring: Any = None
         self._scorer: Any = None
         self._worker: Any = None
@@ -78,18 +89,18 @@ class AppSession(QObject):
         self.set_project(project)
 
     # ---------------------------------------------------------------- project
-    def set_project(self, project: Any) -> None:
+    def set_project(self, project: Project) -> None:
         """Observe ``project`` (disconnecting the previous one) and load its data."""
-        if self.project is not None:
-            for ev, cb in self._connections():
+        if self._observed is not None:
+            for ev, cb in self._connections(self._observed):
                 ev.disconnect(cb)
-        self.project = project
-        for ev, cb in self._connections():
+        self.project = self._observed = project
+        for ev, cb in self._connections(project):
             ev.connect(cb)
         self.reload()
 
-    def _connections(self) -> list[tuple[Any, Any]]:
-        ev = self.project.events
+    def _connections(self, project: Project) -> list[tuple[Event, Callable[..., None]]]:
+        ev = project.events
         return [
             (ev.criteria_changed, self._on_criteria),
             (ev.scenario_changed, self._on_criteria),
@@ -255,8 +266,8 @@ class AppSession(QObject):
         return self.matrix is not None
 
     # ---------------------------------------------------------------- scoring
-    def criteria(self) -> tuple[Any, ...]:
-        """Criteria of the active scenario, checked against the matrix (the core's one policy).
+    def criteria(self) -> tuple[Criterion, ...]:
+        """Criteria of the active scenario, checked against the loaded matrix (the core's one policy).
 
         Raises
         ------
@@ -266,17 +277,19 @@ class AppSession(QObject):
         from smartzone.app.core.scoring import check_criteria
 
         sc = self.project.scenario
+        assert self.matrix is not None, "no data loaded yet"  # callers check `loaded` first
         return check_criteria(sc.criteria, self.matrix, sc.name)
 
-    def rescore(self) -> Any:
+    def rescore(self) -> ScoreResult | None:
         """Score the active scenario; fast path when only weights changed (nothing while loading)."""
-        if self.matrix is None or self.busy:
+        matrix = self.matrix
+        if matrix is None or self.busy:
             return None
         from smartzone.app.core.scoring import NoCriteriaError
 
         t0 = time.perf_counter()
         try:
-            result = self._score()
+            result = self._score(matrix)
         except Exception as exc:  # scoring errors are user errors (bad parameters ...)
             self.result = None
             if isinstance(exc, NoCriteriaError):
@@ -291,12 +304,12 @@ class AppSession(QObject):
         self.result_changed.emit(result)
         return result
 
-    def _score(self) -> Any:
+    def _score(self, matrix: pd.DataFrame) -> ScoreResult:
         from smartzone.app.core.scoring import ScenarioScorer
 
         scorer = self._scorer
-        if scorer is None or scorer.project is not self.project or scorer.matrix is not self.matrix:
-            scorer = self._scorer = ScenarioScorer(self.project, self.matrix)
+        if scorer is None or scorer.project is not self.project or scorer.matrix is not matrix:
+            scorer = self._scorer = ScenarioScorer(self.project, matrix)
         result = scorer.score()
         self.scoring = scorer.session
         return result
