@@ -44,6 +44,8 @@ from smartzone.app.gui.widgets.param_form import ParamForm
 from smartzone.app.gui.widgets.transform_chart import TransformChart
 
 if TYPE_CHECKING:
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.gui.widgets.session import AppSession
     from smartzone.scoring.registry import ScorerClass
 
 MAX_SHARE = 0.99  # a 100 % share would need infinite raw weight
@@ -71,7 +73,7 @@ class CriteriaPanel(QWidget):
 
     criterion_selected = Signal(str)
 
-    def __init__(self, project: Any, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, project: Project, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project: Any = None
         self.session = session
@@ -479,12 +481,13 @@ class CriteriaPanel(QWidget):
         finally:
             self._updating = False
         label = self.session.indicator_labels().get(c.indicator, criterion_label(c))
-        data = self.session.indicator_values(c.indicator) if self.session.matrix is not None else []
+        import numpy as np
+
+        data = self.session.indicator_values(c.indicator) if self.session.matrix is not None else np.empty(0)
         self.chart.set_data(data, c.standardization, c.direction, label)
         values = None  # None: data not loaded yet; empty: the data has no such column
         matrix = self.session.matrix
         if matrix is not None:
-            import numpy as np
             import pandas as pd
 
             values = (pd.to_numeric(matrix[c.indicator], errors="coerce").to_numpy(dtype=float)

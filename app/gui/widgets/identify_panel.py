@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import math
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -27,6 +27,9 @@ from smartzone.app.core.identify import Identification, identify
 from smartzone.app.core.labels import reason_words
 from smartzone.app.drawing import i18n
 
+if TYPE_CHECKING:
+    from smartzone.app.gui.widgets.session import AppSession
+
 
 def format_number(value: float, decimals: int = 2) -> str:
     """A number in the UI language's format ("–" for missing)."""
@@ -38,7 +41,7 @@ def format_number(value: float, decimals: int = 2) -> str:
 class IdentifyPanel(QWidget):
     """The clicked district explained (see the module docstring)."""
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.code: str | None = None

@@ -222,9 +222,9 @@ class MainWindow(QMainWindow):
         from smartzone.app.gui.widgets.results_panel import ResultsPanel
 
         self.layers_panel = LayersPanel(self.project)
-        self.criteria_panel = CriteriaPanel(self.project, self.session)
+        self.criteria_panel = CriteriaPanel(self.project, self.live)
         old = getattr(self, "results_panel", None)  # rebuilt on a language switch: keep the sensitivity view
-        self.results_panel = ResultsPanel(self.session, sensitivity=old.sensitivity if old is not None else None)
+        self.results_panel = ResultsPanel(self.live, sensitivity=old.sensitivity if old is not None else None)
         self.layers_dock = self._dock(self.tr("Layers"), "layers", self.layers_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.criteria_dock = self._dock(self.tr("Criteria"), "criteria", self.criteria_panel,
                                         Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -232,13 +232,13 @@ class MainWindow(QMainWindow):
                                        Qt.DockWidgetArea.RightDockWidgetArea)
         from smartzone.app.gui.widgets.identify_panel import IdentifyPanel
 
-        self.identify_panel = IdentifyPanel(self.session)
+        self.identify_panel = IdentifyPanel(self.live)
         self.identify_dock = self._dock(self.tr("Identify"), "identify", self.identify_panel,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self.splitDockWidget(self.results_dock, self.identify_dock, Qt.Orientation.Vertical)
         from smartzone.app.gui.widgets.plan_panel import PlanPanel
 
-        self.plan_panel = PlanPanel(self.session)
+        self.plan_panel = PlanPanel(self.live)
         self.plan_dock = self._dock(self.tr("Plan"), "plan", self.plan_panel, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.results_dock, self.plan_dock)
         self.results_dock.raise_()
@@ -1004,7 +1004,7 @@ class MainWindow(QMainWindow):
         """Analysis ▸ Candidate regions: find contiguous regions on the current score and map them."""
         from smartzone.app.gui.widgets.regions_dialog import RegionsDialog
 
-        dlg = RegionsDialog(self.session, self)
+        dlg = RegionsDialog(self.live, self)
         dlg.found.connect(self._show_regions)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.open()

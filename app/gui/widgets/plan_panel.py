@@ -10,7 +10,7 @@ its own beyond the last result. Runnable alone on the demo::
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
@@ -36,6 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from smartzone.app.drawing.error_words import error_text
+
+if TYPE_CHECKING:
+    from smartzone.app.gui.widgets.session import AppSession
 
 _COLUMNS = ("id", "name", "category", "cost", "value")  # "name": name_ko or name_en, by the UI language
 
@@ -112,7 +115,7 @@ class CategoryChart(QWidget):
 class PlanPanel(QWidget):
     """Deployment planner on the session's current scores (see :mod:`smartzone.app.core.planning`)."""
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.result: Any = None
@@ -396,12 +399,14 @@ class PlanPanel(QWidget):
         except Exception as exc:
             self._failed(error_text(exc), "")
             return None
-        frame = result_frame(self.session.layer, self.session.result)
-        matrix = self.session.matrix
+        layer, matrix, scored = self.session.layer, self.session.matrix, self.session.result
+        if layer is None or matrix is None or scored is None:  # nothing scored yet
+            return None
+        frame = result_frame(layer, scored)
         shrinking = r.get("shrinking") or None
         labels = self.session.indicator_labels()  # an indicator may be named by its display name
         n_runs = self.runs.value()
-        run = ScoreRun(self.project, self.project.active, self.session.layer, matrix, self.session.result)
+        run = ScoreRun(self.project, self.project.active, layer, matrix, scored)
 
         def job(feedback: Any = None) -> Any:
             from smartzone.app.core.planning import run_robustness

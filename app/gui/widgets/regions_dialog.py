@@ -10,7 +10,7 @@ Run alone on the demo: ``python -m smartzone.app.gui.widgets.regions_dialog``.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -27,13 +27,16 @@ from PySide6.QtWidgets import (
 
 from smartzone.app.drawing.error_words import error_text
 
+if TYPE_CHECKING:
+    from smartzone.app.gui.widgets.session import AppSession
+
 
 class RegionsDialog(QDialog):
     """Form + result text; emits :attr:`found` with ``(region ids in map order, categories)``."""
 
     found = Signal(object, object)
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.solution: Any = None
@@ -85,11 +88,10 @@ class RegionsDialog(QDialog):
         from smartzone.app.core.regions import REGION_COLOURS, find_regions, region_rows
 
         s = self.session
-        if s is None or s.result is None or s.layer is None:
+        if s.result is None or s.layer is None or s.matrix is None:
             return
         frame = result_frame(s.layer, s.result)
-        scenario = getattr(s.project.scenario, "name", s.project.scenario)
-        run = ScoreRun(s.project, scenario, s.layer, s.matrix, s.result)
+        run = ScoreRun(s.project, s.project.scenario.name, s.layer, s.matrix, s.result)
         options = self.options()
         if options.method == "auto":
             options.method = "exact" if int(frame["score"].notna().sum()) <= 80 else "greedy"

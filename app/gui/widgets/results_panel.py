@@ -9,7 +9,7 @@ map and vice versa. The breakdown chart stacks each criterion's contribution
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import (
@@ -44,6 +44,9 @@ from PySide6.QtWidgets import (
 
 from smartzone.app.core.classify import ramp_colors
 from smartzone.app.drawing import render
+
+if TYPE_CHECKING:
+    from smartzone.app.gui.widgets.session import AppSession
 
 CRITERION_COLORS = ["#1f78b4", "#33a02c", "#ff7f00", "#6a3d9a", "#b15928",
                     "#a6cee3", "#b2df8a", "#fdbf6f", "#cab2d6", "#ffff99"]  # ColorBrewer Paired (reordered)
@@ -315,7 +318,7 @@ class ResultsPanel(QWidget):
 
     selection_changed = Signal(list)
 
-    def __init__(self, session: Any, parent: QWidget | None = None, *, sensitivity: Any = None) -> None:
+    def __init__(self, session: AppSession, parent: QWidget | None = None, *, sensitivity: Any = None) -> None:
         super().__init__(parent)
         self.session = session
         self._syncing = False
@@ -508,7 +511,7 @@ class ResultsPanel(QWidget):
         rows = []
         for code in codes[:8]:
             if code in contrib.index:
-                vals = [float(v) for v in contrib.loc[code].tolist()]
+                vals = [float(v) for v in contrib.loc[code].to_numpy(dtype=float)]
                 rows.append((names.get(code, code), float(result.score.get(code, np.nan)), vals))
         self.breakdown.set_rows(rows, labels)
 

@@ -30,6 +30,7 @@ from smartzone.app.drawing import render
 from smartzone.app.drawing.error_words import error_text
 
 if TYPE_CHECKING:
+    from smartzone.app.gui.widgets.session import AppSession
     from smartzone.scoring.sensitivity import MonteCarloResult
 
 
@@ -113,7 +114,7 @@ class SensitivityView(QWidget):
     or running analysis survives the switch.
     """
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.worker: Any = None
@@ -321,6 +322,8 @@ class SensitivityView(QWidget):
         import pandas as pd
 
         prob, lo, hi = result.p_top_k, result.rank_p05, result.rank_p95
+        if self.session.result is None:  # the scores failed since the analysis started
+            return []
         base = self.session.result.rank
         names = self.session.names()
         top = pd.to_numeric(base, errors="coerce").dropna().sort_values().index[:limit]
