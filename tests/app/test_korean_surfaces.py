@@ -172,3 +172,43 @@ def test_colour_ramps_are_named_in_the_korean_ui(korean_window) -> None:
 def test_colour_ramps_have_english_names_in_the_english_ui(window) -> None:
     texts = [window.ramp_combo.itemText(i) for i in range(window.ramp_combo.count())]
     assert texts[0] == "Purple to yellow (viridis)" and "Yellow, green, blue" in texts, texts
+
+
+@pytest.mark.gui
+def test_emd_names_keep_their_dong_beside_the_exclusion_reasons(qtbot) -> None:
+    """At 읍면동 level with excluded districts the reasons' column took 140 px and the names wrapped:
+    the table showed "… …" or "경기도 안양시 ..." instead of the 동. The names are elided on the left,
+    unwrapped, and the reasons' column gives way to them."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.drawing import i18n
+    from smartzone.app.gui.launch import make_app
+    from smartzone.app.gui.widgets.main_window import MainWindow
+    from smartzone.app.gui.widgets.results_panel import ResultsModel
+
+    make_app()
+    assert i18n.install_translator("ko")
+    win = MainWindow(Project.demo(level="emd"))
+    try:
+        win.resize(1600, 1000)
+        win.show()
+        assert win.wait_ready(180), win.open_error
+        for _ in range(10):
+            QApplication.processEvents()
+        panel = win.results_panel
+        assert panel.session.result.excluded  # the reasons' column is in use
+        view = panel.view
+        assert not view.wordWrap()
+        width = view.columnWidth(ResultsModel.NAME)
+        index = panel.proxy.index(0, ResultsModel.NAME)
+        name = str(index.data())
+        shown = view.fontMetrics().elidedText(name, Qt.TextElideMode.ElideLeft, width - 12)
+        assert shown.endswith(name.split()[-1]), (shown, name, width)  # the 동 stays readable
+        assert view.columnWidth(ResultsModel.NOTE) <= 140
+    finally:
+        win.project.mark_clean()
+        win.close()
+        win.deleteLater()
+        i18n.install_translator("en")

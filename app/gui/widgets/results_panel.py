@@ -352,6 +352,7 @@ class ResultsPanel(QWidget):
         # "서울특별시 종로구 사직동" in a narrow column: drop the 시도 from the left, keep the 동
         self.name_delegate = ElideLeftDelegate(self.view)
         self.view.setItemDelegateForColumn(ResultsModel.NAME, self.name_delegate)
+        self.view.setWordWrap(False)  # a wrapped name is cut on the right ("경기도 안양시 ..."), whatever the elide mode
         hh = self.view.horizontalHeader()
         # Size columns from the first rows only: measuring all 3,501 rows on every
         # re-score calls data() tens of thousands of times.
@@ -392,9 +393,7 @@ class ResultsPanel(QWidget):
         any_excluded = result is not None and bool(result.excluded)
         if any_excluded != getattr(self, "_note_wide", None):
             self._note_wide = any_excluded
-            hh = self.view.horizontalHeader()
-            title = str(self.model.headerData(ResultsModel.NOTE, Qt.Orientation.Horizontal))
-            hh.resizeSection(ResultsModel.NOTE, 140 if any_excluded else hh.fontMetrics().horizontalAdvance(title) + 14)
+            self._fit_note()
         if selected:
             self.set_selection(selected, scroll=False)
         if result is None:
@@ -416,6 +415,25 @@ class ResultsPanel(QWidget):
                 text += "\n" + self.tr("Notes:") + "\n" + "\n".join(f"• {m}" for m in notes)
             self.summary.setText(text)
         self._update_breakdown(selected)
+
+    def _fit_note(self) -> None:
+        """The reasons' column: 140 px when a district is excluded, but never at the cost of the names
+        (a 읍면동 name keeps room for "…영등포구 여의동"; the full reason is in the tooltip)."""
+        hh = self.view.horizontalHeader()
+        title = str(self.model.headerData(ResultsModel.NOTE, Qt.Orientation.Horizontal))
+        narrow = hh.fontMetrics().horizontalAdvance(title) + 14
+        if not getattr(self, "_note_wide", False):
+            hh.resizeSection(ResultsModel.NOTE, narrow)
+            return
+        others = sum(hh.sectionSize(c) for c in range(self.model.columnCount())
+                     if c not in (ResultsModel.NAME, ResultsModel.NOTE))
+        names = self.view.fontMetrics().horizontalAdvance("…영등포구 여의동") + 16
+        room = self.view.viewport().width() - others - names
+        hh.resizeSection(ResultsModel.NOTE, max(narrow, min(140, room)))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        self._fit_note()
 
     def _criteria_years(self, result: Any) -> list[tuple[str, str]]:
         """(name, year of its data) of the criteria ``result`` scored (empty for user data)."""
