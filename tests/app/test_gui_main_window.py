@@ -347,3 +347,14 @@ def test_compare_and_export_are_reachable(window, monkeypatch):
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", lambda self: opened.append(self) or 0)
     window.act_export_scores.trigger()
     assert opened
+
+
+def test_nothing_to_save_while_the_first_project_opens(qtbot):
+    """Before a project is shown (it opens in a worker), Open, a dropped project file or closing
+    the window do not ask to save: maybe_save failed with 'NoneType' has no attribute 'dirty'."""
+    from smartzone.app.gui.widgets.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.project is None
+    assert window.maybe_save() is True

@@ -9,7 +9,7 @@ Analysis (compare scenarios, zonal statistics), Settings (language), Help.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -44,6 +44,9 @@ from smartzone.app.drawing import i18n, render
 from smartzone.app.drawing.error_words import error_text
 from smartzone.app.gui.widgets.map_canvas import MapCanvas, RasterOverlay
 from smartzone.app.gui.widgets.session import AppSession
+
+if TYPE_CHECKING:
+    from smartzone.app.core.model.project import Project
 
 PROJECT_FILTER = "SmartZone project (*.smartzone.json *.json)"
 
@@ -115,12 +118,12 @@ class MessageBar(QFrame):
 class MainWindow(QMainWindow):
     """The SmartZone desktop window for one project at a time."""
 
-    def __init__(self, project: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, project: Project | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.resize(1440, 900)
         self.setWindowIcon(icon("smartzone"))
-        self.project: Any = None
+        self.project: Project | None = None
         self.display = SCORE
         self.session: AppSession | None = None
         self.compare_dock: QDockWidget | None = None  # Analysis ▸ Compare, made on first use
@@ -143,6 +146,13 @@ class MainWindow(QMainWindow):
         self.open_error: str | None = None
         if project is not None:
             self.set_project(project)
+
+    @property
+    def shown(self) -> Project:
+        """The shown project. The actions and the slots that use it exist only once a project is
+        shown (:attr:`project` is None while the first one opens)."""
+        assert self.project is not None, "no project is shown yet"
+        return self.project
 
     @property
     def live(self) -> AppSession:
@@ -222,7 +232,7 @@ class MainWindow(QMainWindow):
         from smartzone.app.gui.widgets.results_panel import ResultsPanel
 
         self.layers_panel = LayersPanel(self.project)
-        self.criteria_panel = CriteriaPanel(self.project, self.live)
+        self.criteria_panel = CriteriaPanel(self.shown, self.live)
         old = getattr(self, "results_panel", None)  # rebuilt on a language switch: keep the sensitivity view
         self.results_panel = ResultsPanel(self.live, sensitivity=old.sensitivity if old is not None else None)
         self.layers_dock = self._dock(self.tr("Layers"), "layers", self.layers_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -411,7 +421,7 @@ class MainWindow(QMainWindow):
         self.criteria_panel.criterion_selected.connect(self._criterion_selected)
 
     def _connect_project(self) -> None:
-        ev = self.project.events
+        ev = self.shown.events
         ev.dirty_changed.connect(self._update_title)
         ev.path_changed.connect(self._update_title)
         ev.undo_changed.connect(self._update_undo)
@@ -424,7 +434,7 @@ class MainWindow(QMainWindow):
         self._sync_layers()
 
     def _disconnect_project(self) -> None:
-        ev = self.project.events
+        ev = self.shown.events
         for event, cb in ((ev.dirty_changed, self._update_title), (ev.path_changed, self._update_title),
                           (ev.undo_changed, self._update_undo), (ev.layers_changed, self._sync_layers),
                           (ev.level_changed, self._sync_level), (ev.crs_changed, self._sync_crs),
@@ -432,7 +442,7 @@ class MainWindow(QMainWindow):
             event.disconnect(cb)
 
     # ================================================================ project
-    def set_project(self, project: Any) -> None:
+    def set_project(self, project: Project) -> None:
         """Show ``project`` (first project, New, Open)."""
         self._opening = None
         if self.project is None:
@@ -455,8 +465,8 @@ class MainWindow(QMainWindow):
         self._update_undo()
 
     def maybe_save(self) -> bool:
-        """Ask about unsaved changes; False if the user cancelled."""
-        if not self.project.dirty:
+        """Ask about unsaved changes; False if the user cancelled (True while none is shown yet)."""
+        if self.project is None or not self.project.dirty:
             return True
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"),
@@ -499,18 +509,18 @@ class MainWindow(QMainWindow):
         return True
 
     def save(self) -> bool:
-        if self.project.path is None:
+        if self.shown.path is None:
             return self.save_as()
-        return self.save_to(self.project.path)
+        return self.save_to(self.shown.path)
 
     def save_as(self) -> bool:
-        start = str(self.project.path or Path.home() / "smartzone-project.smartzone.json")
+        start = str(self.shown.path or Path.home() / "smartzone-project.smartzone.json")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save project as"), start, PROJECT_FILTER)
         return self.save_to(path) if path else False
 
     def save_to(self, path: str | Path) -> bool:
         try:
-            written = self.project.save(path)
+            written = self.shown.save(path)
         except Exception as exc:
             QMessageBox.warning(self, self.tr("Cannot save project"), f"{path}\n\n{exc}")
             return False
@@ -534,17 +544,17 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, p=p: self.maybe_save() and self.open_path(p))
 
     def undo(self) -> None:
-        text = self.project.undo()
+        text = self.shown.undo()
         if text:
             self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", text), 3000)
 
     def redo(self) -> None:
-        text = self.project.redo()
+        text = self.shown.redo()
         if text:
             self.statusBar().showMessage(self.tr("Redone: %1").replace("%1", text), 3000)
 
     def _update_undo(self, info: Any = None) -> None:
-        p = self.project
+        p = self.shown
         self.act_undo.setEnabled(p.can_undo)
         self.act_redo.setEnabled(p.can_redo)
         st = p.undo_stack
@@ -552,7 +562,7 @@ class MainWindow(QMainWindow):
         self.act_redo.setText(self.tr("&Redo") + (f": {st.redo_text}" if st.redo_text else ""))
 
     def _update_title(self, info: Any = None) -> None:
-        p = self.project
+        p = self.shown
         name = p.path.name if p.path else (p.title or self.tr("Untitled"))
         self.setWindowTitle(f"{name}{' *' if p.dirty else ''} — SmartZone")
 
@@ -701,7 +711,7 @@ class MainWindow(QMainWindow):
             categories = self.live.categories().get(key)
             values = self.live.indicator_values(key)
             # legends carry the unit and the year of the data: "인구밀도 (명/km², 2020)"
-            title = indicator_caption(key, label, self.project.level, "ko" if i18n.is_korean() else "en")
+            title = indicator_caption(key, label, self.shown.level, "ko" if i18n.is_korean() else "en")
             self.canvas.set_values(values, ranks=None, label=label, legend_title=title, categories=categories)
 
 
@@ -736,24 +746,24 @@ class MainWindow(QMainWindow):
 
     def _level_chosen(self, index: int) -> None:
         level = self.level_combo.itemData(index)
-        if level and level != self.project.level:
+        if level and level != self.shown.level:
             try:
-                self.project.set_level(level)
+                self.shown.set_level(level)
             except Exception as exc:
                 self.message_bar.show_message("error", error_text(exc))
 
     def _sync_level(self, info: Any = None) -> None:
         self.level_combo.blockSignals(True)
-        self.level_combo.setCurrentIndex(max(self.level_combo.findData(self.project.level), 0))
+        self.level_combo.setCurrentIndex(max(self.level_combo.findData(self.shown.level), 0))
         self.level_combo.blockSignals(False)
 
     def _sync_crs(self, info: Any = None) -> None:
         """The map is drawn in the project's CRS (the session re-reads the districts in it)."""
-        self.canvas.set_crs(self.project.crs)
+        self.canvas.set_crs(self.shown.crs)
 
     def _sync_view(self, info: Any = None) -> None:
         """Show the project's saved extent (a project opened, a view set from a script ...)."""
-        extent = self.project.view_extent
+        extent = self.shown.view_extent
         if extent is None or self.canvas.geometry_ is None or self._view_matches(extent):
             return
         self.canvas.zoom_to_bounds(extent, margin=0.0)  # a saved view is shown as it was saved
@@ -776,7 +786,7 @@ class MainWindow(QMainWindow):
 
     def _sync_layers(self, info: Any = None) -> None:
         """Mirror the project's layer visibility/opacity and raster layers on the canvas."""
-        p = self.project
+        p = self.shown
         districts = p.layer_by_role("districts")
         if districts is not None:
             self.canvas.set_district_display(visible=districts.visible, opacity=districts.opacity)
@@ -801,7 +811,7 @@ class MainWindow(QMainWindow):
         from smartzone.app.gui.widgets.map_canvas import VectorOverlay
         from smartzone.app.gui.workers import run_in_thread
 
-        p = self.project
+        p = self.shown
         extra = [lyr for lyr in p.layers if lyr.kind == "vector" and lyr.role != "districts"]
         cache = getattr(self, "_vector_cache", {})
         self._vector_cache = cache
@@ -907,7 +917,7 @@ class MainWindow(QMainWindow):
             return
         try:
             try:
-                sc = import_candidate_map(self.project, path)
+                sc = import_candidate_map(self.shown, path)
             except CandidateImportError as exc:
                 fields = candidate_fields(path) if "No score or rank field" in str(exc) else []
                 if not fields:
@@ -921,12 +931,12 @@ class MainWindow(QMainWindow):
                                                 self.tr("The field holds:"), kinds, 0, False)
                 if not ok:
                     return
-                sc = import_candidate_map(self.project, path, value_field=field,
+                sc = import_candidate_map(self.shown, path, value_field=field,
                                           kind="score" if kind == kinds[0] else "rank")
         except (CandidateImportError, LayerError) as exc:
             self.message_bar.show_message("error", error_text(exc))
             return
-        report = candidate_report(self.project, sc.name)
+        report = candidate_report(self.shown, sc.name)
         level = "warning" if report.unmatched or report.mismatched or report.warnings else "info"
         self.message_bar.show_message(level, self._import_summary(report).replace("\n", "<br>"))
 
