@@ -46,6 +46,7 @@ class Described:
     key: str | None = None
     params: Mapping[str, Any] = field(default_factory=dict)
     error_class: str = ""
+    lineage: tuple[str, ...] = ()  # the exception's classes, most specific first (wording by family)
 
     @property
     def exit_status(self) -> int:
@@ -65,7 +66,8 @@ def describe(exc: BaseException) -> Described:
         family = next((c.__name__ for c in type(exc).__mro__ if c.__module__ == SmartZoneError.__module__),
                       "SmartZoneError")
         return Described(_one_line(exc) or type(exc).__name__, detail, "user", getattr(exc, "key", None),
-                         dict(getattr(exc, "params", {}) or {}), family)
+                         dict(getattr(exc, "params", {}) or {}), family,
+                         tuple(c.__name__ for c in type(exc).__mro__))
     filename = {"path": exc.filename} if isinstance(exc, OSError) and exc.filename else {}
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
         where = f" while writing {exc.filename}" if exc.filename else ""

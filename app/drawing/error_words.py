@@ -111,8 +111,17 @@ class ErrorWords:
             "InputError": self.tr("An input is malformed."),
             "ScoringError": self.tr("Scoring failed."),
             "LayerError": self.tr("A layer could not be read or written."),
+            "ProjectFileError": self.tr("The project file cannot be read. Check that it is a complete SmartZone "
+                                        "project (.smartzone.json)."),
+            "CandidateImportError": self.tr("The candidate map cannot be imported. Check its district codes and "
+                                            "its score or rank field."),
+            "PresetError": self.tr("The preset cannot be used. Check its criteria and weights."),
+            "PlanError": self.tr("The plan's catalogue or rules are not valid. Check the solution catalogue and "
+                                 "the rules."),
+            "ProjectError": self.tr("The project's settings are not valid."),
         }
-        head = heads.get(d.error_class, self.tr("SmartZone could not do this."))
+        family = next((name for name in d.lineage if name in heads), d.error_class)
+        head = heads.get(family, self.tr("SmartZone could not do this."))
         return head + " " + self.tr("Original message: %1").replace("%1", d.message)
 
     # -------------------------------------------------------------- errors with a key

@@ -102,13 +102,13 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../../app/gui/widgets/session.py" line="145"/>
+        <location filename="../../app/gui/widgets/session.py" line="156"/>
         <source>Loading districts and indicators…</source>
         <extracomment>What the loaded data depend on: (level, CRS, the data layers with their options).</extracomment>
         <translation>경계와 지표를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/session.py" line="283"/>
+        <location filename="../../app/gui/widgets/session.py" line="296"/>
         <source>No criteria: add at least one indicator in the Criteria panel.</source>
         <translation>기준이 없습니다: 평가 기준 패널에서 지표를 하나 이상 추가하세요.</translation>
     </message>
@@ -116,7 +116,7 @@
 <context>
     <name>BreakdownChart</name>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="261"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="264"/>
         <source>Select districts on the map or in the table
 to see what makes up their score.</source>
         <translation>지도나 표에서 지역을 선택하면
@@ -126,12 +126,12 @@ to see what makes up their score.</source>
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="91"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="93"/>
         <source>Share of plan cost</source>
         <translation>계획 사업비 비중</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="96"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="98"/>
         <source>climate + digital</source>
         <translation>기후 + 디지털</translation>
     </message>
@@ -409,188 +409,188 @@ to see what makes up their score.</source>
 <context>
     <name>CriteriaPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="253"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="255"/>
         <source>Data of %1</source>
         <translation>%1년 자료</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="93"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="95"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="96"/>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="152"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="98"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="154"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="98"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="100"/>
         <source>Method parameters</source>
         <translation>방법 매개변수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="106"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="108"/>
         <source>Criterion</source>
         <translation>기준</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="106"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="108"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="107"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="109"/>
         <source>Weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="120"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="122"/>
         <source>Add criterion</source>
         <translation>기준 추가</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="124"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="126"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="126"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="128"/>
         <source>AHP…</source>
         <translation>AHP…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="127"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="129"/>
         <source>Derive the weights from pairwise comparisons</source>
         <translation>쌍대비교로 가중치 산정</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="129"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="131"/>
         <source>Equal weights</source>
         <translation>동일 가중치</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="131"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="133"/>
         <source>Weights from…</source>
         <translation>가중치 산정…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="133"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="135"/>
         <source>Entropy of the data</source>
         <translation>자료의 엔트로피</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="133"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="135"/>
         <source>CRITIC (contrast and conflict)</source>
         <translation>CRITIC (대비와 상충)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="134"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="136"/>
         <source>Rank order centroid (list order = importance)</source>
         <translation>순위 중심법 ROC (목록 순서 = 중요도)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="135"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="137"/>
         <source>Rank sum (list order = importance)</source>
         <translation>순위 합법 (목록 순서 = 중요도)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="136"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="138"/>
         <source>Rank reciprocal (list order = importance)</source>
         <translation>순위 역수법 (목록 순서 = 중요도)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="166"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="168"/>
         <source>Standardisation</source>
         <translation>표준화</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="154"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="156"/>
         <source>impute median</source>
         <translation>중앙값 대체</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="89"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="91"/>
         <source>Manage…</source>
         <translation>관리…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="90"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="92"/>
         <source>New, duplicate, rename or delete scenarios</source>
         <translation>시나리오 새로 만들기, 복제, 이름 바꾸기, 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="154"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="156"/>
         <source>score 0</source>
         <translation>0점 처리</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="155"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="157"/>
         <source>exclude district</source>
         <translation>지역 제외</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="158"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="160"/>
         <source>Missing values</source>
         <translation>결측값</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="258"/>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="291"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="260"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="293"/>
         <source>benefit ↑</source>
         <translation>편익 ↑</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="259"/>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="292"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="261"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="294"/>
         <source>cost ↓</source>
         <translation>비용 ↓</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="353"/>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="364"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="355"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="366"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="353"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="355"/>
         <source>Derived weights need at least two criteria.</source>
         <translation>가중치를 산정하려면 기준이 둘 이상 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="364"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="366"/>
         <source>Cannot derive the weights: %1</source>
         <translation>가중치를 산정할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="388"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="390"/>
         <source>AHP</source>
         <translation>AHP</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="388"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="390"/>
         <source>AHP needs at least two criteria.</source>
         <translation>AHP에는 기준이 두 개 이상 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="420"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="422"/>
         <source>(data still loading)</source>
         <translation>(자료를 불러오는 중)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="442"/>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="510"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="444"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="513"/>
         <source>Cannot apply</source>
         <translation>적용할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="169"/>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="498"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="171"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="501"/>
         <source>Constraints</source>
         <translation>제약 조건</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="252"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="254"/>
         <source>Column %1 of the indicator table</source>
         <translation>지표 표의 %1 열</translation>
     </message>
@@ -668,317 +668,342 @@ to see what makes up their score.</source>
         <translation>레이어를 읽거나 쓰지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="115"/>
+        <location filename="../../app/drawing/error_words.py" line="114"/>
+        <source>The project file cannot be read. Check that it is a complete SmartZone project (.smartzone.json).</source>
+        <translation>프로젝트 파일을 읽을 수 없습니다. 온전한 SmartZone 프로젝트(.smartzone.json)인지 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="116"/>
+        <source>The candidate map cannot be imported. Check its district codes and its score or rank field.</source>
+        <translation>후보지 지도를 가져올 수 없습니다. 지역 코드와 점수 또는 순위 필드를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="118"/>
+        <source>The preset cannot be used. Check its criteria and weights.</source>
+        <translation>프리셋을 쓸 수 없습니다. 기준과 가중치를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="119"/>
+        <source>The plan&apos;s catalogue or rules are not valid. Check the solution catalogue and the rules.</source>
+        <translation>배치 계획의 솔루션 목록이나 규칙이 올바르지 않습니다. 솔루션 목록과 규칙을 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="121"/>
+        <source>The project&apos;s settings are not valid.</source>
+        <translation>프로젝트 설정이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="124"/>
         <source>SmartZone could not do this.</source>
         <translation>SmartZone이 이 작업을 하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="116"/>
+        <location filename="../../app/drawing/error_words.py" line="125"/>
         <source>Original message: %1</source>
         <translation>원문: %1</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="129"/>
+        <location filename="../../app/drawing/error_words.py" line="138"/>
         <source>File %1 not found. Check the path and the file name, or copy the file back.</source>
         <translation>파일 %1을(를) 찾을 수 없습니다. 경로와 파일 이름을 확인하거나 파일을 다시 복사해 두세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="131"/>
+        <location filename="../../app/drawing/error_words.py" line="140"/>
         <source>%1 is a folder without a Shapefile. Choose a .shp, .gpkg, .geojson or .fgb file.</source>
         <translation>%1은(는) Shapefile이 없는 폴더입니다. .shp, .gpkg, .geojson 또는 .fgb 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="133"/>
+        <location filename="../../app/drawing/error_words.py" line="142"/>
         <source>%1 is a folder, not an indicator table. Choose a CSV or XLSX file.</source>
         <translation>%1은(는) 지표 표가 아니라 폴더입니다. CSV 또는 XLSX 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="135"/>
+        <location filename="../../app/drawing/error_words.py" line="144"/>
         <source>The Shapefile %1 has no .dbf attribute file beside it. Copy all its parts (.shp, .shx, .dbf, .prj, .cpg) into the same folder.</source>
         <translation>Shapefile %1 옆에 속성 파일(.dbf)이 없습니다. 모든 구성 파일(.shp, .shx, .dbf, .prj, .cpg)을 같은 폴더에 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="138"/>
+        <location filename="../../app/drawing/error_words.py" line="147"/>
         <source>%1 has no layer &apos;%2&apos;. Layers in the file: %3. Choose one of them.</source>
         <translation>%1에 &apos;%2&apos; 레이어가 없습니다. 파일의 레이어: %3. 이 중 하나를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="140"/>
+        <location filename="../../app/drawing/error_words.py" line="149"/>
         <source>%1 cannot be read as a vector layer (%2). Supported: Shapefile, GeoPackage, GeoJSON, FlatGeobuf; check that the file is complete.</source>
         <translation>%1을(를) 벡터 레이어로 읽을 수 없습니다 (%2). 지원 형식은 Shapefile, GeoPackage, GeoJSON, FlatGeobuf입니다. 파일이 온전한지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="143"/>
+        <location filename="../../app/drawing/error_words.py" line="152"/>
         <source>The features of %1 (layer &apos;%2&apos;) cannot be read (%3). Check that the file is complete or export it again.</source>
         <translation>%1 (레이어 &apos;%2&apos;)의 객체를 읽을 수 없습니다 (%3). 파일이 온전한지 확인하거나 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="146"/>
+        <location filename="../../app/drawing/error_words.py" line="155"/>
         <source>%1 cannot be read (%2). Check that it is not open in another program and that you may read it.</source>
         <translation>%1을(를) 읽을 수 없습니다 (%2). 다른 프로그램에서 열려 있지 않은지, 읽기 권한이 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="149"/>
+        <location filename="../../app/drawing/error_words.py" line="158"/>
         <source>%1 is an old Excel 97-2003 (.xls) workbook. Save it as .xlsx or CSV and add it again.</source>
         <translation>%1은(는) 예전 Excel 97-2003 (.xls) 통합 문서입니다. .xlsx 또는 CSV로 저장한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="151"/>
+        <location filename="../../app/drawing/error_words.py" line="160"/>
         <source>%1 cannot be opened as an Excel workbook (%2). Save it again as .xlsx or CSV.</source>
         <translation>%1을(를) Excel 통합 문서로 열 수 없습니다 (%2). .xlsx 또는 CSV로 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="153"/>
+        <location filename="../../app/drawing/error_words.py" line="162"/>
         <source>%1 is not a readable CSV file (%2). Save it again as CSV (UTF-8).</source>
         <translation>%1은(는) 읽을 수 있는 CSV 파일이 아닙니다 (%2). CSV (UTF-8)로 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="155"/>
+        <location filename="../../app/drawing/error_words.py" line="164"/>
         <source>%1 has no sheet &apos;%2&apos;. Sheets: %3.</source>
         <translation>%1에 &apos;%2&apos; 시트가 없습니다. 시트: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="157"/>
+        <location filename="../../app/drawing/error_words.py" line="166"/>
         <source>%1 is not a readable ZIP archive (%2). Download or copy it again.</source>
         <translation>%1은(는) 읽을 수 있는 ZIP 압축 파일이 아닙니다 (%2). 다시 내려받거나 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="159"/>
+        <location filename="../../app/drawing/error_words.py" line="168"/>
         <source>The attribute file of %1 is damaged (not a dBASE file). Export the layer again from its source.</source>
         <translation>%1의 속성 파일이 손상되었습니다 (dBASE 파일이 아님). 원본에서 레이어를 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="161"/>
+        <location filename="../../app/drawing/error_words.py" line="170"/>
         <source>The Shapefile %1 has %2 shapes (.shp/.shx) but %3 attribute records (.dbf): its parts do not belong together or one is damaged. Export the layer again from its source.</source>
         <translation>Shapefile %1의 도형은 %2개(.shp/.shx)인데 속성 레코드는 %3개(.dbf)입니다. 구성 파일이 서로 맞지 않거나 하나가 손상되었습니다. 원본에서 레이어를 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="165"/>
+        <location filename="../../app/drawing/error_words.py" line="174"/>
         <source>%1 cannot be read as a raster (%2). Open it in QGIS to check it, or export it again as GeoTIFF.</source>
         <translation>%1을(를) 래스터로 읽을 수 없습니다 (%2). QGIS에서 열어 확인하거나 GeoTIFF로 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="168"/>
+        <location filename="../../app/drawing/error_words.py" line="177"/>
         <source>%1 has %2 band(s); band %3 does not exist.</source>
         <translation>%1의 밴드는 %2개입니다. 밴드 %3은(는) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="171"/>
+        <location filename="../../app/drawing/error_words.py" line="180"/>
         <source>The text of %1 is neither UTF-8 nor CP949 (EUC-KR). Save it again as UTF-8, or give its encoding (a .cpg file beside a Shapefile).</source>
         <translation>%1의 문자가 UTF-8도 CP949(EUC-KR)도 아닙니다. UTF-8로 다시 저장하거나 인코딩을 지정하세요 (Shapefile이면 옆에 .cpg 파일).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="174"/>
+        <location filename="../../app/drawing/error_words.py" line="183"/>
         <source>%1 is not valid %2 text (byte %3). Leave the encoding empty to detect it, or try CP949 or UTF-8.</source>
         <translation>%1은(는) 올바른 %2 문자가 아닙니다 (바이트 %3). 인코딩을 비워 자동으로 찾게 하거나 CP949 또는 UTF-8을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="177"/>
+        <location filename="../../app/drawing/error_words.py" line="186"/>
         <source>Unknown text encoding &apos;%1&apos;. Use CP949 (also for EUC-KR) or UTF-8.</source>
         <translation>알 수 없는 문자 인코딩 &apos;%1&apos;입니다. CP949(EUC-KR 포함) 또는 UTF-8을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="179"/>
+        <location filename="../../app/drawing/error_words.py" line="188"/>
         <source>The .cpg file of %1 (or the encoding given) says %2, but the text is UTF-8: read as %2 it would be garbled. Change the .cpg to UTF-8 and add the file again.</source>
         <translation>%1의 .cpg 파일(또는 지정한 인코딩)은 %2이지만 실제 문자는 UTF-8입니다. %2(으)로 읽으면 글자가 깨집니다. .cpg를 UTF-8로 고친 뒤 파일을 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="182"/>
+        <location filename="../../app/drawing/error_words.py" line="191"/>
         <source>The field names of %1 are not %2 text. Give the right encoding (e.g. CP949) or fix the .cpg file.</source>
         <translation>%1의 필드 이름이 %2 문자가 아닙니다. 올바른 인코딩(예: CP949)을 지정하거나 .cpg 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="185"/>
+        <location filename="../../app/drawing/error_words.py" line="194"/>
         <source>The attribute text of %1 is not %2. Give the right encoding (CP949 or UTF-8) or fix the .cpg file.</source>
         <translation>%1의 속성 문자가 %2이(가) 아닙니다. 올바른 인코딩(CP949 또는 UTF-8)을 지정하거나 .cpg 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="189"/>
+        <location filename="../../app/drawing/error_words.py" line="198"/>
         <source>%1 (layer &apos;%2&apos;) has no field &apos;%3&apos;. Fields: %4.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 &apos;%3&apos; 필드가 없습니다. 필드: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="191"/>
+        <location filename="../../app/drawing/error_words.py" line="200"/>
         <source>No admin-code field found in %1 (layer &apos;%2&apos;). Fields: %3. Choose the field that holds the 5-digit (municipality) or 7, 8 or 10-digit (neighbourhood) codes.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에서 행정코드 필드를 찾지 못했습니다. 필드: %3. 5자리(시군구) 또는 7·8·10자리(읍면동) 코드가 든 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="194"/>
+        <location filename="../../app/drawing/error_words.py" line="203"/>
         <source>%1 feature(s) of %2 (layer &apos;%3&apos;) have no admin code in &apos;%4&apos; (rows %5). Fill in the codes or choose another code field.</source>
         <translation>%2 (레이어 &apos;%3&apos;)의 객체 %1개에 &apos;%4&apos; 행정코드가 없습니다 (행 %5). 코드를 채우거나 다른 코드 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="198"/>
+        <location filename="../../app/drawing/error_words.py" line="207"/>
         <source>%1 admin code(s) appear on several features of %2 (layer &apos;%3&apos;): %4. Each district needs one feature: dissolve the parts by code, or choose the right code field.</source>
         <translation>%2 (레이어 &apos;%3&apos;)에서 행정코드 %1개가 여러 객체에 나타납니다: %4. 지역마다 객체가 하나여야 합니다. 코드별로 조각을 합치거나(dissolve) 올바른 코드 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="202"/>
+        <location filename="../../app/drawing/error_words.py" line="211"/>
         <source>No admin codes (2, 5, 7, 8 or 10 digits) found in %1. The table needs a column of admin codes.</source>
         <translation>%1에서 행정코드(2·5·7·8·10자리)를 찾지 못했습니다. 표에 행정코드 열이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="204"/>
+        <location filename="../../app/drawing/error_words.py" line="213"/>
         <source>%1 has no header line above its first data row (%2). Add a line with the column names.</source>
         <translation>%1의 첫 데이터 행(%2) 위에 머리글 행이 없습니다. 열 이름이 든 행을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="206"/>
+        <location filename="../../app/drawing/error_words.py" line="215"/>
         <source>No column of %1 holds admin codes. Columns: %2.</source>
         <translation>%1에 행정코드가 든 열이 없습니다. 열: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="208"/>
+        <location filename="../../app/drawing/error_words.py" line="217"/>
         <source>%1 has no column &apos;%2&apos;. Columns: %3.</source>
         <translation>%1에 &apos;%2&apos; 열이 없습니다. 열: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="210"/>
+        <location filename="../../app/drawing/error_words.py" line="219"/>
         <source>%1 is empty.</source>
         <translation>%1이(가) 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="211"/>
+        <location filename="../../app/drawing/error_words.py" line="220"/>
         <source>%1 lists %2 admin code(s) more than once (%3). An indicator table needs one row per district: keep one year or pivot the table.</source>
         <translation>%1에 행정코드 %2개가 두 번 이상 나옵니다 (%3). 지표 표는 지역마다 한 행이어야 합니다. 한 해만 남기거나 표를 피벗하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="215"/>
+        <location filename="../../app/drawing/error_words.py" line="224"/>
         <source>Column(s) %1 are not in %2. Available: %3.</source>
         <translation>%2에 열 %1이(가) 없습니다. 있는 열: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="217"/>
+        <location filename="../../app/drawing/error_words.py" line="226"/>
         <source>No admin code of %1 matches the district layer %2. Use a table of the same level (municipalities or neighbourhoods) and code system as the districts.</source>
         <translation>%1의 행정코드가 지역 레이어 %2와(과) 하나도 맞지 않습니다. 지역 경계와 같은 행정 단위(시군구 또는 읍면동)와 코드 체계의 표를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="221"/>
+        <location filename="../../app/drawing/error_words.py" line="230"/>
         <source>Every geometry of %1 (layer &apos;%2&apos;) is empty or missing; a district layer needs polygons. Check that the file was exported with its geometry.</source>
         <translation>%1 (레이어 &apos;%2&apos;)의 도형이 모두 비어 있거나 없습니다. 지역 레이어에는 폴리곤이 필요합니다. 도형과 함께 내보낸 파일인지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="224"/>
+        <location filename="../../app/drawing/error_words.py" line="233"/>
         <source>%1 of the %2 features of %3 (layer &apos;%4&apos;) are not polygons. A district layer holds only municipality or neighbourhood polygons: remove the other features or choose the right layer.</source>
         <translation>%3 (레이어 &apos;%4&apos;)의 객체 %2개 중 %1개가 폴리곤이 아닙니다. 지역 레이어에는 시군구·읍면동 폴리곤만 있어야 합니다. 다른 객체를 지우거나 올바른 레이어를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="228"/>
+        <location filename="../../app/drawing/error_words.py" line="237"/>
         <source>%1 (layer &apos;%2&apos;) has no geometry: it is a table, not a district layer. Add it as an indicator table instead.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에는 도형이 없습니다. 지역 레이어가 아니라 표이므로 지표 표로 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="231"/>
+        <location filename="../../app/drawing/error_words.py" line="240"/>
         <source>%1 (layer &apos;%2&apos;) holds %3 features, not polygons. District layers must be polygons (municipality or neighbourhood boundaries).</source>
         <translation>%1 (레이어 &apos;%2&apos;)의 객체는 폴리곤이 아니라 %3입니다. 지역 레이어는 폴리곤(시군구·읍면동 경계)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="234"/>
+        <location filename="../../app/drawing/error_words.py" line="243"/>
         <source>%1 (layer &apos;%2&apos;) holds no polygons. District layers must be polygons (municipality or neighbourhood boundaries).</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 폴리곤이 없습니다. 지역 레이어는 폴리곤(시군구·읍면동 경계)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="236"/>
+        <location filename="../../app/drawing/error_words.py" line="245"/>
         <source>%1 (layer &apos;%2&apos;) has no features.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 객체가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="238"/>
+        <location filename="../../app/drawing/error_words.py" line="247"/>
         <source>%1 (layer &apos;%2&apos;) has no coordinate reference system. Choose its CRS in the layer&apos;s properties (e.g. EPSG:5179 for census boundaries, EPSG:5186 for local-government data, EPSG:5174 for old cadastral data).</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 좌표계가 없습니다. 레이어 속성에서 좌표계를 지정하세요 (예: 통계청 경계는 EPSG:5179, 지자체 자료는 EPSG:5186, 옛 지적 자료는 EPSG:5174).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="242"/>
+        <location filename="../../app/drawing/error_words.py" line="251"/>
         <source>The .prj file of %1 holds non-ASCII text (e.g. a CRS name in Korean) or binary bytes, which GDAL cannot read. Replace it with the .prj of the CRS the data uses (e.g. from epsg.io/5179), or delete it and choose the CRS.</source>
         <translation>%1의 .prj 파일에 ASCII가 아닌 문자(예: 한글 좌표계 이름)나 이진 바이트가 있어 GDAL이 읽지 못합니다. 자료가 쓰는 좌표계의 .prj(예: epsg.io/5179)로 바꾸거나, .prj를 지우고 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="246"/>
+        <location filename="../../app/drawing/error_words.py" line="255"/>
         <source>The coordinate system of %1 is damaged or truncated (%2). Replace its .prj with that of the CRS the data uses (e.g. from epsg.io/5179), or delete it and choose the CRS.</source>
         <translation>%1의 좌표계 정보가 손상되었거나 잘렸습니다 (%2). 자료가 쓰는 좌표계의 .prj(예: epsg.io/5179)로 바꾸거나, .prj를 지우고 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="249"/>
+        <location filename="../../app/drawing/error_words.py" line="258"/>
         <source>%1 (layer &apos;%2&apos;) claims %3 (degrees) but its coordinates look like metres: its CRS is wrong. Choose the right CRS or fix the .prj file.</source>
         <translation>%1 (레이어 &apos;%2&apos;)은(는) 좌표계가 %3(도 단위)라고 하지만 좌표는 미터 단위로 보입니다. 좌표계가 잘못되었으니 올바른 좌표계를 지정하거나 .prj 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="253"/>
+        <location filename="../../app/drawing/error_words.py" line="262"/>
         <source>Reprojecting %1 from %2 to %3 produced invalid coordinates. Is the source CRS right?</source>
         <translation>%1을(를) %2에서 %3(으)로 변환하자 잘못된 좌표가 나왔습니다. 원본 좌표계가 맞는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="256"/>
+        <location filename="../../app/drawing/error_words.py" line="265"/>
         <source>%1 has no coordinate system, so it cannot be placed on the map. Assign one in QGIS (or with gdal_edit.py -a_srs) and add it again.</source>
         <translation>%1에 좌표계가 없어 지도에 놓을 수 없습니다. QGIS(또는 gdal_edit.py -a_srs)에서 좌표계를 지정한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="259"/>
+        <location filename="../../app/drawing/error_words.py" line="268"/>
         <source>No coordinate reference system given. Give an EPSG code such as EPSG:5179.</source>
         <translation>좌표계가 지정되지 않았습니다. EPSG:5179 같은 EPSG 코드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="261"/>
+        <location filename="../../app/drawing/error_words.py" line="270"/>
         <source>Unknown coordinate reference system %1. Give an EPSG code such as EPSG:5179 (Korea 2000 / Unified CS) or EPSG:5186 (Central Belt 2010).</source>
         <translation>알 수 없는 좌표계 %1입니다. EPSG:5179(Korea 2000 / Unified CS)나 EPSG:5186(Central Belt 2010) 같은 EPSG 코드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="265"/>
+        <location filename="../../app/drawing/error_words.py" line="274"/>
         <source>The path contains a NUL character; it is not a file name.</source>
         <translation>경로에 NUL 문자가 있어 파일 이름이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="266"/>
+        <location filename="../../app/drawing/error_words.py" line="275"/>
         <source>%1 is a network or virtual path; SmartZone reads local files only. Copy the file to this computer.</source>
         <translation>%1은(는) 네트워크 또는 가상 경로입니다. SmartZone은 이 컴퓨터의 파일만 읽으니 파일을 이 컴퓨터로 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="268"/>
+        <location filename="../../app/drawing/error_words.py" line="277"/>
         <source>%1 is a device, pipe or socket, not a data file; choose a file.</source>
         <translation>%1은(는) 데이터 파일이 아니라 장치, 파이프 또는 소켓입니다. 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="277"/>
+        <location filename="../../app/drawing/error_words.py" line="286"/>
         <source>Cancelled by the user.</source>
         <translation>사용자가 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="279"/>
+        <location filename="../../app/drawing/error_words.py" line="288"/>
         <source>The disk is full while writing %1. Free some space and try again; files already there were not changed.</source>
         <translation>%1을(를) 쓰는 중 디스크가 가득 찼습니다. 공간을 비운 뒤 다시 시도하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="281"/>
+        <location filename="../../app/drawing/error_words.py" line="290"/>
         <source>The disk is full. Free some space and try again; files already there were not changed.</source>
         <translation>디스크가 가득 찼습니다. 공간을 비운 뒤 다시 시도하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="283"/>
+        <location filename="../../app/drawing/error_words.py" line="292"/>
         <source>Permission denied: %1. Choose a folder you can write to.</source>
         <translation>권한이 없습니다: %1. 쓸 수 있는 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="284"/>
+        <location filename="../../app/drawing/error_words.py" line="293"/>
         <source>Permission denied. Choose a folder you can write to.</source>
         <translation>권한이 없습니다. 쓸 수 있는 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="286"/>
+        <location filename="../../app/drawing/error_words.py" line="295"/>
         <source>%1 cannot be used (%2).</source>
         <translation>%1을(를) 사용할 수 없습니다 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="288"/>
+        <location filename="../../app/drawing/error_words.py" line="297"/>
         <source>Out of memory: close other programs or use a smaller area.</source>
         <translation>메모리가 부족합니다. 다른 프로그램을 닫거나 더 작은 지역으로 작업하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="290"/>
+        <location filename="../../app/drawing/error_words.py" line="299"/>
         <source>The input is nested too deeply to be read.</source>
         <translation>입력의 중첩이 너무 깊어 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="292"/>
+        <location filename="../../app/drawing/error_words.py" line="301"/>
         <source>Unexpected error (%1). This is a bug in SmartZone; please report it with the log file.</source>
         <translation>예상하지 못한 오류입니다 (%1). SmartZone의 버그이니 로그 파일과 함께 알려 주세요.</translation>
     </message>
@@ -1266,57 +1291,57 @@ Replace them?</source>
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="62"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="65"/>
         <source>Criterion</source>
         <translation>기준</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="62"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="65"/>
         <source>Raw value</source>
         <translation>원자료 값</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="62"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="65"/>
         <source>Standardised (0-1)</source>
         <translation>표준화 값 (0-1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="63"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="66"/>
         <source>Weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="63"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="66"/>
         <source>Points</source>
         <translation>점수 기여</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="76"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="79"/>
         <source>Click a district on the map to see its values.</source>
         <translation>지도에서 지역을 누르면 값이 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="112"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="115"/>
         <source>Data of %1</source>
         <translation>%1년 자료</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="86"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="89"/>
         <source>Excluded: %1</source>
         <translation>제외: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="88"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="91"/>
         <source>Score %1 · rank %2 of %3</source>
         <translation>점수 %1 · %3개 중 %2위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="92"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="95"/>
         <source>No score</source>
         <translation>점수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="110"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="113"/>
         <source>Column %1 of the indicator table</source>
         <translation>지표 표의 %1 열</translation>
     </message>
@@ -2688,239 +2713,239 @@ Replace them?</source>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="158"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="160"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="159"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="161"/>
         <source>Re-plan with weights drawn around the scenario&apos;s: how often each district gets a solution</source>
         <translation>시나리오 가중치 주변에서 뽑은 가중치로 다시 계획: 각 지역이 솔루션을 받는 빈도</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="162"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="164"/>
         <source>Spend per district</source>
         <translation>지역별 사업비</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="163"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="165"/>
         <source>How often chosen (robustness)</source>
         <translation>선택 빈도 (강건성)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="201"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="203"/>
         <source>Robustness runs</source>
         <translation>강건성 반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="519"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="523"/>
         <source>chosen in % of runs</source>
         <translation>선택된 반복 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="519"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="523"/>
         <source>Chosen (% of runs)</source>
         <translation>선택 빈도 (반복의 %)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="124"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="126"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="124"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="126"/>
         <source>name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="124"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="126"/>
         <source>category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="125"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="127"/>
         <source>cost (100M KRW)</source>
         <translation>비용 (억원)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="125"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="127"/>
         <source>value</source>
         <translation>가치</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="132"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="134"/>
         <source>Load catalogue…</source>
         <translation>목록 불러오기…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="134"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="136"/>
         <source>Bundled catalogue</source>
         <translation>기본 목록</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="135"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="137"/>
         <source>Use the bundled catalogue</source>
         <translation>기본 목록 사용</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="140"/>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="146"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="142"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="148"/>
         <source> 100M KRW</source>
         <translation> 억원</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="155"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="157"/>
         <source>no limit</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="171"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="173"/>
         <source>Plan</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="173"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="175"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="176"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="178"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="195"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="197"/>
         <source>Budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="196"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="198"/>
         <source>Climate + digital inclusion at least</source>
         <translation>기후위기 대응 + 디지털 포용 최소</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="197"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="199"/>
         <source>Minimum spend</source>
         <translation>최소 집행액</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="198"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="200"/>
         <source>Shrinking districts</source>
         <translation>소멸위기 지역</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="199"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="201"/>
         <source>Spend in shrinking districts at least</source>
         <translation>소멸위기 지역 사업비 최소</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="200"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="202"/>
         <source>Districts funded at most</source>
         <translation>최대 지원 지역 수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="212"/>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="353"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="214"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="355"/>
         <source>Solution catalogue</source>
         <translation>솔루션 목록</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="328"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="330"/>
         <source>Change plan rules</source>
         <translation>배치 규칙 변경</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="347"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="349"/>
         <source>Not changed: %1</source>
         <translation>변경하지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="350"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="352"/>
         <source>Edit solution %1</source>
         <translation>솔루션 %1 수정</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="354"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="356"/>
         <source>Catalogues (*.csv *.xlsx)</source>
         <translation>솔루션 목록 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="367"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="369"/>
         <source>Load catalogue</source>
         <translation>목록 불러오기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="425"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="429"/>
         <source>planning…</source>
         <translation>계획 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="443"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="447"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="450"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="454"/>
         <source>e.g. top:60, score&gt;=60, %1&lt;0</source>
         <translation>예: 상위:60, 점수&gt;=60, %1&lt;0</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="451"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="455"/>
         <source>e.g. top:60, score&gt;=60</source>
         <translation>예: 상위:60, 점수&gt;=60</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="483"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="487"/>
         <source>%1: benefit %2, gap %3 %, %4 s</source>
         <translation>%1: 편익 %2, 최적성 차이 %3 %, %4초</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="486"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="490"/>
         <source>%1 (100M KRW) in %2 districts, %3 deployments</source>
         <translation>%2개 지역에 %1억원, 배치 %3건</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="493"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="497"/>
         <source>greedy baseline: %1 % of the optimum</source>
         <translation>탐욕 기준안: 최적의 %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="523"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="527"/>
         <source>spend (100M KRW)</source>
         <translation>사업비 (억원)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="523"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="527"/>
         <source>Spend (100M KRW)</source>
         <translation>사업비 (억원)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="532"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="536"/>
         <source>not planned yet</source>
         <translation>아직 계획 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="533"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="537"/>
         <source>PASS: every rule is met</source>
         <translation>적합: 모든 규칙 충족</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="534"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="538"/>
         <source>FAIL: a rule is broken</source>
         <translation>부적합: 규칙 위반</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="535"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="539"/>
         <source>NO PLAN: the rules conflict</source>
         <translation>계획 없음: 규칙이 서로 충돌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="536"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="540"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="305"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="307"/>
         <source>Catalogue id: %1</source>
         <translation>카탈로그 ID: %1</translation>
     </message>
@@ -2928,93 +2953,93 @@ Replace them?</source>
 <context>
     <name>RegionsDialog</name>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="41"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="44"/>
         <source>Candidate regions</source>
         <translation>후보 권역</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="47"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="50"/>
         <source>Total score</source>
         <translation>점수 합계</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="48"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="51"/>
         <source>Mean score</source>
         <translation>평균 점수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="50"/>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="52"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="53"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="55"/>
         <source>no limit</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="54"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="57"/>
         <source>Regions</source>
         <translation>권역 수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="55"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="58"/>
         <source>Districts per region, at least</source>
         <translation>권역당 최소 지역 수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="56"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="59"/>
         <source>Districts per region, at most</source>
         <translation>권역당 최대 지역 수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="57"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="60"/>
         <source>Maximise</source>
         <translation>최대화 대상</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="58"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="61"/>
         <source>Largest area of a region</source>
         <translation>권역 최대 면적</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="59"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="62"/>
         <source>Largest extent (centroid distance)</source>
         <translation>최대 범위 (중심점 거리)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="60"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="63"/>
         <source>Smallest distance between regions</source>
         <translation>권역 간 최소 거리</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="64"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="67"/>
         <source>Find regions</source>
         <translation>권역 찾기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="99"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="101"/>
         <source>No regions: %1</source>
         <translation>권역 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="102"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="104"/>
         <source>Objective %1 (%2)</source>
         <translation>목적값 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="103"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="105"/>
         <source>optimal</source>
         <translation>최적해</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="103"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="105"/>
         <source>heuristic</source>
         <translation>휴리스틱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="109"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="111"/>
         <source>Region %1</source>
         <translation>권역 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="110"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="112"/>
         <source>not in a region</source>
         <translation>권역 아님</translation>
     </message>
@@ -3022,32 +3047,32 @@ Replace them?</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="184"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="187"/>
         <source>Rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="184"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="187"/>
         <source>District</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="184"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="187"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="183"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="186"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="185"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="188"/>
         <source>Excluded</source>
         <translation>제외 사유</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="95"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="98"/>
         <source>The score combines data of these years:</source>
         <extracomment>Words an engine exclusion reason for the reader (the panel sets it; the reason as is by default). The years of the data the score combines (issue 11 §7): &quot;2019–2025&quot; in the Score header, each criterion with its year in the Rank and Score header tooltips.</extracomment>
         <translation>점수는 다음 연도의 자료를 합친 것입니다:</translation>
@@ -3056,32 +3081,32 @@ Replace them?</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="335"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="338"/>
         <source>Filter by name or code (e.g. 세종, 강원)…</source>
         <translation>이름이나 코드로 찾기 (예: 세종, 강원)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="368"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="372"/>
         <source>Ranking</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="373"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="377"/>
         <source>Sensitivity</source>
         <translation>민감도</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="398"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="400"/>
         <source>No result.</source>
         <translation>결과 없음.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="409"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="411"/>
         <source>%1 districts scored, %2 excluded · method %3</source>
         <translation>%1개 지역 평가, %2개 제외 · 방법 %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="413"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="415"/>
         <source>Notes:</source>
         <translation>알림:</translation>
     </message>
@@ -3184,19 +3209,19 @@ Replace them?</source>
 <context>
     <name>SensitivityChart</name>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="63"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="64"/>
         <source>Run the analysis to see how stable the ranking is
 when the weights vary.</source>
         <translation>분석을 실행하면 가중치가 바뀔 때
 순위가 얼마나 안정적인지 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="73"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="74"/>
         <source>P(top %1)</source>
         <translation>상위 %1 확률</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="74"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="75"/>
         <source>rank 5–95 %</source>
         <translation>순위 5–95 %</translation>
     </message>
@@ -3204,77 +3229,77 @@ when the weights vary.</source>
 <context>
     <name>SensitivityView</name>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="179"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="180"/>
         <source>Runs</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="180"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="181"/>
         <source>Concentration</source>
         <translation>집중도</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="181"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="182"/>
         <source>Dirichlet concentration of the weight draws: 10 = weights vary a lot, 200 = a little</source>
         <translation>가중치 추출의 디리클레 집중도: 10 = 가중치가 크게 변함, 200 = 조금 변함</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="184"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="185"/>
         <source>Top k</source>
         <translation>상위 k</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="185"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="186"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="186"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="187"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="187"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="188"/>
         <source>One at a time</source>
         <translation>하나씩 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="188"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="189"/>
         <source>Sweep each weight from 0 to 100 % (the others rescaled) and show the range over which the top k stays the same</source>
         <translation>가중치를 하나씩 0에서 100 %까지 바꾸고(나머지는 비율 유지) 상위 k가 그대로인 범위를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="201"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="202"/>
         <source>Score the project first.</source>
         <translation>먼저 프로젝트를 평가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="203"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="204"/>
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="220"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="221"/>
         <source>One at a time (21 steps per weight, others rescaled): weight range keeping the same top %1</source>
         <translation>하나씩 바꾸기 (가중치마다 21단계, 나머지 비율 유지): 상위 %1이(가) 그대로인 가중치 범위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="223"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="224"/>
         <source>%1: %2 % now, top %3 unchanged from %4 % to %5 %</source>
         <translation>%1: 현재 %2 %, %4 %에서 %5 %까지 상위 %3 변화 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="205"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="206"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="207"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="208"/>
         <source>Sensitivity analysis failed: %1</source>
         <translation>민감도 분석 실패: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="209"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="210"/>
         <source>%1 weight sets evaluated.</source>
         <translation>가중치 조합 %1개를 평가했습니다.</translation>
     </message>

@@ -149,3 +149,19 @@ def test_the_message_bar_says_it_in_korean(window, tmp_path: Path, qtbot) -> Non
     finally:
         i18n.install_translator("en")
     assert worded.startswith("파일 '경계_2020.shp'을(를) 찾을 수 없습니다"), worded
+
+
+def test_project_and_plan_errors_are_worded_by_their_family(tmp_path: Path, qapp) -> None:
+    """Errors of the app's own families (a damaged project file, a bad catalogue row) say in Korean
+    what kind of file is wrong and what to check, before the original words."""
+    from smartzone.app.core.model.project import Project
+    from smartzone.layers.catalogue import read_catalogue
+
+    bad = tmp_path / "심사.smartzone.json"
+    bad.write_text("{ not json", encoding="utf-8")
+    ko = error_text(_raised(Project.load, bad), "ko")
+    assert ko.startswith("프로젝트 파일을 읽을 수 없습니다.") and "원문:" in ko, ko
+    cat = tmp_path / "목록.csv"
+    cat.write_text("id,name_ko,name_en,category,cost,value\nx,가,X,climate,-1,1\n", encoding="utf-8")
+    exc = _raised(read_catalogue, cat)
+    assert "목록.csv" in error_text(exc, "ko") and _HANGUL.search(error_text(exc, "ko").split("원문:")[0])
