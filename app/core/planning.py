@@ -462,7 +462,7 @@ def message_words(message: str, rules: PlanRules, language: str = "ko") -> str:
                        f"소멸위기 지역 {p['shrinking']}곳에 배치할 수 있는 것은 {_eok(p['got'])}뿐입니다.")
         elif kind == "min_spend_short":
             with_rules = f"{rules_of(p['keys'])} 규칙을 지키면" if p["keys"] else "예산 안에서"
-            out.append(f"{with_rules} {where(p)}에 배치할 수 있는 솔루션은 최대 {_eok(p['top'])}로, "
+            out.append(f"{with_rules} {where(p)}에 배치할 수 있는 솔루션은 최대 {_eok(p['top'])}으로, "
                        f"최소 집행액 {_eok(p['min_spend'])}보다 적습니다.")
         elif kind == "too_few_eligible":
             out.append(f"선정 가능한 지역은 {p['eligible']}곳으로, 지원할 {p['wanted']}곳보다 적습니다.")

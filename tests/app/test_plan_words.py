@@ -74,6 +74,10 @@ def test_conflicting_rules_are_explained_in_korean() -> None:
         ),
         (PlanRules(budget=0.5), "가장 저렴한 솔루션인 솔루션0 (1 억원)보다 적어 빈 계획입니다"),
         (
+            PlanRules(budget=10.0, min_spend=10.0, max_districts=1),
+            "억원으로, 최소 집행액 10 억원보다 적습니다",
+        ),
+        (
             PlanRules(budget=5, min_spend=5, floors=(ShareFloor(("climate",), 0.9),)),
             "이 규칙 중 하나만 빼도",
         ),
