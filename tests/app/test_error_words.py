@@ -165,3 +165,35 @@ def test_project_and_plan_errors_are_worded_by_their_family(tmp_path: Path, qapp
     cat.write_text("id,name_ko,name_en,category,cost,value\nx,가,X,climate,-1,1\n", encoding="utf-8")
     exc = _raised(read_catalogue, cat)
     assert "목록.csv" in error_text(exc, "ko") and _HANGUL.search(error_text(exc, "ko").split("원문:")[0])
+
+
+def test_every_key_the_readers_raise_has_words(qapp) -> None:
+    """A new ``key=`` at a raise site needs its sentence in ErrorWords (and so in the .ts)."""
+    from smartzone.app.drawing.error_words import ErrorWords
+
+    root = Path(__file__).resolve().parents[2]
+    keys = set()
+    for path in (root / "layers").rglob("*.py"):  # the readers' and writers' raise sites
+        keys |= set(re.findall(r'\bkey="(\w+)"', path.read_text(encoding="utf-8")))
+    assert len(keys) >= 52, keys
+
+    class Value:  # stands for any parameter: a path, a count, a list of fields
+        def __str__(self) -> str:
+            return "x.shp"
+
+        def __format__(self, spec: str) -> str:
+            return "1"
+
+        def __iter__(self):
+            return iter(["a", "b"])
+
+    class Params(dict):
+        def __missing__(self, key: str) -> Value:
+            return Value()
+
+        def __contains__(self, key: object) -> bool:
+            return True
+
+    words = ErrorWords("ko")
+    missing = [key for key in sorted(keys) if not words._keyed(key, Params())]
+    assert not missing, f"keys without words in app/drawing/error_words.py: {missing}"
