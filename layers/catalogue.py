@@ -72,7 +72,8 @@ def _header(rows: list[list[str]], path: Path) -> tuple[int, dict[str, int]]:
             return i, mapped
     raise SchemaError(
         f"'{path}': no header row with the columns id, category and cost was found in the first 30 rows. "
-        f"A catalogue needs at least: {', '.join(CATALOGUE_COLUMNS[:6])}."
+        f"A catalogue needs at least: {', '.join(CATALOGUE_COLUMNS[:6])}.",
+        key="catalogue_no_header", path=path
     )
 
 
@@ -99,20 +100,24 @@ def read_catalogue(path: str | Path, *, encoding: str | None = None, sheet: str 
     """
     path = Path(path)
     if not path.exists():
-        raise LayerReadError(f"Catalogue not found: '{path}'. Check the path and file name.")
+        raise LayerReadError(f"Catalogue not found: '{path}'. Check the path and file name.",
+            key="file_not_found", path=path)
     if path.is_dir():
-        raise LayerReadError(f"'{path}' is a folder, not a CSV or XLSX catalogue.")
+        raise LayerReadError(f"'{path}' is a folder, not a CSV or XLSX catalogue.",
+            key="folder_not_catalogue", path=path)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         raw_rows, _ = _read_xlsx_rows(path, sheet)
         rows = [[("" if v is None else v) for v in r] for r in raw_rows]
     elif suffix == ".xls":
-        raise LayerReadError(f"'{path}' is an old Excel (.xls) workbook. Save it as .xlsx or CSV and try again.")
+        raise LayerReadError(f"'{path}' is an old Excel (.xls) workbook. Save it as .xlsx or CSV and try again.",
+            key="old_excel", path=path)
     else:
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            raise LayerReadError(f"Cannot read '{path}': {exc.strerror or exc}.") from exc
+            raise LayerReadError(f"Cannot read '{path}': {exc.strerror or exc}.",
+                key="file_unreadable", path=path, detail=exc.strerror or str(exc)) from exc
         text, _ = decode_text(raw, path, encoding)
         rows = _read_csv_rows(text, path)
     h, cols = _header(rows, path)
@@ -132,9 +137,10 @@ def read_catalogue(path: str | Path, *, encoding: str | None = None, sheet: str 
     if errors:
         more = f" ... and {len(errors) - _MAX_ERRORS} more" if len(errors) > _MAX_ERRORS else ""
         raise SchemaError(f"'{path}': " + "; ".join(errors[:_MAX_ERRORS]) + more
-                          + ". Fix these rows and load the catalogue again.")
+                          + ". Fix these rows and load the catalogue again.",
+            key="catalogue_rows", path=path, rows="; ".join(errors[:_MAX_ERRORS]))
     if not solutions:
-        raise SchemaError(f"'{path}' has a header but no solution rows.")
+        raise SchemaError(f"'{path}' has a header but no solution rows.", key="catalogue_empty", path=path)
     try:
         return Catalogue(tuple(solutions))
     except PlanError as exc:

@@ -155,6 +155,14 @@ class ErrorWords:
             "file_unreadable": lambda: self.tr("%1 cannot be read (%2). Check that it is not open in another "
                                                "program and that you may read it.")
             .replace("%1", f).replace("%2", str(p["detail"])),
+            "folder_not_catalogue": lambda: self.tr("%1 is a folder, not a solution catalogue. Choose a CSV or XLSX "
+                                                    "file.").replace("%1", f),
+            "catalogue_no_header": lambda: self.tr("%1 has no header row with the columns id, category and cost in "
+                                                   "its first 30 rows. Add the header row (see the bundled "
+                                                   "catalogue).").replace("%1", f),
+            "catalogue_rows": lambda: self.tr("Some rows of %1 are not valid: %2. Fix these rows and load the "
+                                              "catalogue again.").replace("%1", f).replace("%2", str(p["rows"])),
+            "catalogue_empty": lambda: self.tr("%1 has a header but no solution rows.").replace("%1", f),
             "old_excel": lambda: self.tr("%1 is an old Excel 97-2003 (.xls) workbook. Save it as .xlsx or CSV and "
                                          "add it again.").replace("%1", f),
             "excel_unreadable": lambda: self.tr("%1 cannot be opened as an Excel workbook (%2). Save it again as "

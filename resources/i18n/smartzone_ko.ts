@@ -744,266 +744,286 @@ to see what makes up their score.</source>
     </message>
     <message>
         <location filename="../../app/drawing/error_words.py" line="158"/>
+        <source>%1 is a folder, not a solution catalogue. Choose a CSV or XLSX file.</source>
+        <translation>%1은(는) 솔루션 목록이 아니라 폴더입니다. CSV 또는 XLSX 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="160"/>
+        <source>%1 has no header row with the columns id, category and cost in its first 30 rows. Add the header row (see the bundled catalogue).</source>
+        <translation>%1의 처음 30행 안에 id, category, cost 열이 있는 머리글 행이 없습니다. 머리글 행을 추가하세요 (기본 목록 참고).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="163"/>
+        <source>Some rows of %1 are not valid: %2. Fix these rows and load the catalogue again.</source>
+        <translation>%1의 일부 행이 올바르지 않습니다: %2. 이 행을 고친 뒤 목록을 다시 불러오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="165"/>
+        <source>%1 has a header but no solution rows.</source>
+        <translation>%1에 머리글은 있지만 솔루션 행이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="166"/>
         <source>%1 is an old Excel 97-2003 (.xls) workbook. Save it as .xlsx or CSV and add it again.</source>
         <translation>%1은(는) 예전 Excel 97-2003 (.xls) 통합 문서입니다. .xlsx 또는 CSV로 저장한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="160"/>
+        <location filename="../../app/drawing/error_words.py" line="168"/>
         <source>%1 cannot be opened as an Excel workbook (%2). Save it again as .xlsx or CSV.</source>
         <translation>%1을(를) Excel 통합 문서로 열 수 없습니다 (%2). .xlsx 또는 CSV로 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="162"/>
+        <location filename="../../app/drawing/error_words.py" line="170"/>
         <source>%1 is not a readable CSV file (%2). Save it again as CSV (UTF-8).</source>
         <translation>%1은(는) 읽을 수 있는 CSV 파일이 아닙니다 (%2). CSV (UTF-8)로 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="164"/>
+        <location filename="../../app/drawing/error_words.py" line="172"/>
         <source>%1 has no sheet &apos;%2&apos;. Sheets: %3.</source>
         <translation>%1에 &apos;%2&apos; 시트가 없습니다. 시트: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="166"/>
+        <location filename="../../app/drawing/error_words.py" line="174"/>
         <source>%1 is not a readable ZIP archive (%2). Download or copy it again.</source>
         <translation>%1은(는) 읽을 수 있는 ZIP 압축 파일이 아닙니다 (%2). 다시 내려받거나 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="168"/>
+        <location filename="../../app/drawing/error_words.py" line="176"/>
         <source>The attribute file of %1 is damaged (not a dBASE file). Export the layer again from its source.</source>
         <translation>%1의 속성 파일이 손상되었습니다 (dBASE 파일이 아님). 원본에서 레이어를 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="170"/>
+        <location filename="../../app/drawing/error_words.py" line="178"/>
         <source>The Shapefile %1 has %2 shapes (.shp/.shx) but %3 attribute records (.dbf): its parts do not belong together or one is damaged. Export the layer again from its source.</source>
         <translation>Shapefile %1의 도형은 %2개(.shp/.shx)인데 속성 레코드는 %3개(.dbf)입니다. 구성 파일이 서로 맞지 않거나 하나가 손상되었습니다. 원본에서 레이어를 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="174"/>
+        <location filename="../../app/drawing/error_words.py" line="182"/>
         <source>%1 cannot be read as a raster (%2). Open it in QGIS to check it, or export it again as GeoTIFF.</source>
         <translation>%1을(를) 래스터로 읽을 수 없습니다 (%2). QGIS에서 열어 확인하거나 GeoTIFF로 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="177"/>
+        <location filename="../../app/drawing/error_words.py" line="185"/>
         <source>%1 has %2 band(s); band %3 does not exist.</source>
         <translation>%1의 밴드는 %2개입니다. 밴드 %3은(는) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="180"/>
+        <location filename="../../app/drawing/error_words.py" line="188"/>
         <source>The text of %1 is neither UTF-8 nor CP949 (EUC-KR). Save it again as UTF-8, or give its encoding (a .cpg file beside a Shapefile).</source>
         <translation>%1의 문자가 UTF-8도 CP949(EUC-KR)도 아닙니다. UTF-8로 다시 저장하거나 인코딩을 지정하세요 (Shapefile이면 옆에 .cpg 파일).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="183"/>
+        <location filename="../../app/drawing/error_words.py" line="191"/>
         <source>%1 is not valid %2 text (byte %3). Leave the encoding empty to detect it, or try CP949 or UTF-8.</source>
         <translation>%1은(는) 올바른 %2 문자가 아닙니다 (바이트 %3). 인코딩을 비워 자동으로 찾게 하거나 CP949 또는 UTF-8을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="186"/>
+        <location filename="../../app/drawing/error_words.py" line="194"/>
         <source>Unknown text encoding &apos;%1&apos;. Use CP949 (also for EUC-KR) or UTF-8.</source>
         <translation>알 수 없는 문자 인코딩 &apos;%1&apos;입니다. CP949(EUC-KR 포함) 또는 UTF-8을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="188"/>
+        <location filename="../../app/drawing/error_words.py" line="196"/>
         <source>The .cpg file of %1 (or the encoding given) says %2, but the text is UTF-8: read as %2 it would be garbled. Change the .cpg to UTF-8 and add the file again.</source>
         <translation>%1의 .cpg 파일(또는 지정한 인코딩)은 %2이지만 실제 문자는 UTF-8입니다. %2(으)로 읽으면 글자가 깨집니다. .cpg를 UTF-8로 고친 뒤 파일을 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="191"/>
+        <location filename="../../app/drawing/error_words.py" line="199"/>
         <source>The field names of %1 are not %2 text. Give the right encoding (e.g. CP949) or fix the .cpg file.</source>
         <translation>%1의 필드 이름이 %2 문자가 아닙니다. 올바른 인코딩(예: CP949)을 지정하거나 .cpg 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="194"/>
+        <location filename="../../app/drawing/error_words.py" line="202"/>
         <source>The attribute text of %1 is not %2. Give the right encoding (CP949 or UTF-8) or fix the .cpg file.</source>
         <translation>%1의 속성 문자가 %2이(가) 아닙니다. 올바른 인코딩(CP949 또는 UTF-8)을 지정하거나 .cpg 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="198"/>
+        <location filename="../../app/drawing/error_words.py" line="206"/>
         <source>%1 (layer &apos;%2&apos;) has no field &apos;%3&apos;. Fields: %4.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 &apos;%3&apos; 필드가 없습니다. 필드: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="200"/>
+        <location filename="../../app/drawing/error_words.py" line="208"/>
         <source>No admin-code field found in %1 (layer &apos;%2&apos;). Fields: %3. Choose the field that holds the 5-digit (municipality) or 7, 8 or 10-digit (neighbourhood) codes.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에서 행정코드 필드를 찾지 못했습니다. 필드: %3. 5자리(시군구) 또는 7·8·10자리(읍면동) 코드가 든 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="203"/>
+        <location filename="../../app/drawing/error_words.py" line="211"/>
         <source>%1 feature(s) of %2 (layer &apos;%3&apos;) have no admin code in &apos;%4&apos; (rows %5). Fill in the codes or choose another code field.</source>
         <translation>%2 (레이어 &apos;%3&apos;)의 객체 %1개에 &apos;%4&apos; 행정코드가 없습니다 (행 %5). 코드를 채우거나 다른 코드 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="207"/>
+        <location filename="../../app/drawing/error_words.py" line="215"/>
         <source>%1 admin code(s) appear on several features of %2 (layer &apos;%3&apos;): %4. Each district needs one feature: dissolve the parts by code, or choose the right code field.</source>
         <translation>%2 (레이어 &apos;%3&apos;)에서 행정코드 %1개가 여러 객체에 나타납니다: %4. 지역마다 객체가 하나여야 합니다. 코드별로 조각을 합치거나(dissolve) 올바른 코드 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="211"/>
+        <location filename="../../app/drawing/error_words.py" line="219"/>
         <source>No admin codes (2, 5, 7, 8 or 10 digits) found in %1. The table needs a column of admin codes.</source>
         <translation>%1에서 행정코드(2·5·7·8·10자리)를 찾지 못했습니다. 표에 행정코드 열이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="213"/>
+        <location filename="../../app/drawing/error_words.py" line="221"/>
         <source>%1 has no header line above its first data row (%2). Add a line with the column names.</source>
         <translation>%1의 첫 데이터 행(%2) 위에 머리글 행이 없습니다. 열 이름이 든 행을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="215"/>
+        <location filename="../../app/drawing/error_words.py" line="223"/>
         <source>No column of %1 holds admin codes. Columns: %2.</source>
         <translation>%1에 행정코드가 든 열이 없습니다. 열: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="217"/>
+        <location filename="../../app/drawing/error_words.py" line="225"/>
         <source>%1 has no column &apos;%2&apos;. Columns: %3.</source>
         <translation>%1에 &apos;%2&apos; 열이 없습니다. 열: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="219"/>
+        <location filename="../../app/drawing/error_words.py" line="227"/>
         <source>%1 is empty.</source>
         <translation>%1이(가) 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="220"/>
+        <location filename="../../app/drawing/error_words.py" line="228"/>
         <source>%1 lists %2 admin code(s) more than once (%3). An indicator table needs one row per district: keep one year or pivot the table.</source>
         <translation>%1에 행정코드 %2개가 두 번 이상 나옵니다 (%3). 지표 표는 지역마다 한 행이어야 합니다. 한 해만 남기거나 표를 피벗하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="224"/>
+        <location filename="../../app/drawing/error_words.py" line="232"/>
         <source>Column(s) %1 are not in %2. Available: %3.</source>
         <translation>%2에 열 %1이(가) 없습니다. 있는 열: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="226"/>
+        <location filename="../../app/drawing/error_words.py" line="234"/>
         <source>No admin code of %1 matches the district layer %2. Use a table of the same level (municipalities or neighbourhoods) and code system as the districts.</source>
         <translation>%1의 행정코드가 지역 레이어 %2와(과) 하나도 맞지 않습니다. 지역 경계와 같은 행정 단위(시군구 또는 읍면동)와 코드 체계의 표를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="230"/>
+        <location filename="../../app/drawing/error_words.py" line="238"/>
         <source>Every geometry of %1 (layer &apos;%2&apos;) is empty or missing; a district layer needs polygons. Check that the file was exported with its geometry.</source>
         <translation>%1 (레이어 &apos;%2&apos;)의 도형이 모두 비어 있거나 없습니다. 지역 레이어에는 폴리곤이 필요합니다. 도형과 함께 내보낸 파일인지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="233"/>
+        <location filename="../../app/drawing/error_words.py" line="241"/>
         <source>%1 of the %2 features of %3 (layer &apos;%4&apos;) are not polygons. A district layer holds only municipality or neighbourhood polygons: remove the other features or choose the right layer.</source>
         <translation>%3 (레이어 &apos;%4&apos;)의 객체 %2개 중 %1개가 폴리곤이 아닙니다. 지역 레이어에는 시군구·읍면동 폴리곤만 있어야 합니다. 다른 객체를 지우거나 올바른 레이어를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="237"/>
+        <location filename="../../app/drawing/error_words.py" line="245"/>
         <source>%1 (layer &apos;%2&apos;) has no geometry: it is a table, not a district layer. Add it as an indicator table instead.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에는 도형이 없습니다. 지역 레이어가 아니라 표이므로 지표 표로 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="240"/>
+        <location filename="../../app/drawing/error_words.py" line="248"/>
         <source>%1 (layer &apos;%2&apos;) holds %3 features, not polygons. District layers must be polygons (municipality or neighbourhood boundaries).</source>
         <translation>%1 (레이어 &apos;%2&apos;)의 객체는 폴리곤이 아니라 %3입니다. 지역 레이어는 폴리곤(시군구·읍면동 경계)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="243"/>
+        <location filename="../../app/drawing/error_words.py" line="251"/>
         <source>%1 (layer &apos;%2&apos;) holds no polygons. District layers must be polygons (municipality or neighbourhood boundaries).</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 폴리곤이 없습니다. 지역 레이어는 폴리곤(시군구·읍면동 경계)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="245"/>
+        <location filename="../../app/drawing/error_words.py" line="253"/>
         <source>%1 (layer &apos;%2&apos;) has no features.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 객체가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="247"/>
+        <location filename="../../app/drawing/error_words.py" line="255"/>
         <source>%1 (layer &apos;%2&apos;) has no coordinate reference system. Choose its CRS in the layer&apos;s properties (e.g. EPSG:5179 for census boundaries, EPSG:5186 for local-government data, EPSG:5174 for old cadastral data).</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 좌표계가 없습니다. 레이어 속성에서 좌표계를 지정하세요 (예: 통계청 경계는 EPSG:5179, 지자체 자료는 EPSG:5186, 옛 지적 자료는 EPSG:5174).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="251"/>
+        <location filename="../../app/drawing/error_words.py" line="259"/>
         <source>The .prj file of %1 holds non-ASCII text (e.g. a CRS name in Korean) or binary bytes, which GDAL cannot read. Replace it with the .prj of the CRS the data uses (e.g. from epsg.io/5179), or delete it and choose the CRS.</source>
         <translation>%1의 .prj 파일에 ASCII가 아닌 문자(예: 한글 좌표계 이름)나 이진 바이트가 있어 GDAL이 읽지 못합니다. 자료가 쓰는 좌표계의 .prj(예: epsg.io/5179)로 바꾸거나, .prj를 지우고 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="255"/>
+        <location filename="../../app/drawing/error_words.py" line="263"/>
         <source>The coordinate system of %1 is damaged or truncated (%2). Replace its .prj with that of the CRS the data uses (e.g. from epsg.io/5179), or delete it and choose the CRS.</source>
         <translation>%1의 좌표계 정보가 손상되었거나 잘렸습니다 (%2). 자료가 쓰는 좌표계의 .prj(예: epsg.io/5179)로 바꾸거나, .prj를 지우고 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="258"/>
+        <location filename="../../app/drawing/error_words.py" line="266"/>
         <source>%1 (layer &apos;%2&apos;) claims %3 (degrees) but its coordinates look like metres: its CRS is wrong. Choose the right CRS or fix the .prj file.</source>
         <translation>%1 (레이어 &apos;%2&apos;)은(는) 좌표계가 %3(도 단위)라고 하지만 좌표는 미터 단위로 보입니다. 좌표계가 잘못되었으니 올바른 좌표계를 지정하거나 .prj 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="262"/>
+        <location filename="../../app/drawing/error_words.py" line="270"/>
         <source>Reprojecting %1 from %2 to %3 produced invalid coordinates. Is the source CRS right?</source>
         <translation>%1을(를) %2에서 %3(으)로 변환하자 잘못된 좌표가 나왔습니다. 원본 좌표계가 맞는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="265"/>
+        <location filename="../../app/drawing/error_words.py" line="273"/>
         <source>%1 has no coordinate system, so it cannot be placed on the map. Assign one in QGIS (or with gdal_edit.py -a_srs) and add it again.</source>
         <translation>%1에 좌표계가 없어 지도에 놓을 수 없습니다. QGIS(또는 gdal_edit.py -a_srs)에서 좌표계를 지정한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="268"/>
+        <location filename="../../app/drawing/error_words.py" line="276"/>
         <source>No coordinate reference system given. Give an EPSG code such as EPSG:5179.</source>
         <translation>좌표계가 지정되지 않았습니다. EPSG:5179 같은 EPSG 코드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="270"/>
+        <location filename="../../app/drawing/error_words.py" line="278"/>
         <source>Unknown coordinate reference system %1. Give an EPSG code such as EPSG:5179 (Korea 2000 / Unified CS) or EPSG:5186 (Central Belt 2010).</source>
         <translation>알 수 없는 좌표계 %1입니다. EPSG:5179(Korea 2000 / Unified CS)나 EPSG:5186(Central Belt 2010) 같은 EPSG 코드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="274"/>
+        <location filename="../../app/drawing/error_words.py" line="282"/>
         <source>The path contains a NUL character; it is not a file name.</source>
         <translation>경로에 NUL 문자가 있어 파일 이름이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="275"/>
+        <location filename="../../app/drawing/error_words.py" line="283"/>
         <source>%1 is a network or virtual path; SmartZone reads local files only. Copy the file to this computer.</source>
         <translation>%1은(는) 네트워크 또는 가상 경로입니다. SmartZone은 이 컴퓨터의 파일만 읽으니 파일을 이 컴퓨터로 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="277"/>
+        <location filename="../../app/drawing/error_words.py" line="285"/>
         <source>%1 is a device, pipe or socket, not a data file; choose a file.</source>
         <translation>%1은(는) 데이터 파일이 아니라 장치, 파이프 또는 소켓입니다. 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="286"/>
+        <location filename="../../app/drawing/error_words.py" line="294"/>
         <source>Cancelled by the user.</source>
         <translation>사용자가 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="288"/>
+        <location filename="../../app/drawing/error_words.py" line="296"/>
         <source>The disk is full while writing %1. Free some space and try again; files already there were not changed.</source>
         <translation>%1을(를) 쓰는 중 디스크가 가득 찼습니다. 공간을 비운 뒤 다시 시도하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="290"/>
+        <location filename="../../app/drawing/error_words.py" line="298"/>
         <source>The disk is full. Free some space and try again; files already there were not changed.</source>
         <translation>디스크가 가득 찼습니다. 공간을 비운 뒤 다시 시도하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="292"/>
+        <location filename="../../app/drawing/error_words.py" line="300"/>
         <source>Permission denied: %1. Choose a folder you can write to.</source>
         <translation>권한이 없습니다: %1. 쓸 수 있는 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="293"/>
+        <location filename="../../app/drawing/error_words.py" line="301"/>
         <source>Permission denied. Choose a folder you can write to.</source>
         <translation>권한이 없습니다. 쓸 수 있는 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="295"/>
+        <location filename="../../app/drawing/error_words.py" line="303"/>
         <source>%1 cannot be used (%2).</source>
         <translation>%1을(를) 사용할 수 없습니다 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="297"/>
+        <location filename="../../app/drawing/error_words.py" line="305"/>
         <source>Out of memory: close other programs or use a smaller area.</source>
         <translation>메모리가 부족합니다. 다른 프로그램을 닫거나 더 작은 지역으로 작업하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="299"/>
+        <location filename="../../app/drawing/error_words.py" line="307"/>
         <source>The input is nested too deeply to be read.</source>
         <translation>입력의 중첩이 너무 깊어 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="301"/>
+        <location filename="../../app/drawing/error_words.py" line="309"/>
         <source>Unexpected error (%1). This is a bug in SmartZone; please report it with the log file.</source>
         <translation>예상하지 못한 오류입니다 (%1). SmartZone의 버그이니 로그 파일과 함께 알려 주세요.</translation>
     </message>
@@ -1717,467 +1737,467 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="306"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="316"/>
         <source>Candidate &amp;regions…</source>
         <translation>후보 권역(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="307"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="317"/>
         <source>Groups of neighbouring districts with the best scores</source>
         <translation>점수가 가장 높은 인접 지역의 묶음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1015"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1025"/>
         <source>Candidate regions</source>
         <translation>후보 권역</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="242"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="252"/>
         <source>Plan</source>
         <translation>배치 계획</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="669"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="679"/>
         <source>Hot spots of the score (LISA)</source>
         <translation>점수의 핫스팟 (LISA)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="724"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="734"/>
         <source>Hot spots (local Moran&apos;s I, FDR 5%)</source>
         <translation>핫스팟 (국지적 Moran&apos;s I, FDR 5%)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="722"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="732"/>
         <source>Hot spots could not be computed: %1</source>
         <translation>핫스팟을 계산할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="128"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="131"/>
         <source>Loading SmartZone…</source>
         <translation>SmartZone 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="165"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="175"/>
         <source>Loading map…</source>
         <translation>지도를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="187"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="197"/>
         <source>Cannot open project:</source>
         <translation>프로젝트를 열 수 없습니다:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="210"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="220"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="228"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="238"/>
         <source>Layers</source>
         <translation>레이어</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="229"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="239"/>
         <source>Criteria</source>
         <translation>평가 기준</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="231"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="241"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="236"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="246"/>
         <source>Identify</source>
         <translation>지역 정보</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="279"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="289"/>
         <source>&amp;New demo project</source>
         <translation>새 데모 프로젝트(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="280"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="290"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="281"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="291"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="282"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="292"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="283"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="293"/>
         <source>Export map image…</source>
         <translation>지도 이미지 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="284"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="294"/>
         <source>Add layer…</source>
         <translation>레이어 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="286"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="287"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="551"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="297"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="561"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="288"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="552"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="298"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="562"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="289"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="299"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="291"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="301"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="292"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="302"/>
         <source>&amp;Full extent</source>
         <translation>전체 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="294"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="304"/>
         <source>Zoom to &amp;layer</source>
         <translation>레이어에 맞춤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="295"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="305"/>
         <source>Zoom to &amp;selection</source>
         <translation>선택 영역으로(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="297"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="307"/>
         <source>&amp;About SmartZone</source>
         <translation>SmartZone 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="298"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="308"/>
         <source>&amp;Export scores…</source>
         <translation>점수 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="299"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="309"/>
         <source>&amp;Compare scenarios</source>
         <translation>시나리오 비교(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="300"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="310"/>
         <source>&amp;Import candidate map…</source>
         <translation>후보지 지도 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="312"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="322"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="314"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="324"/>
         <source>Open &amp;recent</source>
         <translation>최근 프로젝트(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="322"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="332"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="324"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="334"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="330"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="340"/>
         <source>&amp;Analysis</source>
         <translation>분석(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="335"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="345"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="337"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="347"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="347"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="357"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="351"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="361"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="363"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="373"/>
         <source>Map style</source>
         <translation>지도 스타일</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="366"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="376"/>
         <source>Level</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="368"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="378"/>
         <source>시군구 (municipalities)</source>
         <translation>시군구</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="369"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="379"/>
         <source>읍면동 (neighbourhoods)</source>
         <translation>읍면동</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="372"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="382"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="377"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="387"/>
         <source>Classes</source>
         <translation>등급 구분</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="393"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="403"/>
         <source>Colour ramp of the map and its legend</source>
         <translation>지도와 범례의 색상 램프</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="462"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="472"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="463"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="473"/>
         <source>The project has unsaved changes. Save them before closing?</source>
         <translation>저장하지 않은 변경 사항이 있습니다. 닫기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="482"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="492"/>
         <source>Open project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="493"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="503"/>
         <source>Cannot open project</source>
         <translation>프로젝트를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="508"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="518"/>
         <source>Save project as</source>
         <translation>프로젝트를 다른 이름으로 저장</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="515"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="525"/>
         <source>Cannot save project</source>
         <translation>프로젝트를 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="518"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="528"/>
         <source>Saved %1</source>
         <translation>%1 저장함</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="530"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="540"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="539"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="549"/>
         <source>Undone: %1</source>
         <translation>실행 취소: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="544"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="554"/>
         <source>Redone: %1</source>
         <translation>다시 실행: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="556"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="566"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="645"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="655"/>
         <source>scored in %1 ms</source>
         <translation>평가 %1 ms</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="662"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="668"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="672"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="678"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="658"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="668"/>
         <source>Score (%1)</source>
         <translation>점수 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="660"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="670"/>
         <source>Data of %1</source>
         <translation>%1년 자료</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="677"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="687"/>
         <source>Standardised: %1</source>
         <translation>표준화 값: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="731"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="741"/>
         <source>Tip: choose “%1” in the Map list to map the raw indicator.</source>
         <translation>도움말: 지도 목록에서 “%1”을(를) 고르면 원 지표를 지도로 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="882"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="892"/>
         <source>Export map image</source>
         <translation>지도 이미지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="887"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="897"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="887"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="897"/>
         <source>Could not write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="904"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="915"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="920"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="914"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="925"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="930"/>
         <source>Import candidate map</source>
         <translation>후보지 지도 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="905"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="915"/>
         <source>Vector files</source>
         <translation>벡터 파일</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="905"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="915"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="916"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="926"/>
         <source>Field with the scores or ranks:</source>
         <translation>점수 또는 순위가 든 필드:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="919"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="929"/>
         <source>Scores (higher is better)</source>
         <translation>점수 (클수록 좋음)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="919"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="929"/>
         <source>Ranks (1 is best)</source>
         <translation>순위 (1이 최고)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="921"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="931"/>
         <source>The field holds:</source>
         <translation>필드 내용:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="938"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="948"/>
         <source>scores</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="938"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="948"/>
         <source>ranks</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="940"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="950"/>
         <source>%1 [%2]: %3 districts, %4 from the field “%5”</source>
         <translation>%1 [%2]: 지역 %3곳, 필드 “%5”의 %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="943"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="953"/>
         <source>matched %1 districts; not in the project: %2; project districts missing from the file: %3</source>
         <translation>맞춘 지역 %1곳; 프로젝트에 없는 지역: %2곳; 파일에 없는 프로젝트 지역: %3곳</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="948"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="958"/>
         <source>no value for %1 districts</source>
         <translation>값이 없는 지역 %1곳</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="951"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="961"/>
         <source>scores %1–%2 rescaled to 0–100</source>
         <translation>점수 %1–%2을(를) 0–100으로 환산</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1036"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1046"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1043"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1053"/>
         <source>About SmartZone</source>
         <translation>SmartZone 정보</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1044"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1054"/>
         <source>&lt;b&gt;SmartZone&lt;/b&gt;&lt;br&gt;Site selection for Korean smart-city special zones and shrinking cities.&lt;br&gt;&lt;br&gt;Fonts: Nanum Gothic (SIL Open Font License).</source>
         <translation>&lt;b&gt;SmartZone&lt;/b&gt;&lt;br&gt;스마트도시 특화단지·소멸위기 도시 입지 선정 도구&lt;br&gt;&lt;br&gt;글꼴: 나눔고딕 (SIL Open Font License)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1050"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1060"/>
         <source>Language changed. Some texts update after a restart.</source>
         <translation>언어를 바꿨습니다. 일부 문구는 다시 시작한 뒤 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="301"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="311"/>
         <source>&amp;Zonal statistics…</source>
         <translation>구역 통계(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="302"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="312"/>
         <source>Summarise a land-cover raster over the districts as new indicators</source>
         <translation>토지피복 래스터를 구역별로 요약해 새 지표로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="592"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="602"/>
         <source>Loading cancelled; the previous data is kept.</source>
         <translation>불러오기를 취소했습니다. 이전 데이터를 그대로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="303"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="313"/>
         <source>&amp;Grid suitability…</source>
         <translation>격자 적합성 분석(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="304"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="314"/>
         <source>Score raster criteria cell by cell into a suitability GeoTIFF layer</source>
         <translation>래스터 기준을 격자별로 평가해 적합성 GeoTIFF 레이어를 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="305"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="315"/>
         <source>&amp;Dask scheduler…</source>
         <translation>Dask 스케줄러(&amp;D)…</translation>
     </message>
