@@ -186,20 +186,23 @@ class CriteriaPanel(QWidget):
         self.refresh()
 
     def refresh(self, info: Any = None) -> None:
-        """Update the widgets from the model (rebuild rows only when the criteria list changed)."""
-        sc = self.project.scenario
-        # A weight drag only needs the sliders and percentages updated.
-        full_key = (sc.name, sc.method, repr(sorted(sc.params.items())), i18n.is_korean(),
-                    tuple(repr(replace(c, weight=0.0)) for c in sc.criteria),
-                    id(self.session.matrix), self.session.busy)
-        if full_key == getattr(self, "_full_key", None):
+        """Update the widgets from the model.
+
+        A ``criteria_changed`` whose ``what`` is only ``"weights"`` (a slider drag, a typed
+        share) updates the sliders and percentages; any other event (scenarios, method,
+        parameters, criteria, data loaded, busy) refreshes the scenario list, the method, its
+        parameters and the detail tabs, and rebuilds the rows only when the criteria set
+        (indicators, directions) or the language changed.
+        """
+        if getattr(info, "type", None) == "criteria_changed" and getattr(info, "what", ()) == ("weights",) \
+                and self._structure is not None:
             self._updating = True
             try:
                 self._update_weights()
             finally:
                 self._updating = False
             return
-        self._full_key = full_key
+        sc = self.project.scenario
         self._updating = True
         try:
             self._refresh_top()
