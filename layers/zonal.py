@@ -141,7 +141,8 @@ def zonal_stats(
     layer = raster if isinstance(raster, RasterLayer) else open_raster(raster)
     if layer.transform.b != 0 or layer.transform.d != 0:
         raise ZonalStatsError(
-            f"{layer.path} is a rotated raster; warp it to a north-up grid (gdalwarp) first."
+            f"{layer.path} is a rotated raster; warp it to a north-up grid (gdalwarp) first.",
+            key="raster_rotated", path=layer.path
         )
     codes, geoms = _districts_in_raster_crs(districts, code_field, layer)
     check_canceled(feedback)
@@ -217,11 +218,13 @@ def _districts_in_raster_crs(
         )
     codes = frame[code_field].astype(str).tolist()
     if frame.crs is None:
-        raise CRSError("The district layer has no coordinate system; assign one before zonal statistics.")
+        raise CRSError("The district layer has no coordinate system; assign one before zonal statistics.",
+            key="districts_no_crs")
     if raster.crs is None:
         raise CRSError(
             f"{raster.path} has no coordinate system, so it cannot be overlaid on districts. "
-            "Assign one (QGIS or gdal_edit.py -a_srs) and open it again."
+            "Assign one (QGIS or gdal_edit.py -a_srs) and open it again.",
+            key="raster_no_crs", path=raster.path
         )
     geoms = np.asarray(frame.geometry.values, dtype=object)
     src = pyproj.CRS.from_user_input(frame.crs)
@@ -231,14 +234,16 @@ def _districts_in_raster_crs(
             geoms = shapely.transform(geoms, lambda xy: np.column_stack(tr.transform(xy[:, 0], xy[:, 1])))
         except pyproj.exceptions.ProjError as exc:
             raise CRSError(
-                f"Cannot transform the districts from {src.name} into the CRS of {raster.path}: {exc}"
+                f"Cannot transform the districts from {src.name} into the CRS of {raster.path}: {exc}",
+                key="crs_transform_failed", path=raster.path, source=src.name, detail=str(exc)
             ) from exc
         present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
         bad = present & ~np.isfinite(shapely.bounds(geoms)).all(axis=1)
         if bad.any():
             raise CRSError(
                 f"{int(bad.sum())} district(s) fall outside the area where the CRS of "
-                f"{raster.path} is defined."
+                f"{raster.path} is defined.",
+                key="outside_crs_area", path=raster.path, count=int(bad.sum())
             )
     return codes, geoms
 
@@ -373,7 +378,8 @@ def _exact(
     except OSError as exc:
         if isinstance(exc, LayerReadError):
             raise
-        raise LayerReadError(f"Cannot read {raster.path} during zonal statistics: {exc}") from exc
+        raise LayerReadError(f"Cannot read {raster.path} during zonal statistics: {exc}",
+            key="raster_unreadable", path=raster.path, detail=str(exc)) from exc
     finally:
         ds.close()
     # exactextract reports NaN min/max for zero coverage; normalise

@@ -273,6 +273,16 @@ class ErrorWords:
             "raster_no_crs": lambda: self.tr("%1 has no coordinate system, so it cannot be placed on the map. "
                                              "Assign one in QGIS (or with gdal_edit.py -a_srs) and add it again.")
             .replace("%1", f),
+            "raster_rotated": lambda: self.tr("%1 is a rotated raster. Warp it to a north-up grid (gdalwarp) "
+                                              "and add it again.").replace("%1", f),
+            "districts_no_crs": lambda: self.tr("The district layer has no coordinate system. Choose its CRS in the "
+                                                "layer's properties before zonal statistics."),
+            "crs_transform_failed": lambda: self.tr("The districts cannot be transformed from %1 into the CRS of %2 "
+                                                    "(%3). Check the CRS of both layers.")
+            .replace("%1", str(p["source"])).replace("%2", f).replace("%3", str(p["detail"])),
+            "outside_crs_area": lambda: self.tr("%1 district(s) fall outside the area where the CRS of %2 is defined. "
+                                                "Use a raster in a CRS that covers Korea (e.g. EPSG:5179).")
+            .replace("%1", f"{p['count']:,}").replace("%2", f),
             "crs_missing": lambda: self.tr("No coordinate reference system given. Give an EPSG code such as "
                                            "EPSG:5179."),
             "crs_unknown": lambda: self.tr("Unknown coordinate reference system %1. Give an EPSG code such as "

@@ -138,7 +138,9 @@ def test_the_message_bar_says_it_in_korean(window, tmp_path: Path, qtbot) -> Non
         and "같은 폴더에 복사하세요" in text
     ), text
     assert "has no .dbf" not in text and "Copy all parts" not in text, text
-    assert text.count("경계_2020.shp") == 1, text  # named once, not "경계_2020.shp: Shapefile '경계_2020.shp' …"
+    assert text.count("경계_2020.shp") == 1, (
+        text
+    )  # named once, not "경계_2020.shp: Shapefile '경계_2020.shp' …"
     window.layers_panel._last_error_box.close()
     # a worker's failure (the map's vector overlay) goes the same way: user_message words it
     from smartzone.app.gui.workers import user_message
@@ -162,10 +164,15 @@ def test_project_and_plan_errors_are_worded_by_their_family(tmp_path: Path, qapp
     ko = error_text(_raised(Project.load, bad), "ko")
     assert ko.startswith("프로젝트 파일을 읽을 수 없습니다.") and "원문:" in ko, ko
     cat = tmp_path / "목록.csv"
-    cat.write_text("id,name_ko,name_en,category,cost,value\nx,가,X,climate,-1,1\n", encoding="utf-8")
+    cat.write_text(
+        "id,name_ko,name_en,category,cost,value\nx,가,X,climate,-1,1\n", encoding="utf-8"
+    )
     exc = _raised(read_catalogue, cat)
     ko = error_text(exc, "ko")
-    assert ko.startswith("'목록.csv'의 일부 행이 올바르지 않습니다: row 2 (solution 'x')") and "다시 불러오세요" in ko, ko
+    assert (
+        ko.startswith("'목록.csv'의 일부 행이 올바르지 않습니다: row 2 (solution 'x')")
+        and "다시 불러오세요" in ko
+    ), ko
 
 
 def test_every_key_the_readers_raise_has_words(qapp) -> None:
@@ -176,7 +183,7 @@ def test_every_key_the_readers_raise_has_words(qapp) -> None:
     keys = set()
     for path in (root / "layers").rglob("*.py"):  # the readers' and writers' raise sites
         keys |= set(re.findall(r'\bkey="(\w+)"', path.read_text(encoding="utf-8")))
-    assert len(keys) >= 56, keys
+    assert len(keys) >= 60, keys
 
     class Value:  # stands for any parameter: a path, a count, a list of fields
         def __str__(self) -> str:
@@ -198,3 +205,31 @@ def test_every_key_the_readers_raise_has_words(qapp) -> None:
     words = ErrorWords("ko")
     missing = [key for key in sorted(keys) if not words._keyed(key, Params())]
     assert not missing, f"keys without words in app/drawing/error_words.py: {missing}"
+
+
+def test_zonal_statistics_errors_are_korean(tmp_path: Path, qapp) -> None:
+    """A raster without a CRS, used for zonal statistics: the zonal dialog's message is Korean."""
+    import numpy as np
+    import rasterio
+    from rasterio.transform import from_origin
+
+    from smartzone.layers.zonal import zonal_stats
+
+    tif = tmp_path / "고도.tif"
+    with rasterio.open(
+        tif,
+        "w",
+        driver="GTiff",
+        width=4,
+        height=4,
+        count=1,
+        dtype="float32",
+        transform=from_origin(900000, 1900000, 1000, 1000),
+    ) as ds:
+        ds.write(np.ones((1, 4, 4), dtype="float32"))
+    from smartzone.layers.vector import read_districts
+
+    (tmp_path / "d").mkdir()
+    exc = _raised(zonal_stats, read_districts(_shapefile(tmp_path / "d")), tif)
+    ko = error_text(exc, "ko")
+    assert exc.key == "raster_no_crs" and ko.startswith("'고도.tif'에 좌표계가 없어"), ko
