@@ -23,10 +23,12 @@ from __future__ import annotations
 import os
 import re
 from collections import OrderedDict
+from collections.abc import Hashable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from smartzone.app.core.keys import frozen
 from smartzone.app.core.model.project import EXTERNAL_METHOD, LEVELS, Project, ProjectError
 
 if TYPE_CHECKING:
@@ -84,9 +86,9 @@ class _SubFeedback:
 @dataclass(frozen=True)
 class _Inputs:
     districts: Path
-    districts_options: tuple[tuple[str, Any], ...]
+    districts_options: Hashable
     table: Path | None
-    table_options: tuple[tuple[str, Any], ...]
+    table_options: Hashable
     target_crs: str
 
 
@@ -100,8 +102,8 @@ def _stamp(path: Path | None) -> tuple[Any, ...]:
     return (str(path), st.st_mtime_ns, st.st_size)
 
 
-def _freeze(options: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
-    return tuple(sorted((k, repr(v)) for k, v in options.items()))
+def _freeze(options: dict[str, Any]) -> Hashable:
+    return frozen(options)
 
 
 def _inputs(source: Project | str) -> tuple[_Inputs, dict[str, Any], dict[str, Any]]:

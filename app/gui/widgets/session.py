@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
+from smartzone.app.core.keys import frozen
 from smartzone.app.drawing.error_words import error_text
 from smartzone.app.drawing.render import DistrictGeometry
 
@@ -28,7 +29,8 @@ if TYPE_CHECKING:
     from smartzone.layers.vector import DistrictLayer
     from smartzone.scoring.model import Criterion, ScoreResult
 
-#: What the loaded data depend on: (level, CRS, the data layers with their options).
+#: What the loaded data depend on: (level, CRS, the data layers with their options as
+#: :func:`~smartzone.app.core.keys.frozen` values, so equal options hit and unequal ones miss).
 DataKey = tuple[str, str, tuple[tuple[object, ...], ...]]
 
 
@@ -115,11 +117,11 @@ class AppSession(QObject):
         roles: list[tuple[object, ...]] = []
         for lyr in p.layers:
             if lyr.kind in ("vector", "table") and lyr.role in ("districts", "indicators", None):
-                roles.append((lyr.id, str(lyr.path), tuple(sorted((k, repr(v)) for k, v in lyr.options.items()))))
+                roles.append((lyr.id, str(lyr.path), frozen(lyr.options)))
             elif lyr.kind == "raster" and lyr.options.get("zonal"):
                 # zonal statistics of a raster layer are columns of the matrix
-                roles.append((lyr.id, str(lyr.path), repr(lyr.options.get("zonal")),
-                              repr(lyr.options.get("legend")), repr(lyr.options.get("band"))))
+                roles.append((lyr.id, str(lyr.path), frozen(lyr.options.get("zonal")),
+                              frozen(lyr.options.get("legend")), frozen(lyr.options.get("band"))))
         return (p.level, p.crs, tuple(roles))
 
     @property
