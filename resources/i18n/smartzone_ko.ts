@@ -1979,16 +1979,6 @@ Replace them?</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="378"/>
-        <source>시군구 (municipalities)</source>
-        <translation>시군구</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="379"/>
-        <source>읍면동 (neighbourhoods)</source>
-        <translation>읍면동</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/widgets/main_window.py" line="382"/>
         <source>Map</source>
         <translation>지도</translation>

@@ -1,6 +1,8 @@
 """Levels are defined once (smartzone.app.core.levels); the QGIS plugin's copy must agree."""
 from __future__ import annotations
 
+import pytest
+
 from smartzone.app.core import levels
 
 
@@ -32,3 +34,34 @@ def test_the_project_file_schema_and_planner_use_the_one_definition() -> None:
     for module in (plan, planning, style):  # no level names or labels written out again
         source = inspect.getsource(module)
         assert '("sigungu", "emd")' not in source and '"시군구"' not in source, module.__name__
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_level_combo_takes_its_labels_from_the_one_definition(qtbot, monkeypatch, language) -> None:
+    """The main window's level combo wrote "시군구 (municipalities)" out again in tr(): a label
+    changed in LEVEL_LABELS reached the reports and the layers panel but not the combo."""
+    from smartzone.app.core.labels import level_words
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.drawing import i18n
+    from smartzone.app.gui.launch import make_app
+    from smartzone.app.gui.widgets.main_window import MainWindow
+
+    make_app()
+    monkeypatch.setitem(levels.LEVEL_LABELS, "emd", ("읍면동 (행정동)", "sub-districts"))
+    i18n.install_translator(language)
+    try:
+        win = MainWindow(Project.demo(level="sigungu"))
+        combo = win.level_combo
+        items = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+        assert win.wait_ready(120), win.open_error
+        win.project.mark_clean()
+        win.close()
+        win.deleteLater()
+    finally:
+        i18n.install_translator("en")
+    assert [data for _text, data in items] == list(levels.LEVELS)
+    assert [text for text, _data in items] == [level_words(lv, language) for lv in levels.LEVELS]
+    expected = {"en": ["시군구 (municipalities)", "읍면동 (행정동) (sub-districts)"],
+                "ko": ["시군구", "읍면동 (행정동)"]}[language]
+    assert [text for text, _data in items] == expected

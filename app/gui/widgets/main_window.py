@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from smartzone.app.core.classify import RAMP_NAMES, RAMPS, SCHEMES
+from smartzone.app.core.labels import level_words
+from smartzone.app.core.levels import LEVELS
 from smartzone.app.drawing import i18n, render
 from smartzone.app.drawing.error_words import error_text
 from smartzone.app.gui.widgets.map_canvas import MapCanvas, RasterOverlay
@@ -375,8 +377,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(style)
         style.addWidget(QLabel(" " + self.tr("Level") + " "))
         self.level_combo = QComboBox()
-        self.level_combo.addItem(self.tr("시군구 (municipalities)"), "sigungu")
-        self.level_combo.addItem(self.tr("읍면동 (neighbourhoods)"), "emd")
+        for level in LEVELS:  # "시군구" in Korean, "시군구 (municipalities)" in English
+            self.level_combo.addItem(level_words(level, "ko" if i18n.is_korean() else "en"), level)
         self.level_combo.currentIndexChanged.connect(self._level_chosen)
         style.addWidget(self.level_combo)
         style.addWidget(QLabel("  " + self.tr("Map") + " "))
