@@ -8,6 +8,7 @@ equal exactly when the values are.
 """
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Hashable, Mapping
 from typing import Any
 
@@ -33,7 +34,7 @@ def frozen(value: Any) -> Hashable:
     """A hashable key for ``value``, equal to another's exactly when the values are equal.
 
     Mappings compare without their order, lists and tuples item by item, sets as sets,
-    numpy arrays by dtype, shape and contents; a scalar keeps its type (``True`` is not
+    dataclass instances (a criterion) field by field, numpy arrays by dtype, shape and contents; a scalar keeps its type (``True`` is not
     ``1``: at worst an equal value of another type misses the cache, never the reverse);
     any other unhashable object only matches itself.
     """
@@ -43,6 +44,8 @@ def frozen(value: Any) -> Hashable:
         return (type(value).__name__, tuple(frozen(v) for v in value))
     if isinstance(value, set | frozenset):
         return ("set", frozenset(frozen(v) for v in value))
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return (type(value), tuple(frozen(getattr(value, f.name)) for f in dataclasses.fields(value)))
     if type(value).__module__ == "numpy" and hasattr(value, "tobytes") and hasattr(value, "shape"):
         return ("array", str(value.dtype), tuple(value.shape), value.tobytes())
     try:

@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from smartzone.app.core.keys import frozen
 from smartzone.scoring.errors import CriteriaError
 
 if TYPE_CHECKING:
@@ -160,8 +161,7 @@ class ScenarioScorer:
             return _stamp_recipe(external_result(project, sc), project, sc)
         crits = check_criteria(sc.criteria, self.matrix, sc.name)
         # The key ignores weights: a weight change re-uses the prepared matrix.
-        key = (id(self.matrix), sc.method, repr(sorted(sc.params.items())),
-               tuple(repr(replace(c, weight=0.0)) for c in crits))
+        key = (id(self.matrix), sc.method, frozen(sc.params), tuple(frozen(replace(c, weight=0.0)) for c in crits))
         if self.session is not None and key == self._key:
             result = self.session.rescore(np.array([c.weight for c in crits], dtype=float))
         else:

@@ -81,3 +81,50 @@ def test_frozen_keeps_types_apart() -> None:
     unhashable = [object()]
     assert frozen({"o": {1, 2}}) == frozen({"o": {2, 1}})
     assert frozen(unhashable) == frozen(unhashable)
+
+
+def test_the_scoring_service_reuses_its_session_for_equal_recipes() -> None:
+    """The scoring service's prepared session is keyed on values too: the same method, parameters
+    and criteria in another order re-use it; a weight edit re-uses it; anything else rebuilds."""
+    import pandas as pd
+
+    from smartzone.app.core.model.project import Scenario
+    from smartzone.app.core.scoring import ScenarioScorer
+    from smartzone.scoring.model import Criterion, Standardization
+
+    matrix = pd.DataFrame({"a": [1.0, 2.0, 3.0, 4.0], "b": [4.0, 1.0, 3.0, 2.0]},
+                          index=pd.Index(["11", "12", "13", "14"], name="code"))
+
+    def crits(std_params: dict) -> tuple[Criterion, ...]:
+        return (Criterion("a", standardization=Standardization("zscore", std_params), weight=1.0),
+                Criterion("b", direction="cost", weight=2.0))
+
+    one = Scenario("one", "topsis", {"normalization": "none", "ideal": "data"},
+                   crits({"mapping": "linear", "clip": 2.0}))
+    two = Scenario("two", "topsis", {"ideal": "data", "normalization": "none"},
+                   crits({"clip": 2.0, "mapping": "linear"}))
+    assert one.criteria == two.criteria and repr(one.criteria) != repr(two.criteria)
+    three = Scenario("three", "topsis", {"ideal": "data", "normalization": "vector"}, two.criteria)
+    project = Project(level="sigungu", scenarios=[one, two, three], active="one")
+    scorer = ScenarioScorer(project, matrix)
+    first = scorer.score("one")
+    session = scorer.session
+    again = scorer.score("two")
+    assert scorer.session is session  # equal parameters and criteria, another order
+    assert first.score.equals(again.score)
+    project.set_weight("b", 5.0, scenario="two")
+    scorer.score("two")
+    assert scorer.session is session  # only weights changed
+    scorer.score("three")
+    assert scorer.session is not session
+
+
+def test_frozen_compares_criteria_field_by_field() -> None:
+    from smartzone.scoring.model import Criterion, Standardization
+
+    def crit(legend) -> Criterion:
+        return Criterion("a", standardization=Standardization("minmax", {"legend": legend}))
+
+    assert frozen(crit(_Legend("a.qml"))) == frozen(crit(_Legend("a.qml")))
+    assert frozen(crit(_Legend("a.qml"))) != frozen(crit(_Legend("b.qml")))  # equal reprs
+    hash(frozen(crit({"x": [1]})))
