@@ -108,17 +108,10 @@ def fill(template: str, *args: Any) -> str:
     return template
 
 
-_fixed: dict[str, QTranslator | None] = {}
-
-
 def translate_to(lang: str, context: str, text: str) -> str:
     """``text`` of ``context`` in ``lang`` whatever the UI language (a report written in Korean
-    from the English UI, or from the command line with no translator installed)."""
-    if lang == "en":
-        return text
-    if lang not in _fixed:  # loaded once per language; no QCoreApplication needed
-        tr = QTranslator()
-        _fixed[lang] = tr if tr.load(qm_path(lang)) else None
-    fixed = _fixed[lang]
-    found = fixed.translate(context, text) if fixed is not None else ""
-    return found or text
+    from the English UI, or from the command line with no translator installed): read from the
+    same ``.ts`` as the ``.qm`` by the Qt-free :func:`smartzone.app.core.words.words`."""
+    from smartzone.app.core.words import words
+
+    return words(lang, context, text)

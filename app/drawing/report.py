@@ -41,123 +41,72 @@ import pandas as pd
 
 # The scores' style is computed by the Qt-free core (the QGIS plugin uses it too): re-exported.
 from smartzone.app.core.style import style_for_scores
+from smartzone.app.core.words import QT_TRANSLATE_NOOP, words
 from smartzone.layers.errors import ExportError
 
 __all__ = ["build_report", "font_path", "style_for_scores"]
 
-_TEXT: dict[str, dict[str, str]] = {
-    "ko": {
-        "default_title": "스마트도시 특화단지 후보지 평가 보고서",
-        "created": "작성일",
-        "software": "소프트웨어",
-        "districts": "평가 대상 지역",
-        "scored": "점수 산정",
-        "excluded": "제외",
-        "crs": "좌표계",
-        "map": "적합도 지도",
-        "legend": "범례",
-        "map_caption": "지도: 점수 등급(분위수), 회색은 자료 없음 또는 제외 지역. 굵은 선은 상위 행정구역 경계, "
-                       "상위 10개 지역은 주황 테두리와 이름으로, 수도권 등 대도시권은 확대 지도로 표시.",
-        "method": "평가 방법과 가중치",
-        "method_id": "방법",
-        "params": "매개변수",
-        "criteria": "평가 기준",
-        "indicator": "지표",
-        "direction": "방향",
-        "standardization": "표준화",
-        "weight": "가중치",
-        "missing": "결측 처리",
-        "benefit": "클수록 유리",
-        "cost": "작을수록 유리",
-        "top": "상위 {n}개 지역",
-        "rank": "순위",
-        "code": "코드",
-        "name": "지역명",
-        "score": "점수",
-        "p_top": "상위 {k}위 진입 확률",
-        "rank_ci": "순위 90% 구간",
-        "sensitivity": "민감도 분석 요약",
-        "sens_robust": "상위 {k}위 진입 확률 90% 이상 지역: {n}개",
-        "sens_fragile": "상위 {k}위 진입 확률 50% 미만인 현재 상위 {k}위 지역: {n}개",
-        "sens_width": "상위 {k}개 지역의 순위 90% 구간 폭 중앙값: {w}",
-        "comparison": "시나리오 비교",
-        "item": "항목",
-        "value": "값",
-        "sources": "자료 출처",
-        "source": "자료",
-        "licence": "이용 조건",
-        "attribution": "출처 표시",
-        "none": "(없음)",
-        "notes": "이 보고서는 SmartZone으로 작성되었으며, 방법·가중치·자료가 같으면 같은 결과가 재현됩니다.",
-        "level": "평가 단위",
-        "scenario": "시나리오",
-        "source_year": "자료 (연도)",
-        "criterion_notes": "지표 선정 근거와 대리지표",
-        "exclusions": "제외 규칙",
-        "rule": "규칙",
-        "count": "제외 지역 수",
-        "no_exclusions": "제외 규칙이 없습니다.",
-        "excluded_total": "제외된 지역: 모두 {n}개 (한 지역이 여러 규칙에 걸릴 수 있음)",
-        "top_map_note": "지도에서 주황 테두리와 이름으로 표시한 곳이 상위 10개 지역입니다.",
-        "data_notes": "자료와 계산에 관한 알림",
-    },
-    "en": {
-        "default_title": "Smart-city special zone site assessment",
-        "created": "Created",
-        "software": "Software",
-        "districts": "Districts assessed",
-        "scored": "scored",
-        "excluded": "excluded",
-        "crs": "CRS",
-        "map": "Suitability map",
-        "legend": "Legend",
-        "map_caption": "Map: score classes (quantiles); grey = no data or excluded. Bold lines: parent "
-                       "boundaries; the top 10 districts are outlined in orange and named; metropolitan "
-                       "areas are shown enlarged in insets.",
-        "method": "Method and weights",
-        "method_id": "Method",
-        "params": "Parameters",
-        "criteria": "Criteria",
-        "indicator": "Indicator",
-        "direction": "Direction",
-        "standardization": "Standardisation",
-        "weight": "Weight",
-        "missing": "Missing values",
-        "benefit": "higher is better",
-        "cost": "lower is better",
-        "top": "Top {n} districts",
-        "rank": "Rank",
-        "code": "Code",
-        "name": "District",
-        "score": "Score",
-        "p_top": "P(top {k})",
-        "rank_ci": "Rank 90% interval",
-        "sensitivity": "Sensitivity summary",
-        "sens_robust": "Districts with P(top {k}) of 90% or more: {n}",
-        "sens_fragile": "Current top-{k} districts with P(top {k}) under 50%: {n}",
-        "sens_width": "Median width of the 90% rank interval of the top {k}: {w}",
-        "comparison": "Scenario comparison",
-        "item": "Item",
-        "value": "Value",
-        "sources": "Data sources",
-        "source": "Source",
-        "licence": "Licence",
-        "attribution": "Attribution",
-        "none": "(none)",
-        "notes": "Made with SmartZone; the same method, weights and data reproduce these results.",
-        "level": "Level",
-        "scenario": "Scenario",
-        "source_year": "Source (year)",
-        "criterion_notes": "Why each indicator, and the proxies used",
-        "exclusions": "Exclusion rules",
-        "rule": "Rule",
-        "count": "Districts excluded",
-        "no_exclusions": "No exclusion rules.",
-        "excluded_total": "Districts excluded: {n} in all (a district can meet several rules)",
-        "top_map_note": "Orange dots and names on the map mark the top 10 districts.",
-        "data_notes": "Notes on the data and the computation",
-    },
+#: The report's words: key -> English source text, worded in the report's language by
+#: :func:`_text` from resources/i18n/smartzone_<lang>.ts (context ``Report``), as every UI text.
+_WORDS: dict[str, str] = {
+    "default_title": QT_TRANSLATE_NOOP("Report", "Smart-city special zone site assessment"),
+    "created": QT_TRANSLATE_NOOP("Report", "Created"),
+    "software": QT_TRANSLATE_NOOP("Report", "Software"),
+    "districts": QT_TRANSLATE_NOOP("Report", "Districts assessed"),
+    "scored": QT_TRANSLATE_NOOP("Report", "scored"),
+    "excluded": QT_TRANSLATE_NOOP("Report", "excluded"),
+    "crs": QT_TRANSLATE_NOOP("Report", "CRS"),
+    "map": QT_TRANSLATE_NOOP("Report", "Suitability map"),
+    "legend": QT_TRANSLATE_NOOP("Report", "Legend"),
+    "map_caption": QT_TRANSLATE_NOOP("Report", "Map: score classes (quantiles); grey = no data or excluded. Bold lines: parent boundaries; the top 10 districts are outlined in orange and named; metropolitan areas are shown enlarged in insets."),
+    "method": QT_TRANSLATE_NOOP("Report", "Method and weights"),
+    "method_id": QT_TRANSLATE_NOOP("Report", "Method"),
+    "params": QT_TRANSLATE_NOOP("Report", "Parameters"),
+    "criteria": QT_TRANSLATE_NOOP("Report", "Criteria"),
+    "indicator": QT_TRANSLATE_NOOP("Report", "Indicator"),
+    "direction": QT_TRANSLATE_NOOP("Report", "Direction"),
+    "standardization": QT_TRANSLATE_NOOP("Report", "Standardisation"),
+    "weight": QT_TRANSLATE_NOOP("Report", "Weight"),
+    "missing": QT_TRANSLATE_NOOP("Report", "Missing values"),
+    "benefit": QT_TRANSLATE_NOOP("Report", "higher is better"),
+    "cost": QT_TRANSLATE_NOOP("Report", "lower is better"),
+    "top": QT_TRANSLATE_NOOP("Report", "Top {n} districts"),
+    "rank": QT_TRANSLATE_NOOP("Report", "Rank"),
+    "code": QT_TRANSLATE_NOOP("Report", "Code"),
+    "name": QT_TRANSLATE_NOOP("Report", "District"),
+    "score": QT_TRANSLATE_NOOP("Report", "Score"),
+    "p_top": QT_TRANSLATE_NOOP("Report", "P(top {k})"),
+    "rank_ci": QT_TRANSLATE_NOOP("Report", "Rank 90% interval"),
+    "sensitivity": QT_TRANSLATE_NOOP("Report", "Sensitivity summary"),
+    "sens_robust": QT_TRANSLATE_NOOP("Report", "Districts with P(top {k}) of 90% or more: {n}"),
+    "sens_fragile": QT_TRANSLATE_NOOP("Report", "Current top-{k} districts with P(top {k}) under 50%: {n}"),
+    "sens_width": QT_TRANSLATE_NOOP("Report", "Median width of the 90% rank interval of the top {k}: {w}"),
+    "comparison": QT_TRANSLATE_NOOP("Report", "Scenario comparison"),
+    "item": QT_TRANSLATE_NOOP("Report", "Item"),
+    "value": QT_TRANSLATE_NOOP("Report", "Value"),
+    "sources": QT_TRANSLATE_NOOP("Report", "Data sources"),
+    "source": QT_TRANSLATE_NOOP("Report", "Source"),
+    "licence": QT_TRANSLATE_NOOP("Report", "Licence"),
+    "attribution": QT_TRANSLATE_NOOP("Report", "Attribution"),
+    "none": QT_TRANSLATE_NOOP("Report", "(none)"),
+    "notes": QT_TRANSLATE_NOOP("Report", "Made with SmartZone; the same method, weights and data reproduce these results."),
+    "level": QT_TRANSLATE_NOOP("Report", "Level"),
+    "scenario": QT_TRANSLATE_NOOP("Report", "Scenario"),
+    "source_year": QT_TRANSLATE_NOOP("Report", "Source (year)"),
+    "criterion_notes": QT_TRANSLATE_NOOP("Report", "Why each indicator, and the proxies used"),
+    "exclusions": QT_TRANSLATE_NOOP("Report", "Exclusion rules"),
+    "rule": QT_TRANSLATE_NOOP("Report", "Rule"),
+    "count": QT_TRANSLATE_NOOP("Report", "Districts excluded"),
+    "no_exclusions": QT_TRANSLATE_NOOP("Report", "No exclusion rules."),
+    "excluded_total": QT_TRANSLATE_NOOP("Report", "Districts excluded: {n} in all (a district can meet several rules)"),
+    "top_map_note": QT_TRANSLATE_NOOP("Report", "Orange dots and names on the map mark the top 10 districts."),
+    "data_notes": QT_TRANSLATE_NOOP("Report", "Notes on the data and the computation"),
 }
+
+
+def _text(language: str) -> dict[str, str]:
+    """The report's words (:data:`_WORDS`) in ``language`` (``"ko"``/``"en"``)."""
+    return {key: words(language, "Report", source) for key, source in _WORDS.items()}
 
 
 def font_path(bold: bool = False) -> Path:
@@ -225,7 +174,7 @@ def score_legend_title(frame: Any, recipe: Any, language: str = "ko") -> str:
     from smartzone.app.core.labels import score_years
     from smartzone.app.core.map_context import level_of_codes
 
-    title = _TEXT[language]["score"]
+    title = _text(language)["score"]
     level = level_of_codes(frame["code"].astype(str).tolist()) if "code" in frame.columns else None
     years = score_years(dict(recipe) if isinstance(recipe, Mapping) else None, level)
     return f"{title} ({years})" if years else title
@@ -283,7 +232,7 @@ class _Doc:
         # fontTools reports every OpenType table it cannot subset; not useful to users.
         logging.getLogger("fontTools.subset").setLevel(logging.ERROR)
 
-        self.t = _TEXT[language]
+        self.t = _text(language)
         pdf = FPDF(orientation="P", unit="mm", format="A4")
         pdf.set_auto_page_break(auto=True, margin=15)
         pdf.set_margins(15, 15, 15)
@@ -443,9 +392,9 @@ def build_report(
         Existing output without ``overwrite``, missing columns, no Korean font,
         or a PDF that does not read back.
     """
-    if language not in _TEXT:
+    if language not in ("ko", "en"):
         raise ExportError(f"Report language {language!r} is not supported; use 'ko' or 'en'.")
-    t = _TEXT[language]
+    t = _text(language)
     out_pdf = Path(out_pdf)
     if out_pdf.suffix.lower() != ".pdf":
         out_pdf = out_pdf.with_name(out_pdf.name + ".pdf")
@@ -818,25 +767,14 @@ def build_run_report(run: Any, frame: Any, pdf: str | Path, *, sensitivity: Any 
     )
 
 
-_HOTSPOT_TEXT = {
-    "ko": {
-        "lisa_cluster": "적합도 핫스팟 (국지적 Moran's I)",
-        "gi_cluster": "적합도 핫스팟 (Getis-Ord Gi*)",
-        "spread_cluster": "순위 불확실성의 군집 (몬테카를로 순위 폭의 국지적 Moran's I)",
-        "note": "퀸 인접(섬 지역은 경계 간 거리가 가장 가까운 지역과 연결), 조건부 순열 검정(고정 시드), "
-                "거짓발견율(FDR) 보정. HH: 높은 점수의 지역이 높은 점수의 이웃에 둘러싸인 군집, "
-                "LL: 낮은 점수의 군집, HL/LH: 이웃과 다른 이상치, ns: 유의하지 않음.",
-        "label": "유형", "count": "지역 수",
-    },
-    "en": {
-        "lisa_cluster": "Hot spots of suitability (local Moran's I)",
-        "gi_cluster": "Hot spots of suitability (Getis-Ord Gi*)",
-        "spread_cluster": "Clusters of rank uncertainty (local Moran's I of the Monte-Carlo rank spread)",
-        "note": "Queen contiguity (islands linked to the district at the smallest boundary distance), conditional permutations "
-                "(fixed seed), false-discovery-rate correction. HH: high scores surrounded by high scores, "
-                "LL: a cluster of low scores, HL/LH: outliers unlike their neighbours, ns: not significant.",
-        "label": "Type", "count": "Districts",
-    },
+#: The hot-spot page's words (context ``Report``, as :data:`_WORDS`).
+_HOTSPOT_WORDS: dict[str, str] = {
+    "lisa_cluster": QT_TRANSLATE_NOOP("Report", "Hot spots of suitability (local Moran's I)"),
+    "gi_cluster": QT_TRANSLATE_NOOP("Report", "Hot spots of suitability (Getis-Ord Gi*)"),
+    "spread_cluster": QT_TRANSLATE_NOOP("Report", "Clusters of rank uncertainty (local Moran's I of the Monte-Carlo rank spread)"),
+    "note": QT_TRANSLATE_NOOP("Report", "Queen contiguity (islands linked to the district at the smallest boundary distance), conditional permutations (fixed seed), false-discovery-rate correction. HH: high scores surrounded by high scores, LL: a cluster of low scores, HL/LH: outliers unlike their neighbours, ns: not significant."),
+    "label": QT_TRANSLATE_NOOP("Report", "Type"),
+    "count": QT_TRANSLATE_NOOP("Report", "Districts"),
 }
 
 
@@ -846,7 +784,7 @@ def _page_hotspots(doc: _Doc, frame: Any, column: str, recipe: Mapping[str, Any]
     from smartzone.app.core.hotspots import CLUSTER_STYLE, cluster_categories, cluster_values
     from smartzone.app.drawing.render import render_map_image
 
-    ht = _HOTSPOT_TEXT[language]
+    ht = {key: words(language, "Report", source) for key, source in _HOTSPOT_WORDS.items()}
     labels = frame[column].fillna("").astype(str)
     values = pd.Series(cluster_values(labels).to_numpy(), index=frame["code"].astype(str).to_numpy())
     image = render_map_image(frame, values, categories=cluster_categories(language), width=1200, height=1300,

@@ -3075,6 +3075,299 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Smart-city special zone site assessment</source>
+        <translation>스마트도시 특화단지 후보지 평가 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Created</source>
+        <translation>작성일</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Software</source>
+        <translation>소프트웨어</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Districts assessed</source>
+        <translation>평가 대상 지역</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>scored</source>
+        <translation>점수 산정</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>excluded</source>
+        <translation>제외</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>CRS</source>
+        <translation>좌표계</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Suitability map</source>
+        <translation>적합도 지도</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Legend</source>
+        <translation>범례</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Map: score classes (quantiles); grey = no data or excluded. Bold lines: parent boundaries; the top 10 districts are outlined in orange and named; metropolitan areas are shown enlarged in insets.</source>
+        <translation>지도: 점수 등급(분위수), 회색은 자료 없음 또는 제외 지역. 굵은 선은 상위 행정구역 경계, 상위 10개 지역은 주황 테두리와 이름으로, 수도권 등 대도시권은 확대 지도로 표시.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Method and weights</source>
+        <translation>평가 방법과 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Parameters</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Criteria</source>
+        <translation>평가 기준</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Indicator</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Standardisation</source>
+        <translation>표준화</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Missing values</source>
+        <translation>결측 처리</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>higher is better</source>
+        <translation>클수록 유리</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>lower is better</source>
+        <translation>작을수록 유리</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Top {n} districts</source>
+        <translation>상위 {n}개 지역</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>District</source>
+        <translation>지역명</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>P(top {k})</source>
+        <translation>상위 {k}위 진입 확률</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Rank 90% interval</source>
+        <translation>순위 90% 구간</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Sensitivity summary</source>
+        <translation>민감도 분석 요약</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Districts with P(top {k}) of 90% or more: {n}</source>
+        <translation>상위 {k}위 진입 확률 90% 이상 지역: {n}개</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Current top-{k} districts with P(top {k}) under 50%: {n}</source>
+        <translation>상위 {k}위 진입 확률 50% 미만인 현재 상위 {k}위 지역: {n}개</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Median width of the 90% rank interval of the top {k}: {w}</source>
+        <translation>상위 {k}개 지역의 순위 90% 구간 폭 중앙값: {w}</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Scenario comparison</source>
+        <translation>시나리오 비교</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Data sources</source>
+        <translation>자료 출처</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Source</source>
+        <translation>자료</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Licence</source>
+        <translation>이용 조건</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Attribution</source>
+        <translation>출처 표시</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Made with SmartZone; the same method, weights and data reproduce these results.</source>
+        <translation>이 보고서는 SmartZone으로 작성되었으며, 방법·가중치·자료가 같으면 같은 결과가 재현됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Level</source>
+        <translation>평가 단위</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Scenario</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Source (year)</source>
+        <translation>자료 (연도)</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Why each indicator, and the proxies used</source>
+        <translation>지표 선정 근거와 대리지표</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Exclusion rules</source>
+        <translation>제외 규칙</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Districts excluded</source>
+        <translation>제외 지역 수</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>No exclusion rules.</source>
+        <translation>제외 규칙이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Districts excluded: {n} in all (a district can meet several rules)</source>
+        <translation>제외된 지역: 모두 {n}개 (한 지역이 여러 규칙에 걸릴 수 있음)</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Orange dots and names on the map mark the top 10 districts.</source>
+        <translation>지도에서 주황 테두리와 이름으로 표시한 곳이 상위 10개 지역입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Notes on the data and the computation</source>
+        <translation>자료와 계산에 관한 알림</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Hot spots of suitability (local Moran&apos;s I)</source>
+        <translation>적합도 핫스팟 (국지적 Moran&apos;s I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Hot spots of suitability (Getis-Ord Gi*)</source>
+        <translation>적합도 핫스팟 (Getis-Ord Gi*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Clusters of rank uncertainty (local Moran&apos;s I of the Monte-Carlo rank spread)</source>
+        <translation>순위 불확실성의 군집 (몬테카를로 순위 폭의 국지적 Moran&apos;s I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Queen contiguity (islands linked to the district at the smallest boundary distance), conditional permutations (fixed seed), false-discovery-rate correction. HH: high scores surrounded by high scores, LL: a cluster of low scores, HL/LH: outliers unlike their neighbours, ns: not significant.</source>
+        <translation>퀸 인접(섬 지역은 경계 간 거리가 가장 가까운 지역과 연결), 조건부 순열 검정(고정 시드), 거짓발견율(FDR) 보정. HH: 높은 점수의 지역이 높은 점수의 이웃에 둘러싸인 군집, LL: 낮은 점수의 군집, HL/LH: 이웃과 다른 이상치, ns: 유의하지 않음.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py"/>
+        <source>Districts</source>
+        <translation>지역 수</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <location filename="../../app/gui/widgets/results_panel.py" line="187"/>

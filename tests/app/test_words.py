@@ -1,0 +1,180 @@
+"""One translation system (issue 10): the ``.ts`` is the one source of every UI and report word.
+
+The Qt shells read the compiled ``.qm``; the core, the CLI and the report read the same ``.ts``
+through the Qt-free :mod:`smartzone.app.core.words`. No module of ``app/`` keeps its own
+Korean/English table any more, except the listed data labels.
+"""
+from __future__ import annotations
+
+import ast
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from smartzone.app.core.words import translations, ts_path, words
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "i18n" / "smartzone_ko.ts"
+DATA = Path(__file__).resolve().parent / "data"
+HANGUL = re.compile("[\uac00-\ud7a3]")
+LATIN = re.compile("[A-Za-z]{3,}")
+
+
+def test_words_reads_the_ts_and_falls_back_to_the_english_source() -> None:
+    assert ts_path("ko").resolve() == TS.resolve()
+    assert words("ko", "Report", "Legend") == "범례"
+    assert words("en", "Report", "Legend") == "Legend"
+    assert words("ko", "Report", "A text nobody translated") == "A text nobody translated"
+    assert words("ko", "NoSuchContext", "Legend") == "Legend"  # the context is part of the key
+    assert words("fr", "Report", "Legend") == "Legend"  # no such .ts: the source
+
+
+def test_words_agree_with_the_compiled_qm_for_every_entry() -> None:
+    """The Qt-free reader and QTranslator give the same word for every message of the .ts."""
+    pytest.importorskip("PySide6")
+    from PySide6.QtCore import QTranslator
+
+    tr = QTranslator()
+    assert tr.load(str(TS.with_suffix(".qm")))
+    table = translations("ko")
+    assert len(table) > 200
+    differ = [(ctx, src) for (ctx, src), ko in table.items() if tr.translate(ctx, src) != ko]
+    assert not differ, differ[:10]
+
+
+def test_the_core_reader_imports_no_qt() -> None:
+    """``words`` works with PySide6 and PyQt5 blocked from import (the core's contract)."""
+    code = (
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in ('PySide6', 'PyQt5', 'shiboken6'):\n"
+        "            raise ImportError('blocked: ' + name)\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "from smartzone.app.core.words import words\n"
+        "print(words('ko', 'Report', 'Legend'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "범례"
+
+
+def test_report_words_are_unchanged_by_the_move_to_the_ts() -> None:
+    """The PDF report's words, Korean and English, are those of the tables they replaced
+    (``_TEXT`` and ``_HOTSPOT_TEXT`` of app/drawing/report.py, kept in data/report_words_before.json)."""
+    from smartzone.app.drawing import report
+
+    before = json.loads((DATA / "report_words_before.json").read_text(encoding="utf-8"))
+    for lang in ("ko", "en"):
+        assert report._text(lang) == before["text"][lang]
+        assert {k: words(lang, "Report", v) for k, v in report._HOTSPOT_WORDS.items()} == before["hotspot"][lang]
+
+
+# ----------------------------------------------------------------------------- the guard
+
+
+def _is_str(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def language_tables(source: str) -> list[tuple[int, str]]:
+    """Korean/English word tables kept beside the .ts: ``{"ko": ..., "en": ...}``,
+    ``(id, "한국어", "English")`` tuples, ``"한국어" if lang == "ko" else "English"``."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Dict):
+            keys = [k.value for k in node.keys if k is not None and _is_str(k)]
+            if {"ko", "en"} <= set(keys):
+                found.append((node.lineno, '{"ko": ..., "en": ...}'))
+            elif len(keys) >= 2 and len(keys) == len(node.values) and all(not HANGUL.search(k) for k in keys) \
+                    and all(_is_str(v) and HANGUL.search(v.value) for v in node.values):  # type: ignore[attr-defined]
+                found.append((node.lineno, '{"English": "Korean"}'))
+        elif isinstance(node, ast.Tuple):
+            texts = [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+            if any(HANGUL.search(t) for t in texts) and any(LATIN.search(t) and not HANGUL.search(t) for t in texts):
+                found.append((node.lineno, "(id, Korean, English)"))
+        elif isinstance(node, ast.IfExp) \
+                and any(_is_str(n) and n.value in ("ko", "en") for n in ast.walk(node.test)) \
+                and _is_str(node.body) and _is_str(node.orelse) \
+                and any(HANGUL.search(n.value) for n in (node.body, node.orelse)):  # type: ignore[attr-defined]
+            found.append((node.lineno, "Korean if ko else English"))
+    return sorted(found)
+
+
+def _owner(tree: ast.Module, line: int) -> str:
+    """The module-level name (assignment, function or class) whose lines hold ``line``."""
+    for node in tree.body:
+        if node.lineno <= line <= (node.end_lineno or node.lineno):
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                return node.name
+            if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+                return node.targets[0].id
+            if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                return node.target.id
+    return "?"
+
+
+def found_tables() -> dict[tuple[str, str], list[int]]:
+    out: dict[tuple[str, str], list[int]] = {}
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        rel = path.relative_to(ROOT).as_posix()
+        if rel.startswith("app/qgis/"):  # the PyQt5 plugin has its own .ts (app/qgis/build.py)
+            continue
+        source = path.read_text(encoding="utf-8")
+        tree = ast.parse(source)
+        for line, _what in language_tables(source):
+            out.setdefault((rel, _owner(tree, line)), []).append(line)
+    return out
+
+
+#: Data labels: names that come with the data (levels, district classes), worded through
+#: app/core/labels.py, and the language menu's own names. They stay where they are.
+DATA_LABELS = {
+    ("app/core/levels.py", "LEVEL_LABELS"): "levels, worded by labels.level_words",
+    ("app/drawing/i18n.py", "LANGUAGES"): "each language's name in itself (the language menu)",
+    ("app/drawing/i18n.py", "_LOCALES"): "the number locale of each language",
+    # words accepted in the user's input (column names, rule syntax), not words shown
+    ("app/core/candidate_import.py", "SCORE_FIELDS"): "score column names recognised on import",
+    ("app/core/candidate_import.py", "RANK_FIELDS"): "rank column names recognised on import",
+    ("app/core/planning.py", "_SCORE_WORDS"): "'score'/'점수' accepted in plan rules",
+    ("app/core/planning.py", "_TOP_WORDS"): "'top:'/'상위:' accepted in plan rules",
+}
+
+#: Tables not yet moved to the .ts (issue 10): this list only shrinks. Moving one means
+#: listing its English texts with QT_TRANSLATE_NOOP, wording them with
+#: smartzone.app.core.words.words (or tr() in a widget) and adding the Korean to the .ts.
+NOT_YET_MOVED = {
+    ("app/cli/plan_report.py", "_TEXT"),
+    ("app/core/classify.py", "RAMP_NAMES"),
+    ("app/core/classify.py", "SCHEMES"),
+    ("app/core/hotspots.py", "CLUSTER_STYLE"),
+    ("app/core/pipeline.py", "_STAT_LABELS"),
+    ("app/core/planning.py", "_PASS"),
+    ("app/core/planning.py", "_STATUS_KO"),
+    ("app/core/report_content.py", "_DIRECTION"),
+    ("app/core/report_content.py", "_MISSING"),
+    ("app/drawing/render.py", "render_map"),
+    ("app/gui/widgets/zonal_dialog.py", "STAT_CHOICES"),
+}
+
+
+def test_the_guard_finds_each_kind_of_table() -> None:
+    src = ('T = {"ko": {"a": "가"}, "en": {"a": "A"}}\n'
+           'S = (("mean", "평균", "Mean"),)\n'
+           'w = "평균" if lang == "ko" else "Mean"\n'
+           'K = {"optimal": "최적 계획", "empty": "빈 계획"}\n'
+           'ok = words(lang, "Report", "Mean")\n')
+    assert [w for _l, w in language_tables(src)] == ['{"ko": ..., "en": ...}', "(id, Korean, English)",
+                                                     "Korean if ko else English", '{"English": "Korean"}']
+
+
+def test_no_korean_english_table_outside_the_ts() -> None:
+    found = found_tables()
+    new = {k: v for k, v in found.items() if k not in DATA_LABELS and k not in NOT_YET_MOVED}
+    assert not new, ("Korean/English words kept outside resources/i18n/*.ts: list the English with "
+                     f"QT_TRANSLATE_NOOP and word it with smartzone.app.core.words.words: {new}")
+    gone = (set(DATA_LABELS) | NOT_YET_MOVED) - set(found)
+    assert not gone, f"moved or removed: take them off the lists in this test: {sorted(gone)}"
