@@ -178,3 +178,11 @@ def test_no_korean_english_table_outside_the_ts() -> None:
                      f"QT_TRANSLATE_NOOP and word it with smartzone.app.core.words.words: {new}")
     gone = (set(DATA_LABELS) | NOT_YET_MOVED) - set(found)
     assert not gone, f"moved or removed: take them off the lists in this test: {sorted(gone)}"
+
+
+def test_the_installer_bundles_the_ts() -> None:
+    """The frozen app reads the report's and the core's words from the .ts: the bundle keeps it."""
+    spec = (ROOT / "installer" / "smartzone.spec").read_text(encoding="utf-8")
+    skipped = re.search(r"path\.suffix in (\{[^}]*\})", spec)
+    assert skipped, "the resources loop of installer/smartzone.spec changed: check it still bundles *.ts"
+    assert ".ts" not in ast.literal_eval(skipped.group(1))
