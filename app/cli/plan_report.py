@@ -17,27 +17,33 @@ import pandas as pd
 
 # the plan's words in Korean live in the core, shared with the app's plan panel
 from smartzone.app.core.planning import (
-    _PASS,
-    _STATUS_KO,
     message_words,
+    pass_words,
     rule_words,
+    status_words,
 )
+from smartzone.app.core.words import QT_TRANSLATE_NOOP, words
 
 __all__ = ["plan_section", "write_plan_report"]
 
-_TEXT = {
-    "ko": {
-        "heading": "배치 계획: 스마트 솔루션 배치", "rule": "규칙", "required": "요구", "achieved": "달성",
-        "status": "판정", "price": "편익 비용", "category": "분야", "spend": "사업비 (억원)", "share": "비중",
-        "sido": "시도", "top": "주요 배치", "district": "지역", "solution": "솔루션",
-        "benefit": "편익", "map": "지역별 사업비 (억원)",
-    },
-    "en": {
-        "heading": "Deployment plan: smart solutions", "rule": "Rule", "required": "Required",
-        "achieved": "Achieved", "status": "Status", "price": "Price (benefit)", "category": "Category",
-        "spend": "Spend (100M KRW)", "share": "Share", "sido": "Province", "top": "Main deployments",
-        "district": "District", "solution": "Solution", "benefit": "Benefit", "map": "Spend per district (100M KRW)",
-    },
+#: The plan section's words: key -> English, worded in the report's language from the .ts
+#: (context ``PlanReport``) by :func:`smartzone.app.core.words.words`.
+_WORDS: dict[str, str] = {
+    "heading": QT_TRANSLATE_NOOP("PlanReport", "Deployment plan: smart solutions"),
+    "rule": QT_TRANSLATE_NOOP("PlanReport", "Rule"),
+    "required": QT_TRANSLATE_NOOP("PlanReport", "Required"),
+    "achieved": QT_TRANSLATE_NOOP("PlanReport", "Achieved"),
+    "status": QT_TRANSLATE_NOOP("PlanReport", "Status"),
+    "price": QT_TRANSLATE_NOOP("PlanReport", "Price (benefit)"),
+    "category": QT_TRANSLATE_NOOP("PlanReport", "Category"),
+    "spend": QT_TRANSLATE_NOOP("PlanReport", "Spend (100M KRW)"),
+    "share": QT_TRANSLATE_NOOP("PlanReport", "Share"),
+    "sido": QT_TRANSLATE_NOOP("PlanReport", "Province"),
+    "top": QT_TRANSLATE_NOOP("PlanReport", "Main deployments"),
+    "district": QT_TRANSLATE_NOOP("PlanReport", "District"),
+    "solution": QT_TRANSLATE_NOOP("PlanReport", "Solution"),
+    "benefit": QT_TRANSLATE_NOOP("PlanReport", "Benefit"),
+    "map": QT_TRANSLATE_NOOP("PlanReport", "Spend per district (100M KRW)"),
 }
 
 
@@ -54,7 +60,7 @@ def plan_section(result: Any, inputs: Any, districts: Any, language: str = "ko")
     from smartzone.app.core.planning import sido_names
     from smartzone.scoring.planner import CATEGORY_LABELS
 
-    t = _TEXT[language]
+    t = {key: words(language, "PlanReport", source) for key, source in _WORDS.items()}
     lang_i = 0 if language == "ko" else 1
 
     def section(doc: Any) -> None:
@@ -64,7 +70,7 @@ def plan_section(result: Any, inputs: Any, districts: Any, language: str = "ko")
         ko = language == "ko"
         lines = [f"{result.status}: {message_words(result.message, result.rules, language)}"]
         if ko:
-            lines = [_STATUS_KO.get(str(result.status), str(result.status))]
+            lines = [status_words(str(result.status), language)]
             if result.status in ("infeasible", "empty"):  # the engine's explanation names the rules, in Korean
                 lines.append(message_words(result.message, result.rules, language))
         if result.status != "infeasible" and ko:
@@ -95,7 +101,7 @@ def plan_section(result: Any, inputs: Any, districts: Any, language: str = "ko")
                 lines.append(f"shrinking districts: {inputs.shrinking_rule}")
         doc.para("\n".join(lines), 9)
         rows = [[rule_words(c, result.rules, language), f"{c.sense} {_fmt(c, c.required)}", _fmt(c, c.achieved),
-                 _PASS["ko" if ko else "en"][0 if c.passed else 1],
+                 pass_words(c.passed, language),
                  "-" if c.price is None else (f"{c.price:,.1f}" if c.binding else "0")]
                 for c in result.checks]
         doc.table([t["rule"], t["required"], t["achieved"], t["status"], t["price"]], rows,

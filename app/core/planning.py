@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import numpy as np
 import pandas as pd
 
+from smartzone.app.core.words import QT_TRANSLATE_NOOP, words
 from smartzone.scoring.planner import Catalogue, PlanError, PlanProblem, need_factors
 
 if TYPE_CHECKING:
@@ -367,9 +368,17 @@ def run_robustness(run: ScoreRun, result: PlanResult, n_runs: int, *, seed: int 
 
 
 # ---------------------------------------------------------------- words of a plan (report and plan panel)
-_STATUS_KO = {"optimal": "최적 계획", "time_limit": "제한 시간 도달: 찾은 최선의 계획", "empty": "빈 계획",
-              "infeasible": "규칙을 모두 지키는 계획 없음"}
-_PASS = {"ko": ("충족", "미충족"), "en": ("PASS", "FAIL")}
+#: The solver's statuses, worded by :func:`status_words` (context ``PlanWords`` of the .ts;
+#: the English is the status itself).
+_STATUSES = (QT_TRANSLATE_NOOP("PlanWords", "optimal"), QT_TRANSLATE_NOOP("PlanWords", "time_limit"),
+             QT_TRANSLATE_NOOP("PlanWords", "empty"), QT_TRANSLATE_NOOP("PlanWords", "infeasible"))
+#: A rule met or not, worded by :func:`pass_words`.
+_PASS = (QT_TRANSLATE_NOOP("PlanWords", "PASS"), QT_TRANSLATE_NOOP("PlanWords", "FAIL"))
+
+
+def pass_words(passed: bool, language: str = "ko") -> str:
+    """``"충족"``/``"미충족"`` (Korean), ``"PASS"``/``"FAIL"`` (English): a rule met or not."""
+    return words(language, "PlanWords", _PASS[0 if passed else 1])
 
 
 def rule_words(check: RuleCheck, rules: PlanRules, language: str = "ko") -> str:
@@ -484,7 +493,7 @@ def message_words(message: str, rules: PlanRules, language: str = "ko") -> str:
 
 def status_words(status: str, language: str = "ko") -> str:
     """The solver's status in ``language`` ("optimal" -> "최적 계획")."""
-    return _STATUS_KO.get(str(status), str(status)) if language == "ko" else str(status)
+    return words(language, "PlanWords", str(status)) if str(status) in _STATUSES else str(status)
 
 
 def check_line(check: RuleCheck, rules: PlanRules, language: str = "ko") -> str:
@@ -499,7 +508,7 @@ def check_line(check: RuleCheck, rules: PlanRules, language: str = "ko") -> str:
             return f"{v:g}곳"
         return f"{v:,.2f} 억원"
 
-    line = (f"{_PASS['ko'][0 if check.passed else 1]}  {rule_words(check, rules, 'ko')}: "
+    line = (f"{pass_words(check.passed, 'ko')}  {rule_words(check, rules, 'ko')}: "
             f"요구 {check.sense} {fmt(check.required)}, 달성 {fmt(check.achieved)}")
     if check.price is not None:
         line += f"; 잠재가격 편익 {check.price:,.1f}" if check.binding else "; 여유 있음"

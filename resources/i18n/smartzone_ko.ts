@@ -2981,6 +2981,117 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>PlanReport</name>
+    <message>
+        <location filename="../../app/cli/plan_report.py"/>
+        <source>Deployment plan: smart solutions</source>
+        <translation>배치 계획: 스마트 솔루션 배치</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_report.py"/>
+        <source>Rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_report.py"/>
+        <source>Required</source>
+        <translation>요구</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_report.py"/>
+        <source>Achieved</source>
+        <translation>달성</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_report.py"/>
+        <source>Status</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_report.py"/>
+        <source>Price (benefit)</source>
+        <translation>편익 비용</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_report.py"/>
+        <source>Category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_report.py"/>
+        <source>Spend (100M KRW)</source>
+        <translation>사업비 (억원)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_report.py"/>
+        <source>Share</source>
+        <translation>비중</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_report.py"/>
+        <source>Province</source>
+        <translation>시도</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_report.py"/>
+        <source>Main deployments</source>
+        <translation>주요 배치</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_report.py"/>
+        <source>District</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_report.py"/>
+        <source>Solution</source>
+        <translation>솔루션</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_report.py"/>
+        <source>Benefit</source>
+        <translation>편익</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_report.py"/>
+        <source>Spend per district (100M KRW)</source>
+        <translation>지역별 사업비 (억원)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWords</name>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>optimal</source>
+        <translation>최적 계획</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>time_limit</source>
+        <translation>제한 시간 도달: 찾은 최선의 계획</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>empty</source>
+        <translation>빈 계획</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>infeasible</source>
+        <translation>규칙을 모두 지키는 계획 없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>PASS</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>FAIL</source>
+        <translation>미충족</translation>
+    </message>
+</context>
+<context>
     <name>RegionsDialog</name>
     <message>
         <location filename="../../app/gui/widgets/regions_dialog.py" line="44"/>

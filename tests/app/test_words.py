@@ -73,6 +73,21 @@ def test_report_words_are_unchanged_by_the_move_to_the_ts() -> None:
         assert {k: words(lang, "Report", v) for k, v in report._HOTSPOT_WORDS.items()} == before["hotspot"][lang]
 
 
+def test_plan_words_are_unchanged_by_the_move_to_the_ts() -> None:
+    """The plan report's words, its statuses and PASS/FAIL are those of the tables they replaced
+    (``_TEXT`` of app/cli/plan_report.py, ``_STATUS_KO`` and ``_PASS`` of app/core/planning.py)."""
+    from smartzone.app.cli import plan_report
+    from smartzone.app.core.planning import pass_words, status_words
+
+    before = json.loads((DATA / "plan_words_before.json").read_text(encoding="utf-8"))
+    for lang in ("ko", "en"):
+        assert {k: words(lang, "PlanReport", v) for k, v in plan_report._WORDS.items()} == before["plan_report"][lang]
+        assert (pass_words(True, lang), pass_words(False, lang)) == tuple(before["pass"][lang])
+    for status, ko in before["status_ko"].items():
+        assert (status_words(status, "ko"), status_words(status, "en")) == (ko, status)
+    assert status_words("unknown", "ko") == "unknown"
+
+
 # ----------------------------------------------------------------------------- the guard
 
 
@@ -147,13 +162,10 @@ DATA_LABELS = {
 #: listing its English texts with QT_TRANSLATE_NOOP, wording them with
 #: smartzone.app.core.words.words (or tr() in a widget) and adding the Korean to the .ts.
 NOT_YET_MOVED = {
-    ("app/cli/plan_report.py", "_TEXT"),
     ("app/core/classify.py", "RAMP_NAMES"),
     ("app/core/classify.py", "SCHEMES"),
     ("app/core/hotspots.py", "CLUSTER_STYLE"),
     ("app/core/pipeline.py", "_STAT_LABELS"),
-    ("app/core/planning.py", "_PASS"),
-    ("app/core/planning.py", "_STATUS_KO"),
     ("app/core/report_content.py", "_DIRECTION"),
     ("app/core/report_content.py", "_MISSING"),
     ("app/drawing/render.py", "render_map"),
