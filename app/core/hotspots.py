@@ -24,18 +24,21 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from smartzone.app.core.words import QT_TRANSLATE_NOOP, words
+
 if TYPE_CHECKING:
     from smartzone.layers.contiguity import Contiguity, IslandPolicy
 
-#: Label -> (colour, Korean / English legend text). Colours as GeoDa's LISA cluster map.
-CLUSTER_STYLE: dict[str, tuple[str, str, str]] = {
-    "HH": ("#d7191c", "HH 고-고 (핫스팟)", "HH high-high (hot spot)"),
-    "LL": ("#2c7bb6", "LL 저-저 (콜드스팟)", "LL low-low (cold spot)"),
-    "HL": ("#fdae61", "HL 고-저 (이상치)", "HL high-low (outlier)"),
-    "LH": ("#abd9e9", "LH 저-고 (이상치)", "LH low-high (outlier)"),
-    "hot": ("#d7191c", "핫스팟 (Gi*)", "hot spot (Gi*)"),
-    "cold": ("#2c7bb6", "콜드스팟 (Gi*)", "cold spot (Gi*)"),
-    "ns": ("#eeeeee", "유의하지 않음", "not significant"),
+#: Label -> (colour, legend text in English). Colours as GeoDa's LISA cluster map; the text is
+#: worded by :func:`cluster_words` from the .ts (context ``Hotspots``).
+CLUSTER_STYLE: dict[str, tuple[str, str]] = {
+    "HH": ("#d7191c", QT_TRANSLATE_NOOP("Hotspots", "HH high-high (hot spot)")),
+    "LL": ("#2c7bb6", QT_TRANSLATE_NOOP("Hotspots", "LL low-low (cold spot)")),
+    "HL": ("#fdae61", QT_TRANSLATE_NOOP("Hotspots", "HL high-low (outlier)")),
+    "LH": ("#abd9e9", QT_TRANSLATE_NOOP("Hotspots", "LH low-high (outlier)")),
+    "hot": ("#d7191c", QT_TRANSLATE_NOOP("Hotspots", "hot spot (Gi*)")),
+    "cold": ("#2c7bb6", QT_TRANSLATE_NOOP("Hotspots", "cold spot (Gi*)")),
+    "ns": ("#eeeeee", QT_TRANSLATE_NOOP("Hotspots", "not significant")),
 }
 #: Label -> number, for the map canvas's categorical drawing (which takes numbers).
 CLUSTER_CODES: dict[str, float] = {"HH": 1.0, "LH": 2.0, "LL": 3.0, "HL": 4.0, "hot": 5.0, "cold": 6.0, "ns": 0.0}
@@ -144,8 +147,12 @@ def rank_spread(run: Any, n_runs: int = 200, seed: int = 0) -> pd.Series:
 
 def cluster_categories(language: str = "ko") -> dict[float, tuple[str, str]]:
     """Number -> (colour, legend text) for drawing a cluster column with the map canvas/renderer."""
-    i = 1 if language == "ko" else 2
-    return {CLUSTER_CODES[k]: (v[0], v[i]) for k, v in CLUSTER_STYLE.items()}
+    return {CLUSTER_CODES[k]: (v[0], cluster_words(k, language)) for k, v in CLUSTER_STYLE.items()}
+
+
+def cluster_words(label: str, language: str = "ko") -> str:
+    """The legend text of a cluster label (``"HH"`` -> ``"HH 고-고 (핫스팟)"`` in Korean)."""
+    return words(language, "Hotspots", CLUSTER_STYLE[label][1])
 
 
 def cluster_values(labels: pd.Series) -> pd.Series:

@@ -14,19 +14,30 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from smartzone.app.core.labels import level_words, scenario_title
+from smartzone.app.core.words import QT_TRANSLATE_NOOP, words
 
 __all__ = ["CriterionText", "ReportContent", "level_words", "report_content", "scenario_title"]
 
-_DIRECTION = {
-    "ko": {"benefit": "클수록 높은 점수", "cost": "작을수록 높은 점수"},
-    "en": {"benefit": "higher value, higher score", "cost": "lower value, higher score"},
+#: A criterion's direction and missing-value policy in words: id -> English, worded in the
+#: report's language from the .ts (context ``ReportContent``) by :func:`_words`.
+_DIRECTION: dict[str, str] = {
+    "benefit": QT_TRANSLATE_NOOP("ReportContent", "higher value, higher score"),
+    "cost": QT_TRANSLATE_NOOP("ReportContent", "lower value, higher score"),
 }
-_MISSING = {
-    "ko": {"exclude": "제외", "median": "중앙값으로 대체", "mean": "평균으로 대체", "zero": "0으로 대체",
-           "min": "최솟값으로 대체", "max": "최댓값으로 대체", "worst": "가장 불리한 값으로 대체"},
-    "en": {"exclude": "excluded", "median": "median imputed", "mean": "mean imputed", "zero": "zero imputed",
-           "min": "minimum imputed", "max": "maximum imputed", "worst": "worst value imputed"},
+_MISSING: dict[str, str] = {
+    "exclude": QT_TRANSLATE_NOOP("ReportContent", "excluded"),
+    "median": QT_TRANSLATE_NOOP("ReportContent", "median imputed"),
+    "mean": QT_TRANSLATE_NOOP("ReportContent", "mean imputed"),
+    "zero": QT_TRANSLATE_NOOP("ReportContent", "zero imputed"),
+    "min": QT_TRANSLATE_NOOP("ReportContent", "minimum imputed"),
+    "max": QT_TRANSLATE_NOOP("ReportContent", "maximum imputed"),
+    "worst": QT_TRANSLATE_NOOP("ReportContent", "worst value imputed"),
 }
+
+
+def _words(table: Mapping[str, str], key: str, language: str) -> str:
+    """``table[key]`` in ``language`` (``key`` itself when the table has no entry)."""
+    return words(language, "ReportContent", table[key]) if key in table else key
 
 
 def _preset_notes(scenario: Any, language: str) -> dict[str, str]:
@@ -126,10 +137,10 @@ def report_content(project: Any, scenario: Any, result: Any, language: str = "ko
             indicator=ind,
             name=name,
             source=_source_words(meta, language) if meta else "–",
-            direction=_DIRECTION[language].get(str(c.direction), str(c.direction)),
+            direction=_words(_DIRECTION, str(c.direction), language),
             standardization=_std_words(c.standardization.method, language),
             weight=weight,
-            missing=_MISSING[language].get(str(c.missing), str(c.missing)),
+            missing=_words(_MISSING, str(c.missing), language),
             note=notes.get(ind, ""),
         ))
     total = sum(ct.weight for ct in crit_text) or 1.0

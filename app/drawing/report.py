@@ -781,7 +781,12 @@ _HOTSPOT_WORDS: dict[str, str] = {
 def _page_hotspots(doc: _Doc, frame: Any, column: str, recipe: Mapping[str, Any], png: Path,
                    language: str) -> None:
     """One page: the cluster map, its legend and counts, and how it was computed."""
-    from smartzone.app.core.hotspots import CLUSTER_STYLE, cluster_categories, cluster_values
+    from smartzone.app.core.hotspots import (
+        CLUSTER_STYLE,
+        cluster_categories,
+        cluster_values,
+        cluster_words,
+    )
     from smartzone.app.drawing.render import render_map_image
 
     ht = {key: words(language, "Report", source) for key, source in _HOTSPOT_WORDS.items()}
@@ -794,9 +799,8 @@ def _page_hotspots(doc: _Doc, frame: Any, column: str, recipe: Mapping[str, Any]
     pdf = doc.pdf
     pdf.add_page()
     doc.heading(ht[column], 13)
-    i = 1 if language == "ko" else 2
     counts = labels[labels != ""].value_counts()
-    rows = [[CLUSTER_STYLE[k][i], str(int(counts[k]))] for k in CLUSTER_STYLE if k in counts.index]
+    rows = [[cluster_words(k, language), str(int(counts[k]))] for k in CLUSTER_STYLE if k in counts.index]
     doc.table([ht["label"], ht["count"]], rows, widths=(90, 40))
     notes = [str(x) for x in recipe.get("hotspots", []) if str(x).startswith(column)]
     doc.para(ht["note"] + ("\n" + "\n".join(notes) if notes else ""), 8)

@@ -1329,6 +1329,44 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>Hotspots</name>
+    <message>
+        <location filename="../../app/core/hotspots.py"/>
+        <source>HH high-high (hot spot)</source>
+        <translation>HH 고-고 (핫스팟)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/hotspots.py"/>
+        <source>LL low-low (cold spot)</source>
+        <translation>LL 저-저 (콜드스팟)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/hotspots.py"/>
+        <source>HL high-low (outlier)</source>
+        <translation>HL 고-저 (이상치)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/hotspots.py"/>
+        <source>LH low-high (outlier)</source>
+        <translation>LH 저-고 (이상치)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/hotspots.py"/>
+        <source>hot spot (Gi*)</source>
+        <translation>핫스팟 (Gi*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/hotspots.py"/>
+        <source>cold spot (Gi*)</source>
+        <translation>콜드스팟 (Gi*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/hotspots.py"/>
+        <source>not significant</source>
+        <translation>유의하지 않음</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyPanel</name>
     <message>
         <location filename="../../app/gui/widgets/identify_panel.py" line="65"/>
@@ -3476,6 +3514,54 @@ Replace them?</source>
         <location filename="../../app/drawing/report.py"/>
         <source>Districts</source>
         <translation>지역 수</translation>
+    </message>
+</context>
+<context>
+    <name>ReportContent</name>
+    <message>
+        <location filename="../../app/core/report_content.py"/>
+        <source>higher value, higher score</source>
+        <translation>클수록 높은 점수</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/report_content.py"/>
+        <source>lower value, higher score</source>
+        <translation>작을수록 높은 점수</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/report_content.py"/>
+        <source>excluded</source>
+        <translation>제외</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/report_content.py"/>
+        <source>median imputed</source>
+        <translation>중앙값으로 대체</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/report_content.py"/>
+        <source>mean imputed</source>
+        <translation>평균으로 대체</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/report_content.py"/>
+        <source>zero imputed</source>
+        <translation>0으로 대체</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/report_content.py"/>
+        <source>minimum imputed</source>
+        <translation>최솟값으로 대체</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/report_content.py"/>
+        <source>maximum imputed</source>
+        <translation>최댓값으로 대체</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/report_content.py"/>
+        <source>worst value imputed</source>
+        <translation>가장 불리한 값으로 대체</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,21 @@ def test_plan_words_are_unchanged_by_the_move_to_the_ts() -> None:
     assert status_words("unknown", "ko") == "unknown"
 
 
+def test_core_words_are_unchanged_by_the_move_to_the_ts() -> None:
+    """Directions, missing-value policies (app/core/report_content.py) and hot-spot legend texts
+    (app/core/hotspots.py) are those of the tables they replaced (data/core_words_before.json)."""
+    from smartzone.app.core import hotspots, report_content
+
+    before = json.loads((DATA / "core_words_before.json").read_text(encoding="utf-8"))
+    for lang in ("ko", "en"):
+        for table, name in ((report_content._DIRECTION, "direction"), (report_content._MISSING, "missing")):
+            assert {k: report_content._words(table, k, lang) for k in table} == before[name][lang]
+        assert {k: hotspots.cluster_words(k, lang) for k in hotspots.CLUSTER_STYLE} == before["clusters"][lang]
+        assert hotspots.cluster_categories(lang) == {
+            hotspots.CLUSTER_CODES[k]: (before["colours"][k], text) for k, text in before["clusters"][lang].items()}
+    assert report_content._words(report_content._MISSING, "new_policy", "ko") == "new_policy"
+
+
 # ----------------------------------------------------------------------------- the guard
 
 
@@ -164,10 +179,7 @@ DATA_LABELS = {
 NOT_YET_MOVED = {
     ("app/core/classify.py", "RAMP_NAMES"),
     ("app/core/classify.py", "SCHEMES"),
-    ("app/core/hotspots.py", "CLUSTER_STYLE"),
     ("app/core/pipeline.py", "_STAT_LABELS"),
-    ("app/core/report_content.py", "_DIRECTION"),
-    ("app/core/report_content.py", "_MISSING"),
     ("app/drawing/render.py", "render_map"),
     ("app/gui/widgets/zonal_dialog.py", "STAT_CHOICES"),
 }
