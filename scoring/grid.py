@@ -24,6 +24,7 @@ the other cells (TOPSIS, VIKOR ...).
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -253,6 +254,11 @@ class GridPlan:
         first = np.asarray(bands[self.criteria[0].indicator])
         shape = tuple(int(d) for d in first.shape)
         n = int(first.size)
+        kernels = compiled_kernels()
+        if kernels is not None and valid is None:
+            fast = self._cells_compiled(kernels, bands, shape, n)
+            if fast is not None:
+                return fast
         keep = np.ones(n, bool) if valid is None else np.asarray(valid, bool).ravel().copy()
         flat = {k: _floating(bands[k]).ravel() for k in self.indicators}
         for c in self.criteria:
@@ -270,6 +276,29 @@ class GridPlan:
         columns = {k: v[rows] for k, v in flat.items()}
         return WindowCells(shape, rows, columns)
 
+    def _cells_compiled(self, kernels: Any, bands: Mapping[str, np.ndarray], shape: tuple[int, ...],
+                        n: int) -> WindowCells | None:
+        """:meth:`cells` in one compiled pass (with each band's finite count and extremes), or None."""
+        from .constraints import validate_constraint
+
+        names = self.indicators
+        cols = [np.ascontiguousarray(_floating(bands[k])).reshape(-1) for k in names]
+        if any(col.size != n for col in cols):
+            return None
+        index = {k: i for i, k in enumerate(names)}
+        checks = [(index[c.indicator], 0, 0.0) for c in self.criteria if c.missing == "exclude"]
+        for c in self.criteria:
+            for con in c.constraints:
+                validate_constraint(con)
+                checks.append((index[c.indicator], _OPCODES[con.op], float(con.value)))
+        if len(checks) > 256:
+            return None
+        rows = np.empty(n, np.int64)
+        outs = [np.empty(n, col.dtype) for col in cols]
+        kept, stats = kernels.select(cols, checks, rows, outs)
+        return WindowCells(shape, rows[:kept], {k: outs[i][:kept] for i, k in enumerate(names)},
+                           {k: (int(f), float(lo), float(hi)) for k, (f, lo, hi) in zip(names, stats, strict=True)})
+
     def summarize(self, bands: Mapping[str, np.ndarray], valid: np.ndarray | None = None) -> GridSummary:
         """The statistics of one window's reference cells, per criterion."""
         return self.summarize_cells(self.cells(bands, valid))
@@ -280,6 +309,12 @@ class GridPlan:
         for c in self.criteria:
             column = cells.columns[c.indicator]
             moments = c.standardization.method in MOMENT_METHODS
+            if cells.extremes is not None and not moments:
+                # the compiled selection counted the finite kept values and found their extremes
+                finite, lo, hi = cells.extremes[c.indicator]
+                out[c.indicator] = (BandSummary(finite, lo, hi, 0.0, 0.0, int(column.size) - finite) if finite
+                                    else BandSummary(missing=int(column.size)))
+                continue
             if c.missing == "exclude" and not moments:
                 # kept cells of an excluding criterion are finite: the extremes on the band's own
                 # type are the float64 ones (widening is exact), without a float64 copy
@@ -341,7 +376,6 @@ class GridPlan:
     def score_cells(self, cells: WindowCells, references: Mapping[str, np.ndarray]) -> np.ndarray:
         """Scores of :meth:`cells` (a window's kept cells) as a float32 window, NaN elsewhere."""
         from .registry import get_scorer
-        from .standardize import _apply, resolve_params
         from .weights import normalize_weights
 
         n = int(np.prod(cells.shape))
@@ -349,24 +383,15 @@ class GridPlan:
         rows = cells.rows
         if rows.size == 0:
             return out.reshape(cells.shape)
+        kernels = compiled_kernels()
+        if kernels is not None and self._score_compiled(kernels, cells, references, out):
+            return out.reshape(cells.shape)
         all_rows = rows.size == n
         # the engine scores a fully valid matrix in its own column-major layout, else the valid rows
         # as a C-contiguous copy: the same layouts give the same floating-point sums
         values = np.empty((rows.size, len(self.criteria)), np.float64, order="F" if all_rows else "C")
         for j, c in enumerate(self.criteria):
-            x = _widen(cells.columns[c.indicator])
-            # kept cells of an excluding criterion have a value: no test needed
-            miss = np.zeros(x.shape, bool) if c.missing == "exclude" else np.isnan(x)
-            spec = STANDARDIZATIONS[c.standardization.method]
-            params = resolve_params(c.standardization.method, c.standardization.params)
-            given = references.get(c.indicator)
-            ref = np.asarray(x[~miss] if given is None else given, dtype=np.float64)
-            col = _apply_by_table(x, miss, spec, params, c.direction, ref)
-            if col is None:
-                col = _apply(x, spec, params, c.direction, ref, nan_mask=miss)
-            if c.missing == "zero":
-                col[miss] = 0.0
-            values[:, j] = col
+            values[:, j] = _standardized(c, cells.columns[c.indicator], references)
         scorer = get_scorer(self.scorer) if isinstance(self.scorer, str) else self.scorer
         weights = normalize_weights([c.weight for c in self.criteria], names=[c.indicator for c in self.criteria])
         agg = scorer.aggregate(values, weights, prepared=None, params=scorer.validated_params())
@@ -374,16 +399,187 @@ class GridPlan:
         return out.reshape(cells.shape)
 
 
+    def _score_compiled(self, kernels: Any, cells: WindowCells, references: Mapping[str, np.ndarray],
+                        out: np.ndarray) -> bool:
+        """:meth:`score_cells` of a weighted linear combination in one compiled pass into ``out``.
+
+        Each criterion's standardised value equals the NumPy path's; the weighted
+        sum adds them in criterion order where NumPy's matrix product may not, so a
+        float32 score can differ from :class:`GridSuitability`'s by one unit in the
+        last place (see scoring/_grid_kernels.c). False (nothing done) for the
+        other scorers.
+        """
+        from .methods.wlc import WeightedLinearCombination
+        from .weights import normalize_weights
+
+        scorer = self.scorer
+        if not (scorer == "wlc" or type(scorer) is WeightedLinearCombination):
+            return False
+        weights = normalize_weights([c.weight for c in self.criteria], names=[c.indicator for c in self.criteria])
+        w100 = weights * 100.0
+        names = list(dict.fromkeys(c.indicator for c in self.criteria))
+        cols = [np.ascontiguousarray(_floating(cells.columns[k])) for k in names]
+        specs = [_compiled_spec(c, names.index(c.indicator), cols[names.index(c.indicator)], references,
+                                float(w100[j]))
+                 for j, c in enumerate(self.criteria)]
+        rows = np.ascontiguousarray(cells.rows, dtype=np.int64)
+        while True:
+            failed = kernels.score(cols, specs, rows, out)
+            if not failed:
+                return True
+            j = failed - 1  # whole numbers expected, but not all were: NumPy standardises that criterion
+            c = self.criteria[j]
+            column = _standardized(c, cells.columns[c.indicator], references)
+            specs[j] = (_K_COLUMN, 0, 0, 0, float(w100[j]), 0.0, 0.0, column)
+
+
+def compiled_kernels() -> Any:
+    """The compiled kernels (``smartzone.scoring._grid_kernels``), or None.
+
+    None when the C extension was not built (no compiler at install time) or
+    ``SMARTZONE_COMPILED_GRID=0`` is set; the NumPy path then does the same work.
+    """
+    if os.environ.get(COMPILED_ENV, "1").strip().lower() in ("0", "false", "no", "off"):
+        return None
+    try:
+        from . import _grid_kernels
+    except ImportError:
+        return None
+    return _grid_kernels
+
+
+COMPILED_ENV = "SMARTZONE_COMPILED_GRID"
+"""Set to ``0`` to force the NumPy path of grid windows (the compiled kernels are optional)."""
+_OPCODES = {"<": 1, "<=": 2, ">": 3, ">=": 4, "==": 5, "!=": 6}
+_K_COLUMN, _K_LINEAR, _K_SMALL, _K_LARGE, _K_TABLE = range(5)
+
+
+def _standardized(c: Criterion, column: np.ndarray, references: Mapping[str, np.ndarray]) -> np.ndarray:
+    """One criterion's standardised kept cells with NumPy (float64; the engine's functions)."""
+    from .standardize import _apply, resolve_params
+
+    x = _widen(column)
+    # kept cells of an excluding criterion have a value: no test needed
+    miss = np.zeros(x.shape, bool) if c.missing == "exclude" else np.isnan(x)
+    spec = STANDARDIZATIONS[c.standardization.method]
+    params = resolve_params(c.standardization.method, c.standardization.params)
+    given = references.get(c.indicator)
+    ref = np.asarray(x[~miss] if given is None else given, dtype=np.float64)
+    col = _apply_by_table(x, miss, spec, params, c.direction, ref)
+    if col is None:
+        col = _apply(x, spec, params, c.direction, ref, nan_mask=miss)
+    if c.missing == "zero":
+        col[miss] = 0.0
+    return col
+
+
+def _compiled_spec(c: Criterion, index: int, column: np.ndarray, references: Mapping[str, np.ndarray],
+                   weight: float) -> tuple[Any, ...]:
+    """How the compiled kernel standardises criterion ``c`` (column ``index``): a formula, a table, or NumPy's column.
+
+    The formulas are those of :mod:`.standardize` in the same float64 operations
+    (min-max and fuzzy linear: subtract, divide; fuzzy small/large: divide, power);
+    a case they do not cover exactly (no spread, parameters NumPy would reject,
+    another standardisation) takes NumPy's column, so errors and results stay the engine's.
+    """
+    from .standardize import _midrange, _range, resolve_params
+
+    zero = int(c.missing == "zero")
+    given = references.get(c.indicator)
+    method = c.standardization.method
+    spec = STANDARDIZATIONS.get(method)
+    numpy_column = (_K_COLUMN, 0, 0, 0, weight, 0.0, 0.0, None)
+    if given is None or spec is None or c.missing not in ("exclude", "zero"):
+        return numpy_column[:7] + (_standardized(c, column, references),)
+    ref = np.asarray(given, dtype=np.float64)
+    params = resolve_params(method, c.standardization.params)
+    table = _table_of(column, spec, params, c.direction, ref)
+    if table is not None:
+        lo, values = table
+        return (_K_TABLE, index, 0, zero, weight, lo, 0.0, values)
+    complement = int(c.direction == "cost" and spec.direction_mode == "complement")
+    if c.direction == "cost" and spec.direction_mode != "complement":
+        return numpy_column[:7] + (_standardized(c, column, references),)
+    try:
+        if method in ("minmax", "fuzzy_linear"):
+            low, high = params.get("low"), params.get("high")
+            if method == "minmax" or low is None or high is None:
+                lo, hi = _range(ref)
+                low = lo if method == "minmax" or low is None else low
+                high = hi if method == "minmax" or high is None else high
+            low, high = float(low), float(high)
+            if np.isfinite(low) and np.isfinite(high) and low != high:
+                return (_K_LINEAR, index, complement, zero, weight, low, high - low, None)
+        elif method in ("fuzzy_small", "fuzzy_large"):
+            mid = params["midpoint"] if params["midpoint"] is not None else _midrange(ref)
+            mid, spread = float(mid), float(params["spread"])
+            if np.isfinite(mid) and np.isfinite(spread) and mid > 0 and spread > 0:
+                kind = _K_SMALL if method == "fuzzy_small" else _K_LARGE
+                return (kind, index, complement, zero, weight, mid, spread, None)
+    except Exception:  # no spread, too large ...: NumPy's column (which raises what the engine raises)
+        pass
+    return numpy_column[:7] + (_standardized(c, column, references),)
+
+
+def _table_of(x: np.ndarray, spec: Any, params: Mapping[str, Any], direction: str,
+              ref: np.ndarray) -> tuple[float, np.ndarray] | None:
+    """``(lowest value, standardised values lowest..highest)`` when ``x`` looks like whole numbers in a short range.
+
+    The same test and table as :func:`_apply_by_table`; the compiled kernel checks
+    every cell (and the caller falls back to NumPy when one is not such a number).
+    """
+    from .standardize import _apply
+
+    if x.size < 4 * TABLE_SPAN or spec.id in TABLE_SKIP:
+        return None
+    sample = x[: 1 << 12]
+    if not np.array_equal(sample, np.trunc(sample), equal_nan=True):
+        return None
+    finite = np.isfinite(sample)
+    if not finite.any():
+        return None
+    lo, hi = float(np.fmin.reduce(x)), float(np.fmax.reduce(x))
+    if not (np.isfinite(lo) and np.isfinite(hi) and hi - lo < TABLE_SPAN):
+        return None
+    values = lo + np.arange(int(hi - lo) + 1, dtype=np.float64)
+    return lo, _apply(values, spec, params, direction, ref, nan_mask=np.zeros(values.size, bool))
+
+
+def pack_rows(rows: np.ndarray, n: int) -> np.ndarray:
+    """``rows`` (flat positions in a window of ``n`` cells) as a bit mask in :func:`numpy.packbits` order."""
+    kernels = compiled_kernels()
+    if kernels is None:
+        mask = np.zeros(n, bool)
+        mask[rows] = True
+        return np.packbits(mask)
+    out = np.empty((n + 7) // 8, np.uint8)
+    kernels.pack(np.ascontiguousarray(rows, dtype=np.int64), n, out)
+    return out
+
+
+def unpack_rows(bits: np.ndarray, n: int) -> np.ndarray:
+    """The positions :func:`pack_rows` packed (int64, ascending)."""
+    kernels = compiled_kernels()
+    if kernels is None:
+        return np.flatnonzero(np.unpackbits(bits, count=n))
+    rows = np.empty(n, np.int64)
+    count = kernels.unpack(np.ascontiguousarray(bits, dtype=np.uint8), n, rows)
+    return rows[:count]
+
+
 @dataclass(frozen=True)
 class WindowCells:
     """A window's kept cells: flat positions ``rows`` in a ``shape`` window and each band's values there.
 
-    Values keep the band's floating type (float32 or float64); infinity is already NaN.
+    Values keep the band's floating type (float32 or float64); infinity is already NaN
+    on the NumPy path and still infinity on the compiled one (which treats it as missing).
+    ``extremes`` (compiled path): per band, the count, minimum and maximum of the finite values.
     """
 
     shape: tuple[int, ...]
     rows: np.ndarray
     columns: dict[str, np.ndarray]
+    extremes: dict[str, tuple[int, float, float]] | None = None
 
 
 TABLE_SPAN = 1 << 16

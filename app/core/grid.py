@@ -52,7 +52,7 @@ from smartzone.layers.errors import CancelledError
 from smartzone.layers.raster_stack import GridWriter, RasterStack, WindowKey
 from smartzone.layers.spill import ArraySpill
 from smartzone.scoring.errors import CriteriaError
-from smartzone.scoring.grid import GridPlan, GridSummary, WindowCells
+from smartzone.scoring.grid import GridPlan, GridSummary, WindowCells, pack_rows, unpack_rows
 from smartzone.scoring.model import Criterion
 
 if TYPE_CHECKING:
@@ -210,9 +210,7 @@ class InProcess:
 def _summarize_and_keep(stack: RasterStack, plan: GridPlan, key: WindowKey, spill: ArraySpill) -> GridSummary:
     cells = plan.cells(stack.read(key, plan.indicators))
     if cells.rows.size:
-        mask = np.zeros(key[2] * key[3], bool)
-        mask[cells.rows] = True
-        spill.put(key, {"\0mask": np.packbits(mask), **cells.columns})
+        spill.put(key, {"\0mask": pack_rows(cells.rows, key[2] * key[3]), **cells.columns})
     return plan.summarize_cells(cells)
 
 
@@ -221,8 +219,7 @@ def _score_kept(plan: GridPlan, references: Mapping[str, np.ndarray], key: Windo
     if key not in spill:
         return None
     stored = spill.get(key)
-    n = key[2] * key[3]
-    rows = np.flatnonzero(np.unpackbits(stored.pop("\0mask"), count=n))
+    rows = unpack_rows(stored.pop("\0mask"), key[2] * key[3])
     return plan.score_cells(WindowCells((key[2], key[3]), rows, stored), references)
 
 

@@ -1,0 +1,76 @@
+/*
+ * Compiled kernel of the suitability GeoTIFF's overviews (smartzone.layers.raster_stack).
+ *
+ * Optional C extension: built at install time when a C compiler is present
+ * (pyproject.toml, ext-modules, optional = true); without it raster_stack.py
+ * computes the same numbers with NumPy (SMARTZONE_COMPILED_GRID=0 forces that).
+ * The loop runs with the GIL released.
+ *
+ * average2(src, height, width, out): each output cell is the mean of the
+ * non-NaN cells of a 2 x 2 block of `src` (float32, row-major, height x width;
+ * the last row and column of blocks may be cut by the edge), NaN where none
+ * has a value: GDAL's "average" overview resampling with NaN as nodata. The
+ * sum is taken in float64 in the block's reading order and divided by the
+ * count, then rounded to float32, as the NumPy path does.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <math.h>
+
+static PyObject *k_average2(PyObject *self, PyObject *args) {
+    PyObject *src_o, *out_o;
+    Py_ssize_t h, w;
+    if (!PyArg_ParseTuple(args, "OnnO", &src_o, &h, &w, &out_o)) return NULL;
+    Py_buffer src, out;
+    if (PyObject_GetBuffer(src_o, &src, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) return NULL;
+    if (PyObject_GetBuffer(out_o, &out, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT | PyBUF_WRITABLE) < 0) {
+        PyBuffer_Release(&src);
+        return NULL;
+    }
+    Py_ssize_t oh = (h + 1) / 2, ow = (w + 1) / 2;
+    int ok = src.itemsize == 4 && out.itemsize == 4 && src.format && out.format && src.format[0] == 'f' &&
+             out.format[0] == 'f' && h >= 0 && w >= 0 && src.len == h * w * 4 && out.len == oh * ow * 4;
+    if (!ok) {
+        PyBuffer_Release(&src);
+        PyBuffer_Release(&out);
+        PyErr_SetString(PyExc_ValueError, "average2: float32 source of height x width, output of ceil(h/2) x ceil(w/2)");
+        return NULL;
+    }
+    const float *a = (const float *)src.buf;
+    float *o = (float *)out.buf;
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t r = 0; r < oh; r++) {
+        const float *r0 = a + 2 * r * w;
+        const float *r1 = 2 * r + 1 < h ? r0 + w : NULL;
+        for (Py_ssize_t c = 0; c < ow; c++) {
+            Py_ssize_t c0 = 2 * c;
+            int two = c0 + 1 < w;
+            double s = 0.0;
+            int n = 0;
+            float v = r0[c0];
+            if (!isnan(v)) { s += v; n++; }
+            if (two && !isnan(v = r0[c0 + 1])) { s += v; n++; }
+            if (r1) {
+                if (!isnan(v = r1[c0])) { s += v; n++; }
+                if (two && !isnan(v = r1[c0 + 1])) { s += v; n++; }
+            }
+            o[r * ow + c] = n ? (float)(s / n) : NAN;
+        }
+    }
+    Py_END_ALLOW_THREADS
+    PyBuffer_Release(&src);
+    PyBuffer_Release(&out);
+    Py_RETURN_NONE;
+}
+
+static PyMethodDef methods[] = {
+    {"average2", k_average2, METH_VARARGS, "average2(src, height, width, out): NaN-aware 2 x 2 means (float32)."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "_raster_kernels", "Compiled overview kernel of SmartZone's grid output (GIL released).",
+    -1, methods, NULL, NULL, NULL, NULL,
+};
+
+PyMODINIT_FUNC PyInit__raster_kernels(void) { return PyModule_Create(&module); }

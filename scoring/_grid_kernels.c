@@ -1,0 +1,532 @@
+/*
+ * Compiled kernels of grid suitability scored window by window (smartzone.scoring.grid).
+ *
+ * Optional C extension: built at install time when a C compiler is present
+ * (pyproject.toml, ext-modules, optional = true); without it scoring/grid.py
+ * does the same work with NumPy (SMARTZONE_COMPILED_GRID=0 forces that path).
+ * Every loop runs with the GIL released, so the grid's two threads score two
+ * windows at once.
+ *
+ * What they fuse, one pass over memory each instead of a dozen NumPy passes:
+ *
+ * - select: the cells every `exclude` policy and constraint keeps (the engine's
+ *   rule: infinity counts as missing, a constraint never hits a missing value),
+ *   their values gathered in the band's own type, and the count, minimum and
+ *   maximum of each band's finite kept values (the statistics of the grid);
+ * - score: each criterion's standardisation of the kept cells (min-max, fuzzy
+ *   linear, fuzzy small/large, a look-up table of whole-number values, or a
+ *   column the caller standardised with NumPy), then the weighted linear
+ *   combination, written as float32 into the window at the cells' positions;
+ * - pack / unpack: the kept cells' positions as a bit mask (numpy.packbits order).
+ *
+ * The standardisations are the NumPy path's float64 operations, one by one
+ * (subtract then divide, 1 - y for cost criteria, clip to 0-1; NumPy's own
+ * special cases of x ** s), so each criterion's value equals NumPy's; the
+ * weighted sum adds the criteria in order, where NumPy's matrix product may
+ * add them in another order or with fused multiply-adds: the float64 scores
+ * can differ in the last bit, the float32 output by at most one unit in the
+ * last place (tests/app/test_grid_compiled.py). Built without contraction into
+ * fused multiply-adds (-ffp-contract=off).
+ *
+ * Arrays come in through the buffer protocol (C-contiguous, native byte
+ * order), so no NumPy headers are needed to build this file.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+#define MAXC 64   /* columns (bands) and criteria per call */
+#define MAXCHK 256 /* exclusion tests per call */
+
+typedef struct {
+    Py_buffer view;
+    int held;
+} Buf;
+
+static void release(Buf *b) {
+    if (b->held) {
+        PyBuffer_Release(&b->view);
+        b->held = 0;
+    }
+}
+
+static char format_char(const Py_buffer *v) {
+    const char *fmt = v->format;
+    if (fmt == NULL) return 'B';
+    while (*fmt == '@' || *fmt == '=' || *fmt == '<' || *fmt == '|') fmt++;
+    return *fmt;
+}
+
+/* A C-contiguous buffer; `want`: 'F' float32 or float64, 'd' float64, 'q' 64-bit integer, 'B' bytes. */
+static int get(PyObject *obj, Buf *b, char want, int writable, const char *name) {
+    int flags = PyBUF_C_CONTIGUOUS | PyBUF_FORMAT | (writable ? PyBUF_WRITABLE : 0);
+    if (PyObject_GetBuffer(obj, &b->view, flags) < 0) return -1;
+    b->held = 1;
+    char f = format_char(&b->view);
+    Py_ssize_t size = b->view.itemsize;
+    int ok;
+    switch (want) {
+        case 'F': ok = (f == 'f' && size == 4) || (f == 'd' && size == 8); break;
+        case 'd': ok = f == 'd' && size == 8; break;
+        case 'q': ok = (f == 'q' || f == 'l' || f == 'n') && size == 8; break;
+        default: ok = size == 1; break;
+    }
+    if (!ok) {
+        PyErr_Format(PyExc_TypeError, "%s: unexpected element type '%s' (itemsize %zd)", name,
+                     b->view.format ? b->view.format : "B", size);
+        release(b);
+        return -1;
+    }
+    return 0;
+}
+
+#define LEN(b) ((b).view.len / (b).view.itemsize)
+
+static inline double load(const void *p, int wide, Py_ssize_t i) {
+    return wide ? ((const double *)p)[i] : (double)((const float *)p)[i];
+}
+
+/* ------------------------------------------------------------------ select */
+
+enum { OP_FINITE = 0, OP_LT, OP_LE, OP_GT, OP_GE, OP_EQ, OP_NE };
+
+static inline int hits(int op, double x, double v) {
+    switch (op) {
+        case OP_LT: return x < v;
+        case OP_LE: return x <= v;
+        case OP_GT: return x > v;
+        case OP_GE: return x >= v;
+        case OP_EQ: return x == v;
+        default: return x != v;
+    }
+}
+
+static PyObject *k_select(PyObject *self, PyObject *args) {
+    PyObject *cols_o, *checks_o, *rows_o, *outs_o;
+    if (!PyArg_ParseTuple(args, "OOOO", &cols_o, &checks_o, &rows_o, &outs_o)) return NULL;
+    PyObject *cols = NULL, *outs = NULL, *checks = NULL, *result = NULL;
+    Buf cb[MAXC], ob[MAXC], rb = {0};
+    memset(cb, 0, sizeof(cb));
+    memset(ob, 0, sizeof(ob));
+    Py_ssize_t nc = 0, no = 0, nk = 0;
+    int ccol[MAXCHK], cop[MAXCHK];
+    double cval[MAXCHK];
+    cols = PySequence_Fast(cols_o, "columns: a sequence of arrays");
+    outs = cols ? PySequence_Fast(outs_o, "outs: a sequence of arrays") : NULL;
+    checks = outs ? PySequence_Fast(checks_o, "checks: a sequence of (column, op, value)") : NULL;
+    if (checks == NULL) goto done;
+    nc = PySequence_Fast_GET_SIZE(cols);
+    if (nc < 1 || nc > MAXC || PySequence_Fast_GET_SIZE(outs) != nc) {
+        PyErr_SetString(PyExc_ValueError, "select: 1-64 columns and one output per column");
+        goto done;
+    }
+    nk = PySequence_Fast_GET_SIZE(checks);
+    if (nk > MAXCHK) {
+        PyErr_SetString(PyExc_ValueError, "select: at most 256 checks");
+        goto done;
+    }
+    Py_ssize_t n = -1;
+    const void *cp[MAXC];
+    void *op[MAXC];
+    int wide[MAXC];
+    for (Py_ssize_t j = 0; j < nc; j++) {
+        if (get(PySequence_Fast_GET_ITEM(cols, j), &cb[j], 'F', 0, "select column") < 0) goto done;
+        if (get(PySequence_Fast_GET_ITEM(outs, j), &ob[j], 'F', 1, "select output") < 0) goto done;
+        no = j + 1;
+        if (n < 0) n = LEN(cb[j]);
+        if (LEN(cb[j]) != n || LEN(ob[j]) < n || cb[j].view.itemsize != ob[j].view.itemsize) {
+            PyErr_SetString(PyExc_ValueError, "select: columns of one length, outputs as long and of their type");
+            goto done;
+        }
+        cp[j] = cb[j].view.buf;
+        op[j] = ob[j].view.buf;
+        wide[j] = cb[j].view.itemsize == 8;
+    }
+    if (get(rows_o, &rb, 'q', 1, "select rows") < 0) goto done;
+    if (LEN(rb) < n) {
+        PyErr_SetString(PyExc_ValueError, "select: rows must hold one entry per cell");
+        goto done;
+    }
+    for (Py_ssize_t c = 0; c < nk; c++) {
+        PyObject *t = PySequence_Fast_GET_ITEM(checks, c);
+        if (!PyArg_ParseTuple(t, "iid", &ccol[c], &cop[c], &cval[c])) goto done;
+        if (ccol[c] < 0 || ccol[c] >= nc || cop[c] < OP_FINITE || cop[c] > OP_NE) {
+            PyErr_SetString(PyExc_ValueError, "select: bad check");
+            goto done;
+        }
+    }
+    int64_t *rows = (int64_t *)rb.view.buf;
+    Py_ssize_t k = 0;
+    Py_ssize_t nfin[MAXC];
+    double vmin[MAXC], vmax[MAXC];
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int keep = 1;
+        for (Py_ssize_t c = 0; c < nk; c++) {
+            double x = load(cp[ccol[c]], wide[ccol[c]], i);
+            if (cop[c] == OP_FINITE ? !isfinite(x) : (isfinite(x) && hits(cop[c], x, cval[c]))) {
+                keep = 0;
+                break;
+            }
+        }
+        if (!keep) continue;
+        rows[k] = i;
+        for (Py_ssize_t j = 0; j < nc; j++) {
+            if (wide[j]) ((double *)op[j])[k] = ((const double *)cp[j])[i];
+            else ((float *)op[j])[k] = ((const float *)cp[j])[i];
+        }
+        k++;
+    }
+    for (Py_ssize_t j = 0; j < nc; j++) {
+        Py_ssize_t f = 0;
+        double lo = INFINITY, hi = -INFINITY;
+        for (Py_ssize_t i = 0; i < k; i++) {
+            double x = load(op[j], wide[j], i);
+            if (!isfinite(x)) continue;
+            f++;
+            if (x < lo) lo = x;
+            if (x > hi) hi = x;
+        }
+        nfin[j] = f;
+        vmin[j] = lo;
+        vmax[j] = hi;
+    }
+    Py_END_ALLOW_THREADS
+    PyObject *stats = PyList_New(nc);
+    if (stats == NULL) goto done;
+    for (Py_ssize_t j = 0; j < nc; j++) {
+        PyObject *s = Py_BuildValue("(ndd)", nfin[j], vmin[j], vmax[j]);
+        if (s == NULL) {
+            Py_DECREF(stats);
+            goto done;
+        }
+        PyList_SET_ITEM(stats, j, s);
+    }
+    result = Py_BuildValue("(nN)", k, stats);
+done:
+    for (Py_ssize_t j = 0; j < MAXC; j++) {
+        release(&cb[j]);
+        release(&ob[j]);
+    }
+    (void)no;
+    release(&rb);
+    Py_XDECREF(cols);
+    Py_XDECREF(outs);
+    Py_XDECREF(checks);
+    return result;
+}
+
+/* ------------------------------------------------------------------- score */
+
+enum { K_COLUMN = 0, K_LINEAR, K_SMALL, K_LARGE, K_TABLE };
+
+/* x ** s as NumPy computes it for an array and a scalar exponent (its special cases, else pow). */
+static inline double npy_power(double t, double s) {
+    if (s == 2.0) return t * t;
+    if (s == 0.5) return sqrt(t);
+    if (s == 1.0) return t;
+    if (s == -1.0) return 1.0 / t;
+    if (s == 0.0) return 1.0;
+    return pow(t, s);
+}
+
+typedef struct {
+    int kind, col, complement, zero;
+    double w, a, b;
+    const double *table;
+    Py_ssize_t size;
+} Spec;
+
+#define CHUNK 2048
+
+static inline double clip01(double v) { return v < 0.0 ? 0.0 : (v > 1.0 ? 1.0 : v); }
+
+/* One criterion's standardised values of m cells (x as float32 or float64); 1 if a look-up fails. */
+#define STANDARDISE(NAME, T)                                                                        \
+    static int NAME(const T *x, Py_ssize_t m, const Spec *s, double *y) {                           \
+        const double a = s->a, b = s->b, miss = s->zero ? 0.0 : NAN;                                \
+        const int comp = s->complement;                                                             \
+        switch (s->kind) {                                                                          \
+            case K_LINEAR:                                                                          \
+                for (Py_ssize_t i = 0; i < m; i++) {                                                \
+                    double v = (double)x[i];                                                        \
+                    double t = (v - a) / b;                                                         \
+                    t = clip01(comp ? 1.0 - t : t);                                                 \
+                    y[i] = isfinite(v) ? t : miss;                                                  \
+                }                                                                                   \
+                return 0;                                                                           \
+            case K_SMALL:                                                                           \
+            case K_LARGE: {                                                                         \
+                const double e = s->kind == K_SMALL ? b : -b, low = s->kind == K_SMALL ? 1.0 : 0.0; \
+                const int whole = e == floor(e) && fabs(e) >= 3.0 && fabs(e) <= 31.0;               \
+                const unsigned bits = whole ? (unsigned)fabs(e) : 0u;                               \
+                for (Py_ssize_t i = 0; i < m; i++) {                                                \
+                    double v = (double)x[i];                                                        \
+                    double q = v / a, p;                                                            \
+                    if (whole) { /* by squaring: vectorised, within a few float64 ulps of pow */     \
+                        double r = 1.0, sq = q;                                                     \
+                        for (unsigned bit = 1; bit <= 16; bit <<= 1) {                              \
+                            if (bits & bit) r *= sq;                                                \
+                            sq *= sq;                                                               \
+                        }                                                                           \
+                        p = e < 0 ? 1.0 / r : r;                                                    \
+                    } else {                                                                        \
+                        p = npy_power(q, e);                                                        \
+                    }                                                                               \
+                    double t = v > 0 ? 1.0 / (1.0 + p) : low;                                      \
+                    t = clip01(comp ? 1.0 - t : t);                                                 \
+                    y[i] = isfinite(v) ? t : miss;                                                  \
+                }                                                                                   \
+                return 0;                                                                           \
+            }                                                                                       \
+            default: { /* K_TABLE: whole numbers from a */                                          \
+                const double size = (double)s->size;                                                \
+                for (Py_ssize_t i = 0; i < m; i++) {                                                \
+                    double v = (double)x[i];                                                        \
+                    if (!isfinite(v)) {                                                             \
+                        y[i] = miss;                                                                \
+                        continue;                                                                   \
+                    }                                                                               \
+                    double d = v - a;                                                               \
+                    if (!(d >= 0.0 && d < size) || (double)(int64_t)d != d) return 1;               \
+                    y[i] = s->table[(int64_t)d];                                                    \
+                }                                                                                   \
+                return 0;                                                                           \
+            }                                                                                       \
+        }                                                                                           \
+    }
+
+STANDARDISE(standardise_f32, float)
+STANDARDISE(standardise_f64, double)
+
+static PyObject *k_score(PyObject *self, PyObject *args) {
+    PyObject *cols_o, *specs_o, *rows_o, *out_o;
+    if (!PyArg_ParseTuple(args, "OOOO", &cols_o, &specs_o, &rows_o, &out_o)) return NULL;
+    PyObject *cols = NULL, *specs = NULL, *result = NULL;
+    Buf cb[MAXC], tb[MAXC], rb = {0}, outb = {0};
+    memset(cb, 0, sizeof(cb));
+    memset(tb, 0, sizeof(tb));
+    Spec sp[MAXC];
+    cols = PySequence_Fast(cols_o, "columns: a sequence of arrays");
+    specs = cols ? PySequence_Fast(specs_o, "specs: a sequence of tuples") : NULL;
+    if (specs == NULL) goto done;
+    Py_ssize_t nc = PySequence_Fast_GET_SIZE(cols), ns = PySequence_Fast_GET_SIZE(specs);
+    if (nc > MAXC || ns < 1 || ns > MAXC) {
+        PyErr_SetString(PyExc_ValueError, "score: 1-64 criteria and at most 64 columns");
+        goto done;
+    }
+    Py_ssize_t k = -1;
+    const void *cp[MAXC];
+    int wide[MAXC];
+    for (Py_ssize_t j = 0; j < nc; j++) {
+        if (get(PySequence_Fast_GET_ITEM(cols, j), &cb[j], 'F', 0, "score column") < 0) goto done;
+        if (k < 0) k = LEN(cb[j]);
+        if (LEN(cb[j]) != k) {
+            PyErr_SetString(PyExc_ValueError, "score: columns of one length");
+            goto done;
+        }
+        cp[j] = cb[j].view.buf;
+        wide[j] = cb[j].view.itemsize == 8;
+    }
+    for (Py_ssize_t j = 0; j < ns; j++) {
+        PyObject *t = PySequence_Fast_GET_ITEM(specs, j), *table;
+        Spec *s = &sp[j];
+        if (!PyArg_ParseTuple(t, "iiiidddO", &s->kind, &s->col, &s->complement, &s->zero, &s->w, &s->a, &s->b,
+                              &table))
+            goto done;
+        if (s->kind < K_COLUMN || s->kind > K_TABLE || (s->kind != K_COLUMN && (s->col < 0 || s->col >= nc))) {
+            PyErr_SetString(PyExc_ValueError, "score: bad criterion");
+            goto done;
+        }
+        s->table = NULL;
+        s->size = 0;
+        if (s->kind == K_COLUMN || s->kind == K_TABLE) {
+            if (get(table, &tb[j], 'd', 0, "score table") < 0) goto done;
+            s->table = (const double *)tb[j].view.buf;
+            s->size = LEN(tb[j]);
+            if (s->kind == K_COLUMN) {
+                if (k < 0) k = s->size;
+                if (s->size != k) {
+                    PyErr_SetString(PyExc_ValueError, "score: a standardised column of another length");
+                    goto done;
+                }
+            }
+        }
+    }
+    if (k < 0) {
+        PyErr_SetString(PyExc_ValueError, "score: no column");
+        goto done;
+    }
+    if (get(out_o, &outb, 'F', 1, "score out") < 0) goto done;
+    if (outb.view.itemsize != 4) {
+        PyErr_SetString(PyExc_TypeError, "score: out must be float32");
+        goto done;
+    }
+    float *out = (float *)outb.view.buf;
+    Py_ssize_t n = LEN(outb);
+    const int64_t *rows = NULL;
+    if (rows_o != Py_None) {
+        if (get(rows_o, &rb, 'q', 0, "score rows") < 0) goto done;
+        if (LEN(rb) != k) {
+            PyErr_SetString(PyExc_ValueError, "score: one row per cell");
+            goto done;
+        }
+        rows = (const int64_t *)rb.view.buf;
+    } else if (k > n) {
+        PyErr_SetString(PyExc_ValueError, "score: more cells than the window");
+        goto done;
+    }
+    long failed = 0;
+    Py_BEGIN_ALLOW_THREADS
+    /* criterion by criterion over chunks of cells: loops without a branch per criterion, which the
+       compiler vectorises; the sum still adds the criteria in order, cell by cell */
+    double acc[CHUNK], y[CHUNK];
+    for (Py_ssize_t i0 = 0; i0 < k && !failed; i0 += CHUNK) {
+        Py_ssize_t m = k - i0 < CHUNK ? k - i0 : CHUNK;
+        for (Py_ssize_t j = 0; j < ns && !failed; j++) {
+            const Spec *s = &sp[j];
+            if (s->kind == K_COLUMN) {
+                memcpy(y, s->table + i0, (size_t)m * sizeof(double));
+            } else if (wide[s->col]) {
+                failed = standardise_f64((const double *)cp[s->col] + i0, m, s, y) ? (long)j + 1 : 0;
+            } else {
+                failed = standardise_f32((const float *)cp[s->col] + i0, m, s, y) ? (long)j + 1 : 0;
+            }
+            const double w = s->w;
+            if (j == 0) {
+                for (Py_ssize_t i = 0; i < m; i++) acc[i] = y[i] * w;
+            } else {
+                for (Py_ssize_t i = 0; i < m; i++) acc[i] = acc[i] + y[i] * w;
+            }
+        }
+        if (failed) break;
+        if (rows) {
+            for (Py_ssize_t i = 0; i < m; i++) {
+                int64_t r = rows[i0 + i];
+                if (r < 0 || r >= n) {
+                    failed = -1;
+                    break;
+                }
+                out[r] = (float)acc[i];
+            }
+        } else {
+            for (Py_ssize_t i = 0; i < m; i++) out[i0 + i] = (float)acc[i];
+        }
+    }
+    Py_END_ALLOW_THREADS
+    if (failed < 0) {
+        PyErr_SetString(PyExc_ValueError, "score: a row outside the window");
+        goto done;
+    }
+    result = PyLong_FromLong(failed);
+done:
+    for (Py_ssize_t j = 0; j < MAXC; j++) {
+        release(&cb[j]);
+        release(&tb[j]);
+    }
+    release(&rb);
+    release(&outb);
+    Py_XDECREF(cols);
+    Py_XDECREF(specs);
+    return result;
+}
+
+/* ------------------------------------------------------------ pack, unpack */
+
+static PyObject *k_pack(PyObject *self, PyObject *args) {
+    PyObject *rows_o, *out_o;
+    Py_ssize_t n;
+    if (!PyArg_ParseTuple(args, "OnO", &rows_o, &n, &out_o)) return NULL;
+    Buf rb = {0}, ob = {0};
+    PyObject *result = NULL;
+    if (get(rows_o, &rb, 'q', 0, "pack rows") < 0 || get(out_o, &ob, 'B', 1, "pack out") < 0) goto done;
+    if (ob.view.len < (n + 7) / 8) {
+        PyErr_SetString(PyExc_ValueError, "pack: out too short");
+        goto done;
+    }
+    const int64_t *rows = (const int64_t *)rb.view.buf;
+    uint8_t *bits = (uint8_t *)ob.view.buf;
+    Py_ssize_t k = LEN(rb);
+    int bad = 0;
+    Py_BEGIN_ALLOW_THREADS
+    memset(bits, 0, (size_t)(n + 7) / 8);
+    for (Py_ssize_t i = 0; i < k; i++) {
+        int64_t r = rows[i];
+        if (r < 0 || r >= n) {
+            bad = 1;
+            break;
+        }
+        bits[r >> 3] |= (uint8_t)(0x80u >> (r & 7));
+    }
+    Py_END_ALLOW_THREADS
+    if (bad) {
+        PyErr_SetString(PyExc_ValueError, "pack: a row outside 0..n-1");
+        goto done;
+    }
+    result = Py_NewRef(Py_None);
+done:
+    release(&rb);
+    release(&ob);
+    return result;
+}
+
+static PyObject *k_unpack(PyObject *self, PyObject *args) {
+    PyObject *bits_o, *rows_o;
+    Py_ssize_t n;
+    if (!PyArg_ParseTuple(args, "OnO", &bits_o, &n, &rows_o)) return NULL;
+    Buf bb = {0}, rb = {0};
+    PyObject *result = NULL;
+    if (get(bits_o, &bb, 'B', 0, "unpack bits") < 0 || get(rows_o, &rb, 'q', 1, "unpack rows") < 0) goto done;
+    if (bb.view.len < (n + 7) / 8) {
+        PyErr_SetString(PyExc_ValueError, "unpack: bits too short");
+        goto done;
+    }
+    const uint8_t *bits = (const uint8_t *)bb.view.buf;
+    int64_t *rows = (int64_t *)rb.view.buf;
+    Py_ssize_t cap = LEN(rb), k = 0;
+    int full = 0;
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t byte = 0; byte < (n + 7) / 8 && !full; byte++) {
+        uint8_t v = bits[byte];
+        if (v == 0) continue;
+        for (int b = 0; b < 8; b++) {
+            if (!(v & (0x80u >> b))) continue;
+            Py_ssize_t r = byte * 8 + b;
+            if (r >= n) break;
+            if (k >= cap) {
+                full = 1;
+                break;
+            }
+            rows[k++] = r;
+        }
+    }
+    Py_END_ALLOW_THREADS
+    if (full) {
+        PyErr_SetString(PyExc_ValueError, "unpack: rows too short");
+        goto done;
+    }
+    result = PyLong_FromSsize_t(k);
+done:
+    release(&bb);
+    release(&rb);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"select", k_select, METH_VARARGS,
+     "select(columns, checks, rows, outs) -> (kept, [(finite, min, max)]): the kept cells, gathered."},
+    {"score", k_score, METH_VARARGS,
+     "score(columns, specs, rows, out) -> 0, or 1 + the criterion whose look-up table does not fit."},
+    {"pack", k_pack, METH_VARARGS, "pack(rows, n, out): the rows as a bit mask (numpy.packbits order)."},
+    {"unpack", k_unpack, METH_VARARGS, "unpack(bits, n, rows) -> count: the set bits' positions."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "_grid_kernels",
+    "Compiled kernels of SmartZone's grid suitability (GIL released).", -1, methods, NULL, NULL, NULL, NULL,
+};
+
+PyMODINIT_FUNC PyInit__grid_kernels(void) { return PyModule_Create(&module); }
