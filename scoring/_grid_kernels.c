@@ -92,16 +92,67 @@ static inline double load(const void *p, int wide, Py_ssize_t i) {
 
 enum { OP_FINITE = 0, OP_LT, OP_LE, OP_GT, OP_GE, OP_EQ, OP_NE };
 
-static inline int hits(int op, double x, double v) {
-    switch (op) {
-        case OP_LT: return x < v;
-        case OP_LE: return x <= v;
-        case OP_GT: return x > v;
-        case OP_GE: return x >= v;
-        case OP_EQ: return x == v;
-        default: return x != v;
+#define SELECT_CHUNK 4096
+
+/* keep[i] &= the cell passes the test: finite (OP_FINITE), or not hit by the constraint (a missing
+   value, NaN or infinity, is never hit). */
+#define TEST(NAME, T)                                                                               \
+    static void NAME(const T *x, Py_ssize_t m, int op, double v, unsigned char *keep) {             \
+        switch (op) {                                                                               \
+            case OP_FINITE:                                                                         \
+                for (Py_ssize_t i = 0; i < m; i++) keep[i] &= (unsigned char)isfinite((double)x[i]); \
+                break;                                                                              \
+            case OP_LT:                                                                             \
+                for (Py_ssize_t i = 0; i < m; i++)                                                  \
+                    keep[i] &= (unsigned char)!(isfinite((double)x[i]) && (double)x[i] < v);        \
+                break;                                                                              \
+            case OP_LE:                                                                             \
+                for (Py_ssize_t i = 0; i < m; i++)                                                  \
+                    keep[i] &= (unsigned char)!(isfinite((double)x[i]) && (double)x[i] <= v);       \
+                break;                                                                              \
+            case OP_GT:                                                                             \
+                for (Py_ssize_t i = 0; i < m; i++)                                                  \
+                    keep[i] &= (unsigned char)!(isfinite((double)x[i]) && (double)x[i] > v);        \
+                break;                                                                              \
+            case OP_GE:                                                                             \
+                for (Py_ssize_t i = 0; i < m; i++)                                                  \
+                    keep[i] &= (unsigned char)!(isfinite((double)x[i]) && (double)x[i] >= v);       \
+                break;                                                                              \
+            case OP_EQ:                                                                             \
+                for (Py_ssize_t i = 0; i < m; i++)                                                  \
+                    keep[i] &= (unsigned char)!(isfinite((double)x[i]) && (double)x[i] == v);       \
+                break;                                                                              \
+            default:                                                                                \
+                for (Py_ssize_t i = 0; i < m; i++)                                                  \
+                    keep[i] &= (unsigned char)!(isfinite((double)x[i]) && (double)x[i] != v);       \
+                break;                                                                              \
+        }                                                                                           \
     }
-}
+
+/* Count, minimum and maximum of the finite values (branch-free: NaN and infinity are replaced by
+   neutral values, so the compiler vectorises the loop). */
+#define EXTREMES(NAME, T)                                                                           \
+    static void NAME(const T *x, Py_ssize_t k, Py_ssize_t *count, double *vmin, double *vmax) {     \
+        Py_ssize_t f = 0;                                                                           \
+        T lo = (T)INFINITY, hi = (T)-INFINITY;                                                      \
+        for (Py_ssize_t i = 0; i < k; i++) {                                                        \
+            T v = x[i];                                                                             \
+            int ok = isfinite(v);                                                                   \
+            f += ok;                                                                                \
+            T a = ok ? v : (T)INFINITY, b = ok ? v : (T)-INFINITY;                                  \
+            lo = a < lo ? a : lo;                                                                   \
+            hi = b > hi ? b : hi;                                                                   \
+        }                                                                                           \
+        *count = f;                                                                                 \
+        *vmin = (double)lo;                                                                         \
+        *vmax = (double)hi;                                                                         \
+    }
+
+EXTREMES(extremes_f32, float)
+EXTREMES(extremes_f64, double)
+
+TEST(test_f32, float)
+TEST(test_f64, double)
 
 static PyObject *k_select(PyObject *self, PyObject *args) {
     PyObject *cols_o, *checks_o, *rows_o, *outs_o;
@@ -162,36 +213,49 @@ static PyObject *k_select(PyObject *self, PyObject *args) {
     Py_ssize_t nfin[MAXC];
     double vmin[MAXC], vmax[MAXC];
     Py_BEGIN_ALLOW_THREADS
-    for (Py_ssize_t i = 0; i < n; i++) {
-        int keep = 1;
+    /* chunk by chunk: each test over the chunk (a branch-free loop the compiler vectorises), then the
+       kept cells gathered */
+    unsigned char keep[SELECT_CHUNK];
+    for (Py_ssize_t i0 = 0; i0 < n; i0 += SELECT_CHUNK) {
+        Py_ssize_t m = n - i0 < SELECT_CHUNK ? n - i0 : SELECT_CHUNK;
+        memset(keep, 1, (size_t)m);
         for (Py_ssize_t c = 0; c < nk; c++) {
-            double x = load(cp[ccol[c]], wide[ccol[c]], i);
-            if (cop[c] == OP_FINITE ? !isfinite(x) : (isfinite(x) && hits(cop[c], x, cval[c]))) {
-                keep = 0;
-                break;
+            if (wide[ccol[c]]) test_f64((const double *)cp[ccol[c]] + i0, m, cop[c], cval[c], keep);
+            else test_f32((const float *)cp[ccol[c]] + i0, m, cop[c], cval[c], keep);
+        }
+        Py_ssize_t count = 0;
+        for (Py_ssize_t i = 0; i < m; i++) count += keep[i];
+        if (count == 0) continue;
+        int64_t *at = rows + k;
+        if (count == m) { /* every cell kept (land): copies */
+            for (Py_ssize_t i = 0; i < m; i++) at[i] = i0 + i;
+            for (Py_ssize_t j = 0; j < nc; j++) {
+                size_t size = (size_t)cb[j].view.itemsize;
+                memcpy((char *)op[j] + (size_t)k * size, (const char *)cp[j] + (size_t)i0 * size, (size_t)m * size);
+            }
+        } else {
+            Py_ssize_t q = 0;
+            for (Py_ssize_t i = 0; i < m; i++) {
+                at[q] = i0 + i;
+                q += keep[i];
+            }
+            for (Py_ssize_t j = 0; j < nc; j++) {
+                if (wide[j]) {
+                    const double *x = (const double *)cp[j];
+                    double *o = (double *)op[j] + k;
+                    for (Py_ssize_t i = 0; i < count; i++) o[i] = x[at[i]];
+                } else {
+                    const float *x = (const float *)cp[j];
+                    float *o = (float *)op[j] + k;
+                    for (Py_ssize_t i = 0; i < count; i++) o[i] = x[at[i]];
+                }
             }
         }
-        if (!keep) continue;
-        rows[k] = i;
-        for (Py_ssize_t j = 0; j < nc; j++) {
-            if (wide[j]) ((double *)op[j])[k] = ((const double *)cp[j])[i];
-            else ((float *)op[j])[k] = ((const float *)cp[j])[i];
-        }
-        k++;
+        k += count;
     }
     for (Py_ssize_t j = 0; j < nc; j++) {
-        Py_ssize_t f = 0;
-        double lo = INFINITY, hi = -INFINITY;
-        for (Py_ssize_t i = 0; i < k; i++) {
-            double x = load(op[j], wide[j], i);
-            if (!isfinite(x)) continue;
-            f++;
-            if (x < lo) lo = x;
-            if (x > hi) hi = x;
-        }
-        nfin[j] = f;
-        vmin[j] = lo;
-        vmax[j] = hi;
+        if (wide[j]) extremes_f64((const double *)op[j], k, &nfin[j], &vmin[j], &vmax[j]);
+        else extremes_f32((const float *)op[j], k, &nfin[j], &vmin[j], &vmax[j]);
     }
     Py_END_ALLOW_THREADS
     PyObject *stats = PyList_New(nc);

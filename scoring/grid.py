@@ -571,8 +571,7 @@ def unpack_rows(bits: np.ndarray, n: int) -> np.ndarray:
 class WindowCells:
     """A window's kept cells: flat positions ``rows`` in a ``shape`` window and each band's values there.
 
-    Values keep the band's floating type (float32 or float64); infinity is already NaN
-    on the NumPy path and still infinity on the compiled one (which treats it as missing).
+    Values keep the band's floating type (float32 or float64); infinity counts as missing.
     ``extremes`` (compiled path): per band, the count, minimum and maximum of the finite values.
     """
 

@@ -1,0 +1,222 @@
+"""Compiled grid kernels (scoring/_grid_kernels.c, layers/_raster_kernels.c) against the NumPy path and the engine.
+
+The NumPy path (``SMARTZONE_COMPILED_GRID=0``, or an install without a C compiler)
+equals :class:`GridSuitability` bit for bit. The compiled path standardises each
+criterion with the same float64 operations but adds the weighted criteria in
+order where NumPy's matrix product (OpenBLAS) may add them in another order or
+with fused multiply-adds, and takes whole powers by squaring and other powers
+from the C library (NumPy has its own SIMD ``pow``): the float64 scores differ
+in the last bits, so the float32 output may differ by one unit in the last place
+(never seen on these rasters, allowed by the tolerance below).
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pytest
+import rasterio
+
+from smartzone.app.core.grid import GridRecipe, run_grid
+from smartzone.layers.raster_stack import RasterStack, average2
+from smartzone.scoring import grid as grid_module
+from smartzone.scoring.grid import TABLE_SPAN, GridPlan, GridSuitability, pack_rows, unpack_rows
+from smartzone.scoring.model import Constraint, Criterion, Standardization
+
+from .test_grid import CRITERIA, criteria_bands
+
+MIXED = (
+    Criterion("terrain", "benefit", Standardization("minmax"), weight=0.25, missing="exclude",
+              constraints=(Constraint(">", 650.0, "too high"), Constraint("<=", 150.0, "too low"))),
+    Criterion("landcover", "benefit", Standardization("categorical", {"mapping": {1: 1.0, 2: 0.8, 3: 0.5}}),
+              weight=0.15, missing="exclude"),
+    # continuous distances (not whole numbers): the formulas, not the look-up table
+    Criterion("dist_road", "cost", Standardization("fuzzy_small", {"spread": 2.5}), weight=0.3, missing="exclude"),
+    Criterion("dist_city", "benefit", Standardization("fuzzy_linear", {"low": 500.0, "high": 9000.0}),
+              weight=0.3, missing="zero"),
+)
+
+
+def _kernels() -> object:
+    pytest.importorskip("smartzone.scoring._grid_kernels")
+    if grid_module.compiled_kernels() is None:
+        pytest.skip("SMARTZONE_COMPILED_GRID=0: the NumPy path only")
+    return grid_module.compiled_kernels()
+
+
+def _continuous(paths: dict[str, Path], bands: dict[str, np.ndarray], tmp_path: Path) -> None:
+    """Make the distances fractional (and put infinity and NaN in one) so no look-up table applies."""
+    from .test_grid import write_raster
+
+    road = (bands["dist_road"] * 1.0137 + 0.25).astype(np.float32)
+    city = (bands["dist_city"] * 0.977 + 0.5).astype(np.float32)
+    city[100:120, 300:340] = np.inf
+    city[200:210, :] = -1.0  # nodata -> NaN -> 0 under missing = "zero"
+    paths["dist_road"] = write_raster(tmp_path / "road_f.tif", road, None)
+    paths["dist_city"] = write_raster(tmp_path / "city_f.tif", city, -1.0)
+    bands["dist_road"] = road.astype(np.float64)
+    c = city.astype(np.float64)
+    c[city == -1.0] = np.nan
+    bands["dist_city"] = c
+
+
+@pytest.mark.parametrize("criteria", [CRITERIA, MIXED], ids=["bench-criteria", "mixed"])
+def test_compiled_and_numpy_files_agree_and_numpy_equals_the_engine(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, criteria: tuple[Criterion, ...]
+) -> None:
+    _kernels()
+    paths, bands = criteria_bands(tmp_path)
+    if criteria is MIXED:
+        _continuous(paths, bands, tmp_path)
+    recipe = GridRecipe.of(paths, criteria)
+    calls: list[int] = []
+    real = grid_module.compiled_kernels
+
+    class Counting:
+        def __getattr__(self, name: str) -> object:
+            fn = getattr(real(), name)
+            return lambda *a: (calls.append(1), fn(*a))[1]
+
+    monkeypatch.setattr(grid_module, "compiled_kernels", Counting)
+    run_grid(recipe, tmp_path / "c.tif", window_pixels=200 * 200)
+    assert calls, "the compiled kernels were not used"
+    monkeypatch.setattr(grid_module, "compiled_kernels", real)
+    monkeypatch.setenv("SMARTZONE_COMPILED_GRID", "0")
+    assert grid_module.compiled_kernels() is None
+    run_grid(recipe, tmp_path / "n.tif", window_pixels=200 * 200)
+    expected = GridSuitability(bands, criteria).score().grid
+    with rasterio.open(tmp_path / "c.tif") as c, rasterio.open(tmp_path / "n.tif") as n:
+        compiled, numpy_ = c.read(1), n.read(1)
+    np.testing.assert_array_equal(numpy_, expected)  # the NumPy path: the engine bit for bit
+    np.testing.assert_array_equal(np.isnan(compiled), np.isnan(expected))
+    ok = ~np.isnan(expected)
+    assert ok.sum() > 100_000
+    # float32 output; float64 sums in another order: at most one unit in the last place
+    np.testing.assert_array_max_ulp(compiled[ok], expected[ok], maxulp=1)
+
+
+def test_compiled_cells_and_statistics_equal_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
+    _kernels()
+    rng = np.random.default_rng(3)
+    shape = (300, 500)
+    terrain = rng.uniform(-50, 900, shape).astype(np.float32)
+    terrain[rng.random(shape) < 0.05] = np.nan
+    terrain[0, :7] = np.inf  # infinity counts as missing
+    road = rng.uniform(0, 20_000, shape)  # float64 band
+    road[5, 5] = -np.inf
+    bands = {"terrain": terrain, "dist_road": road}
+    crit = [
+        Criterion("terrain", "cost", Standardization("minmax"), missing="exclude",
+                  constraints=(Constraint(">=", 800.0, "high"), Constraint("==", 0.0, "zero"))),
+        Criterion("dist_road", "benefit", Standardization("fuzzy_large", {"midpoint": 5000.0, "spread": 3.0}),
+                  missing="zero", constraints=(Constraint("<", 100.0, "near"), Constraint("!=", 1.0, "x"))),
+    ]
+    plan = GridPlan(crit)
+    fast = plan.cells(bands)
+    assert fast.extremes is not None
+    monkeypatch.setenv("SMARTZONE_COMPILED_GRID", "0")
+    slow = plan.cells(bands)
+    assert slow.extremes is None
+    np.testing.assert_array_equal(fast.rows, slow.rows)
+    for name in slow.columns:  # gathered values in the band's type, infinity kept (both treat it as missing)
+        assert fast.columns[name].dtype == slow.columns[name].dtype
+        np.testing.assert_array_equal(fast.columns[name], slow.columns[name])
+    assert plan.summarize_cells(fast) == plan.summarize_cells(slow)
+    refs = plan.references(plan.summarize_cells(slow))
+    want = plan.score_cells(slow, refs)
+    monkeypatch.delenv("SMARTZONE_COMPILED_GRID")
+    got = plan.score_cells(fast, refs)
+    np.testing.assert_array_equal(np.isnan(got), np.isnan(want))
+    ok = ~np.isnan(want)
+    np.testing.assert_array_max_ulp(got[ok], want[ok], maxulp=1)
+
+
+def test_a_band_that_only_looks_whole_falls_back_to_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The look-up table is chosen on a sample; a fraction further on sends that criterion to NumPy."""
+    _kernels()
+    n = 4 * TABLE_SPAN + 100
+    x = np.random.default_rng(5).integers(0, 3000, n).astype(np.float32)
+    x[-10] = 1234.5  # not a whole number, past the sample
+    bands = {"d": x.reshape(1, n)}
+    crit = [Criterion("d", "cost", Standardization("fuzzy_small", {"midpoint": 900.0, "spread": 2.5}),
+                      missing="exclude")]
+    plan = GridPlan(crit)
+    refs = plan.references(plan.summarize(bands))
+    got = plan.score_window(bands, refs)
+    monkeypatch.setenv("SMARTZONE_COMPILED_GRID", "0")
+    want = plan.score_window(bands, refs)
+    np.testing.assert_array_max_ulp(got, want, maxulp=1)
+
+
+def test_packed_rows_round_trip_both_ways(monkeypatch: pytest.MonkeyPatch) -> None:
+    _kernels()
+    rng = np.random.default_rng(2)
+    for n in (1, 7, 8, 9, 1000, 4099):
+        rows = np.flatnonzero(rng.random(n) < 0.4)
+        packed = pack_rows(rows, n)
+        np.testing.assert_array_equal(packed, np.packbits(np.isin(np.arange(n), rows)))
+        np.testing.assert_array_equal(unpack_rows(packed, n), rows)
+        monkeypatch.setenv("SMARTZONE_COMPILED_GRID", "0")
+        np.testing.assert_array_equal(pack_rows(rows, n), packed)
+        np.testing.assert_array_equal(unpack_rows(packed, n), rows)
+        monkeypatch.delenv("SMARTZONE_COMPILED_GRID")
+
+
+def test_average2_compiled_equals_numpy_and_is_the_nan_mean(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("smartzone.layers._raster_kernels")
+    rng = np.random.default_rng(0)
+    for shape in [(1, 1), (1, 6), (7, 9), (64, 64), (513, 1027)]:
+        a = rng.uniform(0, 100, shape).astype(np.float32)
+        a[rng.random(shape) < 0.3] = np.nan
+        got = average2(a)
+        monkeypatch.setenv("SMARTZONE_COMPILED_GRID", "0")
+        np.testing.assert_array_equal(average2(a), got)
+        monkeypatch.delenv("SMARTZONE_COMPILED_GRID")
+        h, w = shape
+        pad = np.full((h + h % 2, w + w % 2), np.nan, np.float64)
+        pad[:h, :w] = a
+        blocks = pad.reshape(pad.shape[0] // 2, 2, pad.shape[1] // 2, 2).transpose(0, 2, 1, 3).reshape(
+            pad.shape[0] // 2, pad.shape[1] // 2, 4)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN blocks: "Mean of empty slice"
+            want = np.nanmean(blocks, axis=2).astype(np.float32)
+        np.testing.assert_array_equal(got, want)
+
+
+def test_the_cog_overviews_are_two_by_two_means_of_the_level_below(tmp_path: Path) -> None:
+    paths, _ = criteria_bands(tmp_path, (1300, 1100))
+    out = tmp_path / "s.tif"
+    run_grid(GridRecipe.of(paths, CRITERIA), out, window_pixels=256 * 256)
+    with rasterio.open(out) as ds:
+        full = ds.read(1)
+        assert ds.overviews(1) == [2, 4]  # halved until one fits a 512 px tile (the COG driver's rule)
+        assert ds.profile["compress"].lower() == "deflate" and ds.profile["tiled"]
+    below = full
+    for level in range(2):
+        with rasterio.open(out, overview_level=level) as ov:
+            got = ov.read(1)
+        want = average2(below)
+        assert got.shape == want.shape == ((below.shape[0] + 1) // 2, (below.shape[1] + 1) // 2)
+        np.testing.assert_array_equal(got, want)
+        below = got
+    info = json.loads(subprocess.run(["gdalinfo", "-json", str(out)], capture_output=True, text=True,
+                                     check=True).stdout)
+    assert info["metadata"]["IMAGE_STRUCTURE"]["LAYOUT"] == "COG"
+    assert [o["size"] for o in info["bands"][0]["overviews"]] == [[550, 650], [275, 325]]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no scratch left
+
+
+def test_stack_windows_read_by_both_paths_give_one_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One thread and two, compiled: the same file (the kernels keep no state between windows)."""
+    from smartzone.app.core.grid import InProcess
+
+    _kernels()
+    paths, _ = criteria_bands(tmp_path, (400, 500))
+    RasterStack.open(paths)
+    run_grid(GridRecipe.of(paths, MIXED[:3]), tmp_path / "a.tif", executor=InProcess(1), window_pixels=128 * 128)
+    run_grid(GridRecipe.of(paths, MIXED[:3]), tmp_path / "b.tif", executor=InProcess(2), window_pixels=128 * 128)
+    with rasterio.open(tmp_path / "a.tif") as a, rasterio.open(tmp_path / "b.tif") as b:
+        np.testing.assert_array_equal(a.read(1), b.read(1))
