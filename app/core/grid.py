@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import numpy as np
 
 from smartzone.layers.errors import CancelledError
-from smartzone.layers.raster_stack import _FLOAT32_EXACT, GridWriter, RasterStack, WindowKey
+from smartzone.layers.raster_stack import GridWriter, RasterStack, WindowKey
 from smartzone.layers.spill import ArraySpill
 from smartzone.scoring.errors import CriteriaError
 from smartzone.scoring.grid import GridPlan, GridSummary, WindowCells, pack_rows, unpack_rows
@@ -223,37 +223,6 @@ def _score_kept(plan: GridPlan, references: Mapping[str, np.ndarray], key: Windo
     return plan.score_cells(WindowCells((key[2], key[3]), rows, stored), references)
 
 
-SPILL_MEMORY_SHARE = 0.5
-"""Largest scratch file of kept cells, as a share of the memory available: more, and read twice."""
-
-
-def available_memory() -> int | None:
-    """Bytes of memory the system can give without swapping (Linux ``MemAvailable``), or None if unknown."""
-    try:
-        with open("/proc/meminfo", encoding="ascii") as f:
-            for line in f:
-                if line.startswith("MemAvailable:"):
-                    return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
-        return None
-    return None
-
-
-def spill_fits(stack: RasterStack, plan: GridPlan) -> bool:
-    """Whether the kept cells of every window, at most, fit in half the available memory.
-
-    The scratch file lives in the operating system's page cache: past that it
-    goes to disk, and reading it back costs more than reading (and inflating)
-    the rasters again. Unknown memory (not Linux): keep the cells.
-    """
-    avail = available_memory()
-    if avail is None:
-        return True
-    h, w = stack.shape
-    per_cell = sum(4 if np.dtype(stack.layers[k].dtype) in _FLOAT32_EXACT else 8 for k in plan.indicators)
-    return h * w * per_cell <= SPILL_MEMORY_SHARE * avail
-
-
 def run_grid(
     recipe: GridRecipe,
     out: str | os.PathLike[str],
@@ -298,12 +267,12 @@ def run_grid(
     scored = 0
     with GridWriter(out, stack.first) as writer, ExitStack() as scratch:
         results: Iterable[tuple[WindowKey, np.ndarray | None]]
-        if plan.needs_statistics and isinstance(executor, InProcess) and spill_fits(stack, plan):
+        if plan.needs_statistics and isinstance(executor, InProcess):
             # read each window once: its kept cells wait in a scratch file for the scores
             spill = scratch.enter_context(ArraySpill(writer.tmp.parent, prefix=f".{Path(out).stem}."))
             summary = combine_in_order(executor.summaries_kept(stack, plan, keys, spill, tick))
             results = executor.scores_kept(plan, plan.references(summary), keys, spill)
-        elif plan.needs_statistics:  # workers elsewhere, or cells that would not stay in memory: read twice
+        elif plan.needs_statistics:  # workers elsewhere: read twice
             summary = combine_in_order(executor.summaries(stack, plan, keys, tick))
             results = executor.scores(stack, plan, plan.references(summary), keys)
         else:  # every standardisation is data-free: one pass

@@ -220,33 +220,3 @@ def test_stack_windows_read_by_both_paths_give_one_file(tmp_path: Path, monkeypa
     run_grid(GridRecipe.of(paths, MIXED[:3]), tmp_path / "b.tif", executor=InProcess(2), window_pixels=128 * 128)
     with rasterio.open(tmp_path / "a.tif") as a, rasterio.open(tmp_path / "b.tif") as b:
         np.testing.assert_array_equal(a.read(1), b.read(1))
-
-
-def test_cells_that_would_not_fit_in_memory_are_read_twice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A scratch file larger than half the free memory would go to disk: the windows are read again instead."""
-    from smartzone.app.core import grid as core_grid
-
-    paths, bands = criteria_bands(tmp_path, (300, 400))
-    reads: list[tuple[int, int, int, int]] = []
-    original = RasterStack.read
-
-    def counting(self: RasterStack, key: tuple[int, int, int, int], names: object = None) -> object:
-        reads.append(key)
-        return original(self, key, names)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(RasterStack, "read", counting)
-    stack = RasterStack.open(paths)
-    plan = GridPlan(CRITERIA)
-    monkeypatch.setattr(core_grid, "available_memory", lambda: 300 * 400 * 16 * 2)  # exactly enough
-    assert core_grid.spill_fits(stack, plan)
-    monkeypatch.setattr(core_grid, "available_memory", lambda: 300 * 400 * 16 * 2 - 1)
-    assert not core_grid.spill_fits(stack, plan)
-    run = run_grid(GridRecipe.of(paths, CRITERIA), tmp_path / "t.tif", window_pixels=128 * 128)
-    assert len(reads) == 2 * run.windows  # statistics, then scores
-    expected = GridSuitability(bands, CRITERIA).score().grid
-    with rasterio.open(tmp_path / "t.tif") as ds:
-        got = ds.read(1)
-    np.testing.assert_array_equal(np.isnan(got), np.isnan(expected))
-    ok = ~np.isnan(expected)
-    np.testing.assert_array_max_ulp(got[ok], expected[ok], maxulp=1)
-    assert core_grid.available_memory() is None or core_grid.available_memory() > 0
