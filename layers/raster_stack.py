@@ -141,10 +141,12 @@ def average2(a: np.ndarray) -> np.ndarray:
     a = np.ascontiguousarray(a, dtype=np.float32)
     h, w = a.shape
     out = np.empty(((h + 1) // 2, (w + 1) // 2), np.float32)
-    kernels = None
+    kernels: Any = None
     if os.environ.get(COMPILED_ENV, "1").strip().lower() not in ("0", "false", "no", "off"):
         try:
-            from smartzone.layers import _raster_kernels as kernels
+            from smartzone.layers import _raster_kernels
+
+            kernels = _raster_kernels
         except ImportError:
             kernels = None
     if kernels is not None:
