@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from smartzone.app.core.keys import frozen
 from smartzone.app.core.model.project import EXTERNAL_METHOD, LEVELS, Project, ProjectError
+from smartzone.app.core.words import QT_TRANSLATE_NOOP, words
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -221,10 +222,17 @@ def open_layer_raster(path: str | os.PathLike[str], legend: str | None = None, b
     return open_raster(path, band=band)
 
 
-_STAT_LABELS = {
-    "mean": ("평균", "mean"), "sum": ("합계", "sum"), "min": ("최솟값", "min"), "max": ("최댓값", "max"),
-    "count": ("화소 수", "pixel count"), "majority": ("최빈 분류", "majority class"),
+#: A zonal statistic's words in a column's display name: id -> English, worded from the .ts
+#: (context ``ZonalWords``) by :func:`smartzone.app.core.words.words`.
+_STAT_LABELS: dict[str, str] = {
+    "mean": QT_TRANSLATE_NOOP("ZonalWords", "mean"),
+    "sum": QT_TRANSLATE_NOOP("ZonalWords", "sum"),
+    "min": QT_TRANSLATE_NOOP("ZonalWords", "min"),
+    "max": QT_TRANSLATE_NOOP("ZonalWords", "max"),
+    "count": QT_TRANSLATE_NOOP("ZonalWords", "pixel count"),
+    "majority": QT_TRANSLATE_NOOP("ZonalWords", "majority class"),
 }
+_SHARE = QT_TRANSLATE_NOOP("ZonalWords", "share")  # a class fraction: "<class> share"
 
 
 def zonal_labels(project: Project, korean: bool = True) -> dict[str, str]:
@@ -235,6 +243,7 @@ def zonal_labels(project: Project, korean: bool = True) -> dict[str, str]:
     or have malformed options are skipped (``load_matrix`` reports those).
     """
     out: dict[str, str] = {}
+    lang = "ko" if korean else "en"
     try:
         specs = zonal_specs(project)
     except ProjectError:
@@ -250,11 +259,10 @@ def zonal_labels(project: Project, korean: bool = True) -> dict[str, str]:
                 legend = None
         for stat in spec.stats:
             if stat != "fractions":
-                ko, en = _STAT_LABELS[stat]
-                out[f"{spec.prefix}_{stat}"] = f"{layer_name}: {ko if korean else en}"
+                out[f"{spec.prefix}_{stat}"] = f"{layer_name}: {words(lang, 'ZonalWords', _STAT_LABELS[stat])}"
         for entry in legend or ():
             label = entry.label_ko if korean else entry.label_en
-            share = "비율" if korean else "share"
+            share = words(lang, "ZonalWords", _SHARE)
             out[f"{spec.prefix}_frac_{entry.value}"] = f"{layer_name}: {label} {share}"
     return out
 

@@ -3936,4 +3936,42 @@ when the weights vary.</source>
         <translation>래스터를 읽을 수 없습니다: %1</translation>
     </message>
 </context>
+<context>
+    <name>ZonalWords</name>
+    <message>
+        <location filename="../../app/core/pipeline.py"/>
+        <source>mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pipeline.py"/>
+        <source>sum</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pipeline.py"/>
+        <source>min</source>
+        <translation>최솟값</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pipeline.py"/>
+        <source>max</source>
+        <translation>최댓값</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pipeline.py"/>
+        <source>pixel count</source>
+        <translation>화소 수</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pipeline.py"/>
+        <source>majority class</source>
+        <translation>최빈 분류</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pipeline.py"/>
+        <source>share</source>
+        <translation>비율</translation>
+    </message>
+</context>
 </TS>

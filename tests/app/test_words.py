@@ -101,6 +101,27 @@ def test_core_words_are_unchanged_by_the_move_to_the_ts() -> None:
         assert hotspots.cluster_categories(lang) == {
             hotspots.CLUSTER_CODES[k]: (before["colours"][k], text) for k, text in before["clusters"][lang].items()}
     assert report_content._words(report_content._MISSING, "new_policy", "ko") == "new_policy"
+    from smartzone.app.core import pipeline
+
+    for lang in ("ko", "en"):  # the zonal columns' display names (pipeline.zonal_labels)
+        stats = {k: words(lang, "ZonalWords", v) for k, v in pipeline._STAT_LABELS.items()}
+        assert stats | {"share": words(lang, "ZonalWords", pipeline._SHARE)} == before["zonal_stats"][lang]
+
+
+def test_zonal_column_names_in_both_languages() -> None:
+    """pipeline.zonal_labels words its statistics from the .ts as its table did."""
+    from smartzone.app.core import pipeline
+    from smartzone.app.core.model.project import Project
+
+    project = Project.demo("sigungu")
+    lc = project.layer_by_role("landcover")
+    assert lc is not None
+    project.set_layer_options(lc.id, zonal={"stats": ["mean", "majority", "fractions"], "prefix": "lc"})
+    ko, en = pipeline.zonal_labels(project, True), pipeline.zonal_labels(project, False)
+    name = lc.display_name
+    assert (ko["lc_mean"], en["lc_mean"]) == (f"{name}: 평균", f"{name}: mean")
+    assert (ko["lc_majority"], en["lc_majority"]) == (f"{name}: 최빈 분류", f"{name}: majority class")
+    assert ko["lc_frac_13"].endswith(" 비율") and en["lc_frac_13"].endswith(" share")
 
 
 # ----------------------------------------------------------------------------- the guard
@@ -179,7 +200,6 @@ DATA_LABELS = {
 NOT_YET_MOVED = {
     ("app/core/classify.py", "RAMP_NAMES"),
     ("app/core/classify.py", "SCHEMES"),
-    ("app/core/pipeline.py", "_STAT_LABELS"),
     ("app/drawing/render.py", "render_map"),
     ("app/gui/widgets/zonal_dialog.py", "STAT_CHOICES"),
 }
