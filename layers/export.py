@@ -173,7 +173,8 @@ def _check_name(name: str) -> str:
     if not name or name in {".", ".."} or any(c in _FORBIDDEN_NAME_CHARS for c in name):
         raise ExportError(
             f"Export name {name!r} is not a valid file name (no path separators or any of "
-            f"{''.join(sorted(_FORBIDDEN_NAME_CHARS))})."
+            f"{''.join(sorted(_FORBIDDEN_NAME_CHARS))}).",
+            key="export_bad_name", name=name, chars="".join(sorted(_FORBIDDEN_NAME_CHARS))
         )
     if name.lower().endswith(".shp"):
         name = name[:-4]
@@ -323,7 +324,8 @@ def _refuse_overwrite(existing: list[Path], overwrite: bool) -> None:
         shown = ", ".join(str(p) for p in existing[:6]) + (" ..." if len(existing) > 6 else "")
         raise ExportError(
             f"Refusing to overwrite existing file(s): {shown}. Choose another name or pass "
-            f"overwrite=True (command line: --overwrite)."
+            f"overwrite=True (command line: --overwrite).",
+            key="export_exists", files=[p.name for p in existing]
         )
 
 
@@ -453,7 +455,8 @@ def _prepare_attributes(
                 raise ExportError(
                     f"{what}: field {col!r}, {_row_label(gdf, pos)}: the text {v!r} contains "
                     f"{bad!r} (U+{ord(bad[0]):04X}), which {encoding.upper()} cannot store. "
-                    f"Export with encoding='utf-8' or change the text."
+                    f"Export with encoding='utf-8' or change the text.",
+                    key="export_encoding", field=col, row=_row_label(gdf, pos), char=bad, encoding=encoding.upper()
                 ) from exc
             if len(raw) > DBF_TEXT_MAX_BYTES:
                 values[pos] = truncate_to_bytes(v, DBF_TEXT_MAX_BYTES, encoding)
@@ -844,7 +847,8 @@ def export_shapefile(
             try:
                 pyogrio.write_dataframe(out, shp, driver="ESRI Shapefile", encoding=cpg)
             except Exception as exc:
-                raise ExportError(f"{what}: GDAL could not write the file ({exc}).") from exc
+                raise ExportError(f"{what}: GDAL could not write the file ({exc}).",
+                                  key="export_gdal", detail=str(exc)) from exc
         for w in caught:
             if issubclass(w.category, RuntimeWarning):
                 warn.append(f"GDAL: {w.message}")
@@ -1062,7 +1066,8 @@ def write_gpkg(
                     dataset_options={"VERSION": "1.2"},
                 )
             except Exception as exc:
-                raise ExportError(f"{what}: GDAL could not write the file ({exc}).") from exc
+                raise ExportError(f"{what}: GDAL could not write the file ({exc}).",
+                                  key="export_gdal", detail=str(exc)) from exc
         warn.extend(f"GDAL: {w.message}" for w in caught if issubclass(w.category, RuntimeWarning))
         if spec is not None:
             write_layer_style(staged, str(layer), spec)

@@ -184,6 +184,18 @@ class ErrorWords:
             .replace("%1", f).replace("%2", str(p["detail"])),
             "no_such_band": lambda: self.tr("%1 has %2 band(s); band %3 does not exist.")
             .replace("%1", f).replace("%2", str(p["count"])).replace("%3", str(p["band"])),
+            # exports
+            "export_bad_name": lambda: self.tr("'%1' is not a valid file name: it may not contain path separators "
+                                               "or any of %2. Choose another name.")
+            .replace("%1", str(p["name"])).replace("%2", str(p["chars"])),
+            "export_exists": lambda: self.tr("These files already exist: %1. Choose another name, or allow "
+                                             "replacing them.").replace("%1", _listed(p["files"], 6)),
+            "export_encoding": lambda: self.tr("Field '%1', %2: the character '%3' cannot be stored in %4. Export in "
+                                               "UTF-8 or change the text.")
+            .replace("%1", str(p["field"])).replace("%2", str(p["row"])).replace("%3", str(p["char"]))
+            .replace("%4", str(p["encoding"])),
+            "export_gdal": lambda: self.tr("GDAL could not write the file (%1). Check the folder and the free space; "
+                                           "files already there were not changed.").replace("%1", str(p["detail"])),
             # encodings
             "text_encoding_unknown": lambda: self.tr("The text of %1 is neither UTF-8 nor CP949 (EUC-KR). Save it "
                                                      "again as UTF-8, or give its encoding (a .cpg file beside a "

@@ -102,13 +102,13 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../../app/gui/widgets/session.py" line="156"/>
+        <location filename="../../app/gui/widgets/session.py" line="158"/>
         <source>Loading districts and indicators…</source>
-        <extracomment>What the loaded data depend on: (level, CRS, the data layers with their options).</extracomment>
+        <extracomment>What the loaded data depend on: (level, CRS, the data layers with their options as :func:`~smartzone.app.core.keys.frozen` values, so equal options hit and unequal ones miss).</extracomment>
         <translation>경계와 지표를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/session.py" line="296"/>
+        <location filename="../../app/gui/widgets/session.py" line="298"/>
         <source>No criteria: add at least one indicator in the Criteria panel.</source>
         <translation>기준이 없습니다: 평가 기준 패널에서 지표를 하나 이상 추가하세요.</translation>
     </message>
@@ -409,7 +409,7 @@ to see what makes up their score.</source>
 <context>
     <name>CriteriaPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="255"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="258"/>
         <source>Data of %1</source>
         <translation>%1년 자료</translation>
     </message>
@@ -535,62 +535,62 @@ to see what makes up their score.</source>
         <translation>결측값</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="260"/>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="293"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="263"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="296"/>
         <source>benefit ↑</source>
         <translation>편익 ↑</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="261"/>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="294"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="264"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="297"/>
         <source>cost ↓</source>
         <translation>비용 ↓</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="355"/>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="366"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="358"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="369"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="355"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="358"/>
         <source>Derived weights need at least two criteria.</source>
         <translation>가중치를 산정하려면 기준이 둘 이상 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="366"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="369"/>
         <source>Cannot derive the weights: %1</source>
         <translation>가중치를 산정할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="390"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="393"/>
         <source>AHP</source>
         <translation>AHP</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="390"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="393"/>
         <source>AHP needs at least two criteria.</source>
         <translation>AHP에는 기준이 두 개 이상 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="422"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="425"/>
         <source>(data still loading)</source>
         <translation>(자료를 불러오는 중)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="444"/>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="513"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="447"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="516"/>
         <source>Cannot apply</source>
         <translation>적용할 수 없음</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/criteria_panel.py" line="171"/>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="501"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="504"/>
         <source>Constraints</source>
         <translation>제약 조건</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="254"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="257"/>
         <source>Column %1 of the indicator table</source>
         <translation>지표 표의 %1 열</translation>
     </message>
@@ -809,241 +809,261 @@ to see what makes up their score.</source>
     </message>
     <message>
         <location filename="../../app/drawing/error_words.py" line="188"/>
+        <source>&apos;%1&apos; is not a valid file name: it may not contain path separators or any of %2. Choose another name.</source>
+        <translation>&apos;%1&apos;은(는) 올바른 파일 이름이 아닙니다. 경로 구분자나 %2 문자를 쓸 수 없습니다. 다른 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="191"/>
+        <source>These files already exist: %1. Choose another name, or allow replacing them.</source>
+        <translation>이미 있는 파일입니다: %1. 다른 이름을 쓰거나 바꾸기를 허용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="193"/>
+        <source>Field &apos;%1&apos;, %2: the character &apos;%3&apos; cannot be stored in %4. Export in UTF-8 or change the text.</source>
+        <translation>필드 &apos;%1&apos;, %2: 문자 &apos;%3&apos;은(는) %4(으)로 저장할 수 없습니다. UTF-8로 내보내거나 글자를 바꾸세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="197"/>
+        <source>GDAL could not write the file (%1). Check the folder and the free space; files already there were not changed.</source>
+        <translation>GDAL이 파일을 쓰지 못했습니다 (%1). 폴더와 남은 디스크 공간을 확인하세요. 기존 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="200"/>
         <source>The text of %1 is neither UTF-8 nor CP949 (EUC-KR). Save it again as UTF-8, or give its encoding (a .cpg file beside a Shapefile).</source>
         <translation>%1의 문자가 UTF-8도 CP949(EUC-KR)도 아닙니다. UTF-8로 다시 저장하거나 인코딩을 지정하세요 (Shapefile이면 옆에 .cpg 파일).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="191"/>
+        <location filename="../../app/drawing/error_words.py" line="203"/>
         <source>%1 is not valid %2 text (byte %3). Leave the encoding empty to detect it, or try CP949 or UTF-8.</source>
         <translation>%1은(는) 올바른 %2 문자가 아닙니다 (바이트 %3). 인코딩을 비워 자동으로 찾게 하거나 CP949 또는 UTF-8을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="194"/>
+        <location filename="../../app/drawing/error_words.py" line="206"/>
         <source>Unknown text encoding &apos;%1&apos;. Use CP949 (also for EUC-KR) or UTF-8.</source>
         <translation>알 수 없는 문자 인코딩 &apos;%1&apos;입니다. CP949(EUC-KR 포함) 또는 UTF-8을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="196"/>
+        <location filename="../../app/drawing/error_words.py" line="208"/>
         <source>The .cpg file of %1 (or the encoding given) says %2, but the text is UTF-8: read as %2 it would be garbled. Change the .cpg to UTF-8 and add the file again.</source>
         <translation>%1의 .cpg 파일(또는 지정한 인코딩)은 %2이지만 실제 문자는 UTF-8입니다. %2(으)로 읽으면 글자가 깨집니다. .cpg를 UTF-8로 고친 뒤 파일을 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="199"/>
+        <location filename="../../app/drawing/error_words.py" line="211"/>
         <source>The field names of %1 are not %2 text. Give the right encoding (e.g. CP949) or fix the .cpg file.</source>
         <translation>%1의 필드 이름이 %2 문자가 아닙니다. 올바른 인코딩(예: CP949)을 지정하거나 .cpg 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="202"/>
+        <location filename="../../app/drawing/error_words.py" line="214"/>
         <source>The attribute text of %1 is not %2. Give the right encoding (CP949 or UTF-8) or fix the .cpg file.</source>
         <translation>%1의 속성 문자가 %2이(가) 아닙니다. 올바른 인코딩(CP949 또는 UTF-8)을 지정하거나 .cpg 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="206"/>
+        <location filename="../../app/drawing/error_words.py" line="218"/>
         <source>%1 (layer &apos;%2&apos;) has no field &apos;%3&apos;. Fields: %4.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 &apos;%3&apos; 필드가 없습니다. 필드: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="208"/>
+        <location filename="../../app/drawing/error_words.py" line="220"/>
         <source>No admin-code field found in %1 (layer &apos;%2&apos;). Fields: %3. Choose the field that holds the 5-digit (municipality) or 7, 8 or 10-digit (neighbourhood) codes.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에서 행정코드 필드를 찾지 못했습니다. 필드: %3. 5자리(시군구) 또는 7·8·10자리(읍면동) 코드가 든 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="211"/>
+        <location filename="../../app/drawing/error_words.py" line="223"/>
         <source>%1 feature(s) of %2 (layer &apos;%3&apos;) have no admin code in &apos;%4&apos; (rows %5). Fill in the codes or choose another code field.</source>
         <translation>%2 (레이어 &apos;%3&apos;)의 객체 %1개에 &apos;%4&apos; 행정코드가 없습니다 (행 %5). 코드를 채우거나 다른 코드 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="215"/>
+        <location filename="../../app/drawing/error_words.py" line="227"/>
         <source>%1 admin code(s) appear on several features of %2 (layer &apos;%3&apos;): %4. Each district needs one feature: dissolve the parts by code, or choose the right code field.</source>
         <translation>%2 (레이어 &apos;%3&apos;)에서 행정코드 %1개가 여러 객체에 나타납니다: %4. 지역마다 객체가 하나여야 합니다. 코드별로 조각을 합치거나(dissolve) 올바른 코드 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="219"/>
+        <location filename="../../app/drawing/error_words.py" line="231"/>
         <source>No admin codes (2, 5, 7, 8 or 10 digits) found in %1. The table needs a column of admin codes.</source>
         <translation>%1에서 행정코드(2·5·7·8·10자리)를 찾지 못했습니다. 표에 행정코드 열이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="221"/>
+        <location filename="../../app/drawing/error_words.py" line="233"/>
         <source>%1 has no header line above its first data row (%2). Add a line with the column names.</source>
         <translation>%1의 첫 데이터 행(%2) 위에 머리글 행이 없습니다. 열 이름이 든 행을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="223"/>
+        <location filename="../../app/drawing/error_words.py" line="235"/>
         <source>No column of %1 holds admin codes. Columns: %2.</source>
         <translation>%1에 행정코드가 든 열이 없습니다. 열: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="225"/>
+        <location filename="../../app/drawing/error_words.py" line="237"/>
         <source>%1 has no column &apos;%2&apos;. Columns: %3.</source>
         <translation>%1에 &apos;%2&apos; 열이 없습니다. 열: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="227"/>
+        <location filename="../../app/drawing/error_words.py" line="239"/>
         <source>%1 is empty.</source>
         <translation>%1이(가) 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="228"/>
+        <location filename="../../app/drawing/error_words.py" line="240"/>
         <source>%1 lists %2 admin code(s) more than once (%3). An indicator table needs one row per district: keep one year or pivot the table.</source>
         <translation>%1에 행정코드 %2개가 두 번 이상 나옵니다 (%3). 지표 표는 지역마다 한 행이어야 합니다. 한 해만 남기거나 표를 피벗하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="232"/>
+        <location filename="../../app/drawing/error_words.py" line="244"/>
         <source>Column(s) %1 are not in %2. Available: %3.</source>
         <translation>%2에 열 %1이(가) 없습니다. 있는 열: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="234"/>
+        <location filename="../../app/drawing/error_words.py" line="246"/>
         <source>No admin code of %1 matches the district layer %2. Use a table of the same level (municipalities or neighbourhoods) and code system as the districts.</source>
         <translation>%1의 행정코드가 지역 레이어 %2와(과) 하나도 맞지 않습니다. 지역 경계와 같은 행정 단위(시군구 또는 읍면동)와 코드 체계의 표를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="238"/>
+        <location filename="../../app/drawing/error_words.py" line="250"/>
         <source>Every geometry of %1 (layer &apos;%2&apos;) is empty or missing; a district layer needs polygons. Check that the file was exported with its geometry.</source>
         <translation>%1 (레이어 &apos;%2&apos;)의 도형이 모두 비어 있거나 없습니다. 지역 레이어에는 폴리곤이 필요합니다. 도형과 함께 내보낸 파일인지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="241"/>
+        <location filename="../../app/drawing/error_words.py" line="253"/>
         <source>%1 of the %2 features of %3 (layer &apos;%4&apos;) are not polygons. A district layer holds only municipality or neighbourhood polygons: remove the other features or choose the right layer.</source>
         <translation>%3 (레이어 &apos;%4&apos;)의 객체 %2개 중 %1개가 폴리곤이 아닙니다. 지역 레이어에는 시군구·읍면동 폴리곤만 있어야 합니다. 다른 객체를 지우거나 올바른 레이어를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="245"/>
+        <location filename="../../app/drawing/error_words.py" line="257"/>
         <source>%1 (layer &apos;%2&apos;) has no geometry: it is a table, not a district layer. Add it as an indicator table instead.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에는 도형이 없습니다. 지역 레이어가 아니라 표이므로 지표 표로 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="248"/>
+        <location filename="../../app/drawing/error_words.py" line="260"/>
         <source>%1 (layer &apos;%2&apos;) holds %3 features, not polygons. District layers must be polygons (municipality or neighbourhood boundaries).</source>
         <translation>%1 (레이어 &apos;%2&apos;)의 객체는 폴리곤이 아니라 %3입니다. 지역 레이어는 폴리곤(시군구·읍면동 경계)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="251"/>
+        <location filename="../../app/drawing/error_words.py" line="263"/>
         <source>%1 (layer &apos;%2&apos;) holds no polygons. District layers must be polygons (municipality or neighbourhood boundaries).</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 폴리곤이 없습니다. 지역 레이어는 폴리곤(시군구·읍면동 경계)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="253"/>
+        <location filename="../../app/drawing/error_words.py" line="265"/>
         <source>%1 (layer &apos;%2&apos;) has no features.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 객체가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="255"/>
+        <location filename="../../app/drawing/error_words.py" line="267"/>
         <source>%1 (layer &apos;%2&apos;) has no coordinate reference system. Choose its CRS in the layer&apos;s properties (e.g. EPSG:5179 for census boundaries, EPSG:5186 for local-government data, EPSG:5174 for old cadastral data).</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 좌표계가 없습니다. 레이어 속성에서 좌표계를 지정하세요 (예: 통계청 경계는 EPSG:5179, 지자체 자료는 EPSG:5186, 옛 지적 자료는 EPSG:5174).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="259"/>
+        <location filename="../../app/drawing/error_words.py" line="271"/>
         <source>The .prj file of %1 holds non-ASCII text (e.g. a CRS name in Korean) or binary bytes, which GDAL cannot read. Replace it with the .prj of the CRS the data uses (e.g. from epsg.io/5179), or delete it and choose the CRS.</source>
         <translation>%1의 .prj 파일에 ASCII가 아닌 문자(예: 한글 좌표계 이름)나 이진 바이트가 있어 GDAL이 읽지 못합니다. 자료가 쓰는 좌표계의 .prj(예: epsg.io/5179)로 바꾸거나, .prj를 지우고 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="263"/>
+        <location filename="../../app/drawing/error_words.py" line="275"/>
         <source>The coordinate system of %1 is damaged or truncated (%2). Replace its .prj with that of the CRS the data uses (e.g. from epsg.io/5179), or delete it and choose the CRS.</source>
         <translation>%1의 좌표계 정보가 손상되었거나 잘렸습니다 (%2). 자료가 쓰는 좌표계의 .prj(예: epsg.io/5179)로 바꾸거나, .prj를 지우고 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="266"/>
+        <location filename="../../app/drawing/error_words.py" line="278"/>
         <source>%1 (layer &apos;%2&apos;) claims %3 (degrees) but its coordinates look like metres: its CRS is wrong. Choose the right CRS or fix the .prj file.</source>
         <translation>%1 (레이어 &apos;%2&apos;)은(는) 좌표계가 %3(도 단위)라고 하지만 좌표는 미터 단위로 보입니다. 좌표계가 잘못되었으니 올바른 좌표계를 지정하거나 .prj 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="270"/>
+        <location filename="../../app/drawing/error_words.py" line="282"/>
         <source>Reprojecting %1 from %2 to %3 produced invalid coordinates. Is the source CRS right?</source>
         <translation>%1을(를) %2에서 %3(으)로 변환하자 잘못된 좌표가 나왔습니다. 원본 좌표계가 맞는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="273"/>
+        <location filename="../../app/drawing/error_words.py" line="285"/>
         <source>%1 has no coordinate system, so it cannot be placed on the map. Assign one in QGIS (or with gdal_edit.py -a_srs) and add it again.</source>
         <translation>%1에 좌표계가 없어 지도에 놓을 수 없습니다. QGIS(또는 gdal_edit.py -a_srs)에서 좌표계를 지정한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="276"/>
+        <location filename="../../app/drawing/error_words.py" line="288"/>
         <source>%1 is a rotated raster. Warp it to a north-up grid (gdalwarp) and add it again.</source>
         <translation>%1은(는) 회전된 래스터입니다. 북쪽이 위인 격자로 변환(gdalwarp)한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="278"/>
+        <location filename="../../app/drawing/error_words.py" line="290"/>
         <source>The district layer has no coordinate system. Choose its CRS in the layer&apos;s properties before zonal statistics.</source>
         <translation>지역 레이어에 좌표계가 없습니다. 구역 통계 전에 레이어 속성에서 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="280"/>
+        <location filename="../../app/drawing/error_words.py" line="292"/>
         <source>The districts cannot be transformed from %1 into the CRS of %2 (%3). Check the CRS of both layers.</source>
         <translation>지역 경계를 %1에서 %2의 좌표계로 변환할 수 없습니다 (%3). 두 레이어의 좌표계를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="283"/>
+        <location filename="../../app/drawing/error_words.py" line="295"/>
         <source>%1 district(s) fall outside the area where the CRS of %2 is defined. Use a raster in a CRS that covers Korea (e.g. EPSG:5179).</source>
         <translation>지역 %1곳이 %2 좌표계의 적용 범위 밖에 있습니다. 한국을 포함하는 좌표계(예: EPSG:5179)의 래스터를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="286"/>
+        <location filename="../../app/drawing/error_words.py" line="298"/>
         <source>No coordinate reference system given. Give an EPSG code such as EPSG:5179.</source>
         <translation>좌표계가 지정되지 않았습니다. EPSG:5179 같은 EPSG 코드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="288"/>
+        <location filename="../../app/drawing/error_words.py" line="300"/>
         <source>Unknown coordinate reference system %1. Give an EPSG code such as EPSG:5179 (Korea 2000 / Unified CS) or EPSG:5186 (Central Belt 2010).</source>
         <translation>알 수 없는 좌표계 %1입니다. EPSG:5179(Korea 2000 / Unified CS)나 EPSG:5186(Central Belt 2010) 같은 EPSG 코드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="292"/>
+        <location filename="../../app/drawing/error_words.py" line="304"/>
         <source>The path contains a NUL character; it is not a file name.</source>
         <translation>경로에 NUL 문자가 있어 파일 이름이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="293"/>
+        <location filename="../../app/drawing/error_words.py" line="305"/>
         <source>%1 is a network or virtual path; SmartZone reads local files only. Copy the file to this computer.</source>
         <translation>%1은(는) 네트워크 또는 가상 경로입니다. SmartZone은 이 컴퓨터의 파일만 읽으니 파일을 이 컴퓨터로 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="295"/>
+        <location filename="../../app/drawing/error_words.py" line="307"/>
         <source>%1 is a device, pipe or socket, not a data file; choose a file.</source>
         <translation>%1은(는) 데이터 파일이 아니라 장치, 파이프 또는 소켓입니다. 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="304"/>
+        <location filename="../../app/drawing/error_words.py" line="316"/>
         <source>Cancelled by the user.</source>
         <translation>사용자가 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="306"/>
+        <location filename="../../app/drawing/error_words.py" line="318"/>
         <source>The disk is full while writing %1. Free some space and try again; files already there were not changed.</source>
         <translation>%1을(를) 쓰는 중 디스크가 가득 찼습니다. 공간을 비운 뒤 다시 시도하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="308"/>
+        <location filename="../../app/drawing/error_words.py" line="320"/>
         <source>The disk is full. Free some space and try again; files already there were not changed.</source>
         <translation>디스크가 가득 찼습니다. 공간을 비운 뒤 다시 시도하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="310"/>
+        <location filename="../../app/drawing/error_words.py" line="322"/>
         <source>Permission denied: %1. Choose a folder you can write to.</source>
         <translation>권한이 없습니다: %1. 쓸 수 있는 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="311"/>
+        <location filename="../../app/drawing/error_words.py" line="323"/>
         <source>Permission denied. Choose a folder you can write to.</source>
         <translation>권한이 없습니다. 쓸 수 있는 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="313"/>
+        <location filename="../../app/drawing/error_words.py" line="325"/>
         <source>%1 cannot be used (%2).</source>
         <translation>%1을(를) 사용할 수 없습니다 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="315"/>
+        <location filename="../../app/drawing/error_words.py" line="327"/>
         <source>Out of memory: close other programs or use a smaller area.</source>
         <translation>메모리가 부족합니다. 다른 프로그램을 닫거나 더 작은 지역으로 작업하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="317"/>
+        <location filename="../../app/drawing/error_words.py" line="329"/>
         <source>The input is nested too deeply to be read.</source>
         <translation>입력의 중첩이 너무 깊어 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="319"/>
+        <location filename="../../app/drawing/error_words.py" line="331"/>
         <source>Unexpected error (%1). This is a bug in SmartZone; please report it with the log file.</source>
         <translation>예상하지 못한 오류입니다 (%1). SmartZone의 버그이니 로그 파일과 함께 알려 주세요.</translation>
     </message>
@@ -1331,37 +1351,38 @@ Replace them?</source>
 <context>
     <name>Hotspots</name>
     <message>
-        <location filename="../../app/core/hotspots.py"/>
+        <location filename="../../app/core/hotspots.py" line="35"/>
         <source>HH high-high (hot spot)</source>
+        <extracomment>Label -&gt; (colour, legend text in English). Colours as GeoDa&apos;s LISA cluster map; the text is worded by :func:`cluster_words` from the .ts (context ``Hotspots``).</extracomment>
         <translation>HH 고-고 (핫스팟)</translation>
     </message>
     <message>
-        <location filename="../../app/core/hotspots.py"/>
+        <location filename="../../app/core/hotspots.py" line="36"/>
         <source>LL low-low (cold spot)</source>
         <translation>LL 저-저 (콜드스팟)</translation>
     </message>
     <message>
-        <location filename="../../app/core/hotspots.py"/>
+        <location filename="../../app/core/hotspots.py" line="37"/>
         <source>HL high-low (outlier)</source>
         <translation>HL 고-저 (이상치)</translation>
     </message>
     <message>
-        <location filename="../../app/core/hotspots.py"/>
+        <location filename="../../app/core/hotspots.py" line="38"/>
         <source>LH low-high (outlier)</source>
         <translation>LH 저-고 (이상치)</translation>
     </message>
     <message>
-        <location filename="../../app/core/hotspots.py"/>
+        <location filename="../../app/core/hotspots.py" line="39"/>
         <source>hot spot (Gi*)</source>
         <translation>핫스팟 (Gi*)</translation>
     </message>
     <message>
-        <location filename="../../app/core/hotspots.py"/>
+        <location filename="../../app/core/hotspots.py" line="40"/>
         <source>cold spot (Gi*)</source>
         <translation>콜드스팟 (Gi*)</translation>
     </message>
     <message>
-        <location filename="../../app/core/hotspots.py"/>
+        <location filename="../../app/core/hotspots.py" line="41"/>
         <source>not significant</source>
         <translation>유의하지 않음</translation>
     </message>
@@ -1795,457 +1816,457 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="316"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="318"/>
         <source>Candidate &amp;regions…</source>
         <translation>후보 권역(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="317"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="319"/>
         <source>Groups of neighbouring districts with the best scores</source>
         <translation>점수가 가장 높은 인접 지역의 묶음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1025"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1027"/>
         <source>Candidate regions</source>
         <translation>후보 권역</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="252"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="254"/>
         <source>Plan</source>
         <translation>배치 계획</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="679"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="681"/>
         <source>Hot spots of the score (LISA)</source>
         <translation>점수의 핫스팟 (LISA)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="734"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="736"/>
         <source>Hot spots (local Moran&apos;s I, FDR 5%)</source>
         <translation>핫스팟 (국지적 Moran&apos;s I, FDR 5%)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="732"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="734"/>
         <source>Hot spots could not be computed: %1</source>
         <translation>핫스팟을 계산할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="131"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="133"/>
         <source>Loading SmartZone…</source>
         <translation>SmartZone 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="175"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="177"/>
         <source>Loading map…</source>
         <translation>지도를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="197"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="199"/>
         <source>Cannot open project:</source>
         <translation>프로젝트를 열 수 없습니다:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="220"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="222"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="238"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="240"/>
         <source>Layers</source>
         <translation>레이어</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="239"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="241"/>
         <source>Criteria</source>
         <translation>평가 기준</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="241"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="243"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="246"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="248"/>
         <source>Identify</source>
         <translation>지역 정보</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="289"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="291"/>
         <source>&amp;New demo project</source>
         <translation>새 데모 프로젝트(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="290"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="292"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="291"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="293"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="292"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="294"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="293"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="295"/>
         <source>Export map image…</source>
         <translation>지도 이미지 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="294"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="296"/>
         <source>Add layer…</source>
         <translation>레이어 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="296"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="298"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="297"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="561"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="299"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="563"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="298"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="562"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="300"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="564"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="299"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="301"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="301"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="303"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="302"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="304"/>
         <source>&amp;Full extent</source>
         <translation>전체 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="304"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="306"/>
         <source>Zoom to &amp;layer</source>
         <translation>레이어에 맞춤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="305"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="307"/>
         <source>Zoom to &amp;selection</source>
         <translation>선택 영역으로(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="307"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="309"/>
         <source>&amp;About SmartZone</source>
         <translation>SmartZone 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="308"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="310"/>
         <source>&amp;Export scores…</source>
         <translation>점수 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="309"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="311"/>
         <source>&amp;Compare scenarios</source>
         <translation>시나리오 비교(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="310"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="312"/>
         <source>&amp;Import candidate map…</source>
         <translation>후보지 지도 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="322"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="324"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="324"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="326"/>
         <source>Open &amp;recent</source>
         <translation>최근 프로젝트(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="332"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="334"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="334"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="336"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="340"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="342"/>
         <source>&amp;Analysis</source>
         <translation>분석(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="345"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="347"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="347"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="349"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="357"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="359"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="361"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="363"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="373"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="375"/>
         <source>Map style</source>
         <translation>지도 스타일</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="376"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="378"/>
         <source>Level</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="382"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="384"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="387"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="389"/>
         <source>Classes</source>
         <translation>등급 구분</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="403"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="405"/>
         <source>Colour ramp of the map and its legend</source>
         <translation>지도와 범례의 색상 램프</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="472"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="474"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="473"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="475"/>
         <source>The project has unsaved changes. Save them before closing?</source>
         <translation>저장하지 않은 변경 사항이 있습니다. 닫기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="492"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="494"/>
         <source>Open project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="503"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="505"/>
         <source>Cannot open project</source>
         <translation>프로젝트를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="518"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="520"/>
         <source>Save project as</source>
         <translation>프로젝트를 다른 이름으로 저장</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="525"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="527"/>
         <source>Cannot save project</source>
         <translation>프로젝트를 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="528"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="530"/>
         <source>Saved %1</source>
         <translation>%1 저장함</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="540"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="542"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="549"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="551"/>
         <source>Undone: %1</source>
         <translation>실행 취소: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="554"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="556"/>
         <source>Redone: %1</source>
         <translation>다시 실행: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="566"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="568"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="655"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="657"/>
         <source>scored in %1 ms</source>
         <translation>평가 %1 ms</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="672"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="678"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="674"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="680"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="668"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="670"/>
         <source>Score (%1)</source>
         <translation>점수 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="670"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="672"/>
         <source>Data of %1</source>
         <translation>%1년 자료</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="687"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="689"/>
         <source>Standardised: %1</source>
         <translation>표준화 값: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="741"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="743"/>
         <source>Tip: choose “%1” in the Map list to map the raw indicator.</source>
         <translation>도움말: 지도 목록에서 “%1”을(를) 고르면 원 지표를 지도로 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="892"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="894"/>
         <source>Export map image</source>
         <translation>지도 이미지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="897"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="899"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="897"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="899"/>
         <source>Could not write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="914"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="925"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="930"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="916"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="927"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="932"/>
         <source>Import candidate map</source>
         <translation>후보지 지도 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="915"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="917"/>
         <source>Vector files</source>
         <translation>벡터 파일</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="915"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="917"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="926"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="928"/>
         <source>Field with the scores or ranks:</source>
         <translation>점수 또는 순위가 든 필드:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="929"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="931"/>
         <source>Scores (higher is better)</source>
         <translation>점수 (클수록 좋음)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="929"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="931"/>
         <source>Ranks (1 is best)</source>
         <translation>순위 (1이 최고)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="931"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="933"/>
         <source>The field holds:</source>
         <translation>필드 내용:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="948"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="950"/>
         <source>scores</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="948"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="950"/>
         <source>ranks</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="950"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="952"/>
         <source>%1 [%2]: %3 districts, %4 from the field “%5”</source>
         <translation>%1 [%2]: 지역 %3곳, 필드 “%5”의 %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="953"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="955"/>
         <source>matched %1 districts; not in the project: %2; project districts missing from the file: %3</source>
         <translation>맞춘 지역 %1곳; 프로젝트에 없는 지역: %2곳; 파일에 없는 프로젝트 지역: %3곳</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="958"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="960"/>
         <source>no value for %1 districts</source>
         <translation>값이 없는 지역 %1곳</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="961"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="963"/>
         <source>scores %1–%2 rescaled to 0–100</source>
         <translation>점수 %1–%2을(를) 0–100으로 환산</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1046"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1048"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1053"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1055"/>
         <source>About SmartZone</source>
         <translation>SmartZone 정보</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1054"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1056"/>
         <source>&lt;b&gt;SmartZone&lt;/b&gt;&lt;br&gt;Site selection for Korean smart-city special zones and shrinking cities.&lt;br&gt;&lt;br&gt;Fonts: Nanum Gothic (SIL Open Font License).</source>
         <translation>&lt;b&gt;SmartZone&lt;/b&gt;&lt;br&gt;스마트도시 특화단지·소멸위기 도시 입지 선정 도구&lt;br&gt;&lt;br&gt;글꼴: 나눔고딕 (SIL Open Font License)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1060"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1062"/>
         <source>Language changed. Some texts update after a restart.</source>
         <translation>언어를 바꿨습니다. 일부 문구는 다시 시작한 뒤 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="311"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="313"/>
         <source>&amp;Zonal statistics…</source>
         <translation>구역 통계(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="312"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="314"/>
         <source>Summarise a land-cover raster over the districts as new indicators</source>
         <translation>토지피복 래스터를 구역별로 요약해 새 지표로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="602"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="604"/>
         <source>Loading cancelled; the previous data is kept.</source>
         <translation>불러오기를 취소했습니다. 이전 데이터를 그대로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="313"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="315"/>
         <source>&amp;Grid suitability…</source>
         <translation>격자 적합성 분석(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="314"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="316"/>
         <source>Score raster criteria cell by cell into a suitability GeoTIFF layer</source>
         <translation>래스터 기준을 격자별로 평가해 적합성 GeoTIFF 레이어를 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="315"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="317"/>
         <source>&amp;Dask scheduler…</source>
         <translation>Dask 스케줄러(&amp;D)…</translation>
     </message>
@@ -3021,77 +3042,78 @@ Replace them?</source>
 <context>
     <name>PlanReport</name>
     <message>
-        <location filename="../../app/cli/plan_report.py"/>
+        <location filename="../../app/cli/plan_report.py" line="32"/>
         <source>Deployment plan: smart solutions</source>
+        <extracomment>The plan section&apos;s words: key -&gt; English, worded in the report&apos;s language from the .ts (context ``PlanReport``) by :func:`smartzone.app.core.words.words`.</extracomment>
         <translation>배치 계획: 스마트 솔루션 배치</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py"/>
+        <location filename="../../app/cli/plan_report.py" line="33"/>
         <source>Rule</source>
         <translation>규칙</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py"/>
+        <location filename="../../app/cli/plan_report.py" line="34"/>
         <source>Required</source>
         <translation>요구</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py"/>
+        <location filename="../../app/cli/plan_report.py" line="35"/>
         <source>Achieved</source>
         <translation>달성</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py"/>
+        <location filename="../../app/cli/plan_report.py" line="36"/>
         <source>Status</source>
         <translation>판정</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py"/>
+        <location filename="../../app/cli/plan_report.py" line="37"/>
         <source>Price (benefit)</source>
         <translation>편익 비용</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py"/>
+        <location filename="../../app/cli/plan_report.py" line="38"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py"/>
+        <location filename="../../app/cli/plan_report.py" line="39"/>
         <source>Spend (100M KRW)</source>
         <translation>사업비 (억원)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py"/>
+        <location filename="../../app/cli/plan_report.py" line="40"/>
         <source>Share</source>
         <translation>비중</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py"/>
+        <location filename="../../app/cli/plan_report.py" line="41"/>
         <source>Province</source>
         <translation>시도</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py"/>
+        <location filename="../../app/cli/plan_report.py" line="42"/>
         <source>Main deployments</source>
         <translation>주요 배치</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py"/>
+        <location filename="../../app/cli/plan_report.py" line="43"/>
         <source>District</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py"/>
+        <location filename="../../app/cli/plan_report.py" line="44"/>
         <source>Solution</source>
         <translation>솔루션</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py"/>
+        <location filename="../../app/cli/plan_report.py" line="45"/>
         <source>Benefit</source>
         <translation>편익</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py"/>
+        <location filename="../../app/cli/plan_report.py" line="46"/>
         <source>Spend per district (100M KRW)</source>
         <translation>지역별 사업비 (억원)</translation>
     </message>
@@ -3099,32 +3121,34 @@ Replace them?</source>
 <context>
     <name>PlanWords</name>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="373"/>
         <source>optimal</source>
+        <extracomment>The districts&apos; frame of a plan: a GeoDataFrame when the plan is mapped (CLI, app), a plain DataFrame where there is no geometry to carry (the QGIS plugin, whose Python has no geopandas). The solver&apos;s statuses, worded by :func:`status_words` (context ``PlanWords`` of the .ts; the English is the status itself).</extracomment>
         <translation>최적 계획</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="373"/>
         <source>time_limit</source>
         <translation>제한 시간 도달: 찾은 최선의 계획</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="374"/>
         <source>empty</source>
         <translation>빈 계획</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="374"/>
         <source>infeasible</source>
         <translation>규칙을 모두 지키는 계획 없음</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="376"/>
         <source>PASS</source>
+        <extracomment>A rule met or not, worded by :func:`pass_words`.</extracomment>
         <translation>충족</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="376"/>
         <source>FAIL</source>
         <translation>미충족</translation>
     </message>
@@ -3226,292 +3250,294 @@ Replace them?</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="52"/>
         <source>Smart-city special zone site assessment</source>
+        <extracomment>The report&apos;s words: key -&gt; English source text, worded in the report&apos;s language by :func:`_text` from resources/i18n/smartzone_&lt;lang&gt;.ts (context ``Report``), as every UI text.</extracomment>
         <translation>스마트도시 특화단지 후보지 평가 보고서</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="53"/>
         <source>Created</source>
         <translation>작성일</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="54"/>
         <source>Software</source>
         <translation>소프트웨어</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="55"/>
         <source>Districts assessed</source>
         <translation>평가 대상 지역</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="56"/>
         <source>scored</source>
         <translation>점수 산정</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="57"/>
         <source>excluded</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="58"/>
         <source>CRS</source>
         <translation>좌표계</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="59"/>
         <source>Suitability map</source>
         <translation>적합도 지도</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="60"/>
         <source>Legend</source>
         <translation>범례</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="61"/>
         <source>Map: score classes (quantiles); grey = no data or excluded. Bold lines: parent boundaries; the top 10 districts are outlined in orange and named; metropolitan areas are shown enlarged in insets.</source>
         <translation>지도: 점수 등급(분위수), 회색은 자료 없음 또는 제외 지역. 굵은 선은 상위 행정구역 경계, 상위 10개 지역은 주황 테두리와 이름으로, 수도권 등 대도시권은 확대 지도로 표시.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="62"/>
         <source>Method and weights</source>
         <translation>평가 방법과 가중치</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="63"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="64"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="65"/>
         <source>Criteria</source>
         <translation>평가 기준</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="66"/>
         <source>Indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="67"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="68"/>
         <source>Standardisation</source>
         <translation>표준화</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="69"/>
         <source>Weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="70"/>
         <source>Missing values</source>
         <translation>결측 처리</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="71"/>
         <source>higher is better</source>
         <translation>클수록 유리</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="72"/>
         <source>lower is better</source>
         <translation>작을수록 유리</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="73"/>
         <source>Top {n} districts</source>
         <translation>상위 {n}개 지역</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="74"/>
         <source>Rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="75"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="76"/>
         <source>District</source>
         <translation>지역명</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="77"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="78"/>
         <source>P(top {k})</source>
         <translation>상위 {k}위 진입 확률</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="79"/>
         <source>Rank 90% interval</source>
         <translation>순위 90% 구간</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="80"/>
         <source>Sensitivity summary</source>
         <translation>민감도 분석 요약</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="81"/>
         <source>Districts with P(top {k}) of 90% or more: {n}</source>
         <translation>상위 {k}위 진입 확률 90% 이상 지역: {n}개</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="82"/>
         <source>Current top-{k} districts with P(top {k}) under 50%: {n}</source>
         <translation>상위 {k}위 진입 확률 50% 미만인 현재 상위 {k}위 지역: {n}개</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="83"/>
         <source>Median width of the 90% rank interval of the top {k}: {w}</source>
         <translation>상위 {k}개 지역의 순위 90% 구간 폭 중앙값: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="84"/>
         <source>Scenario comparison</source>
         <translation>시나리오 비교</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="85"/>
         <source>Item</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="86"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="87"/>
         <source>Data sources</source>
         <translation>자료 출처</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="88"/>
         <source>Source</source>
         <translation>자료</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="89"/>
         <source>Licence</source>
         <translation>이용 조건</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="90"/>
         <source>Attribution</source>
         <translation>출처 표시</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="91"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="92"/>
         <source>Made with SmartZone; the same method, weights and data reproduce these results.</source>
         <translation>이 보고서는 SmartZone으로 작성되었으며, 방법·가중치·자료가 같으면 같은 결과가 재현됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="93"/>
         <source>Level</source>
         <translation>평가 단위</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="94"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="95"/>
         <source>Source (year)</source>
         <translation>자료 (연도)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="96"/>
         <source>Why each indicator, and the proxies used</source>
         <translation>지표 선정 근거와 대리지표</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="97"/>
         <source>Exclusion rules</source>
         <translation>제외 규칙</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="98"/>
         <source>Rule</source>
         <translation>규칙</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="99"/>
         <source>Districts excluded</source>
         <translation>제외 지역 수</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="100"/>
         <source>No exclusion rules.</source>
         <translation>제외 규칙이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="101"/>
         <source>Districts excluded: {n} in all (a district can meet several rules)</source>
         <translation>제외된 지역: 모두 {n}개 (한 지역이 여러 규칙에 걸릴 수 있음)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="102"/>
         <source>Orange dots and names on the map mark the top 10 districts.</source>
         <translation>지도에서 주황 테두리와 이름으로 표시한 곳이 상위 10개 지역입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="103"/>
         <source>Notes on the data and the computation</source>
         <translation>자료와 계산에 관한 알림</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="772"/>
         <source>Hot spots of suitability (local Moran&apos;s I)</source>
+        <extracomment>The hot-spot page&apos;s words (context ``Report``, as :data:`_WORDS`).</extracomment>
         <translation>적합도 핫스팟 (국지적 Moran&apos;s I)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="773"/>
         <source>Hot spots of suitability (Getis-Ord Gi*)</source>
         <translation>적합도 핫스팟 (Getis-Ord Gi*)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="774"/>
         <source>Clusters of rank uncertainty (local Moran&apos;s I of the Monte-Carlo rank spread)</source>
         <translation>순위 불확실성의 군집 (몬테카를로 순위 폭의 국지적 Moran&apos;s I)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="775"/>
         <source>Queen contiguity (islands linked to the district at the smallest boundary distance), conditional permutations (fixed seed), false-discovery-rate correction. HH: high scores surrounded by high scores, LL: a cluster of low scores, HL/LH: outliers unlike their neighbours, ns: not significant.</source>
         <translation>퀸 인접(섬 지역은 경계 간 거리가 가장 가까운 지역과 연결), 조건부 순열 검정(고정 시드), 거짓발견율(FDR) 보정. HH: 높은 점수의 지역이 높은 점수의 이웃에 둘러싸인 군집, LL: 낮은 점수의 군집, HL/LH: 이웃과 다른 이상치, ns: 유의하지 않음.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="776"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py"/>
+        <location filename="../../app/drawing/report.py" line="777"/>
         <source>Districts</source>
         <translation>지역 수</translation>
     </message>
@@ -3519,47 +3545,48 @@ Replace them?</source>
 <context>
     <name>ReportContent</name>
     <message>
-        <location filename="../../app/core/report_content.py"/>
+        <location filename="../../app/core/report_content.py" line="24"/>
         <source>higher value, higher score</source>
+        <extracomment>A criterion&apos;s direction and missing-value policy in words: id -&gt; English, worded in the report&apos;s language from the .ts (context ``ReportContent``) by :func:`_words`.</extracomment>
         <translation>클수록 높은 점수</translation>
     </message>
     <message>
-        <location filename="../../app/core/report_content.py"/>
+        <location filename="../../app/core/report_content.py" line="25"/>
         <source>lower value, higher score</source>
         <translation>작을수록 높은 점수</translation>
     </message>
     <message>
-        <location filename="../../app/core/report_content.py"/>
+        <location filename="../../app/core/report_content.py" line="28"/>
         <source>excluded</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../../app/core/report_content.py"/>
+        <location filename="../../app/core/report_content.py" line="29"/>
         <source>median imputed</source>
         <translation>중앙값으로 대체</translation>
     </message>
     <message>
-        <location filename="../../app/core/report_content.py"/>
+        <location filename="../../app/core/report_content.py" line="30"/>
         <source>mean imputed</source>
         <translation>평균으로 대체</translation>
     </message>
     <message>
-        <location filename="../../app/core/report_content.py"/>
+        <location filename="../../app/core/report_content.py" line="31"/>
         <source>zero imputed</source>
         <translation>0으로 대체</translation>
     </message>
     <message>
-        <location filename="../../app/core/report_content.py"/>
+        <location filename="../../app/core/report_content.py" line="32"/>
         <source>minimum imputed</source>
         <translation>최솟값으로 대체</translation>
     </message>
     <message>
-        <location filename="../../app/core/report_content.py"/>
+        <location filename="../../app/core/report_content.py" line="33"/>
         <source>maximum imputed</source>
         <translation>최댓값으로 대체</translation>
     </message>
     <message>
-        <location filename="../../app/core/report_content.py"/>
+        <location filename="../../app/core/report_content.py" line="34"/>
         <source>worst value imputed</source>
         <translation>가장 불리한 값으로 대체</translation>
     </message>

@@ -183,7 +183,7 @@ def test_every_key_the_readers_raise_has_words(qapp) -> None:
     keys = set()
     for path in (root / "layers").rglob("*.py"):  # the readers' and writers' raise sites
         keys |= set(re.findall(r'\bkey="(\w+)"', path.read_text(encoding="utf-8")))
-    assert len(keys) >= 60, keys
+    assert len(keys) >= 64, keys
 
     class Value:  # stands for any parameter: a path, a count, a list of fields
         def __str__(self) -> str:
@@ -233,3 +233,29 @@ def test_zonal_statistics_errors_are_korean(tmp_path: Path, qapp) -> None:
     exc = _raised(zonal_stats, read_districts(_shapefile(tmp_path / "d")), tif)
     ko = error_text(exc, "ko")
     assert exc.key == "raster_no_crs" and ko.startswith("'고도.tif'에 좌표계가 없어"), ko
+
+
+def test_export_errors_are_korean(tmp_path: Path, qapp) -> None:
+    """What a user meets when exporting: a character CP949 cannot store, files already there."""
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    from smartzone.layers.export import export_shapefile
+
+    frame = gpd.GeoDataFrame(
+        {"code": ["11110"], "name": ["종로구 😀"], "score": [1.0]},
+        geometry=[box(0, 0, 1, 1)],
+        crs="EPSG:5179",
+    )
+    exc = _raised(export_shapefile, frame, tmp_path, "후보지")
+    ko = error_text(exc, "ko")
+    assert (
+        exc.key == "export_encoding"
+        and "CP949(으)로 저장할 수 없습니다" in ko
+        and "UTF-8로 내보내거나" in ko
+    ), ko
+    export_shapefile(frame, tmp_path, "후보지", encoding="utf-8")
+    again = error_text(_raised(export_shapefile, frame, tmp_path, "후보지", encoding="utf-8"), "ko")
+    assert again.startswith("이미 있는 파일입니다: 후보지.") and "바꾸기를 허용하세요" in again, (
+        again
+    )
