@@ -13,12 +13,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-# Scheme id -> (label_ko, label_en). Order is the order shown in menus.
-SCHEMES: dict[str, tuple[str, str]] = {
-    "quantiles": ("분위수", "Quantiles"),
-    "natural_breaks": ("자연 구분 (Fisher-Jenks)", "Natural breaks (Fisher-Jenks)"),
-    "equal_interval": ("등간격", "Equal interval"),
-    "std_mean": ("표준편차", "Standard deviation"),
+from smartzone.app.core.words import QT_TRANSLATE_NOOP
+
+# Scheme id -> its name in English, worded from the .ts (context ``Classify``): the style
+# controls translate it, :func:`scheme_words` gives it in a fixed language. Order is the order shown in menus.
+SCHEMES: dict[str, str] = {
+    "quantiles": QT_TRANSLATE_NOOP("Classify", "Quantiles"),
+    "natural_breaks": QT_TRANSLATE_NOOP("Classify", "Natural breaks (Fisher-Jenks)"),
+    "equal_interval": QT_TRANSLATE_NOOP("Classify", "Equal interval"),
+    "std_mean": QT_TRANSLATE_NOOP("Classify", "Standard deviation"),
 }
 
 # Anchor colours; intermediate classes are interpolated in RGB between anchors.
@@ -35,13 +38,14 @@ RAMPS: dict[str, list[str]] = {
              "#d8daeb", "#b2abd2", "#8073ac", "#542788", "#2d004b"],
 }
 DIVERGING = frozenset({"PuOr"})
-#: How the style controls name each ramp (Korean, English): its colours, then its id.
-RAMP_NAMES: dict[str, tuple[str, str]] = {
-    "viridis": ("보라→노랑 (viridis)", "Purple to yellow (viridis)"),
-    "cividis": ("남색→노랑, 색각이상 친화 (cividis)", "Navy to yellow, colour-blind safe (cividis)"),
-    "YlGnBu": ("노랑→초록→파랑", "Yellow, green, blue"),
-    "YlOrRd": ("노랑→주황→빨강", "Yellow, orange, red"),
-    "PuOr": ("갈색↔보라, 양방향", "Brown to purple, diverging"),
+#: How the style controls name each ramp (English, worded from the .ts, context ``Classify``): its
+#: colours, then its id.
+RAMP_NAMES: dict[str, str] = {
+    "viridis": QT_TRANSLATE_NOOP("Classify", "Purple to yellow (viridis)"),
+    "cividis": QT_TRANSLATE_NOOP("Classify", "Navy to yellow, colour-blind safe (cividis)"),
+    "YlGnBu": QT_TRANSLATE_NOOP("Classify", "Yellow, green, blue"),
+    "YlOrRd": QT_TRANSLATE_NOOP("Classify", "Yellow, orange, red"),
+    "PuOr": QT_TRANSLATE_NOOP("Classify", "Brown to purple, diverging"),
 }
 NO_DATA_COLOR = "#d9d9d9"
 

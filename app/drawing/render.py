@@ -42,6 +42,7 @@ from PySide6.QtGui import (
 )
 
 from smartzone.app.core.classify import NO_DATA_COLOR, Classification, classify
+from smartzone.app.core.words import QT_TRANSLATE_NOOP, words
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -760,7 +761,7 @@ def render_map(frame: gpd.GeoDataFrame, values: Any = None, *, scheme: str = "qu
     placed_labels: list[Any] = []
     inset_keys: list[str] = []
     legend_rect: QRectF | None = None
-    no_data = "No data / excluded" if language == "en" else "자료 없음 / 제외"
+    no_data = words(language, "Render", QT_TRANSLATE_NOOP("Render", "No data / excluded"))
     try:
         vals = _aligned_values(geom, values)
         cls = None
@@ -792,7 +793,7 @@ def render_map(frame: gpd.GeoDataFrame, values: Any = None, *, scheme: str = "qu
         if title:
             avoid.append(draw_title(painter, view, title))
         if legend and entries:
-            legend_rect = draw_legend(painter, view, legend_title or title or ("Score" if language == "en" else "점수"),
+            legend_rect = draw_legend(painter, view, legend_title or title or words(language, "Render", QT_TRANSLATE_NOOP("Render", "Score")),
                                       entries)
             avoid.append(legend_rect)
         if insets and ctx is not None:

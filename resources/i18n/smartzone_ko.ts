@@ -137,6 +137,54 @@ to see what makes up their score.</source>
     </message>
 </context>
 <context>
+    <name>Classify</name>
+    <message>
+        <location filename="../../app/core/classify.py"/>
+        <source>Quantiles</source>
+        <translation>분위수</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classify.py"/>
+        <source>Natural breaks (Fisher-Jenks)</source>
+        <translation>자연 구분 (Fisher-Jenks)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classify.py"/>
+        <source>Equal interval</source>
+        <translation>등간격</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classify.py"/>
+        <source>Standard deviation</source>
+        <translation>표준편차</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classify.py"/>
+        <source>Purple to yellow (viridis)</source>
+        <translation>보라→노랑 (viridis)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classify.py"/>
+        <source>Navy to yellow, colour-blind safe (cividis)</source>
+        <translation>남색→노랑, 색각이상 친화 (cividis)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classify.py"/>
+        <source>Yellow, green, blue</source>
+        <translation>노랑→초록→파랑</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classify.py"/>
+        <source>Yellow, orange, red</source>
+        <translation>노랑→주황→빨강</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/classify.py"/>
+        <source>Brown to purple, diverging</source>
+        <translation>갈색↔보라, 양방향</translation>
+    </message>
+</context>
+<context>
     <name>CompareCanvas</name>
     <message>
         <location filename="../../app/gui/widgets/compare_view.py" line="267"/>
@@ -3245,6 +3293,19 @@ Replace them?</source>
         <location filename="../../app/gui/widgets/regions_dialog.py" line="112"/>
         <source>not in a region</source>
         <translation>권역 아님</translation>
+    </message>
+</context>
+<context>
+    <name>Render</name>
+    <message>
+        <location filename="../../app/drawing/render.py"/>
+        <source>No data / excluded</source>
+        <translation>자료 없음 / 제외</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/render.py"/>
+        <source>Score</source>
+        <translation>점수</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,13 @@ def test_core_words_are_unchanged_by_the_move_to_the_ts() -> None:
     for lang in ("ko", "en"):  # the zonal columns' display names (pipeline.zonal_labels)
         stats = {k: words(lang, "ZonalWords", v) for k, v in pipeline._STAT_LABELS.items()}
         assert stats | {"share": words(lang, "ZonalWords", pipeline._SHARE)} == before["zonal_stats"][lang]
+    from smartzone.app.core import classify
+
+    for lang in ("ko", "en"):  # classification schemes and colour ramps of the style controls
+        assert {k: words(lang, "Classify", v) for k, v in classify.SCHEMES.items()} == before["schemes"][lang]
+        assert {k: words(lang, "Classify", v) for k, v in classify.RAMP_NAMES.items()} == before["ramps"][lang]
+        assert {k: words(lang, "Render", v) for k, v in (("no_data", "No data / excluded"), ("score", "Score"))} \
+            == before["render"][lang]
 
 
 def test_zonal_column_names_in_both_languages() -> None:
@@ -198,9 +205,6 @@ DATA_LABELS = {
 #: listing its English texts with QT_TRANSLATE_NOOP, wording them with
 #: smartzone.app.core.words.words (or tr() in a widget) and adding the Korean to the .ts.
 NOT_YET_MOVED = {
-    ("app/core/classify.py", "RAMP_NAMES"),
-    ("app/core/classify.py", "SCHEMES"),
-    ("app/drawing/render.py", "render_map"),
     ("app/gui/widgets/zonal_dialog.py", "STAT_CHOICES"),
 }
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -388,8 +388,8 @@ class MainWindow(QMainWindow):
         style.addWidget(self.display_combo)
         style.addWidget(QLabel("  " + self.tr("Classes") + " "))
         self.scheme_combo = QComboBox()
-        for sid, (ko, en) in SCHEMES.items():
-            self.scheme_combo.addItem(ko if i18n.is_korean() else en, sid)
+        for sid, name in SCHEMES.items():  # the core's names, translated (context Classify)
+            self.scheme_combo.addItem(QCoreApplication.translate("Classify", name), sid)
         self.scheme_combo.currentIndexChanged.connect(self._style_chosen)
         style.addWidget(self.scheme_combo)
         self.k_spin = QSpinBox()
@@ -399,8 +399,8 @@ class MainWindow(QMainWindow):
         style.addWidget(self.k_spin)
         self.ramp_combo = QComboBox()
         for name in RAMPS:  # named in the UI language, with a swatch of its colours
-            ko, en = RAMP_NAMES.get(name, (name, name))
-            self.ramp_combo.addItem(ramp_icon(name), ko if i18n.is_korean() else en, name)
+            self.ramp_combo.addItem(ramp_icon(name), QCoreApplication.translate("Classify", RAMP_NAMES.get(name, name)),
+                                    name)
         self.ramp_combo.setIconSize(QSize(48, 12))
         self.ramp_combo.setToolTip(self.tr("Colour ramp of the map and its legend"))
         self.ramp_combo.currentIndexChanged.connect(self._style_chosen)
