@@ -9,8 +9,10 @@ through Qt's translation system (``resources/i18n/smartzone_ko.ts``, context ``E
 which file, what is wrong, what to do. File names and technical values (codes, CRS, encodings)
 stay as they are.
 
-- English UI: the error's own English message, unchanged.
-- Korean UI, a known key: the Korean sentence of that key.
+- A known key: the sentence of that key in the UI's language (English too: it names what to do
+  in the app, "choose its CRS in the layer's properties", where the command line's message names
+  its options, ``assume_crs=``).
+- English UI, an error without a key: the error's own English message, unchanged.
 - Korean UI, an error without a key: a Korean sentence for its family (a file that cannot be
   read, a CRS problem, an encoding problem ...) with what to do, and the English message after
   "원문:" so that nothing the reader said is lost.
@@ -73,19 +75,19 @@ class ErrorWords:
         if isinstance(error, Described):
             described = error
         else:
-            if self._english():
-                return str(error) or type(error).__name__
             described = describe(error)
             if described.kind == "bug":
                 described = Described(" ".join(str(error).split()) or type(error).__name__, described.detail,
                                       "user")
-        if self._english():
-            return described.message
-        try:
+        try:  # a known key: its sentence (English too: the app's actions, not the CLI's options)
             text = self._keyed(described.key, described.params)
         except (KeyError, TypeError, ValueError, IndexError):  # params of a newer reader
             text = ""
-        return text or self._family(described)
+        if text:
+            return text
+        if self._english():
+            return str(error) if not isinstance(error, Described) and str(error) else described.message
+        return self._family(described)
 
     # -------------------------------------------------------------- errors without a key
     def _family(self, d: Described) -> str:
