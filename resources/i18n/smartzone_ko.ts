@@ -4023,6 +4023,31 @@ when the weights vary.</source>
         <source>Cannot read the raster: %1</source>
         <translation>래스터를 읽을 수 없습니다: %1</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/widgets/zonal_dialog.py"/>
+        <source>Mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/zonal_dialog.py"/>
+        <source>Minimum</source>
+        <translation>최솟값</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/zonal_dialog.py"/>
+        <source>Maximum</source>
+        <translation>최댓값</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/zonal_dialog.py"/>
+        <source>Majority class</source>
+        <translation>최빈 분류</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/zonal_dialog.py"/>
+        <source>Class fractions</source>
+        <translation>분류별 비율</translation>
+    </message>
 </context>
 <context>
     <name>ZonalWords</name>

@@ -40,13 +40,14 @@ from smartzone.app.drawing import i18n
 from smartzone.app.drawing.error_words import error_text
 from smartzone.app.drawing.i18n import QT_TRANSLATE_NOOP
 
-#: Statistics offered, with Korean / English labels; ``categorical``: only for class rasters.
-STAT_CHOICES: tuple[tuple[str, str, str, bool], ...] = (
-    ("mean", "평균", "Mean", False),
-    ("min", "최솟값", "Minimum", False),
-    ("max", "최댓값", "Maximum", False),
-    ("majority", "최빈 분류", "Majority class", True),
-    ("fractions", "분류별 비율", "Class fractions", True),
+#: Statistics offered, with their labels (English, translated where shown: context ZonalDialog);
+#: ``categorical``: only for class rasters.
+STAT_CHOICES: tuple[tuple[str, str, bool], ...] = (
+    ("mean", QT_TRANSLATE_NOOP("ZonalDialog", "Mean"), False),
+    ("min", QT_TRANSLATE_NOOP("ZonalDialog", "Minimum"), False),
+    ("max", QT_TRANSLATE_NOOP("ZonalDialog", "Maximum"), False),
+    ("majority", QT_TRANSLATE_NOOP("ZonalDialog", "Majority class"), True),
+    ("fractions", QT_TRANSLATE_NOOP("ZonalDialog", "Class fractions"), True),
 )
 _PREFIX_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,31}$")
 
@@ -80,7 +81,6 @@ class ZonalDialog(QDialog):
         self.setWindowTitle(self.tr("Zonal statistics"))
         self.raster: Any = None
         self._indicators = indicators
-        ko = i18n.is_korean()
         lay = QVBoxLayout(self)
         intro = QLabel(self.tr("Summarise a raster (e.g. land cover) over each district. The results become "
                                "indicators named <i>prefix</i>_<i>statistic</i> for the criteria and the map."))
@@ -101,8 +101,8 @@ class ZonalDialog(QDialog):
         sl = QHBoxLayout(stats_box)
         sl.setContentsMargins(0, 0, 0, 0)
         self.stat_checks: dict[str, QCheckBox] = {}
-        for sid, label_ko, label_en, _cat in STAT_CHOICES:
-            cb = QCheckBox(label_ko if ko else label_en)
+        for sid, label, _cat in STAT_CHOICES:
+            cb = QCheckBox(self.tr(label))
             cb.setObjectName(f"stat_{sid}")
             cb.toggled.connect(self._validate)
             self.stat_checks[sid] = cb
@@ -240,7 +240,7 @@ class ZonalDialog(QDialog):
         self._validate()
 
     def _set_categorical(self, categorical: bool) -> None:
-        for sid, _ko, _en, cat_only in STAT_CHOICES:
+        for sid, _label, cat_only in STAT_CHOICES:
             cb = self.stat_checks[sid]
             cb.setEnabled(categorical or not cat_only)
             if cat_only and not categorical:
