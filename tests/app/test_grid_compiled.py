@@ -220,3 +220,25 @@ def test_stack_windows_read_by_both_paths_give_one_file(tmp_path: Path, monkeypa
     run_grid(GridRecipe.of(paths, MIXED[:3]), tmp_path / "b.tif", executor=InProcess(2), window_pixels=128 * 128)
     with rasterio.open(tmp_path / "a.tif") as a, rasterio.open(tmp_path / "b.tif") as b:
         np.testing.assert_array_equal(a.read(1), b.read(1))
+
+
+def test_without_the_extensions_numpy_scores_equal_the_engine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An install without a C compiler: the modules cannot be imported and the NumPy path gives the engine's bits."""
+    import sys
+
+    import smartzone.layers
+    import smartzone.scoring
+
+    for package, name in ((smartzone.scoring, "_grid_kernels"), (smartzone.layers, "_raster_kernels")):
+        monkeypatch.delattr(package, name, raising=False)
+        monkeypatch.setitem(sys.modules, f"{package.__name__}.{name}", None)  # import raises ImportError
+    assert grid_module.compiled_kernels() is None
+    paths, bands = criteria_bands(tmp_path, (400, 500))
+    out = tmp_path / "s.tif"
+    run_grid(GridRecipe.of(paths, CRITERIA), out, window_pixels=128 * 128)
+    expected = GridSuitability(bands, CRITERIA).score().grid
+    with rasterio.open(out) as ds:
+        np.testing.assert_array_equal(ds.read(1), expected)
+        assert ds.overviews(1) == []  # 400 x 500 fits one 512 px tile: no overview level
+    a = np.arange(12, dtype=np.float32).reshape(3, 4)
+    np.testing.assert_array_equal(average2(a), np.array([[2.5, 4.5], [8.5, 10.5]], np.float32))
