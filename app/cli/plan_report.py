@@ -73,32 +73,26 @@ def plan_section(result: Any, inputs: Any, districts: Any, language: str = "ko")
             lines = [status_words(str(result.status), language)]
             if result.status in ("infeasible", "empty"):  # the engine's explanation names the rules, in Korean
                 lines.append(message_words(result.message, result.rules, language))
-        if result.status != "infeasible" and ko:
-            lines.append(
-                f"예산 {result.rules.budget:g} 억원 중 {total:,.2f} 억원 집행, "
-                f"{int((result.spend_per_district > 0).sum())}개 지역 ({int((result.units > 0).sum())}건 배치); "
-                f"편익 {result.objective:,.1f}, 최적성 격차 {(result.gap or 0) * 100:.3g} %"
-            )
+        if result.status != "infeasible":
+            lines.append(words(language, "PlanReport", QT_TRANSLATE_NOOP(
+                "PlanReport", "budget {budget} 100M KRW, spent {spent} 100M KRW in {n} districts ({units} "
+                "deployments); benefit {benefit}, gap {gap} %")).format(
+                budget=f"{result.rules.budget:g}", spent=f"{total:,.2f}",
+                n=int((result.spend_per_district > 0).sum()), units=int((result.units > 0).sum()),
+                benefit=f"{result.objective:,.1f}", gap=f"{(result.gap or 0) * 100:.3g}"))
             if result.greedy is not None and result.objective:
                 g = result.greedy
-                lines.append(f"탐욕 기준안: 편익 {g.objective:,.1f} (최적의 {g.objective / result.objective * 100:.1f} %)")
-        elif result.status != "infeasible":
-            lines.append(
-                f"budget {result.rules.budget:g} 100M KRW, spent {total:,.2f} 100M KRW in "
-                f"{int((result.spend_per_district > 0).sum())} districts ({int((result.units > 0).sum())} "
-                f"deployments); benefit {result.objective:,.1f}, gap {(result.gap or 0) * 100:.3g} %"
-            )
-            if result.greedy is not None and result.objective:
-                g = result.greedy
-                lines.append(f"greedy baseline: benefit {g.objective:,.1f} "
-                             f"({g.objective / result.objective * 100:.1f} % of the optimum)")
+                lines.append(words(language, "PlanReport", QT_TRANSLATE_NOOP(
+                    "PlanReport", "greedy baseline: benefit {benefit} ({share} % of the optimum)")).format(
+                    benefit=f"{g.objective:,.1f}", share=f"{g.objective / result.objective * 100:.1f}"))
         lines += [message_words(note, result.rules, language) for note in result.notes]  # e.g. an empty optimum
         if inputs.shrinking_rule:
-            if ko:  # the rule is worded in English by the planning module: the count says it in Korean
-                shrinking = getattr(getattr(inputs, "problem", None), "shrinking", None)
-                lines.append(f"소멸위기 지역: {int(np.sum(shrinking))}곳" if shrinking is not None else "소멸위기 지역 지정")
-            else:
-                lines.append(f"shrinking districts: {inputs.shrinking_rule}")
+            shrinking = getattr(getattr(inputs, "problem", None), "shrinking", None)
+            # the rule is worded in English by the planning module: in Korean the count says it
+            which = inputs.shrinking_rule if not ko else (int(np.sum(shrinking)) if shrinking is not None else None)
+            lines.append(words(language, "PlanReport", QT_TRANSLATE_NOOP("PlanReport", "shrinking districts: {n}"))
+                         .format(n=which) if which is not None
+                         else words(language, "PlanReport", QT_TRANSLATE_NOOP("PlanReport", "shrinking districts designated")))
         doc.para("\n".join(lines), 9)
         rows = [[rule_words(c, result.rules, language), f"{c.sense} {_fmt(c, c.required)}", _fmt(c, c.achieved),
                  pass_words(c.passed, language),

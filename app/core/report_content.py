@@ -177,15 +177,14 @@ def sensitivity_words(attrs: Mapping[str, Any], language: str = "ko") -> str:
     conc = attrs.get("concentration")
     if runs is None or k is None:
         return ""
-    if language == "ko":
-        return (f"몬테카를로 가중치 민감도: 가중치를 현재 값 중심의 디리클레 분포(집중도 {conc})에서 {runs}회 "
-                f"무작위로 바꾸어 다시 평가했습니다. '상위 진입 확률'은 {runs}회 중 상위 {k}위 안에 든 비율, "
-                f"'순위 90% 구간'은 순위의 5~95 백분위입니다. 지표 값과 표준화는 바꾸지 않았습니다.")
-    return (f"Monte-Carlo weight sensitivity: the weights were redrawn {runs} times from a Dirichlet "
-            f"distribution centred on the chosen weights (concentration {conc}) and the districts re-scored. "
-            f"'P(top {k})' is the share of the {runs} runs in which a district ranked in the top {k}; "
-            f"'rank 90% interval' is the 5th-95th percentile of its rank. Indicator values and "
-            f"standardisations were not varied.")
+    text = QT_TRANSLATE_NOOP(
+        "ReportContent",
+        "Monte-Carlo weight sensitivity: the weights were redrawn {runs} times from a Dirichlet "
+        "distribution centred on the chosen weights (concentration {conc}) and the districts re-scored. "
+        "'P(top {k})' is the share of the {runs} runs in which a district ranked in the top {k}; "
+        "'rank 90% interval' is the 5th-95th percentile of its rank. Indicator values and "
+        "standardisations were not varied.")
+    return words(language, "ReportContent", text).format(runs=runs, conc=conc, k=k)
 
 
 def top_names(frame: Any, codes: Sequence[str]) -> list[str]:

@@ -3165,6 +3165,26 @@ Replace them?</source>
         <source>Spend per district (100M KRW)</source>
         <translation>지역별 사업비 (억원)</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/plan_report.py"/>
+        <source>budget {budget} 100M KRW, spent {spent} 100M KRW in {n} districts ({units} deployments); benefit {benefit}, gap {gap} %</source>
+        <translation>예산 {budget} 억원 중 {spent} 억원 집행, {n}개 지역 ({units}건 배치); 편익 {benefit}, 최적성 격차 {gap} %</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_report.py"/>
+        <source>greedy baseline: benefit {benefit} ({share} % of the optimum)</source>
+        <translation>탐욕 기준안: 편익 {benefit} (최적의 {share} %)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_report.py"/>
+        <source>shrinking districts: {n}</source>
+        <translation>소멸위기 지역: {n}곳</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/plan_report.py"/>
+        <source>shrinking districts designated</source>
+        <translation>소멸위기 지역 지정</translation>
+    </message>
 </context>
 <context>
     <name>PlanWords</name>
@@ -3650,6 +3670,11 @@ Replace them?</source>
         <location filename="../../app/core/report_content.py" line="34"/>
         <source>worst value imputed</source>
         <translation>가장 불리한 값으로 대체</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/report_content.py"/>
+        <source>Monte-Carlo weight sensitivity: the weights were redrawn {runs} times from a Dirichlet distribution centred on the chosen weights (concentration {conc}) and the districts re-scored. &apos;P(top {k})&apos; is the share of the {runs} runs in which a district ranked in the top {k}; &apos;rank 90% interval&apos; is the 5th-95th percentile of its rank. Indicator values and standardisations were not varied.</source>
+        <translation>몬테카를로 가중치 민감도: 가중치를 현재 값 중심의 디리클레 분포(집중도 {conc})에서 {runs}회 무작위로 바꾸어 다시 평가했습니다. &apos;상위 진입 확률&apos;은 {runs}회 중 상위 {k}위 안에 든 비율, &apos;순위 90% 구간&apos;은 순위의 5~95 백분위입니다. 지표 값과 표준화는 바꾸지 않았습니다.</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,24 @@ def test_zonal_column_names_in_both_languages() -> None:
     assert ko["lc_frac_13"].endswith(" 비율") and en["lc_frac_13"].endswith(" share")
 
 
+def test_sensitivity_note_is_unchanged_by_the_move_to_the_ts() -> None:
+    """report_content.sensitivity_words: the sentences its Korean and English f-strings wrote."""
+    from smartzone.app.core.report_content import sensitivity_words
+
+    attrs = {"runs": 200, "top_k": 10, "concentration": 50.0}
+    assert sensitivity_words(attrs, "ko") == (
+        "몬테카를로 가중치 민감도: 가중치를 현재 값 중심의 디리클레 분포(집중도 50.0)에서 200회 "
+        "무작위로 바꾸어 다시 평가했습니다. '상위 진입 확률'은 200회 중 상위 10위 안에 든 비율, "
+        "'순위 90% 구간'은 순위의 5~95 백분위입니다. 지표 값과 표준화는 바꾸지 않았습니다.")
+    assert sensitivity_words(attrs, "en") == (
+        "Monte-Carlo weight sensitivity: the weights were redrawn 200 times from a Dirichlet "
+        "distribution centred on the chosen weights (concentration 50.0) and the districts re-scored. "
+        "'P(top 10)' is the share of the 200 runs in which a district ranked in the top 10; "
+        "'rank 90% interval' is the 5th-95th percentile of its rank. Indicator values and "
+        "standardisations were not varied.")
+    assert sensitivity_words({}, "ko") == ""
+
+
 # ----------------------------------------------------------------------------- the guard
 
 
