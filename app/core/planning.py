@@ -400,30 +400,52 @@ def rule_name(key: str, rules: PlanRules, language: str = "ko") -> str:
             return english_amounts(str(rules.describe(key)))
         except KeyError:
             return ""
-    from smartzone.scoring.planner import CATEGORY_LABELS
-
     if key.startswith("floor:"):
         floor = next((f for f in rules.floors if f.key == key), None)
         if floor is not None:
-            names = " 또는 ".join(CATEGORY_LABELS[c][0] for c in floor.categories)
-            return f"{names} 최소 비중 {floor.share * 100:g} %"
-    words = {
-        "budget": f"예산 {rules.budget:g} 억원",
-        "min_spend": f"최소 집행액 {rules.min_spend:g} 억원",
-        "concentration": f"소멸위기 지역에 {rules.concentration * 100:g} % 이상 집행",
-        "district_min": f"지역당 최소 {rules.district_min or 0:g} 억원",
-        "district_max": f"지역당 최대 {rules.district_max or 0:g} 억원",
-        "min_districts": f"최소 {rules.min_districts}개 지역 지원",
-        "max_districts": f"최대 {rules.max_districts}개 지역 지원",
-        "eligible": "시나리오가 제외하지 않은 지역에만 배치",
-        "units": "지역별 솔루션 수량이 최소·최대 범위 안",
-        "links": "지역별 선행 조건과 상호 배타 조합 준수",
-    }
-    return words.get(key, "")
+            return _w(language, QT_TRANSLATE_NOOP("PlanWords", "minimum share {share} % of {categories}"),
+                      categories=_categories(floor.categories, language), share=f"{floor.share * 100:g}")
+    rule = _RULES.get(key)
+    if rule is None:
+        return ""
+    return _w(language, rule, budget=f"{rules.budget:g}", min_spend=f"{rules.min_spend:g}",
+              concentration=f"{rules.concentration * 100:g}", district_min=f"{rules.district_min or 0:g}",
+              district_max=f"{rules.district_max or 0:g}", min_districts=rules.min_districts,
+              max_districts=rules.max_districts)
 
 
-def _eok(value: float) -> str:
-    return f"{value:,.2f}".rstrip("0").rstrip(".") + " 억원"
+#: The rules in words (Korean through the .ts, context ``PlanWords``; the English of the UI is the engine's).
+_RULES = {
+    "budget": QT_TRANSLATE_NOOP("PlanWords", "budget {budget} 100M KRW"),
+    "min_spend": QT_TRANSLATE_NOOP("PlanWords", "minimum spend {min_spend} 100M KRW"),
+    "concentration": QT_TRANSLATE_NOOP("PlanWords", "at least {concentration} % spent in shrinking districts"),
+    "district_min": QT_TRANSLATE_NOOP("PlanWords", "at least {district_min} 100M KRW per district"),
+    "district_max": QT_TRANSLATE_NOOP("PlanWords", "at most {district_max} 100M KRW per district"),
+    "min_districts": QT_TRANSLATE_NOOP("PlanWords", "at least {min_districts} districts funded"),
+    "max_districts": QT_TRANSLATE_NOOP("PlanWords", "at most {max_districts} districts funded"),
+    "eligible": QT_TRANSLATE_NOOP("PlanWords", "deployed only in districts the scenario does not exclude"),
+    "units": QT_TRANSLATE_NOOP("PlanWords", "units per district within their minimum and maximum"),
+    "links": QT_TRANSLATE_NOOP("PlanWords", "each district's prerequisites and exclusive pairs respected"),
+}
+
+
+def _w(language: str, source: str, **fields: object) -> str:
+    """``source`` (context ``PlanWords``) in ``language`` with its ``{fields}`` filled."""
+    return words(language, "PlanWords", source).format(**fields)
+
+
+def _categories(categories: Iterable[str], language: str) -> str:
+    """``"기후위기 대응 또는 디지털 포용"``: solution categories joined by "or"."""
+    from smartzone.scoring.planner import CATEGORY_LABELS
+
+    i = 0 if language == "ko" else 1
+    return _w(language, QT_TRANSLATE_NOOP("PlanWords", " or ")).join(CATEGORY_LABELS[c][i] for c in categories)
+
+
+def _eok(value: float, language: str = "ko") -> str:
+    """``"12.35 억원"``: an amount with its unit (trailing zeros dropped)."""
+    return _w(language, QT_TRANSLATE_NOOP("PlanWords", "{amount} 100M KRW"),
+              amount=f"{value:,.2f}".rstrip("0").rstrip("."))
 
 
 def message_words(message: str, rules: PlanRules, language: str = "ko") -> str:
@@ -437,55 +459,81 @@ def message_words(message: str, rules: PlanRules, language: str = "ko") -> str:
     parts = getattr(message, "parts", None)
     if not parts:
         return str(message)
-    from smartzone.scoring.planner import CATEGORY_LABELS
+    ko = "ko"
 
     def rules_of(keys: Any) -> str:
-        return ", ".join(rule_name(str(k), rules, "ko") or str(k) for k in keys)
+        return ", ".join(rule_name(str(k), rules, ko) or str(k) for k in keys)
 
     def where(p: Any) -> str:
-        return (f"선정 가능한 지역 {p['eligible']}곳" + (f" (전체 {p['total']}곳 중)" if p["eligible"] < p["total"] else ""))
+        text = _w(ko, QT_TRANSLATE_NOOP("PlanWords", "{eligible} eligible districts"), eligible=p["eligible"])
+        if p["eligible"] < p["total"]:
+            text += _w(ko, QT_TRANSLATE_NOOP("PlanWords", " (of {total})"), total=p["total"])
+        return text
 
     out = []
     for kind, p in parts:
         if kind == "no_eligible":
-            out.append("선정 가능한 지역이 없습니다 (시나리오가 모든 지역을 제외합니다). 빈 계획입니다.")
+            out.append(_w(ko, QT_TRANSLATE_NOOP(
+                "PlanWords", "No district is eligible (the scenario excludes them all). The plan is empty.")))
         elif kind == "below_cheapest":
             name = p.get("name_ko") or p.get("name_en") or p.get("solution")
-            out.append(f"예산 {p['budget']:g} 억원이 가장 저렴한 솔루션인 {name} ({p['cost']:g} 억원)보다 적어 "
-                       "빈 계획입니다. 예산을 늘리세요.")
+            out.append(_w(ko, QT_TRANSLATE_NOOP(
+                "PlanWords", "The plan is empty: the budget of {budget} 100M KRW is below the cheapest solution, "
+                "{name} ({cost} 100M KRW). Raise the budget."), budget=f"{p['budget']:g}", name=name,
+                cost=f"{p['cost']:g}"))
         elif kind == "budget_alone":
-            out.append(f"예산 {p['budget']:g} 억원 안에서 가능한 계획이 없습니다.")
+            out.append(_w(ko, QT_TRANSLATE_NOOP("PlanWords", "No plan fits the budget of {budget} 100M KRW."),
+                          budget=f"{p['budget']:g}"))
         elif kind == "conflict":
-            text = f"{rules_of(p['keys'])} 규칙과 예산 {p['budget']:g} 억원을 함께 지키는 계획이 없습니다"
+            text = _w(ko, QT_TRANSLATE_NOOP(
+                "PlanWords", "No plan keeps the rules {rules} together with the budget of {budget} 100M KRW"),
+                rules=rules_of(p["keys"]), budget=f"{p['budget']:g}")
             if len(p["keys"]) > 1:
-                text += "; 이 규칙 중 하나만 빼도 계획이 가능합니다"
+                text += _w(ko, QT_TRANSLATE_NOOP("PlanWords", "; dropping any one of these rules allows a plan"))
             out.append(text + ".")
         elif kind == "min_spend_above_budget":
-            out.append(f"최소 집행액 {_eok(p['min_spend'])}이 예산 {_eok(p['budget'])}보다 큽니다.")
+            out.append(_w(ko, QT_TRANSLATE_NOOP(
+                "PlanWords", "The minimum spend of {min_spend} exceeds the budget of {budget}."),
+                min_spend=_eok(p["min_spend"]), budget=_eok(p["budget"])))
         elif kind == "floor_short":
-            cats = " 또는 ".join(CATEGORY_LABELS[c][0] for c in p["categories"])
-            out.append(f"{cats} 최소 비중 {p['share'] * 100:g} % 규칙에는 해당 분야 솔루션이 {_eok(p['need'])} 이상 "
-                       f"필요하지만, {where(p)}에 배치할 수 있는 것은 {_eok(p['got'])}뿐입니다.")
+            out.append(_w(ko, QT_TRANSLATE_NOOP(
+                "PlanWords", "The minimum share of {share} % for {categories} needs at least {need} of those "
+                "solutions, but {where} can take only {got}."), categories=_categories(p["categories"], ko),
+                share=f"{p['share'] * 100:g}", need=_eok(p["need"]), where=where(p), got=_eok(p["got"])))
         elif kind == "concentration_short":
-            out.append(f"소멸위기 지역 집중 규칙에는 소멸위기 지역에 {_eok(p['need'])} 이상이 필요하지만, 선정 가능한 "
-                       f"소멸위기 지역 {p['shrinking']}곳에 배치할 수 있는 것은 {_eok(p['got'])}뿐입니다.")
+            out.append(_w(ko, QT_TRANSLATE_NOOP(
+                "PlanWords", "The rule on shrinking districts needs at least {need} in them, but the "
+                "{shrinking} eligible shrinking districts can take only {got}."),
+                need=_eok(p["need"]), shrinking=p["shrinking"], got=_eok(p["got"])))
         elif kind == "min_spend_short":
-            with_rules = f"{rules_of(p['keys'])} 규칙을 지키면" if p["keys"] else "예산 안에서"
-            out.append(f"{with_rules} {where(p)}에 배치할 수 있는 솔루션은 최대 {_eok(p['top'])}으로, "
-                       f"최소 집행액 {_eok(p['min_spend'])}보다 적습니다.")
+            with_rules = (_w(ko, QT_TRANSLATE_NOOP("PlanWords", "With the rules {rules},"), rules=rules_of(p["keys"]))
+                          if p["keys"] else _w(ko, QT_TRANSLATE_NOOP("PlanWords", "Within the budget,")))
+            out.append(_w(ko, QT_TRANSLATE_NOOP(
+                "PlanWords", "{with_rules} {where} can take solutions of at most {top}, less than the minimum "
+                "spend of {min_spend}."), with_rules=with_rules, where=where(p), top=_eok(p["top"]),
+                min_spend=_eok(p["min_spend"])))
         elif kind == "too_few_eligible":
-            out.append(f"선정 가능한 지역은 {p['eligible']}곳으로, 지원할 {p['wanted']}곳보다 적습니다.")
+            out.append(_w(ko, QT_TRANSLATE_NOOP(
+                "PlanWords", "Only {eligible} districts are eligible, fewer than the {wanted} to fund."),
+                eligible=p["eligible"], wanted=p["wanted"]))
         elif kind == "min_max_districts":
-            out.append(f"최소 {p['wanted']}곳과 최대 {p['most']}곳 지원은 함께 지킬 수 없습니다.")
+            out.append(_w(ko, QT_TRANSLATE_NOOP(
+                "PlanWords", "At least {wanted} and at most {most} districts cannot both hold."),
+                wanted=p["wanted"], most=p["most"]))
         elif kind == "district_min_budget":
-            out.append(f"{p['wanted']}곳 × {_eok(p['district_min'])} = {_eok(p['wanted'] * p['district_min'])}로 "
-                       f"예산 {_eok(p['budget'])}보다 많습니다.")
+            out.append(_w(ko, QT_TRANSLATE_NOOP(
+                "PlanWords", "{wanted} districts × {district_min} = {total}, more than the budget of {budget}."),
+                wanted=p["wanted"], district_min=_eok(p["district_min"]),
+                total=_eok(p["wanted"] * p["district_min"]), budget=_eok(p["budget"])))
         elif kind == "cheapest_too_much":
-            out.append(f"가장 저렴한 솔루션으로도 {p['wanted']}곳을 지원하려면 {_eok(p['cost'])} 이상이 필요하지만, "
-                       "규칙이 허용하는 금액은 그보다 적습니다.")
+            out.append(_w(ko, QT_TRANSLATE_NOOP(
+                "PlanWords", "Funding {wanted} districts needs at least {cost} even with the cheapest solution, "
+                "but the rules allow less."), wanted=p["wanted"], cost=_eok(p["cost"])))
         elif kind == "optimal_empty":
-            out.append(f"최적 계획이 비어 있습니다: {rules_of(p['keys'])} 규칙 때문에 배치할 여지가 없습니다."
-                       if p["keys"] else "최적 계획이 비어 있습니다: 편익을 내는 솔루션이 없습니다.")
+            out.append(_w(ko, QT_TRANSLATE_NOOP(
+                "PlanWords", "The optimal plan is empty: the rules {rules} leave no room to deploy."),
+                rules=rules_of(p["keys"])) if p["keys"] else _w(ko, QT_TRANSLATE_NOOP(
+                    "PlanWords", "The optimal plan is empty: no solution yields a benefit.")))
         else:  # a sentence of a newer engine: the whole explanation in its English words
             return str(message)
     return " ".join(out)
@@ -505,11 +553,13 @@ def check_line(check: RuleCheck, rules: PlanRules, language: str = "ko") -> str:
         if check.unit == "share":
             return f"{v * 100:.1f} %"
         if check.unit == "districts":
-            return f"{v:g}곳"
-        return f"{v:,.2f} 억원"
+            return _w("ko", QT_TRANSLATE_NOOP("PlanWords", "{n} districts"), n=f"{v:g}")
+        return _w("ko", QT_TRANSLATE_NOOP("PlanWords", "{amount} 100M KRW"), amount=f"{v:,.2f}")
 
-    line = (f"{pass_words(check.passed, 'ko')}  {rule_words(check, rules, 'ko')}: "
-            f"요구 {check.sense} {fmt(check.required)}, 달성 {fmt(check.achieved)}")
+    line = _w("ko", QT_TRANSLATE_NOOP("PlanWords", "{status}  {rule}: required {sense} {required}, achieved {achieved}"),
+              status=pass_words(check.passed, "ko"), rule=rule_words(check, rules, "ko"), sense=check.sense,
+              required=fmt(check.required), achieved=fmt(check.achieved))
     if check.price is not None:
-        line += f"; 잠재가격 편익 {check.price:,.1f}" if check.binding else "; 여유 있음"
+        line += (_w("ko", QT_TRANSLATE_NOOP("PlanWords", "; shadow price {price} of benefit"), price=f"{check.price:,.1f}")
+                 if check.binding else _w("ko", QT_TRANSLATE_NOOP("PlanWords", "; slack")))
     return line

@@ -3220,6 +3220,186 @@ Replace them?</source>
         <source>FAIL</source>
         <translation>미충족</translation>
     </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>minimum share {share} % of {categories}</source>
+        <translation>{categories} 최소 비중 {share} %</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>budget {budget} 100M KRW</source>
+        <translation>예산 {budget} 억원</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>minimum spend {min_spend} 100M KRW</source>
+        <translation>최소 집행액 {min_spend} 억원</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>at least {concentration} % spent in shrinking districts</source>
+        <translation>소멸위기 지역에 {concentration} % 이상 집행</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>at least {district_min} 100M KRW per district</source>
+        <translation>지역당 최소 {district_min} 억원</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>at most {district_max} 100M KRW per district</source>
+        <translation>지역당 최대 {district_max} 억원</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>at least {min_districts} districts funded</source>
+        <translation>최소 {min_districts}개 지역 지원</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>at most {max_districts} districts funded</source>
+        <translation>최대 {max_districts}개 지역 지원</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>deployed only in districts the scenario does not exclude</source>
+        <translation>시나리오가 제외하지 않은 지역에만 배치</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>units per district within their minimum and maximum</source>
+        <translation>지역별 솔루션 수량이 최소·최대 범위 안</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>each district&apos;s prerequisites and exclusive pairs respected</source>
+        <translation>지역별 선행 조건과 상호 배타 조합 준수</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>{eligible} eligible districts</source>
+        <translation>선정 가능한 지역 {eligible}곳</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source> (of {total})</source>
+        <translation> (전체 {total}곳 중)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>No district is eligible (the scenario excludes them all). The plan is empty.</source>
+        <translation>선정 가능한 지역이 없습니다 (시나리오가 모든 지역을 제외합니다). 빈 계획입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>The plan is empty: the budget of {budget} 100M KRW is below the cheapest solution, {name} ({cost} 100M KRW). Raise the budget.</source>
+        <translation>예산 {budget} 억원이 가장 저렴한 솔루션인 {name} ({cost} 억원)보다 적어 빈 계획입니다. 예산을 늘리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>No plan fits the budget of {budget} 100M KRW.</source>
+        <translation>예산 {budget} 억원 안에서 가능한 계획이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>No plan keeps the rules {rules} together with the budget of {budget} 100M KRW</source>
+        <translation>{rules} 규칙과 예산 {budget} 억원을 함께 지키는 계획이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>; dropping any one of these rules allows a plan</source>
+        <translation>; 이 규칙 중 하나만 빼도 계획이 가능합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>The minimum spend of {min_spend} exceeds the budget of {budget}.</source>
+        <translation>최소 집행액 {min_spend}이 예산 {budget}보다 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>The minimum share of {share} % for {categories} needs at least {need} of those solutions, but {where} can take only {got}.</source>
+        <translation>{categories} 최소 비중 {share} % 규칙에는 해당 분야 솔루션이 {need} 이상 필요하지만, {where}에 배치할 수 있는 것은 {got}뿐입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>The rule on shrinking districts needs at least {need} in them, but the {shrinking} eligible shrinking districts can take only {got}.</source>
+        <translation>소멸위기 지역 집중 규칙에는 소멸위기 지역에 {need} 이상이 필요하지만, 선정 가능한 소멸위기 지역 {shrinking}곳에 배치할 수 있는 것은 {got}뿐입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>With the rules {rules},</source>
+        <translation>{rules} 규칙을 지키면</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>Within the budget,</source>
+        <translation>예산 안에서</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>{with_rules} {where} can take solutions of at most {top}, less than the minimum spend of {min_spend}.</source>
+        <translation>{with_rules} {where}에 배치할 수 있는 솔루션은 최대 {top}으로, 최소 집행액 {min_spend}보다 적습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>Only {eligible} districts are eligible, fewer than the {wanted} to fund.</source>
+        <translation>선정 가능한 지역은 {eligible}곳으로, 지원할 {wanted}곳보다 적습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>At least {wanted} and at most {most} districts cannot both hold.</source>
+        <translation>최소 {wanted}곳과 최대 {most}곳 지원은 함께 지킬 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>{wanted} districts × {district_min} = {total}, more than the budget of {budget}.</source>
+        <translation>{wanted}곳 × {district_min} = {total}로 예산 {budget}보다 많습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>Funding {wanted} districts needs at least {cost} even with the cheapest solution, but the rules allow less.</source>
+        <translation>가장 저렴한 솔루션으로도 {wanted}곳을 지원하려면 {cost} 이상이 필요하지만, 규칙이 허용하는 금액은 그보다 적습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>The optimal plan is empty: the rules {rules} leave no room to deploy.</source>
+        <translation>최적 계획이 비어 있습니다: {rules} 규칙 때문에 배치할 여지가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>The optimal plan is empty: no solution yields a benefit.</source>
+        <translation>최적 계획이 비어 있습니다: 편익을 내는 솔루션이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>{amount} 100M KRW</source>
+        <translation>{amount} 억원</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>{n} districts</source>
+        <translation>{n}곳</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>{status}  {rule}: required {sense} {required}, achieved {achieved}</source>
+        <translation>{status}  {rule}: 요구 {sense} {required}, 달성 {achieved}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>; shadow price {price} of benefit</source>
+        <translation>; 잠재가격 편익 {price}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/planning.py"/>
+        <source>; slack</source>
+        <translation>; 여유 있음</translation>
+    </message>
 </context>
 <context>
     <name>RegionsDialog</name>

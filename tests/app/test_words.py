@@ -149,6 +149,63 @@ def test_sensitivity_note_is_unchanged_by_the_move_to_the_ts() -> None:
     assert sensitivity_words({}, "ko") == ""
 
 
+def _plan_wordings() -> dict[str, list]:
+    """rule_name, message_words (every explanation kind) and check_line, in ko and en, on fixed inputs."""
+    from types import SimpleNamespace
+
+    from smartzone.app.core import planning as pl
+    from smartzone.scoring.planner import PlanRules
+    from smartzone.scoring.planner.compliance import RuleCheck
+    from smartzone.scoring.planner.model import ShareFloor
+
+    rules_list = [
+        PlanRules(budget=30.0, min_spend=12.5, concentration=0.5, district_min=1.25, district_max=4.0, min_districts=3,
+                  max_districts=7, floors=(ShareFloor(("climate", "digital_inclusion"), 0.35), ShareFloor(("mobility",), 0.1))),
+        PlanRules(budget=5.0),
+    ]
+    keys = ["budget", "min_spend", "concentration", "district_min", "district_max", "min_districts", "max_districts",
+            "eligible", "units", "links", "floor:climate,digital_inclusion", "nope"]
+    out = {"rule_name": [], "messages": [], "checks": []}
+    for rules in rules_list:
+        fkeys = [f.key for f in rules.floors]
+        for k in keys + fkeys:
+            for lang in ("ko", "en"):
+                out["rule_name"].append([k, lang, pl.rule_name(k, rules, lang)])
+        P = dict(eligible=12, total=250, budget=30.0, cost=1.5, name_ko="원격 돌봄", name_en="Remote care", solution="remote_care",
+                 keys=("budget", "min_districts"), min_spend=12.345, need=7.5, got=3.25, share=0.35,
+                 categories=("climate", "digital_inclusion"), shrinking=8, top=11.0, wanted=5, most=3, district_min=2.5)
+        kinds = ["no_eligible", "below_cheapest", "budget_alone", "conflict", "min_spend_above_budget", "floor_short",
+                 "concentration_short", "min_spend_short", "too_few_eligible", "min_max_districts", "district_min_budget",
+                 "cheapest_too_much", "optimal_empty"]
+        variants = [P, dict(P, keys=(), eligible=250, name_ko="", name_en="", total=250), dict(P, keys=("budget",), name_ko=None)]
+        for kind in kinds:
+            for v in variants:
+                msg = SimpleNamespace(parts=[(kind, v)])
+                out["messages"].append([kind, pl.message_words(msg, rules, "ko")])
+        out["messages"].append(["two", pl.message_words(SimpleNamespace(parts=[("conflict", P), ("floor_short", P)]), rules, "ko")])
+        out["messages"].append(["unknown", ""])
+        for unit in ("억원", "share", "districts"):
+            for passed in (True, False):
+                for price in (None, 0.0, 12.34):
+                    for key in ("budget", "floor:climate,digital_inclusion", "min_districts"):
+                        c = RuleCheck(key=key, description=f"desc of {key} 억원", sense=">=", required=0.35 if unit == "share" else 12.5,
+                                      achieved=0.4 if unit == "share" else 1234.5, unit=unit, passed=passed, price=price)
+                        for lang in ("ko", "en"):
+                            out["checks"].append([key, unit, passed, price, lang, pl.check_line(c, rules, lang)])
+    return out
+
+
+def test_plan_explanations_are_unchanged_by_the_move_to_the_ts() -> None:
+    """The planner's Korean sentences (app/core/planning.py rule_name, message_words, check_line) as
+    their f-strings wrote them (data/plan_explanations_before.json, made before the move)."""
+    before = json.loads((DATA / "plan_explanations_before.json").read_text(encoding="utf-8"))
+    after = json.loads(json.dumps(_plan_wordings(), ensure_ascii=False))
+    for part in before:
+        assert len(after[part]) == len(before[part])
+        differ = [(b, a) for b, a in zip(before[part], after[part], strict=True) if a != b]
+        assert not differ, differ[:3]
+
+
 # ----------------------------------------------------------------------------- the guard
 
 
