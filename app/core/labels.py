@@ -109,11 +109,15 @@ def indicator_caption(indicator: str, name: str, level: str, language: str = "en
 
 
 def level_words(level: str, language: str = "ko") -> str:
-    """``"시군구"`` / ``"읍면동"`` (Korean) or ``"시군구 (municipalities)"`` (English)."""
-    from smartzone.app.core.levels import LEVEL_LABELS
+    """``"시군구"`` / ``"읍면동"`` (Korean) or ``"Municipalities (si/gun/gu)"`` (English: no Korean)."""
+    from smartzone.app.core.levels import LEVEL_LABELS, LEVEL_ROMANISED
 
     ko, en = LEVEL_LABELS.get(level, (level, level))
-    return ko if language == "ko" else f"{ko} ({en})"
+    if language == "ko":
+        return ko
+    romanised = LEVEL_ROMANISED.get(level)
+    head = en[:1].upper() + en[1:]
+    return f"{head} ({romanised})" if romanised else head
 
 
 @lru_cache(maxsize=16)

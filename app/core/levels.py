@@ -4,7 +4,7 @@ Qt-free and free of heavy imports (the QGIS plugin and ``smartzone --help`` read
 """
 from __future__ import annotations
 
-__all__ = ["LEVELS", "LEVEL_LABELS", "level_label"]
+__all__ = ["LEVELS", "LEVEL_LABELS", "LEVEL_ROMANISED", "level_label"]
 
 #: Analysis levels: 시군구 (about 250 units) and 읍면동 (about 3,500 units), coarse to fine.
 LEVELS: tuple[str, ...] = ("sigungu", "emd")
@@ -12,6 +12,12 @@ LEVELS: tuple[str, ...] = ("sigungu", "emd")
 LEVEL_LABELS: dict[str, tuple[str, str]] = {
     "sigungu": ("시군구", "municipalities"),
     "emd": ("읍면동", "neighbourhoods"),
+}
+#: Level -> the Korean name's parts in Latin letters, shown after the English name in the English UI
+#: ("Municipalities (si/gun/gu)"), which has no Korean but the district names (issue 14 §3).
+LEVEL_ROMANISED: dict[str, str] = {
+    "sigungu": "si/gun/gu",
+    "emd": "eup/myeon/dong",
 }
 
 

@@ -17,6 +17,16 @@ def test_one_definition_of_levels_and_labels() -> None:
     assert levels.level_label("other") == "other"
 
 
+def test_english_level_words_have_no_korean() -> None:
+    """The English UI's level words are English (issue 14 §3); the Korean UI keeps 시군구/읍면동."""
+    from smartzone.app.core.labels import level_words
+
+    assert [level_words(lv, "en") for lv in levels.LEVELS] == ["Municipalities (si/gun/gu)",
+                                                               "Neighbourhoods (eup/myeon/dong)"]
+    assert [level_words(lv, "ko") for lv in levels.LEVELS] == ["시군구", "읍면동"]
+    assert level_words("other", "en") == "Other"
+
+
 def test_the_api_exposes_the_same_levels() -> None:
     from smartzone import api
 
@@ -62,6 +72,6 @@ def test_the_level_combo_takes_its_labels_from_the_one_definition(qtbot, monkeyp
         i18n.install_translator("en")
     assert [data for _text, data in items] == list(levels.LEVELS)
     assert [text for text, _data in items] == [level_words(lv, language) for lv in levels.LEVELS]
-    expected = {"en": ["시군구 (municipalities)", "읍면동 (행정동) (sub-districts)"],
+    expected = {"en": ["Municipalities (si/gun/gu)", "Sub-districts (eup/myeon/dong)"],
                 "ko": ["시군구", "읍면동 (행정동)"]}[language]
     assert [text for text, _data in items] == expected

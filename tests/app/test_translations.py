@@ -19,7 +19,7 @@ QM = TS.with_suffix(".qm")
 SOURCES = sorted(p for p in (ROOT / "app").rglob("*.py") if "qgis" not in p.relative_to(ROOT).parts)
 HANGUL = re.compile("[\uac00-\ud7a3]")
 # Korean allowed in English source texts: administrative terms with their English gloss, district names.
-KOREAN_IN_ENGLISH_OK = ("시군구 (municipalities)", "읍면동 (neighbourhoods)", "세종, 강원")
+KOREAN_IN_ENGLISH_OK = ("세종, 강원",)
 
 
 def _tool(name: str) -> str:

@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(style)
         style.addWidget(QLabel(" " + self.tr("Level") + " "))
         self.level_combo = QComboBox()
-        for level in LEVELS:  # "시군구" in Korean, "시군구 (municipalities)" in English
+        for level in LEVELS:  # "시군구" in Korean, "Municipalities (si/gun/gu)" in English
             self.level_combo.addItem(level_words(level, "ko" if i18n.is_korean() else "en"), level)
         self.level_combo.currentIndexChanged.connect(self._level_chosen)
         style.addWidget(self.level_combo)
