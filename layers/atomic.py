@@ -21,6 +21,7 @@ Qt-free; standard library only.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import secrets
@@ -40,6 +41,7 @@ __all__ = [
     "STAGING_PREFIX",
     "FileSet",
     "check_replaceable",
+    "folder_error",
     "recover",
     "replace_file",
     "write_bytes_atomic",
@@ -130,14 +132,43 @@ def check_replaceable(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise ExportError(f"Cannot check {path}: {exc.strerror or exc}.") from exc
+        raise folder_error(f"Cannot check {path}: {exc.strerror or exc}.", path.parent, exc) from exc
     if stat.S_ISREG(st.st_mode) or stat.S_ISLNK(st.st_mode):
         return
     kind = "a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file"
     raise ExportError(
         f"{path} is {kind}, not a file SmartZone wrote; it was left untouched. Move it away "
-        "or choose another output name or folder."
+        "or choose another output name or folder.",
+        key="export_target_not_file", path=str(path), folder=stat.S_ISDIR(st.st_mode),
     )
+
+
+#: Windows' "used by another process" (sharing and lock violations) and POSIX's busy files.
+_LOCKED_WINERRORS = (32, 33)
+_LOCKED_ERRNOS = (errno.EBUSY, errno.ETXTBSY)
+
+
+def folder_error(message: str, folder: Path, exc: OSError) -> ExportError:
+    """An :class:`ExportError` for an OS failure while writing into ``folder``, keyed by its cause.
+
+    The keys say what the user can do about it (:mod:`smartzone.app.drawing.error_words`):
+    ``export_locked`` (a file is open in another program, e.g. the .dbf in Excel or QGIS),
+    ``export_permission``, ``export_disk_full``, ``export_name_too_long`` and, for anything
+    else, ``export_folder_error`` with the system's words.
+    """
+    file = Path(exc.filename).name if getattr(exc, "filename", None) else ""
+    params = {"path": str(folder), "file": file, "detail": str(exc.strerror or exc)}
+    if getattr(exc, "winerror", None) in _LOCKED_WINERRORS or exc.errno in _LOCKED_ERRNOS:
+        key = "export_locked"
+    elif exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        key = "export_disk_full"
+    elif isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        key = "export_permission"
+    elif exc.errno == errno.ENAMETOOLONG:
+        key = "export_name_too_long"
+    else:
+        key = "export_folder_error"
+    return ExportError(message, key=key, **params)
 
 
 # ---------------------------------------------------------------------------
@@ -332,7 +363,7 @@ class FileSet:
             self._staging = self.folder / f"{STAGING_PREFIX}{token}"
             self._staging.mkdir()
         except OSError as exc:
-            raise ExportError(f"Cannot write into {self.folder}: {exc.strerror or exc}.") from exc
+            raise folder_error(f"Cannot write into {self.folder}: {exc.strerror or exc}.", self.folder, exc) from exc
 
     def discard(self) -> None:
         """Remove the staging folder (and everything not committed)."""
@@ -355,7 +386,7 @@ class FileSet:
         try:
             path.mkdir()
         except OSError as exc:
-            raise ExportError(f"Cannot write into {self.folder}: {exc.strerror or exc}.") from exc
+            raise folder_error(f"Cannot write into {self.folder}: {exc.strerror or exc}.", self.folder, exc) from exc
         return path
 
     def add(self, staged: Path, name: str | None = None) -> Path:
@@ -392,7 +423,7 @@ class FileSet:
             shown = ", ".join(p.name for p in olds[:6]) + (" ..." if len(olds) > 6 else "")
             raise ExportError(f"Refusing to overwrite existing file(s) in {self.folder}: {shown}. "
                               "Choose another name or folder, or pass overwrite=True "
-                              "(command line: --overwrite).")
+                              "(command line: --overwrite).", key="export_exists", files=[p.name for p in olds])
         token = staging.name[len(STAGING_PREFIX):]
         backup = self.folder / f"{BACKUP_PREFIX}{token}"
         journal = self.folder / f"{JOURNAL_PREFIX}{token}.json"
@@ -408,8 +439,8 @@ class FileSet:
             _write_journal(journal, doc)
         except OSError as exc:
             _cleanup(backup, journal)
-            raise ExportError(f"Cannot write into {self.folder}: {exc.strerror or exc}; "
-                              "nothing was changed.") from exc
+            raise folder_error(f"Cannot write into {self.folder}: {exc.strerror or exc}; "
+                               "nothing was changed.", self.folder, exc) from exc
         try:
             for old in olds:
                 os.replace(old, backup / old.name)
@@ -423,11 +454,13 @@ class FileSet:
             except OSError:
                 raise ExportError(
                     f"Could not move the export into {self.folder} ({exc}) nor restore the previous "
-                    f"files; they are in {backup}. Run the export again to finish the roll-back."
+                    f"files; they are in {backup}. Run the export again to finish the roll-back.",
+                    key="export_rollback_failed", path=str(self.folder), backup=backup.name,
+                    detail=str(exc.strerror or exc),
                 ) from exc
             _cleanup(backup, journal)
-            raise ExportError(f"Could not move the export into {self.folder} "
-                              f"({exc.strerror or exc}); nothing was changed.") from exc
+            raise folder_error(f"Could not move the export into {self.folder} "
+                               f"({exc.strerror or exc}); nothing was changed.", self.folder, exc) from exc
         _fsync_dir(self.folder)
         _cleanup(backup, journal)
         self.discard()

@@ -62,7 +62,8 @@ def normalize_encoding(encoding: str) -> str:
         return codecs.lookup(encoding).name
     except LookupError as exc:
         raise ExportError(
-            f"Unknown text encoding {encoding!r}: use 'cp949' (Korean Windows) or 'utf-8'."
+            f"Unknown text encoding {encoding!r}: use 'cp949' (Korean Windows) or 'utf-8'.",
+            key="unknown_encoding", encoding=encoding,
         ) from exc
 
 
@@ -158,20 +159,25 @@ def shorten_field_names(
             size = byte_length(short, encoding)
         except UnicodeEncodeError as exc:
             raise ExportError(
-                f"Short field name {short!r} for {full!r} cannot be written in {encoding}."
+                f"Short field name {short!r} for {full!r} cannot be written in {encoding}.",
+                key="short_name_encoding", name=short, field=full, encoding=encoding.upper(),
             ) from exc
         if not short or size > max_bytes:
             raise ExportError(
                 f"Short field name {short!r} for {full!r} is {size} bytes in {encoding}; "
-                f"the DBF limit is {max_bytes} bytes."
+                f"the DBF limit is {max_bytes} bytes.",
+                key="short_name_too_long", name=short, field=full, size=size, encoding=encoding.upper(),
+                limit=max_bytes,
             )
         if short.casefold() in taken:
-            raise ExportError(f"Short field name {short!r} for {full!r} is used twice.")
+            raise ExportError(f"Short field name {short!r} for {full!r} is used twice.",
+                              key="short_name_twice", name=short, field=full)
         taken.add(short.casefold())
 
     for full in names:
         if full in result:
-            raise ExportError(f"Field name {full!r} appears twice in the table.")
+            raise ExportError(f"Field name {full!r} appears twice in the table.",
+                              key="field_twice", field=full)
         if full in overrides:
             result[full] = overrides[full]
             continue

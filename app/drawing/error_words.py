@@ -198,6 +198,41 @@ class ErrorWords:
             .replace("%4", str(p["encoding"])),
             "export_gdal": lambda: self.tr("GDAL could not write the file (%1). Check the folder and the free space; "
                                            "files already there were not changed.").replace("%1", str(p["detail"])),
+            "export_target_not_file": lambda: (
+                self.tr("%1 is a folder, not a file SmartZone wrote; it was left untouched. Move it away or "
+                        "choose another name or folder.") if p["folder"] else
+                self.tr("%1 is not a regular file; it was left untouched. Choose another name or folder."))
+            .replace("%1", f),
+            "export_locked": lambda: self.tr("A file in the folder %1 is open in another program (%2). Close it "
+                                             "there (QGIS, Excel ...) and export again; nothing was changed.")
+            .replace("%1", f).replace("%2", str(p["file"] or p["detail"])),
+            "export_permission": lambda: self.tr("You may not write into the folder %1 (%2). Choose another "
+                                                 "folder; nothing was changed.")
+            .replace("%1", f).replace("%2", str(p["detail"])),
+            "export_disk_full": lambda: self.tr("The disk is full while writing into the folder %1. Free some space "
+                                                "and export again; nothing was changed.").replace("%1", f),
+            "export_name_too_long": lambda: self.tr("The file name is too long for the folder %1. Choose a shorter "
+                                                    "name or a folder nearer the drive's root.").replace("%1", f),
+            "export_folder_error": lambda: self.tr("Cannot write into the folder %1 (%2). Check that it is a folder "
+                                                   "you can write to, or choose another one; nothing was changed.")
+            .replace("%1", f).replace("%2", str(p["detail"])),
+            "export_rollback_failed": lambda: self.tr("The export could not be moved into the folder %1 (%2), nor "
+                                                      "the previous files restored: they are in its sub-folder %3. "
+                                                      "Export again to finish restoring them.")
+            .replace("%1", f).replace("%2", str(p["detail"])).replace("%3", str(p["backup"])),
+            "short_name_too_long": lambda: self.tr("The short field name '%1' for '%2' is %3 bytes in %4; a "
+                                                   "Shapefile (DBF) field name holds at most %5 bytes (a Korean "
+                                                   "letter takes 2 in CP949). Choose a shorter name.")
+            .replace("%1", str(p["name"])).replace("%2", str(p["field"])).replace("%3", str(p["size"]))
+            .replace("%4", str(p["encoding"])).replace("%5", str(p["limit"])),
+            "short_name_encoding": lambda: self.tr("The short field name '%1' for '%2' cannot be written in %3. "
+                                                   "Choose a name of Latin letters and digits, or export in UTF-8.")
+            .replace("%1", str(p["name"])).replace("%2", str(p["field"])).replace("%3", str(p["encoding"])),
+            "short_name_twice": lambda: self.tr("The short field name '%1' (for '%2') is used for two fields. Give "
+                                                "each field its own name.")
+            .replace("%1", str(p["name"])).replace("%2", str(p["field"])),
+            "field_twice": lambda: self.tr("The field '%1' appears twice in the table. Rename or remove one of "
+                                           "them and export again.").replace("%1", str(p["field"])),
             # encodings
             "text_encoding_unknown": lambda: self.tr("The text of %1 is neither UTF-8 nor CP949 (EUC-KR). Save it "
                                                      "again as UTF-8, or give its encoding (a .cpg file beside a "

@@ -139,47 +139,48 @@ to see what makes up their score.</source>
 <context>
     <name>Classify</name>
     <message>
-        <location filename="../../app/core/classify.py"/>
+        <location filename="../../app/core/classify.py" line="21"/>
         <source>Quantiles</source>
         <translation>분위수</translation>
     </message>
     <message>
-        <location filename="../../app/core/classify.py"/>
+        <location filename="../../app/core/classify.py" line="22"/>
         <source>Natural breaks (Fisher-Jenks)</source>
         <translation>자연 구분 (Fisher-Jenks)</translation>
     </message>
     <message>
-        <location filename="../../app/core/classify.py"/>
+        <location filename="../../app/core/classify.py" line="23"/>
         <source>Equal interval</source>
         <translation>등간격</translation>
     </message>
     <message>
-        <location filename="../../app/core/classify.py"/>
+        <location filename="../../app/core/classify.py" line="24"/>
         <source>Standard deviation</source>
         <translation>표준편차</translation>
     </message>
     <message>
-        <location filename="../../app/core/classify.py"/>
+        <location filename="../../app/core/classify.py" line="44"/>
         <source>Purple to yellow (viridis)</source>
+        <extracomment>How the style controls name each ramp (English, worded from the .ts, context ``Classify``): its colours, then its id.</extracomment>
         <translation>보라→노랑 (viridis)</translation>
     </message>
     <message>
-        <location filename="../../app/core/classify.py"/>
+        <location filename="../../app/core/classify.py" line="45"/>
         <source>Navy to yellow, colour-blind safe (cividis)</source>
         <translation>남색→노랑, 색각이상 친화 (cividis)</translation>
     </message>
     <message>
-        <location filename="../../app/core/classify.py"/>
+        <location filename="../../app/core/classify.py" line="46"/>
         <source>Yellow, green, blue</source>
         <translation>노랑→초록→파랑</translation>
     </message>
     <message>
-        <location filename="../../app/core/classify.py"/>
+        <location filename="../../app/core/classify.py" line="47"/>
         <source>Yellow, orange, red</source>
         <translation>노랑→주황→빨강</translation>
     </message>
     <message>
-        <location filename="../../app/core/classify.py"/>
+        <location filename="../../app/core/classify.py" line="48"/>
         <source>Brown to purple, diverging</source>
         <translation>갈색↔보라, 양방향</translation>
     </message>
@@ -646,472 +647,532 @@ to see what makes up their score.</source>
 <context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="93"/>
+        <location filename="../../app/drawing/error_words.py" line="95"/>
         <source>The file cannot be read. Check that it is complete and in a supported format (Shapefile, GeoPackage, GeoJSON, FlatGeobuf, CSV, XLSX, GeoTIFF).</source>
         <translation>파일을 읽을 수 없습니다. 파일이 온전한지, 지원하는 형식(Shapefile, GeoPackage, GeoJSON, FlatGeobuf, CSV, XLSX, GeoTIFF)인지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="95"/>
+        <location filename="../../app/drawing/error_words.py" line="97"/>
         <source>Coordinate system (CRS) problem. Check the layer&apos;s CRS (its .prj file) or choose it in the layer&apos;s properties.</source>
         <translation>좌표계(CRS) 문제입니다. 레이어의 좌표계(.prj 파일)를 확인하거나 레이어 속성에서 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="97"/>
+        <location filename="../../app/drawing/error_words.py" line="99"/>
         <source>The text encoding of the file is not recognised. Save it as UTF-8 or give its encoding (CP949 or UTF-8).</source>
         <translation>파일의 문자 인코딩을 알 수 없습니다. UTF-8로 다시 저장하거나 인코딩(CP949 또는 UTF-8)을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="99"/>
+        <location filename="../../app/drawing/error_words.py" line="101"/>
         <source>A required field is missing or malformed. Check the file&apos;s fields.</source>
         <translation>필요한 필드가 없거나 형식이 맞지 않습니다. 파일의 필드를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="100"/>
+        <location filename="../../app/drawing/error_words.py" line="102"/>
         <source>The indicator table cannot be joined to the districts. Check its admin codes and level.</source>
         <translation>지표 표를 지역 경계와 연결할 수 없습니다. 행정코드와 행정 단위를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="102"/>
+        <location filename="../../app/drawing/error_words.py" line="104"/>
         <source>Zonal statistics could not be computed. Check the raster and the districts.</source>
         <translation>구역 통계를 계산할 수 없습니다. 래스터와 지역 경계를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="104"/>
+        <location filename="../../app/drawing/error_words.py" line="106"/>
         <source>The export could not be written. Check the folder and the free space; files already there were not changed.</source>
         <translation>내보내기 파일을 쓰지 못했습니다. 폴더와 남은 디스크 공간을 확인하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="106"/>
+        <location filename="../../app/drawing/error_words.py" line="108"/>
         <source>This path cannot be used: choose a local data file.</source>
         <translation>이 경로는 사용할 수 없습니다. 이 컴퓨터에 있는 데이터 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="107"/>
+        <location filename="../../app/drawing/error_words.py" line="109"/>
         <source>A parameter is out of range or of the wrong type.</source>
         <translation>매개변수가 허용 범위를 벗어났거나 형식이 맞지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="108"/>
+        <location filename="../../app/drawing/error_words.py" line="110"/>
         <source>The criteria do not match the data. Check the scenario&apos;s criteria and weights.</source>
         <translation>평가 기준이 데이터와 맞지 않습니다. 시나리오의 기준과 가중치를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="110"/>
+        <location filename="../../app/drawing/error_words.py" line="112"/>
         <source>A scoring plug-in failed.</source>
         <translation>평가 플러그인이 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="111"/>
+        <location filename="../../app/drawing/error_words.py" line="113"/>
         <source>An input is malformed.</source>
         <translation>입력 형식이 잘못되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="112"/>
+        <location filename="../../app/drawing/error_words.py" line="114"/>
         <source>Scoring failed.</source>
         <translation>평가에 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="113"/>
+        <location filename="../../app/drawing/error_words.py" line="115"/>
         <source>A layer could not be read or written.</source>
         <translation>레이어를 읽거나 쓰지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="114"/>
+        <location filename="../../app/drawing/error_words.py" line="116"/>
         <source>The project file cannot be read. Check that it is a complete SmartZone project (.smartzone.json).</source>
         <translation>프로젝트 파일을 읽을 수 없습니다. 온전한 SmartZone 프로젝트(.smartzone.json)인지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="116"/>
+        <location filename="../../app/drawing/error_words.py" line="118"/>
         <source>The candidate map cannot be imported. Check its district codes and its score or rank field.</source>
         <translation>후보지 지도를 가져올 수 없습니다. 지역 코드와 점수 또는 순위 필드를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="118"/>
+        <location filename="../../app/drawing/error_words.py" line="120"/>
         <source>The preset cannot be used. Check its criteria and weights.</source>
         <translation>프리셋을 쓸 수 없습니다. 기준과 가중치를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="119"/>
+        <location filename="../../app/drawing/error_words.py" line="121"/>
         <source>The plan&apos;s catalogue or rules are not valid. Check the solution catalogue and the rules.</source>
         <translation>배치 계획의 솔루션 목록이나 규칙이 올바르지 않습니다. 솔루션 목록과 규칙을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="121"/>
+        <location filename="../../app/drawing/error_words.py" line="123"/>
         <source>The project&apos;s settings are not valid.</source>
         <translation>프로젝트 설정이 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="124"/>
+        <location filename="../../app/drawing/error_words.py" line="126"/>
         <source>SmartZone could not do this.</source>
         <translation>SmartZone이 이 작업을 하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="125"/>
+        <location filename="../../app/drawing/error_words.py" line="127"/>
         <source>Original message: %1</source>
         <translation>원문: %1</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="138"/>
+        <location filename="../../app/drawing/error_words.py" line="140"/>
         <source>File %1 not found. Check the path and the file name, or copy the file back.</source>
         <translation>파일 %1을(를) 찾을 수 없습니다. 경로와 파일 이름을 확인하거나 파일을 다시 복사해 두세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="140"/>
+        <location filename="../../app/drawing/error_words.py" line="142"/>
         <source>%1 is a folder without a Shapefile. Choose a .shp, .gpkg, .geojson or .fgb file.</source>
         <translation>%1은(는) Shapefile이 없는 폴더입니다. .shp, .gpkg, .geojson 또는 .fgb 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="142"/>
+        <location filename="../../app/drawing/error_words.py" line="144"/>
         <source>%1 is a folder, not an indicator table. Choose a CSV or XLSX file.</source>
         <translation>%1은(는) 지표 표가 아니라 폴더입니다. CSV 또는 XLSX 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="144"/>
+        <location filename="../../app/drawing/error_words.py" line="146"/>
         <source>The Shapefile %1 has no .dbf attribute file beside it. Copy all its parts (.shp, .shx, .dbf, .prj, .cpg) into the same folder.</source>
         <translation>Shapefile %1 옆에 속성 파일(.dbf)이 없습니다. 모든 구성 파일(.shp, .shx, .dbf, .prj, .cpg)을 같은 폴더에 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="147"/>
+        <location filename="../../app/drawing/error_words.py" line="149"/>
         <source>%1 has no layer &apos;%2&apos;. Layers in the file: %3. Choose one of them.</source>
         <translation>%1에 &apos;%2&apos; 레이어가 없습니다. 파일의 레이어: %3. 이 중 하나를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="149"/>
+        <location filename="../../app/drawing/error_words.py" line="151"/>
         <source>%1 cannot be read as a vector layer (%2). Supported: Shapefile, GeoPackage, GeoJSON, FlatGeobuf; check that the file is complete.</source>
         <translation>%1을(를) 벡터 레이어로 읽을 수 없습니다 (%2). 지원 형식은 Shapefile, GeoPackage, GeoJSON, FlatGeobuf입니다. 파일이 온전한지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="152"/>
+        <location filename="../../app/drawing/error_words.py" line="154"/>
         <source>The features of %1 (layer &apos;%2&apos;) cannot be read (%3). Check that the file is complete or export it again.</source>
         <translation>%1 (레이어 &apos;%2&apos;)의 객체를 읽을 수 없습니다 (%3). 파일이 온전한지 확인하거나 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="155"/>
+        <location filename="../../app/drawing/error_words.py" line="157"/>
         <source>%1 cannot be read (%2). Check that it is not open in another program and that you may read it.</source>
         <translation>%1을(를) 읽을 수 없습니다 (%2). 다른 프로그램에서 열려 있지 않은지, 읽기 권한이 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="158"/>
+        <location filename="../../app/drawing/error_words.py" line="160"/>
         <source>%1 is a folder, not a solution catalogue. Choose a CSV or XLSX file.</source>
         <translation>%1은(는) 솔루션 목록이 아니라 폴더입니다. CSV 또는 XLSX 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="160"/>
+        <location filename="../../app/drawing/error_words.py" line="162"/>
         <source>%1 has no header row with the columns id, category and cost in its first 30 rows. Add the header row (see the bundled catalogue).</source>
         <translation>%1의 처음 30행 안에 id, category, cost 열이 있는 머리글 행이 없습니다. 머리글 행을 추가하세요 (기본 목록 참고).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="163"/>
+        <location filename="../../app/drawing/error_words.py" line="165"/>
         <source>Some rows of %1 are not valid: %2. Fix these rows and load the catalogue again.</source>
         <translation>%1의 일부 행이 올바르지 않습니다: %2. 이 행을 고친 뒤 목록을 다시 불러오세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="165"/>
+        <location filename="../../app/drawing/error_words.py" line="167"/>
         <source>%1 has a header but no solution rows.</source>
         <translation>%1에 머리글은 있지만 솔루션 행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="166"/>
+        <location filename="../../app/drawing/error_words.py" line="168"/>
         <source>%1 is an old Excel 97-2003 (.xls) workbook. Save it as .xlsx or CSV and add it again.</source>
         <translation>%1은(는) 예전 Excel 97-2003 (.xls) 통합 문서입니다. .xlsx 또는 CSV로 저장한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="168"/>
+        <location filename="../../app/drawing/error_words.py" line="170"/>
         <source>%1 cannot be opened as an Excel workbook (%2). Save it again as .xlsx or CSV.</source>
         <translation>%1을(를) Excel 통합 문서로 열 수 없습니다 (%2). .xlsx 또는 CSV로 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="170"/>
+        <location filename="../../app/drawing/error_words.py" line="172"/>
         <source>%1 is not a readable CSV file (%2). Save it again as CSV (UTF-8).</source>
         <translation>%1은(는) 읽을 수 있는 CSV 파일이 아닙니다 (%2). CSV (UTF-8)로 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="172"/>
+        <location filename="../../app/drawing/error_words.py" line="174"/>
         <source>%1 has no sheet &apos;%2&apos;. Sheets: %3.</source>
         <translation>%1에 &apos;%2&apos; 시트가 없습니다. 시트: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="174"/>
+        <location filename="../../app/drawing/error_words.py" line="176"/>
         <source>%1 is not a readable ZIP archive (%2). Download or copy it again.</source>
         <translation>%1은(는) 읽을 수 있는 ZIP 압축 파일이 아닙니다 (%2). 다시 내려받거나 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="176"/>
+        <location filename="../../app/drawing/error_words.py" line="178"/>
         <source>The attribute file of %1 is damaged (not a dBASE file). Export the layer again from its source.</source>
         <translation>%1의 속성 파일이 손상되었습니다 (dBASE 파일이 아님). 원본에서 레이어를 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="178"/>
+        <location filename="../../app/drawing/error_words.py" line="180"/>
         <source>The Shapefile %1 has %2 shapes (.shp/.shx) but %3 attribute records (.dbf): its parts do not belong together or one is damaged. Export the layer again from its source.</source>
         <translation>Shapefile %1의 도형은 %2개(.shp/.shx)인데 속성 레코드는 %3개(.dbf)입니다. 구성 파일이 서로 맞지 않거나 하나가 손상되었습니다. 원본에서 레이어를 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="182"/>
+        <location filename="../../app/drawing/error_words.py" line="184"/>
         <source>%1 cannot be read as a raster (%2). Open it in QGIS to check it, or export it again as GeoTIFF.</source>
         <translation>%1을(를) 래스터로 읽을 수 없습니다 (%2). QGIS에서 열어 확인하거나 GeoTIFF로 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="185"/>
+        <location filename="../../app/drawing/error_words.py" line="187"/>
         <source>%1 has %2 band(s); band %3 does not exist.</source>
         <translation>%1의 밴드는 %2개입니다. 밴드 %3은(는) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="188"/>
+        <location filename="../../app/drawing/error_words.py" line="190"/>
         <source>&apos;%1&apos; is not a valid file name: it may not contain path separators or any of %2. Choose another name.</source>
         <translation>&apos;%1&apos;은(는) 올바른 파일 이름이 아닙니다. 경로 구분자나 %2 문자를 쓸 수 없습니다. 다른 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="191"/>
+        <location filename="../../app/drawing/error_words.py" line="193"/>
         <source>These files already exist: %1. Choose another name, or allow replacing them.</source>
         <translation>이미 있는 파일입니다: %1. 다른 이름을 쓰거나 바꾸기를 허용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="193"/>
+        <location filename="../../app/drawing/error_words.py" line="195"/>
         <source>Field &apos;%1&apos;, %2: the character &apos;%3&apos; cannot be stored in %4. Export in UTF-8 or change the text.</source>
         <translation>필드 &apos;%1&apos;, %2: 문자 &apos;%3&apos;은(는) %4(으)로 저장할 수 없습니다. UTF-8로 내보내거나 글자를 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="197"/>
+        <location filename="../../app/drawing/error_words.py" line="199"/>
         <source>GDAL could not write the file (%1). Check the folder and the free space; files already there were not changed.</source>
         <translation>GDAL이 파일을 쓰지 못했습니다 (%1). 폴더와 남은 디스크 공간을 확인하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="200"/>
+        <location filename="../../app/drawing/error_words.py" line="202"/>
+        <source>%1 is a folder, not a file SmartZone wrote; it was left untouched. Move it away or choose another name or folder.</source>
+        <translation>%1은(는) SmartZone이 쓴 파일이 아니라 폴더이므로 건드리지 않았습니다. 그 폴더를 옮기거나 다른 이름이나 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="204"/>
+        <source>%1 is not a regular file; it was left untouched. Choose another name or folder.</source>
+        <translation>%1은(는) 일반 파일이 아니므로 건드리지 않았습니다. 다른 이름이나 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="206"/>
+        <source>A file in the folder %1 is open in another program (%2). Close it there (QGIS, Excel ...) and export again; nothing was changed.</source>
+        <translation>폴더 %1의 파일이 다른 프로그램에서 열려 있습니다 (%2). 그 프로그램(QGIS, Excel 등)에서 닫고 다시 내보내세요. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="209"/>
+        <source>You may not write into the folder %1 (%2). Choose another folder; nothing was changed.</source>
+        <translation>폴더 %1에 쓸 권한이 없습니다 (%2). 다른 폴더를 고르세요. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="212"/>
+        <source>The disk is full while writing into the folder %1. Free some space and export again; nothing was changed.</source>
+        <translation>폴더 %1에 쓰는 중 디스크가 가득 찼습니다. 공간을 비운 뒤 다시 내보내세요. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="214"/>
+        <source>The file name is too long for the folder %1. Choose a shorter name or a folder nearer the drive&apos;s root.</source>
+        <translation>폴더 %1에 쓰기에는 파일 이름이 너무 깁니다. 더 짧은 이름이나 드라이브 최상위에 더 가까운 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="216"/>
+        <source>Cannot write into the folder %1 (%2). Check that it is a folder you can write to, or choose another one; nothing was changed.</source>
+        <translation>폴더 %1에 쓸 수 없습니다 (%2). 쓸 수 있는 폴더인지 확인하거나 다른 폴더를 고르세요. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="219"/>
+        <source>The export could not be moved into the folder %1 (%2), nor the previous files restored: they are in its sub-folder %3. Export again to finish restoring them.</source>
+        <translation>내보낸 파일을 폴더 %1(으)로 옮기지 못했고 (%2) 이전 파일도 되돌리지 못했습니다. 이전 파일은 하위 폴더 %3에 있습니다. 다시 내보내면 복원이 마무리됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="223"/>
+        <source>The short field name &apos;%1&apos; for &apos;%2&apos; is %3 bytes in %4; a Shapefile (DBF) field name holds at most %5 bytes (a Korean letter takes 2 in CP949). Choose a shorter name.</source>
+        <translation>&apos;%2&apos;의 짧은 필드 이름 &apos;%1&apos;은(는) %4에서 %3바이트입니다. Shapefile(DBF) 필드 이름은 최대 %5바이트입니다(CP949에서 한글 한 글자는 2바이트). 더 짧은 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="228"/>
+        <source>The short field name &apos;%1&apos; for &apos;%2&apos; cannot be written in %3. Choose a name of Latin letters and digits, or export in UTF-8.</source>
+        <translation>&apos;%2&apos;의 짧은 필드 이름 &apos;%1&apos;은(는) %3(으)로 쓸 수 없습니다. 영문자와 숫자로 된 이름을 고르거나 UTF-8로 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="231"/>
+        <source>The short field name &apos;%1&apos; (for &apos;%2&apos;) is used for two fields. Give each field its own name.</source>
+        <translation>짧은 필드 이름 &apos;%1&apos;(&apos;%2&apos;)이(가) 두 필드에 쓰였습니다. 필드마다 다른 이름을 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="234"/>
+        <source>The field &apos;%1&apos; appears twice in the table. Rename or remove one of them and export again.</source>
+        <translation>표에 &apos;%1&apos; 필드가 두 번 있습니다. 하나의 이름을 바꾸거나 지운 뒤 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="237"/>
         <source>The text of %1 is neither UTF-8 nor CP949 (EUC-KR). Save it again as UTF-8, or give its encoding (a .cpg file beside a Shapefile).</source>
         <translation>%1의 문자가 UTF-8도 CP949(EUC-KR)도 아닙니다. UTF-8로 다시 저장하거나 인코딩을 지정하세요 (Shapefile이면 옆에 .cpg 파일).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="203"/>
+        <location filename="../../app/drawing/error_words.py" line="240"/>
         <source>%1 is not valid %2 text (byte %3). Leave the encoding empty to detect it, or try CP949 or UTF-8.</source>
         <translation>%1은(는) 올바른 %2 문자가 아닙니다 (바이트 %3). 인코딩을 비워 자동으로 찾게 하거나 CP949 또는 UTF-8을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="206"/>
+        <location filename="../../app/drawing/error_words.py" line="243"/>
         <source>Unknown text encoding &apos;%1&apos;. Use CP949 (also for EUC-KR) or UTF-8.</source>
         <translation>알 수 없는 문자 인코딩 &apos;%1&apos;입니다. CP949(EUC-KR 포함) 또는 UTF-8을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="208"/>
+        <location filename="../../app/drawing/error_words.py" line="245"/>
         <source>The .cpg file of %1 (or the encoding given) says %2, but the text is UTF-8: read as %2 it would be garbled. Change the .cpg to UTF-8 and add the file again.</source>
         <translation>%1의 .cpg 파일(또는 지정한 인코딩)은 %2이지만 실제 문자는 UTF-8입니다. %2(으)로 읽으면 글자가 깨집니다. .cpg를 UTF-8로 고친 뒤 파일을 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="211"/>
+        <location filename="../../app/drawing/error_words.py" line="248"/>
         <source>The field names of %1 are not %2 text. Give the right encoding (e.g. CP949) or fix the .cpg file.</source>
         <translation>%1의 필드 이름이 %2 문자가 아닙니다. 올바른 인코딩(예: CP949)을 지정하거나 .cpg 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="214"/>
+        <location filename="../../app/drawing/error_words.py" line="251"/>
         <source>The attribute text of %1 is not %2. Give the right encoding (CP949 or UTF-8) or fix the .cpg file.</source>
         <translation>%1의 속성 문자가 %2이(가) 아닙니다. 올바른 인코딩(CP949 또는 UTF-8)을 지정하거나 .cpg 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="218"/>
+        <location filename="../../app/drawing/error_words.py" line="255"/>
         <source>%1 (layer &apos;%2&apos;) has no field &apos;%3&apos;. Fields: %4.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 &apos;%3&apos; 필드가 없습니다. 필드: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="220"/>
+        <location filename="../../app/drawing/error_words.py" line="257"/>
         <source>No admin-code field found in %1 (layer &apos;%2&apos;). Fields: %3. Choose the field that holds the 5-digit (municipality) or 7, 8 or 10-digit (neighbourhood) codes.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에서 행정코드 필드를 찾지 못했습니다. 필드: %3. 5자리(시군구) 또는 7·8·10자리(읍면동) 코드가 든 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="223"/>
+        <location filename="../../app/drawing/error_words.py" line="260"/>
         <source>%1 feature(s) of %2 (layer &apos;%3&apos;) have no admin code in &apos;%4&apos; (rows %5). Fill in the codes or choose another code field.</source>
         <translation>%2 (레이어 &apos;%3&apos;)의 객체 %1개에 &apos;%4&apos; 행정코드가 없습니다 (행 %5). 코드를 채우거나 다른 코드 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="227"/>
+        <location filename="../../app/drawing/error_words.py" line="264"/>
         <source>%1 admin code(s) appear on several features of %2 (layer &apos;%3&apos;): %4. Each district needs one feature: dissolve the parts by code, or choose the right code field.</source>
         <translation>%2 (레이어 &apos;%3&apos;)에서 행정코드 %1개가 여러 객체에 나타납니다: %4. 지역마다 객체가 하나여야 합니다. 코드별로 조각을 합치거나(dissolve) 올바른 코드 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="231"/>
+        <location filename="../../app/drawing/error_words.py" line="268"/>
         <source>No admin codes (2, 5, 7, 8 or 10 digits) found in %1. The table needs a column of admin codes.</source>
         <translation>%1에서 행정코드(2·5·7·8·10자리)를 찾지 못했습니다. 표에 행정코드 열이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="233"/>
+        <location filename="../../app/drawing/error_words.py" line="270"/>
         <source>%1 has no header line above its first data row (%2). Add a line with the column names.</source>
         <translation>%1의 첫 데이터 행(%2) 위에 머리글 행이 없습니다. 열 이름이 든 행을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="235"/>
+        <location filename="../../app/drawing/error_words.py" line="272"/>
         <source>No column of %1 holds admin codes. Columns: %2.</source>
         <translation>%1에 행정코드가 든 열이 없습니다. 열: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="237"/>
+        <location filename="../../app/drawing/error_words.py" line="274"/>
         <source>%1 has no column &apos;%2&apos;. Columns: %3.</source>
         <translation>%1에 &apos;%2&apos; 열이 없습니다. 열: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="239"/>
+        <location filename="../../app/drawing/error_words.py" line="276"/>
         <source>%1 is empty.</source>
         <translation>%1이(가) 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="240"/>
+        <location filename="../../app/drawing/error_words.py" line="277"/>
         <source>%1 lists %2 admin code(s) more than once (%3). An indicator table needs one row per district: keep one year or pivot the table.</source>
         <translation>%1에 행정코드 %2개가 두 번 이상 나옵니다 (%3). 지표 표는 지역마다 한 행이어야 합니다. 한 해만 남기거나 표를 피벗하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="244"/>
+        <location filename="../../app/drawing/error_words.py" line="281"/>
         <source>Column(s) %1 are not in %2. Available: %3.</source>
         <translation>%2에 열 %1이(가) 없습니다. 있는 열: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="246"/>
+        <location filename="../../app/drawing/error_words.py" line="283"/>
         <source>No admin code of %1 matches the district layer %2. Use a table of the same level (municipalities or neighbourhoods) and code system as the districts.</source>
         <translation>%1의 행정코드가 지역 레이어 %2와(과) 하나도 맞지 않습니다. 지역 경계와 같은 행정 단위(시군구 또는 읍면동)와 코드 체계의 표를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="250"/>
+        <location filename="../../app/drawing/error_words.py" line="287"/>
         <source>Every geometry of %1 (layer &apos;%2&apos;) is empty or missing; a district layer needs polygons. Check that the file was exported with its geometry.</source>
         <translation>%1 (레이어 &apos;%2&apos;)의 도형이 모두 비어 있거나 없습니다. 지역 레이어에는 폴리곤이 필요합니다. 도형과 함께 내보낸 파일인지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="253"/>
+        <location filename="../../app/drawing/error_words.py" line="290"/>
         <source>%1 of the %2 features of %3 (layer &apos;%4&apos;) are not polygons. A district layer holds only municipality or neighbourhood polygons: remove the other features or choose the right layer.</source>
         <translation>%3 (레이어 &apos;%4&apos;)의 객체 %2개 중 %1개가 폴리곤이 아닙니다. 지역 레이어에는 시군구·읍면동 폴리곤만 있어야 합니다. 다른 객체를 지우거나 올바른 레이어를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="257"/>
+        <location filename="../../app/drawing/error_words.py" line="294"/>
         <source>%1 (layer &apos;%2&apos;) has no geometry: it is a table, not a district layer. Add it as an indicator table instead.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에는 도형이 없습니다. 지역 레이어가 아니라 표이므로 지표 표로 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="260"/>
+        <location filename="../../app/drawing/error_words.py" line="297"/>
         <source>%1 (layer &apos;%2&apos;) holds %3 features, not polygons. District layers must be polygons (municipality or neighbourhood boundaries).</source>
         <translation>%1 (레이어 &apos;%2&apos;)의 객체는 폴리곤이 아니라 %3입니다. 지역 레이어는 폴리곤(시군구·읍면동 경계)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="263"/>
+        <location filename="../../app/drawing/error_words.py" line="300"/>
         <source>%1 (layer &apos;%2&apos;) holds no polygons. District layers must be polygons (municipality or neighbourhood boundaries).</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 폴리곤이 없습니다. 지역 레이어는 폴리곤(시군구·읍면동 경계)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="265"/>
+        <location filename="../../app/drawing/error_words.py" line="302"/>
         <source>%1 (layer &apos;%2&apos;) has no features.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 객체가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="267"/>
+        <location filename="../../app/drawing/error_words.py" line="304"/>
         <source>%1 (layer &apos;%2&apos;) has no coordinate reference system. Choose its CRS in the layer&apos;s properties (e.g. EPSG:5179 for census boundaries, EPSG:5186 for local-government data, EPSG:5174 for old cadastral data).</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 좌표계가 없습니다. 레이어 속성에서 좌표계를 지정하세요 (예: 통계청 경계는 EPSG:5179, 지자체 자료는 EPSG:5186, 옛 지적 자료는 EPSG:5174).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="271"/>
+        <location filename="../../app/drawing/error_words.py" line="308"/>
         <source>The .prj file of %1 holds non-ASCII text (e.g. a CRS name in Korean) or binary bytes, which GDAL cannot read. Replace it with the .prj of the CRS the data uses (e.g. from epsg.io/5179), or delete it and choose the CRS.</source>
         <translation>%1의 .prj 파일에 ASCII가 아닌 문자(예: 한글 좌표계 이름)나 이진 바이트가 있어 GDAL이 읽지 못합니다. 자료가 쓰는 좌표계의 .prj(예: epsg.io/5179)로 바꾸거나, .prj를 지우고 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="275"/>
+        <location filename="../../app/drawing/error_words.py" line="312"/>
         <source>The coordinate system of %1 is damaged or truncated (%2). Replace its .prj with that of the CRS the data uses (e.g. from epsg.io/5179), or delete it and choose the CRS.</source>
         <translation>%1의 좌표계 정보가 손상되었거나 잘렸습니다 (%2). 자료가 쓰는 좌표계의 .prj(예: epsg.io/5179)로 바꾸거나, .prj를 지우고 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="278"/>
+        <location filename="../../app/drawing/error_words.py" line="315"/>
         <source>%1 (layer &apos;%2&apos;) claims %3 (degrees) but its coordinates look like metres: its CRS is wrong. Choose the right CRS or fix the .prj file.</source>
         <translation>%1 (레이어 &apos;%2&apos;)은(는) 좌표계가 %3(도 단위)라고 하지만 좌표는 미터 단위로 보입니다. 좌표계가 잘못되었으니 올바른 좌표계를 지정하거나 .prj 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="282"/>
+        <location filename="../../app/drawing/error_words.py" line="319"/>
         <source>Reprojecting %1 from %2 to %3 produced invalid coordinates. Is the source CRS right?</source>
         <translation>%1을(를) %2에서 %3(으)로 변환하자 잘못된 좌표가 나왔습니다. 원본 좌표계가 맞는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="285"/>
+        <location filename="../../app/drawing/error_words.py" line="322"/>
         <source>%1 has no coordinate system, so it cannot be placed on the map. Assign one in QGIS (or with gdal_edit.py -a_srs) and add it again.</source>
         <translation>%1에 좌표계가 없어 지도에 놓을 수 없습니다. QGIS(또는 gdal_edit.py -a_srs)에서 좌표계를 지정한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="288"/>
+        <location filename="../../app/drawing/error_words.py" line="325"/>
         <source>%1 is a rotated raster. Warp it to a north-up grid (gdalwarp) and add it again.</source>
         <translation>%1은(는) 회전된 래스터입니다. 북쪽이 위인 격자로 변환(gdalwarp)한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="290"/>
+        <location filename="../../app/drawing/error_words.py" line="327"/>
         <source>The district layer has no coordinate system. Choose its CRS in the layer&apos;s properties before zonal statistics.</source>
         <translation>지역 레이어에 좌표계가 없습니다. 구역 통계 전에 레이어 속성에서 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="292"/>
+        <location filename="../../app/drawing/error_words.py" line="329"/>
         <source>The districts cannot be transformed from %1 into the CRS of %2 (%3). Check the CRS of both layers.</source>
         <translation>지역 경계를 %1에서 %2의 좌표계로 변환할 수 없습니다 (%3). 두 레이어의 좌표계를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="295"/>
+        <location filename="../../app/drawing/error_words.py" line="332"/>
         <source>%1 district(s) fall outside the area where the CRS of %2 is defined. Use a raster in a CRS that covers Korea (e.g. EPSG:5179).</source>
         <translation>지역 %1곳이 %2 좌표계의 적용 범위 밖에 있습니다. 한국을 포함하는 좌표계(예: EPSG:5179)의 래스터를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="298"/>
+        <location filename="../../app/drawing/error_words.py" line="335"/>
         <source>No coordinate reference system given. Give an EPSG code such as EPSG:5179.</source>
         <translation>좌표계가 지정되지 않았습니다. EPSG:5179 같은 EPSG 코드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="300"/>
+        <location filename="../../app/drawing/error_words.py" line="337"/>
         <source>Unknown coordinate reference system %1. Give an EPSG code such as EPSG:5179 (Korea 2000 / Unified CS) or EPSG:5186 (Central Belt 2010).</source>
         <translation>알 수 없는 좌표계 %1입니다. EPSG:5179(Korea 2000 / Unified CS)나 EPSG:5186(Central Belt 2010) 같은 EPSG 코드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="304"/>
+        <location filename="../../app/drawing/error_words.py" line="341"/>
         <source>The path contains a NUL character; it is not a file name.</source>
         <translation>경로에 NUL 문자가 있어 파일 이름이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="305"/>
+        <location filename="../../app/drawing/error_words.py" line="342"/>
         <source>%1 is a network or virtual path; SmartZone reads local files only. Copy the file to this computer.</source>
         <translation>%1은(는) 네트워크 또는 가상 경로입니다. SmartZone은 이 컴퓨터의 파일만 읽으니 파일을 이 컴퓨터로 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="307"/>
+        <location filename="../../app/drawing/error_words.py" line="344"/>
         <source>%1 is a device, pipe or socket, not a data file; choose a file.</source>
         <translation>%1은(는) 데이터 파일이 아니라 장치, 파이프 또는 소켓입니다. 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="316"/>
+        <location filename="../../app/drawing/error_words.py" line="353"/>
         <source>Cancelled by the user.</source>
         <translation>사용자가 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="318"/>
+        <location filename="../../app/drawing/error_words.py" line="355"/>
         <source>The disk is full while writing %1. Free some space and try again; files already there were not changed.</source>
         <translation>%1을(를) 쓰는 중 디스크가 가득 찼습니다. 공간을 비운 뒤 다시 시도하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="320"/>
+        <location filename="../../app/drawing/error_words.py" line="357"/>
         <source>The disk is full. Free some space and try again; files already there were not changed.</source>
         <translation>디스크가 가득 찼습니다. 공간을 비운 뒤 다시 시도하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="322"/>
+        <location filename="../../app/drawing/error_words.py" line="359"/>
         <source>Permission denied: %1. Choose a folder you can write to.</source>
         <translation>권한이 없습니다: %1. 쓸 수 있는 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="323"/>
+        <location filename="../../app/drawing/error_words.py" line="360"/>
         <source>Permission denied. Choose a folder you can write to.</source>
         <translation>권한이 없습니다. 쓸 수 있는 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="325"/>
+        <location filename="../../app/drawing/error_words.py" line="362"/>
         <source>%1 cannot be used (%2).</source>
         <translation>%1을(를) 사용할 수 없습니다 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="327"/>
+        <location filename="../../app/drawing/error_words.py" line="364"/>
         <source>Out of memory: close other programs or use a smaller area.</source>
         <translation>메모리가 부족합니다. 다른 프로그램을 닫거나 더 작은 지역으로 작업하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="329"/>
+        <location filename="../../app/drawing/error_words.py" line="366"/>
         <source>The input is nested too deeply to be read.</source>
         <translation>입력의 중첩이 너무 깊어 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="331"/>
+        <location filename="../../app/drawing/error_words.py" line="368"/>
         <source>Unexpected error (%1). This is a bug in SmartZone; please report it with the log file.</source>
         <translation>예상하지 못한 오류입니다 (%1). SmartZone의 버그이니 로그 파일과 함께 알려 주세요.</translation>
     </message>
@@ -3166,22 +3227,22 @@ Replace them?</source>
         <translation>지역별 사업비 (억원)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py"/>
+        <location filename="../../app/cli/plan_report.py" line="77"/>
         <source>budget {budget} 100M KRW, spent {spent} 100M KRW in {n} districts ({units} deployments); benefit {benefit}, gap {gap} %</source>
         <translation>예산 {budget} 억원 중 {spent} 억원 집행, {n}개 지역 ({units}건 배치); 편익 {benefit}, 최적성 격차 {gap} %</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py"/>
+        <location filename="../../app/cli/plan_report.py" line="85"/>
         <source>greedy baseline: benefit {benefit} ({share} % of the optimum)</source>
         <translation>탐욕 기준안: 편익 {benefit} (최적의 {share} %)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py"/>
+        <location filename="../../app/cli/plan_report.py" line="93"/>
         <source>shrinking districts: {n}</source>
         <translation>소멸위기 지역: {n}곳</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py"/>
+        <location filename="../../app/cli/plan_report.py" line="95"/>
         <source>shrinking districts designated</source>
         <translation>소멸위기 지역 지정</translation>
     </message>
@@ -3221,182 +3282,184 @@ Replace them?</source>
         <translation>미충족</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="406"/>
         <source>minimum share {share} % of {categories}</source>
         <translation>{categories} 최소 비중 {share} %</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="419"/>
         <source>budget {budget} 100M KRW</source>
+        <extracomment>The rules in words (Korean through the .ts, context ``PlanWords``; the English of the UI is the engine&apos;s).</extracomment>
         <translation>예산 {budget} 억원</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="420"/>
         <source>minimum spend {min_spend} 100M KRW</source>
         <translation>최소 집행액 {min_spend} 억원</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="421"/>
         <source>at least {concentration} % spent in shrinking districts</source>
         <translation>소멸위기 지역에 {concentration} % 이상 집행</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="422"/>
         <source>at least {district_min} 100M KRW per district</source>
         <translation>지역당 최소 {district_min} 억원</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="423"/>
         <source>at most {district_max} 100M KRW per district</source>
         <translation>지역당 최대 {district_max} 억원</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="424"/>
         <source>at least {min_districts} districts funded</source>
         <translation>최소 {min_districts}개 지역 지원</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="425"/>
         <source>at most {max_districts} districts funded</source>
         <translation>최대 {max_districts}개 지역 지원</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="426"/>
         <source>deployed only in districts the scenario does not exclude</source>
         <translation>시나리오가 제외하지 않은 지역에만 배치</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="427"/>
         <source>units per district within their minimum and maximum</source>
         <translation>지역별 솔루션 수량이 최소·최대 범위 안</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="428"/>
         <source>each district&apos;s prerequisites and exclusive pairs respected</source>
         <translation>지역별 선행 조건과 상호 배타 조합 준수</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="442"/>
         <source> or </source>
         <translation> 또는 </translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="468"/>
         <source>{eligible} eligible districts</source>
         <translation>선정 가능한 지역 {eligible}곳</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="470"/>
         <source> (of {total})</source>
         <translation> (전체 {total}곳 중)</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="476"/>
         <source>No district is eligible (the scenario excludes them all). The plan is empty.</source>
         <translation>선정 가능한 지역이 없습니다 (시나리오가 모든 지역을 제외합니다). 빈 계획입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="480"/>
         <source>The plan is empty: the budget of {budget} 100M KRW is below the cheapest solution, {name} ({cost} 100M KRW). Raise the budget.</source>
         <translation>예산 {budget} 억원이 가장 저렴한 솔루션인 {name} ({cost} 억원)보다 적어 빈 계획입니다. 예산을 늘리세요.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="485"/>
         <source>No plan fits the budget of {budget} 100M KRW.</source>
         <translation>예산 {budget} 억원 안에서 가능한 계획이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="488"/>
         <source>No plan keeps the rules {rules} together with the budget of {budget} 100M KRW</source>
         <translation>{rules} 규칙과 예산 {budget} 억원을 함께 지키는 계획이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="492"/>
         <source>; dropping any one of these rules allows a plan</source>
         <translation>; 이 규칙 중 하나만 빼도 계획이 가능합니다</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="495"/>
         <source>The minimum spend of {min_spend} exceeds the budget of {budget}.</source>
         <translation>최소 집행액 {min_spend}이 예산 {budget}보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="499"/>
         <source>The minimum share of {share} % for {categories} needs at least {need} of those solutions, but {where} can take only {got}.</source>
         <translation>{categories} 최소 비중 {share} % 규칙에는 해당 분야 솔루션이 {need} 이상 필요하지만, {where}에 배치할 수 있는 것은 {got}뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="504"/>
         <source>The rule on shrinking districts needs at least {need} in them, but the {shrinking} eligible shrinking districts can take only {got}.</source>
         <translation>소멸위기 지역 집중 규칙에는 소멸위기 지역에 {need} 이상이 필요하지만, 선정 가능한 소멸위기 지역 {shrinking}곳에 배치할 수 있는 것은 {got}뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="509"/>
         <source>With the rules {rules},</source>
         <translation>{rules} 규칙을 지키면</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="510"/>
         <source>Within the budget,</source>
         <translation>예산 안에서</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="511"/>
         <source>{with_rules} {where} can take solutions of at most {top}, less than the minimum spend of {min_spend}.</source>
         <translation>{with_rules} {where}에 배치할 수 있는 솔루션은 최대 {top}으로, 최소 집행액 {min_spend}보다 적습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="516"/>
         <source>Only {eligible} districts are eligible, fewer than the {wanted} to fund.</source>
         <translation>선정 가능한 지역은 {eligible}곳으로, 지원할 {wanted}곳보다 적습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="520"/>
         <source>At least {wanted} and at most {most} districts cannot both hold.</source>
         <translation>최소 {wanted}곳과 최대 {most}곳 지원은 함께 지킬 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="524"/>
         <source>{wanted} districts × {district_min} = {total}, more than the budget of {budget}.</source>
         <translation>{wanted}곳 × {district_min} = {total}로 예산 {budget}보다 많습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="529"/>
         <source>Funding {wanted} districts needs at least {cost} even with the cheapest solution, but the rules allow less.</source>
         <translation>가장 저렴한 솔루션으로도 {wanted}곳을 지원하려면 {cost} 이상이 필요하지만, 규칙이 허용하는 금액은 그보다 적습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="533"/>
         <source>The optimal plan is empty: the rules {rules} leave no room to deploy.</source>
         <translation>최적 계획이 비어 있습니다: {rules} 규칙 때문에 배치할 여지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="535"/>
         <source>The optimal plan is empty: no solution yields a benefit.</source>
         <translation>최적 계획이 비어 있습니다: 편익을 내는 솔루션이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="447"/>
+        <location filename="../../app/core/planning.py" line="557"/>
         <source>{amount} 100M KRW</source>
         <translation>{amount} 억원</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="556"/>
         <source>{n} districts</source>
         <translation>{n}곳</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="559"/>
         <source>{status}  {rule}: required {sense} {required}, achieved {achieved}</source>
         <translation>{status}  {rule}: 요구 {sense} {required}, 달성 {achieved}</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="563"/>
         <source>; shadow price {price} of benefit</source>
         <translation>; 잠재가격 편익 {price}</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py"/>
+        <location filename="../../app/core/planning.py" line="564"/>
         <source>; slack</source>
         <translation>; 여유 있음</translation>
     </message>
@@ -3498,12 +3561,13 @@ Replace them?</source>
 <context>
     <name>Render</name>
     <message>
-        <location filename="../../app/drawing/render.py"/>
+        <location filename="../../app/drawing/render.py" line="764"/>
         <source>No data / excluded</source>
+        <extracomment>Latin fonts tried before Nanum Gothic for digits and Latin text: Nanum Gothic&apos;s full stop sits low and square, so &quot;74.7&quot; reads as &quot;74,7&quot; at UI sizes.</extracomment>
         <translation>자료 없음 / 제외</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/render.py"/>
+        <location filename="../../app/drawing/render.py" line="796"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
@@ -3852,7 +3916,7 @@ Replace them?</source>
         <translation>가장 불리한 값으로 대체</translation>
     </message>
     <message>
-        <location filename="../../app/core/report_content.py"/>
+        <location filename="../../app/core/report_content.py" line="180"/>
         <source>Monte-Carlo weight sensitivity: the weights were redrawn {runs} times from a Dirichlet distribution centred on the chosen weights (concentration {conc}) and the districts re-scored. &apos;P(top {k})&apos; is the share of the {runs} runs in which a district ranked in the top {k}; &apos;rank 90% interval&apos; is the 5th-95th percentile of its rank. Indicator values and standardisations were not varied.</source>
         <translation>몬테카를로 가중치 민감도: 가중치를 현재 값 중심의 디리클레 분포(집중도 {conc})에서 {runs}회 무작위로 바꾸어 다시 평가했습니다. &apos;상위 진입 확률&apos;은 {runs}회 중 상위 {k}위 안에 든 비율, &apos;순위 90% 구간&apos;은 순위의 5~95 백분위입니다. 지표 값과 표준화는 바꾸지 않았습니다.</translation>
     </message>
@@ -4128,7 +4192,7 @@ when the weights vary.</source>
 <context>
     <name>ZonalDialog</name>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="80"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="81"/>
         <source>Zonal statistics</source>
         <translation>구역 통계</translation>
     </message>
@@ -4198,58 +4262,58 @@ when the weights vary.</source>
         <translation>연속값</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="68"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="69"/>
         <source>The project has no raster layer: add one from a file.</source>
         <extracomment>Messages the dialog may show (tests assert which one). Marked with QT_TRANSLATE_NOOP so lupdate keeps them in the .ts; translated where shown.</extracomment>
         <translation>프로젝트에 래스터 레이어가 없습니다. 파일에서 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="69"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="70"/>
         <source>Choose at least one statistic.</source>
         <translation>통계를 하나 이상 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="70"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="71"/>
         <source>The prefix must start with a letter and hold only letters, digits and &apos;_&apos; (e.g. lc).</source>
         <translation>접두어는 영문자로 시작하고 영문자, 숫자, &apos;_&apos;만 쓸 수 있습니다 (예: lc).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="71"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="72"/>
         <source>Layer &apos;%1&apos; already uses the prefix &apos;%2&apos;.</source>
         <translation>레이어 &apos;%1&apos;이(가) 이미 접두어 &apos;%2&apos;을(를) 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="72"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="73"/>
         <source>Columns starting with &apos;%1_&apos; already exist among the indicators (%2): choose another prefix.</source>
         <translation>&apos;%1_&apos;(으)로 시작하는 지표가 이미 있습니다 (%2). 다른 접두어를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py" line="74"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="75"/>
         <source>Cannot read the raster: %1</source>
         <translation>래스터를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="46"/>
         <source>Mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="47"/>
         <source>Minimum</source>
         <translation>최솟값</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="48"/>
         <source>Maximum</source>
         <translation>최댓값</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="49"/>
         <source>Majority class</source>
         <translation>최빈 분류</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/zonal_dialog.py"/>
+        <location filename="../../app/gui/widgets/zonal_dialog.py" line="50"/>
         <source>Class fractions</source>
         <translation>분류별 비율</translation>
     </message>
@@ -4257,37 +4321,38 @@ when the weights vary.</source>
 <context>
     <name>ZonalWords</name>
     <message>
-        <location filename="../../app/core/pipeline.py"/>
+        <location filename="../../app/core/pipeline.py" line="228"/>
         <source>mean</source>
+        <extracomment>Prefix of the per-criterion contribution columns in :func:`result_frame`. Statistics a raster layer&apos;s ``options[&quot;zonal&quot;][&quot;stats&quot;]`` may list (see :mod:`smartzone.layers.zonal`). A zonal statistic&apos;s words in a column&apos;s display name: id -&gt; English, worded from the .ts (context ``ZonalWords``) by :func:`smartzone.app.core.words.words`.</extracomment>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../../app/core/pipeline.py"/>
+        <location filename="../../app/core/pipeline.py" line="229"/>
         <source>sum</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../app/core/pipeline.py"/>
+        <location filename="../../app/core/pipeline.py" line="230"/>
         <source>min</source>
         <translation>최솟값</translation>
     </message>
     <message>
-        <location filename="../../app/core/pipeline.py"/>
+        <location filename="../../app/core/pipeline.py" line="231"/>
         <source>max</source>
         <translation>최댓값</translation>
     </message>
     <message>
-        <location filename="../../app/core/pipeline.py"/>
+        <location filename="../../app/core/pipeline.py" line="232"/>
         <source>pixel count</source>
         <translation>화소 수</translation>
     </message>
     <message>
-        <location filename="../../app/core/pipeline.py"/>
+        <location filename="../../app/core/pipeline.py" line="233"/>
         <source>majority class</source>
         <translation>최빈 분류</translation>
     </message>
     <message>
-        <location filename="../../app/core/pipeline.py"/>
+        <location filename="../../app/core/pipeline.py" line="235"/>
         <source>share</source>
         <translation>비율</translation>
     </message>

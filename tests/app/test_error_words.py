@@ -262,3 +262,96 @@ def test_export_errors_are_korean(tmp_path: Path, qapp) -> None:
     assert again.startswith("이미 있는 파일입니다: 후보지.") and "바꾸기를 허용하세요" in again, (
         again
     )
+
+
+def _frame():
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    return gpd.GeoDataFrame(
+        {"code": ["11110"], "name": ["종로구"], "score": [1.0]},
+        geometry=[box(0, 0, 1, 1)],
+        crs="EPSG:5179",
+    )
+
+
+def _korean_only(ko: str, *names: str) -> None:
+    rest = ko
+    for name in names:
+        rest = rest.replace(name, "")
+    rest = re.sub(r"'[^']*'|\([^)]*\)|EPSG:\d+|\.\w{3}\b|CP949|UTF-8|QGIS|Excel|Shapefile|DBF", "", rest)
+    assert not _ENGLISH.findall(rest) and not re.search(r"[A-Za-z]{4,}", rest), ko
+
+
+def test_export_folder_and_field_name_errors_are_korean(tmp_path: Path, qapp) -> None:
+    """What the file system and the DBF format refuse when exporting, worded in Korean with what to do:
+    an output name taken by a folder, a folder that is a file, a short field name too long for a DBF,
+    an unknown encoding."""
+    from smartzone.layers.export import export_shapefile
+
+    frame = _frame()
+    out = tmp_path / "결과"
+    (out / "후보지.shp").mkdir(parents=True)  # a folder where the .shp goes
+    exc = _raised(export_shapefile, frame, out, "후보지", overwrite=True)
+    ko = error_text(exc, "ko")
+    assert exc.key == "export_target_not_file" and ko.startswith("'후보지.shp'은(는) SmartZone이 쓴 파일이 아니라 폴더"), ko
+    _korean_only(ko, "SmartZone")
+    assert "folder, not a file" in error_text(exc, "en")
+
+    blocker = tmp_path / "메모.txt"
+    blocker.write_text("x", encoding="utf-8")
+    exc = _raised(export_shapefile, frame, blocker / "제출", "후보지")  # the folder's parent is a file
+    ko = error_text(exc, "ko")
+    assert exc.key == "export_folder_error" and ko.startswith("폴더 '제출'에 쓸 수 없습니다") and "다른 폴더를 고르세요" in ko, ko
+    _korean_only(ko)
+
+    exc = _raised(export_shapefile, frame, tmp_path / "a", "후보지", field_names={"score": "종합점수결과값"})
+    ko = error_text(exc, "ko")
+    assert exc.key == "short_name_too_long" and "최대 10바이트" in ko and "더 짧은 이름을 고르세요" in ko, ko
+    _korean_only(ko)
+    assert not _HANGUL.search(re.sub(r"'[^']*'", "", error_text(exc, "en")))
+
+    exc = _raised(export_shapefile, frame, tmp_path / "b", "후보지", encoding="klingon")
+    ko = error_text(exc, "ko")
+    assert exc.key == "unknown_encoding" and ko.startswith("알 수 없는 문자 인코딩 'klingon'"), ko
+
+
+@pytest.mark.parametrize(
+    ("error", "key", "words"),
+    [
+        (OSError(16, "Device or resource busy"), "export_locked", "다른 프로그램에서 열려 있습니다"),
+        (PermissionError(13, "Permission denied"), "export_permission", "쓸 권한이 없습니다"),
+        (OSError(28, "No space left on device"), "export_disk_full", "디스크가 가득 찼습니다"),
+    ],
+)
+def test_a_locked_forbidden_or_full_folder_is_korean_and_changes_nothing(
+    tmp_path: Path, qapp, monkeypatch, error, key, words
+) -> None:
+    """The OS refuses to move the finished export into place (a .dbf open in Excel on Windows,
+    a read-only share, a full disk): the old files stay and the message says what to do."""
+    import os
+
+    from smartzone.layers import atomic
+    from smartzone.layers.export import export_shapefile
+
+    frame = _frame()
+    export_shapefile(frame, tmp_path, "후보지")
+    before = (tmp_path / "후보지.dbf").read_bytes()
+    real = os.replace
+    calls = {"n": 0}
+
+    def replace_once_refused(src, dst, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 1:  # the first move of the commit
+            raise type(error)(error.errno, error.strerror, str(dst))
+        return real(src, dst, *args, **kwargs)
+
+    monkeypatch.setattr(atomic.os, "replace", replace_once_refused)
+    exc = _raised(export_shapefile, frame.assign(score=[2.0]), tmp_path, "후보지", overwrite=True)
+    monkeypatch.setattr(atomic.os, "replace", real)
+    ko = error_text(exc, "ko")
+    assert exc.key == key and words in ko and "아무것도 바뀌지 않았습니다" in ko, ko
+    assert f"'{tmp_path.name}'" in ko, ko
+    assert (tmp_path / "후보지.dbf").read_bytes() == before  # nothing was changed
+    en = error_text(exc, "en")
+    assert "nothing was changed" in en and not _HANGUL.search(re.sub(r"'[^']*'", "", en)), en
