@@ -123,6 +123,7 @@ def read_catalogue(path: str | Path, *, encoding: str | None = None, sheet: str 
     h, cols = _header(rows, path)
     solutions: list[Solution] = []
     errors: list[str] = []
+    problems: list[dict[str, Any]] = []  # each bad row's key and values, worded per language by the app
     for i in range(h + 1, len(rows)):
         row = rows[i]
         if not any(_cell(row, j) for j in range(len(row))):
@@ -134,17 +135,20 @@ def read_catalogue(path: str | Path, *, encoding: str | None = None, sheet: str 
             solutions.append(_solution(row, cols, sid, where))
         except (SchemaError, PlanError) as exc:
             errors.append(str(exc))
+            problems.append({**exc.params, "key": exc.key or "row_invalid", "line": line, "id": sid,
+                             "detail": str(exc)})
     if errors:
         more = f" ... and {len(errors) - _MAX_ERRORS} more" if len(errors) > _MAX_ERRORS else ""
         raise SchemaError(f"'{path}': " + "; ".join(errors[:_MAX_ERRORS]) + more
                           + ". Fix these rows and load the catalogue again.",
-            key="catalogue_rows", path=path, rows="; ".join(errors[:_MAX_ERRORS]))
+            key="catalogue_rows", path=path, rows="; ".join(errors[:_MAX_ERRORS]),
+            problems=problems[:_MAX_ERRORS], more=max(0, len(errors) - _MAX_ERRORS))
     if not solutions:
         raise SchemaError(f"'{path}' has a header but no solution rows.", key="catalogue_empty", path=path)
     try:
         return Catalogue(tuple(solutions))
     except PlanError as exc:
-        raise SchemaError(f"'{path}': {exc}") from None
+        raise SchemaError(f"'{path}': {exc}", key=exc.key, **{**exc.params, "path": path}) from None
 
 
 def _number(text: str, where: str, column: str, *, positive: bool = True, integer: bool = False,
@@ -153,12 +157,14 @@ def _number(text: str, where: str, column: str, *, positive: bool = True, intege
         return default
     v = _to_number(text)
     if v is None or (isinstance(v, float) and math.isnan(v)):
-        raise SchemaError(f"{where}: {column} {text!r} is not a number")
+        raise SchemaError(f"{where}: {column} {text!r} is not a number", key="row_not_number", column=column,
+                          text=text)
     if positive and v <= 0:
         raise SchemaError(f"{where}: {column} {text!r} must be more than 0"
-                          + (" 억원" if column == "cost" else ""))
+                          + (" 억원" if column == "cost" else ""), key="row_not_positive", column=column, text=text)
     if integer and not float(v).is_integer():
-        raise SchemaError(f"{where}: {column} {text!r} must be a whole number")
+        raise SchemaError(f"{where}: {column} {text!r} must be a whole number", key="row_not_whole", column=column,
+                          text=text)
     return v
 
 
@@ -168,11 +174,12 @@ def _list(text: str) -> tuple[str, ...]:
 
 def _solution(row: list[Any], cols: dict[str, int], sid: str, where: str) -> Solution:
     if not sid:
-        raise SchemaError(f"{where}: the id is empty")
+        raise SchemaError(f"{where}: the id is empty", key="row_no_id")
     raw_cat = _cell(row, cols.get("category"))
     category = _category(raw_cat)
     if category is None:
-        raise SchemaError(f"{where}: unknown category {raw_cat!r} (use one of {', '.join(CATEGORIES)})")
+        raise SchemaError(f"{where}: unknown category {raw_cat!r} (use one of {', '.join(CATEGORIES)})",
+                          key="row_unknown_category", text=raw_cat, categories=list(CATEGORIES))
     cost = _number(_cell(row, cols.get("cost")), where, "cost")
     value = _number(_cell(row, cols.get("value")), where, "value", default=1.0)
     max_units = _number(_cell(row, cols.get("max_units")), where, "max_units", integer=True, default=1)
@@ -186,7 +193,7 @@ def _solution(row: list[Any], cols: dict[str, int], sid: str, where: str) -> Sol
             requires=_list(_cell(row, cols.get("requires"))), excludes=_list(_cell(row, cols.get("excludes"))),
         )
     except PlanError as exc:
-        raise SchemaError(f"{where}: {exc}") from None
+        raise SchemaError(f"{where}: {exc}", key=exc.key, **exc.params) from None
 
 
 def catalogue_rows(catalogue: Catalogue) -> list[list[str]]:

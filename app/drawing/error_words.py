@@ -163,7 +163,37 @@ class ErrorWords:
                                                    "its first 30 rows. Add the header row (see the bundled "
                                                    "catalogue).").replace("%1", f),
             "catalogue_rows": lambda: self.tr("Some rows of %1 are not valid: %2. Fix these rows and load the "
-                                              "catalogue again.").replace("%1", f).replace("%2", str(p["rows"])),
+                                              "catalogue again.").replace("%1", f).replace("%2", self._rows(p)),
+            # one bad row of a catalogue (listed by catalogue_rows)
+            "row_not_number": lambda: self._row(p, self.tr("%1 '%2' is not a number")
+                                                .replace("%1", str(p["column"])).replace("%2", str(p["text"]))),
+            "row_not_positive": lambda: self._row(p, (
+                self.tr("cost '%1' must be more than 0 (in 100 million won)") if str(p["column"]) == "cost" else
+                self.tr("%2 '%1' must be more than 0").replace("%2", str(p["column"]))).replace("%1", str(p["text"]))),
+            "row_not_whole": lambda: self._row(p, self.tr("%1 '%2' must be a whole number")
+                                               .replace("%1", str(p["column"])).replace("%2", str(p["text"]))),
+            "row_no_id": lambda: self._row(p, self.tr("the id is empty")),
+            "row_unknown_category": lambda: self._row(p, self.tr("unknown category '%1' (use one of %2)")
+                                                      .replace("%1", str(p["text"]))
+                                                      .replace("%2", _listed(p["categories"]))),
+            "row_invalid": lambda: self._row(p, str(p["detail"])),
+            "solution_min_units": lambda: self._row(p, self.tr("min_units %1 must be a whole number from 1 to "
+                                                               "max_units (%2)")
+                                                    .replace("%1", str(p["value"])).replace("%2", str(p["most"]))),
+            "solution_self_reference": lambda: self._row(p, self.tr("solution '%1' cannot require or exclude itself")
+                                                         .replace("%1", str(p["id"]))),
+            # the catalogue as a whole
+            "catalogue_duplicate_id": lambda: self.tr("%1 lists the solution '%2' twice; each id must be unique. "
+                                                      "Remove or rename one of the rows.")
+            .replace("%1", f).replace("%2", str(p["id"])),
+            "catalogue_unknown_reference": lambda: self.tr("In %1 the solution '%2' requires or excludes '%3', which "
+                                                           "is not in the catalogue. Add it or correct the id.")
+            .replace("%1", f).replace("%2", str(p["id"])).replace("%3", str(p["other"])),
+            "catalogue_exclusive_units": lambda: self.tr("In %1 the solutions '%2' and '%3' exclude each other, so "
+                                                         "both must have max_units 1. Correct their max_units.")
+            .replace("%1", f).replace("%2", str(p["id"])).replace("%3", str(p["other"])),
+            "catalogue_cycle": lambda: self.tr("In %1 the prerequisites form a cycle (%2). Remove one of these "
+                                               "requirements.").replace("%1", f).replace("%2", str(p["cycle"])),
             "catalogue_empty": lambda: self.tr("%1 has a header but no solution rows.").replace("%1", f),
             "old_excel": lambda: self.tr("%1 is an old Excel 97-2003 (.xls) workbook. Save it as .xlsx or CSV and "
                                          "add it again.").replace("%1", f),
@@ -346,6 +376,28 @@ class ErrorWords:
         }
         make = words.get(key)
         return make() if make is not None else ""
+
+    def _row(self, p: Mapping[str, Any], problem: str) -> str:
+        """``problem`` of one catalogue row, after its row number and solution id when known."""
+        if "line" not in p:
+            return problem
+        where = (self.tr("row %1 (solution '%2')").replace("%2", str(p["id"])) if p.get("id") else
+                 self.tr("row %1")).replace("%1", str(p["line"]))
+        return f"{where}: {problem}"
+
+    def _rows(self, p: Mapping[str, Any]) -> str:
+        """The bad rows of a catalogue, each worded in this helper's language (the reader's English
+        ``rows`` for a reader that gave no ``problems``)."""
+        problems = p.get("problems")
+        if not problems:
+            return str(p["rows"])
+        shown = []
+        for item in problems:
+            text = (self._keyed(str(item.get("key")), item) if isinstance(item, Mapping) else "") or (
+                str(item.get("detail", "")) if isinstance(item, Mapping) else str(item))
+            shown.append(text)
+        more = int(p.get("more", 0) or 0) if isinstance(p.get("more", 0), int) else 0
+        return "; ".join(shown) + (self.tr(" … and %1 more").replace("%1", str(more)) if more else "")
 
     def _environment(self, key: str, p: Mapping[str, Any], f: str) -> str:
         """The errors :func:`~smartzone.app.core.errorboundary.describe` finds in the environment."""

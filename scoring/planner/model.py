@@ -126,7 +126,8 @@ class Solution:
         if int(self.min_units) != self.min_units or not 1 <= self.min_units <= self.max_units:
             raise PlanError(
                 f"{label}: min_units must be a whole number from 1 to max_units ({self.max_units}); "
-                f"got {self.min_units!r}."
+                f"got {self.min_units!r}.", key="solution_min_units", id=self.id, most=self.max_units,
+                value=self.min_units,
             )
         object.__setattr__(self, "cost", cost)
         object.__setattr__(self, "value", value)
@@ -135,7 +136,7 @@ class Solution:
         for name in ("need", "requires", "excludes"):
             object.__setattr__(self, name, tuple(str(v).strip() for v in getattr(self, name) if str(v).strip()))
         if self.id in self.requires or self.id in self.excludes:
-            raise PlanError(f"{label} cannot require or exclude itself.")
+            raise PlanError(f"{label} cannot require or exclude itself.", key="solution_self_reference", id=self.id)
 
     def need_drivers(self) -> list[tuple[str, int]]:
         """``(indicator id, +1 or -1)`` for each need driver."""
@@ -182,13 +183,15 @@ class Catalogue:
         seen: set[str] = set()
         for s in sols:
             if s.id in seen:
-                raise PlanError(f"The catalogue lists solution '{s.id}' twice; ids must be unique.")
+                raise PlanError(f"The catalogue lists solution '{s.id}' twice; ids must be unique.",
+                                key="catalogue_duplicate_id", id=s.id)
             seen.add(s.id)
         for s in sols:
             for other in (*s.requires, *s.excludes):
                 if other not in seen:
                     raise PlanError(
-                        f"solution '{s.id}' requires or excludes '{other}', which is not in the catalogue."
+                        f"solution '{s.id}' requires or excludes '{other}', which is not in the catalogue.",
+                        key="catalogue_unknown_reference", id=s.id, other=other,
                     )
         units = {s.id: s.max_units for s in sols}
         for s in sols:
@@ -196,7 +199,8 @@ class Catalogue:
                 if units[s.id] > 1 or units[other] > 1:
                     raise PlanError(
                         f"solutions '{s.id}' and '{other}' exclude each other, so both must have "
-                        "max_units 1 (a district gets one or the other)."
+                        "max_units 1 (a district gets one or the other).",
+                        key="catalogue_exclusive_units", id=s.id, other=other,
                     )
         order = {s.id: i for i, s in enumerate(sols)}
         # prerequisite cycles would make every member impossible: refuse them
@@ -206,7 +210,8 @@ class Catalogue:
             if state.get(sid) == 2:
                 return
             if state.get(sid) == 1:
-                raise PlanError(f"Prerequisites form a cycle: {' -> '.join([*path, sid])}.")
+                raise PlanError(f"Prerequisites form a cycle: {' -> '.join([*path, sid])}.",
+                                key="catalogue_cycle", cycle=" -> ".join([*path, sid]))
             state[sid] = 1
             for r in sols[order[sid]].requires:
                 visit(r, [*path, sid])

@@ -173,9 +173,55 @@ def test_project_and_plan_errors_are_worded_by_their_family(tmp_path: Path, qapp
     exc = _raised(read_catalogue, cat)
     ko = error_text(exc, "ko")
     assert (
-        ko.startswith("'목록.csv'의 일부 행이 올바르지 않습니다: row 2 (solution 'x')")
+        ko.startswith("'목록.csv'의 일부 행이 올바르지 않습니다: 2행 (솔루션 'x'): 비용(cost) '-1'은(는) 0억원보다 커야 합니다")
         and "다시 불러오세요" in ko
     ), ko
+    en = error_text(exc, "en")
+    assert "row 2 (solution 'x'): cost '-1' must be more than 0 (in 100 million won)" in en, en
+    assert not _HANGUL.search(re.sub(r"'[^']*'", "", en)), en  # no 억원 in the English UI
+
+
+def test_every_bad_catalogue_row_is_worded_in_each_language(tmp_path: Path, qapp) -> None:
+    """The catalogue's bad rows (issue 14 §3): each row's problem in the UI's language, not the
+    reader's English inside a Korean sentence; and the catalogue-wide problems (an id twice, a
+    prerequisite cycle, an unknown reference) keyed too."""
+    from smartzone.layers.catalogue import read_catalogue
+
+    cat = tmp_path / "목록.csv"
+    cat.write_text(
+        "id,name_ko,name_en,category,cost,value,max_units,min_units,requires\n"
+        "a,가,A,climate,abc,1,1,1,\n"
+        ",나,B,climate,3,1,1,1,\n"
+        "c,다,C,weather,3,1,1,1,\n"
+        "d,라,D,climate,3,0,1,1,\n"
+        "e,마,E,climate,3,1,1.5,1,\n"
+        "f,바,F,climate,3,1,1,2,\n"
+        "g,사,G,climate,3,1,1,1,g\n",
+        encoding="utf-8",
+    )
+    exc = _raised(read_catalogue, cat)
+    ko = error_text(exc, "ko")
+    for words in ("2행 (솔루션 'a'): 'cost' 값 'abc'은(는) 숫자가 아닙니다", "3행: id가 비어 있습니다",
+                  "4행 (솔루션 'c'): 알 수 없는 분야 'weather'입니다", "5행 (솔루션 'd'): 'value' 값 '0'은(는) 0보다 커야 합니다",
+                  "6행 (솔루션 'e'): 'max_units' 값 '1.5'은(는) 정수여야 합니다",
+                  "7행 (솔루션 'f'): min_units 2은(는) 1부터 max_units(1)까지의 정수여야 합니다",
+                  "8행 (솔루션 'g'): 솔루션 'g'은(는) 자기 자신을"):
+        assert words in ko, (words, ko)
+    _korean_only(ko, "min_units", "max_units", "requires", "excludes")
+    en = error_text(exc, "en")
+    assert "row 4 (solution 'c'): unknown category 'weather' (use one of climate" in en, en
+    assert not _HANGUL.search(re.sub(r"'[^']*'", "", en)), en
+
+    for body, key, words in [
+        ("a,가,A,climate,3,1,1,1,\na,나,B,climate,3,1,1,1,\n", "catalogue_duplicate_id", "솔루션 'a'이(가) 두 번 있습니다"),
+        ("a,가,A,climate,3,1,1,1,b\nb,나,B,climate,3,1,1,1,a\n", "catalogue_cycle", "선행 조건이 순환합니다 (a -> b -> a)"),
+        ("a,가,A,climate,3,1,1,1,z\n", "catalogue_unknown_reference", "'z'은(는) 목록에 없습니다"),
+    ]:
+        cat.write_text("id,name_ko,name_en,category,cost,value,max_units,min_units,requires\n" + body, encoding="utf-8")
+        exc = _raised(read_catalogue, cat)
+        ko = error_text(exc, "ko")
+        assert exc.key == key and ko.startswith("'목록.csv'") and words in ko, ko
+        assert "원문" not in ko and not _HANGUL.search(re.sub(r"'[^']*'", "", error_text(exc, "en")))
 
 
 def test_every_key_the_readers_raise_has_words(qapp) -> None:
