@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 # the plan's words in Korean live in the core, shared with the app's plan panel
+from smartzone.app.core.labels import bilingual
 from smartzone.app.core.planning import (
     message_words,
     pass_words,
@@ -114,7 +115,7 @@ def plan_section(result: Any, inputs: Any, districts: Any, language: str = "ko")
             _map(doc, districts, t["map"], language)
             deps = sorted(result.deployments(), key=lambda d: -d.benefit)[:20]
             # the solution's name in the report's language (its id when the catalogue gives none)
-            sol_names = {s.id: (s.name_ko if ko else s.name_en) or s.id for s in inputs.problem.catalogue.solutions}
+            sol_names = {s.id: bilingual(s.name_ko, s.name_en, ko) or s.id for s in inputs.problem.catalogue.solutions}
             doc.section(t["top"], min_space=60, size=12)
             doc.table([t["district"], t["solution"], t["category"], t["spend"], t["benefit"]],
                       [[d.name, sol_names.get(d.solution, d.solution), CATEGORY_LABELS[d.category][lang_i], f"{d.cost:,.2f}",

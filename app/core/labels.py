@@ -9,12 +9,25 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
 
 __all__ = [
-    "UNITS_KO", "indicator_caption", "indicator_facts", "indicator_units", "indicator_year", "level_words",
+    "UNITS_KO", "bilingual", "indicator_caption", "indicator_facts", "indicator_units", "indicator_year", "level_words",
     "name_with_year", "reason_words", "scenario_title", "score_years", "year_span",
 ]
+
+def bilingual(ko: _T, en: _T, language: str | bool) -> _T:
+    """The Korean or the English of a data label declared in both (``label_ko``/``label_en``,
+    ``name_ko``/``name_en``): ``ko`` for ``language`` ``"ko"`` (or True, the Korean UI), else ``en``.
+
+    The one place a bilingual pair from the data or a declaration is chosen; UI words go
+    through the ``.ts`` instead (:mod:`smartzone.app.core.words`).
+    """
+    korean = language == "ko" if isinstance(language, str) else bool(language)
+    return ko if korean else en
+
 
 #: Korean for the units of the demo metadata (which states them in English).
 UNITS_KO = {
@@ -140,7 +153,7 @@ def scenario_title(scenario: Any, language: str = "ko") -> str:
     if not names or not (name == preset or name.startswith(f"{preset} (")):
         return name
     ko, en = names
-    return ((ko if language == "ko" else en) or ko or en or name) + name[len(str(preset)):]
+    return (bilingual(ko, en, language) or ko or en or name) + name[len(str(preset)):]
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")

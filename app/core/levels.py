@@ -4,6 +4,8 @@ Qt-free and free of heavy imports (the QGIS plugin and ``smartzone --help`` read
 """
 from __future__ import annotations
 
+from smartzone.app.core.labels import bilingual
+
 __all__ = ["LEVELS", "LEVEL_LABELS", "LEVEL_ROMANISED", "level_label"]
 
 #: Analysis levels: 시군구 (about 250 units) and 읍면동 (about 3,500 units), coarse to fine.
@@ -24,4 +26,4 @@ LEVEL_ROMANISED: dict[str, str] = {
 def level_label(level: str, korean: bool = True) -> str:
     """``"시군구"`` / ``"municipalities"`` for ``"sigungu"``; an unknown level is returned as is."""
     ko, en = LEVEL_LABELS.get(level, (level, level))
-    return ko if korean else en
+    return bilingual(ko, en, korean)

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from smartzone.app.core.keys import frozen
+from smartzone.app.core.labels import bilingual
 from smartzone.app.core.model.project import EXTERNAL_METHOD, LEVELS, Project, ProjectError
 from smartzone.app.core.words import QT_TRANSLATE_NOOP, words
 
@@ -261,7 +262,7 @@ def zonal_labels(project: Project, korean: bool = True) -> dict[str, str]:
             if stat != "fractions":
                 out[f"{spec.prefix}_{stat}"] = f"{layer_name}: {words(lang, 'ZonalWords', _STAT_LABELS[stat])}"
         for entry in legend or ():
-            label = entry.label_ko if korean else entry.label_en
+            label = bilingual(entry.label_ko, entry.label_en, korean)
             share = words(lang, "ZonalWords", _SHARE)
             out[f"{spec.prefix}_frac_{entry.value}"] = f"{layer_name}: {label} {share}"
     return out
@@ -289,7 +290,7 @@ def zonal_categories(project: Project, korean: bool = True) -> dict[str, dict[fl
         if legend is None:
             continue
         out[f"{spec.prefix}_majority"] = {
-            float(e.value): (e.color, e.label_ko if korean else e.label_en) for e in legend
+            float(e.value): (e.color, bilingual(e.label_ko, e.label_en, korean)) for e in legend
         }
     return out
 

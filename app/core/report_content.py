@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from smartzone.app.core.labels import level_words, scenario_title
+from smartzone.app.core.labels import bilingual, level_words, scenario_title
 from smartzone.app.core.words import QT_TRANSLATE_NOOP, words
 
 __all__ = ["CriterionText", "ReportContent", "level_words", "report_content", "scenario_title"]
@@ -113,7 +113,7 @@ def _std_words(std: Any, language: str) -> str:
     spec = STANDARDIZATIONS.get(str(method))
     if spec is None:
         return str(method or "–")
-    return spec.label_ko if language == "ko" else spec.label_en
+    return bilingual(spec.label_ko, spec.label_en, language)
 
 
 def report_content(project: Any, scenario: Any, result: Any, language: str = "ko",
@@ -129,7 +129,7 @@ def report_content(project: Any, scenario: Any, result: Any, language: str = "ko
     for c in scenario.criteria:
         ind = c.indicator
         meta = info.get(ind, {})
-        label = (c.label_ko if language == "ko" else c.label_en) or c.label_ko or c.label_en
+        label = bilingual(c.label_ko, c.label_en, language) or c.label_ko or c.label_en
         name = label or names.get(ind) or str(meta.get(f"label_{language}") or meta.get("label_ko") or ind)
         names[ind] = name
         weight = float(weights.get(ind, c.weight)) if weights else float(c.weight)

@@ -40,6 +40,7 @@ import numpy as np
 import pandas as pd
 
 # The scores' style is computed by the Qt-free core (the QGIS plugin uses it too): re-exported.
+from smartzone.app.core.labels import bilingual
 from smartzone.app.core.style import style_for_scores
 from smartzone.app.core.words import QT_TRANSLATE_NOOP, words
 from smartzone.layers.errors import ExportError
@@ -597,7 +598,7 @@ def _recipe_rows(doc: _Doc, recipe: Mapping[str, Any]) -> list[list[str]]:
         total = sum(float(c.get("weight", 0) or 0) for c in criteria) or 1.0
         for c in criteria:
             ind = str(c.get("indicator", "?"))
-            label = c.get("label_ko") if doc.language == "ko" else c.get("label_en")
+            label = bilingual(c.get("label_ko"), c.get("label_en"), doc.language)
             label = label or c.get("label_ko") or c.get("label_en") or ""
             std = c.get("standardization") or {}
             std_name = std.get("method", "-") if isinstance(std, Mapping) else str(std)

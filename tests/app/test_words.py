@@ -33,6 +33,13 @@ def test_words_reads_the_ts_and_falls_back_to_the_english_source() -> None:
     assert words("fr", "Report", "Legend") == "Legend"  # no such .ts: the source
 
 
+def test_bilingual_picks_a_data_label_by_language_or_korean_flag() -> None:
+    from smartzone.app.core.labels import bilingual
+
+    assert (bilingual("평균", "Mean", "ko"), bilingual("평균", "Mean", "en")) == ("평균", "Mean")
+    assert (bilingual("평균", "Mean", True), bilingual("평균", "Mean", False)) == ("평균", "Mean")
+
+
 def test_words_agree_with_the_compiled_qm_for_every_entry() -> None:
     """The Qt-free reader and QTranslator give the same word for every message of the .ts."""
     pytest.importorskip("PySide6")
@@ -213,6 +220,26 @@ def _is_str(node: ast.AST) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
+def _label_name(node: ast.AST) -> str:
+    """``label_ko`` of ``c.label_ko``, ``info["label_ko"]``, ``c.get("label_ko")`` or a name ``ko``."""
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+        return str(node.slice.value)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get" \
+            and node.args and isinstance(node.args[0], ast.Constant):
+        return str(node.args[0].value)
+    return ""
+
+
+def _pair(body: ast.AST, orelse: ast.AST) -> bool:
+    """``x_ko`` / ``x_en`` (or ``ko`` / ``en``): a bilingual pair chosen by hand, not by labels.bilingual."""
+    a, b = _label_name(body), _label_name(orelse)
+    return (a.endswith("_ko") and b == a[:-3] + "_en") or (a, b) == ("ko", "en")
+
+
 def language_tables(source: str) -> list[tuple[int, str]]:
     """Korean/English word tables kept beside the .ts: ``{"ko": ..., "en": ...}``,
     ``(id, "한국어", "English")`` tuples, ``"한국어" if lang == "ko" else "English"``."""
@@ -229,6 +256,8 @@ def language_tables(source: str) -> list[tuple[int, str]]:
             texts = [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
             if any(HANGUL.search(t) for t in texts) and any(LATIN.search(t) and not HANGUL.search(t) for t in texts):
                 found.append((node.lineno, "(id, Korean, English)"))
+        elif isinstance(node, ast.IfExp) and _pair(node.body, node.orelse):
+            found.append((node.lineno, "label_ko if ko else label_en"))
         elif isinstance(node, ast.IfExp) \
                 and any(_is_str(n) and n.value in ("ko", "en") for n in ast.walk(node.test)) \
                 and _is_str(node.body) and _is_str(node.orelse) \
@@ -255,6 +284,8 @@ def found_tables() -> dict[tuple[str, str], list[int]]:
     for path in sorted((ROOT / "app").rglob("*.py")):
         rel = path.relative_to(ROOT).as_posix()
         if rel.startswith("app/qgis/"):  # the PyQt5 plugin has its own .ts (app/qgis/build.py)
+            continue
+        if rel == "app/core/labels.py":  # the one data-label helper (bilingual, UNITS_KO ...)
             continue
         source = path.read_text(encoding="utf-8")
         tree = ast.parse(source)
@@ -287,9 +318,11 @@ def test_the_guard_finds_each_kind_of_table() -> None:
            'S = (("mean", "평균", "Mean"),)\n'
            'w = "평균" if lang == "ko" else "Mean"\n'
            'K = {"optimal": "최적 계획", "empty": "빈 계획"}\n'
+           'n = c.label_ko if ko else c.label_en\n'
            'ok = words(lang, "Report", "Mean")\n')
     assert [w for _l, w in language_tables(src)] == ['{"ko": ..., "en": ...}', "(id, Korean, English)",
-                                                     "Korean if ko else English", '{"English": "Korean"}']
+                                                     "Korean if ko else English", '{"English": "Korean"}',
+                                                     "label_ko if ko else label_en"]
 
 
 def test_no_korean_english_table_outside_the_ts() -> None:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartzone.app.core.labels import indicator_units, scenario_title
+from smartzone.app.core.labels import bilingual, indicator_units, scenario_title
 from smartzone.app.drawing import i18n
 from smartzone.app.drawing.error_words import error_text
 from smartzone.app.gui.widgets.constraint_editor import ConstraintEditor
@@ -53,7 +53,7 @@ MAX_SHARE = 0.99  # a 100 % share would need infinite raw weight
 
 def criterion_label(c: Any) -> str:
     ko, en = getattr(c, "label_ko", ""), getattr(c, "label_en", "")
-    return (ko if i18n.is_korean() else en) or ko or en or c.indicator
+    return bilingual(ko, en, i18n.is_korean()) or ko or en or c.indicator
 
 
 def scenario_display_name(scenario: Any) -> str:
@@ -230,7 +230,7 @@ class CriteriaPanel(QWidget):
         combo.setToolTip(combo.currentText())  # never the internal id ("industry-hub")
         if self.method_combo.count() == 0:
             for cls in _scorers():
-                name = (cls.name_ko if i18n.is_korean() else cls.name_en) or cls.id
+                name = bilingual(cls.name_ko, cls.name_en, i18n.is_korean()) or cls.id
                 self.method_combo.addItem(name, cls.id)
         sc = p.scenario
         i = self.method_combo.findData(sc.method)
@@ -476,7 +476,7 @@ class CriteriaPanel(QWidget):
 
             if self.std_combo.count() == 0:
                 for sid, std in STANDARDIZATIONS.items():
-                    self.std_combo.addItem(std.label_ko if i18n.is_korean() else std.label_en, sid)
+                    self.std_combo.addItem(bilingual(std.label_ko, std.label_en, i18n.is_korean()), sid)
             self.std_combo.setCurrentIndex(max(self.std_combo.findData(c.standardization.method), 0))
             spec = STANDARDIZATIONS.get(c.standardization.method)
             self.std_form.set_specs(spec.parameters if spec else (), dict(c.standardization.params))

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartzone.app.core.export import EXPORT_FORMATS
+from smartzone.app.core.labels import bilingual
 from smartzone.app.drawing import i18n
 from smartzone.app.drawing.error_words import error_text
 from smartzone.app.drawing.i18n import QT_TRANSLATE_NOOP
@@ -152,11 +153,11 @@ def field_meanings(level: str, criteria: Any = (), korean: bool | None = None) -
         from smartzone.resources import demo_data
 
         for info in demo_data.indicator_info(level):
-            names[info["id"]] = info["label_ko"] if korean else info["label_en"]
+            names[info["id"]] = bilingual(info["label_ko"], info["label_en"], korean)
     except Exception:  # user data without metadata: no meanings for the indicators
         pass
     for c in criteria:
-        label = (c.label_ko if korean else c.label_en) or c.label_ko or c.label_en
+        label = bilingual(c.label_ko, c.label_en, korean) or c.label_ko or c.label_en
         if label:
             names[c.indicator] = label
     translate = QCoreApplication.translate

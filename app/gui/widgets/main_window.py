@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartzone.app.core.classify import RAMP_NAMES, RAMPS, SCHEMES
-from smartzone.app.core.labels import level_words
+from smartzone.app.core.labels import bilingual, level_words
 from smartzone.app.core.levels import LEVELS
 from smartzone.app.drawing import i18n, render
 from smartzone.app.drawing.error_words import error_text
@@ -866,7 +866,7 @@ class MainWindow(QMainWindow):
             if legend is not None:
                 for e in legend.entries:
                     colors[e.value] = e.color
-                    entries.append((e.color, e.label_ko if i18n.is_korean() else e.label_en))
+                    entries.append((e.color, bilingual(e.label_ko, e.label_en, i18n.is_korean())))
             # the legend's title: the layer's name in the UI language, as in the layers panel
             self.canvas.add_raster(RasterOverlay(lyr.id, raster, self.layers_panel.shown_name(lyr), lyr.visible,
                                                  lyr.opacity, colors=colors, legend=entries))

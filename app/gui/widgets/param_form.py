@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartzone.app.core.labels import bilingual
 from smartzone.app.drawing import i18n
 from smartzone.app.drawing.param_words import choice_text, help_text
 
@@ -35,7 +36,7 @@ def _kind(spec: Any) -> str:
 
 def _label(spec: Any) -> str:
     ko, en = getattr(spec, "label_ko", ""), getattr(spec, "label_en", "")
-    return (ko if i18n.is_korean() else en) or en or ko or spec.name
+    return bilingual(ko, en, i18n.is_korean()) or en or ko or spec.name
 
 
 class ParamForm(QWidget):

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartzone.app.core.labels import bilingual
 from smartzone.app.drawing.error_words import error_text
 
 if TYPE_CHECKING:
@@ -297,7 +298,7 @@ class PlanPanel(QWidget):
 
             li = _lang_i()
             for i, sol in enumerate(cat.solutions):
-                name = (sol.name_ko if li == 0 else sol.name_en) or sol.name_ko or sol.name_en
+                name = bilingual(sol.name_ko, sol.name_en, li == 0) or sol.name_ko or sol.name_en
                 category = CATEGORY_LABELS[sol.category][li] if sol.category in CATEGORY_LABELS else sol.category
                 for j, value in enumerate((sol.id, name, category, f"{sol.cost:g}", f"{sol.value:g}")):
                     item = QTableWidgetItem(value)

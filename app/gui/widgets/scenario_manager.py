@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartzone.app.core.labels import scenario_title
+from smartzone.app.core.labels import bilingual, scenario_title
 from smartzone.app.drawing import i18n
 from smartzone.app.drawing.error_words import error_text
 
@@ -36,7 +36,7 @@ def _method_name(method: str) -> str:
     cls = available_scorers().get(method)
     if cls is None:  # a plugin's method not installed here: the id is all there is
         return method
-    return (cls.name_ko if i18n.is_korean() else cls.name_en) or method
+    return bilingual(cls.name_ko, cls.name_en, i18n.is_korean()) or method
 
 
 class ScenarioManager(QDialog):

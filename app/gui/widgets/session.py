@@ -16,6 +16,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from smartzone.app.core.keys import frozen
+from smartzone.app.core.labels import bilingual
 from smartzone.app.drawing.error_words import error_text
 from smartzone.app.drawing.render import DistrictGeometry
 
@@ -354,14 +355,14 @@ class AppSession(QObject):
                 from smartzone.resources import demo_data
 
                 for info in demo_data.indicator_info(level):
-                    labels[info["id"]] = info["label_ko"] if ko else info["label_en"]
+                    labels[info["id"]] = bilingual(info["label_ko"], info["label_en"], ko)
             except Exception:  # user data without metadata: ids are the labels
                 pass
             self._labels, self._labels_key = labels, (level, ko)
         out = dict(self._labels)
         out.update(self.zonal_labels)
         for c in self.project.scenario.criteria:
-            label = (c.label_ko if ko else c.label_en) or c.label_ko or c.label_en
+            label = bilingual(c.label_ko, c.label_en, ko) or c.label_ko or c.label_en
             if label:
                 out[c.indicator] = label
         return out
