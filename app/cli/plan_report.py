@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 # the plan's words in Korean live in the core, shared with the app's plan panel
-from smartzone.app.core.labels import bilingual
+from smartzone.app.core.labels import bilingual, category_label
 from smartzone.app.core.planning import (
     message_words,
     pass_words,
@@ -59,10 +59,8 @@ def _fmt(check: Any, value: float) -> str:
 def plan_section(result: Any, inputs: Any, districts: Any, language: str = "ko") -> Callable[[Any], None]:
     """A ``build_report`` section writing the plan of ``result`` (a PlanResult)."""
     from smartzone.app.core.planning import sido_names
-    from smartzone.scoring.planner import CATEGORY_LABELS
 
     t = {key: words(language, "PlanReport", source) for key, source in _WORDS.items()}
-    lang_i = 0 if language == "ko" else 1
 
     def section(doc: Any) -> None:
         pdf = doc.pdf
@@ -104,7 +102,7 @@ def plan_section(result: Any, inputs: Any, districts: Any, language: str = "ko")
         by_cat = [(k, v) for k, v in result.spend_by_category().items() if v > 0]
         if by_cat:
             doc.table([t["category"], t["spend"], t["share"]],
-                      [[CATEGORY_LABELS[k][lang_i], f"{v:,.2f}", f"{v / total * 100:.1f} %"] for k, v in by_cat],
+                      [[category_label(k, language), f"{v:,.2f}", f"{v / total * 100:.1f} %"] for k, v in by_cat],
                       widths=(60, 35, 25), align=("LEFT", "RIGHT", "RIGHT"), size=8)
         names = sido_names(inputs.frame)
         by_sido = sorted(result.spend_by_sido().items(), key=lambda kv: -kv[1])
@@ -118,7 +116,7 @@ def plan_section(result: Any, inputs: Any, districts: Any, language: str = "ko")
             sol_names = {s.id: bilingual(s.name_ko, s.name_en, ko) or s.id for s in inputs.problem.catalogue.solutions}
             doc.section(t["top"], min_space=60, size=12)
             doc.table([t["district"], t["solution"], t["category"], t["spend"], t["benefit"]],
-                      [[d.name, sol_names.get(d.solution, d.solution), CATEGORY_LABELS[d.category][lang_i], f"{d.cost:,.2f}",
+                      [[d.name, sol_names.get(d.solution, d.solution), category_label(d.category, language), f"{d.cost:,.2f}",
                         f"{d.benefit:,.1f}"] for d in deps],
                       widths=(52, 44, 34, 24, 26), align=("LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT"), size=8)
         del pdf

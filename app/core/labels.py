@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 _T = TypeVar("_T")
 
 __all__ = [
-    "UNITS_KO", "bilingual", "indicator_caption", "indicator_facts", "indicator_units", "indicator_year", "level_words",
+    "UNITS_KO", "bilingual", "category_label", "indicator_caption", "indicator_facts", "indicator_units", "indicator_year", "level_words",
     "name_with_year", "reason_words", "scenario_title", "score_years", "year_span",
 ]
 
@@ -27,6 +27,15 @@ def bilingual(ko: _T, en: _T, language: str | bool) -> _T:
     """
     korean = language == "ko" if isinstance(language, str) else bool(language)
     return ko if korean else en
+
+
+def category_label(category: str, language: str | bool) -> str:
+    """A solution category's name (``"climate"`` -> ``"기후위기 대응"`` / ``"Climate crisis response"``)
+    from the planner's ``CATEGORY_LABELS``; an unknown category is returned as is."""
+    from smartzone.scoring.planner import CATEGORY_LABELS
+
+    ko, en = CATEGORY_LABELS.get(category, (category, category))
+    return bilingual(ko, en, language)
 
 
 #: Korean for the units of the demo metadata (which states them in English).

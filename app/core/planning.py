@@ -436,10 +436,9 @@ def _w(language: str, source: str, **fields: object) -> str:
 
 def _categories(categories: Iterable[str], language: str) -> str:
     """``"기후위기 대응 또는 디지털 포용"``: solution categories joined by "or"."""
-    from smartzone.scoring.planner import CATEGORY_LABELS
+    from smartzone.app.core.labels import category_label
 
-    i = 0 if language == "ko" else 1
-    return _w(language, QT_TRANSLATE_NOOP("PlanWords", " or ")).join(CATEGORY_LABELS[c][i] for c in categories)
+    return _w(language, QT_TRANSLATE_NOOP("PlanWords", " or ")).join(category_label(c, language) for c in categories)
 
 
 def _eok(value: float, language: str = "ko") -> str:

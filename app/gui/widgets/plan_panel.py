@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartzone.app.core.labels import bilingual
+from smartzone.app.core.labels import bilingual, category_label
 from smartzone.app.drawing.error_words import error_text
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ class CategoryChart(QWidget):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
-        from smartzone.scoring.planner import CATEGORIES, CATEGORY_LABELS
+        from smartzone.scoring.planner import CATEGORIES
 
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -98,7 +98,7 @@ class CategoryChart(QWidget):
             if cat == "floor":
                 name, share, colour = self.tr("climate + digital"), green, "#1b9e77"
             else:
-                name, share, colour = CATEGORY_LABELS[cat][_lang_i()], self.shares.get(cat, 0.0), _CATEGORY_COLOURS[cat]
+                name, share, colour = category_label(cat, _lang_i() == 0), self.shares.get(cat, 0.0), _CATEGORY_COLOURS[cat]
             p.setPen(QColor("#333333"))
             p.drawText(QRectF(0, y, label_w - 6, row_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        name)
@@ -294,12 +294,11 @@ class PlanPanel(QWidget):
                 self.summary.setText(error_text(exc))
                 return
             self.table.setRowCount(len(cat))
-            from smartzone.scoring.planner import CATEGORY_LABELS
 
             li = _lang_i()
             for i, sol in enumerate(cat.solutions):
                 name = bilingual(sol.name_ko, sol.name_en, li == 0) or sol.name_ko or sol.name_en
-                category = CATEGORY_LABELS[sol.category][li] if sol.category in CATEGORY_LABELS else sol.category
+                category = category_label(sol.category, li == 0)
                 for j, value in enumerate((sol.id, name, category, f"{sol.cost:g}", f"{sol.value:g}")):
                     item = QTableWidgetItem(value)
                     if j == 0:
@@ -472,7 +471,6 @@ class PlanPanel(QWidget):
     def show_result(self, result: Any) -> None:
         """Badge, summary, map of spend per district and the category chart of ``result``."""
 
-        from smartzone.scoring.planner import CATEGORY_LABELS
 
         self.result = result
         self._show_badge("infeasible" if result.status == "infeasible" else
@@ -506,7 +504,7 @@ class PlanPanel(QWidget):
         shares = {k: (v / total if total > 0 else 0.0) for k, v in result.spend_by_category().items()}
         floor = next((f.share for f in result.rules.floors if set(f.categories) == set(_FLOOR_CATS)), 0.35)
         self.chart.set_shares(shares, floor)
-        self.chart.setToolTip(", ".join(f"{CATEGORY_LABELS[k][_lang_i()]} {v * 100:.1f} %"
+        self.chart.setToolTip(", ".join(f"{category_label(k, _lang_i() == 0)} {v * 100:.1f} %"
                                         for k, v in shares.items() if v))
 
     def _show_map(self) -> None:
