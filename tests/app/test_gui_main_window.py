@@ -277,6 +277,32 @@ def test_screenshot_command(tmp_path, qapp):
     assert code == 0 and out.exists() and out.stat().st_size > 50_000
 
 
+def test_ready_means_the_parent_outlines_and_names_are_drawn(qapp):
+    """wait_ready (the screenshot command, the self-test) waits for the 시도 outlines and names,
+    which are dissolved in a worker after the districts show: README's screenshot had none."""
+    from smartzone.app.gui.widgets.main_window import MainWindow
+
+    window = MainWindow()
+    try:
+        window.open_async(None, interactive=False)
+        assert window.wait_ready(120)
+        assert window.canvas.context is not None
+        window.canvas.resize(800, 800)
+        window.canvas.render_image(insets=False)  # what paintEvent draws
+        placed = window.canvas.placed_labels
+        assert {lab.level for lab in placed} == {"sido"}, "no 시도 names on the national map"
+        assert len(placed) >= 2, [lab.text for lab in placed]
+        # the empty identify table shows its whole headers (was "iteri", "tandardised (0-1")
+        table = window.identify_panel.table
+        head = table.horizontalHeader()
+        for c in range(1, table.columnCount()):
+            text = table.horizontalHeaderItem(c).text()
+            assert head.sectionSize(c) >= head.fontMetrics().horizontalAdvance(text), text
+    finally:
+        window.project.mark_clean()
+        window.close()
+
+
 def test_make_app_in_a_process_without_widgets_says_so(tmp_path):
     """A process that already runs a QCoreApplication cannot show windows: make_app says so
     (it failed with "'QCoreApplication' object has no attribute 'font'")."""

@@ -65,6 +65,10 @@ class IdentifyPanel(QWidget):
             self.tr("Criterion"), self.tr("Raw value"), self.tr("Standardised (0-1)"),
             self.tr("Weight"), self.tr("Points"),
         ])
+        # Size the columns to their headers too: an empty table kept its default widths, which cut
+        # "Criterion" and "Standardised (0-1)" in the narrow dock.
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.show_district(self.code)
 
     def show_selection(self, codes: list[str]) -> None:

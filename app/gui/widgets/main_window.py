@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("smartzone"))
         self.project: Project | None = None
         self.display = SCORE
+        self.context_pending = False  # parent outlines and names being dissolved in a worker
         self.session: AppSession | None = None
         self.compare_dock: QDockWidget | None = None  # Analysis ▸ Compare, made on first use
         self.canvas = MapCanvas(self)
@@ -640,13 +641,19 @@ class MainWindow(QMainWindow):
             return ctx
 
         self._context_geom = geom
+        self.context_pending = True
         # A bound method of the window, not a closure: Qt drops the connection if the window is
         # deleted before the worker ends (a closure would then touch a deleted canvas).
-        self._context_worker = run_in_thread(job, on_done=self._context_loaded, on_error=lambda *_: None)
+        self._context_worker = run_in_thread(job, on_done=self._context_loaded, on_error=self._context_failed)
 
     def _context_loaded(self, ctx: Any) -> None:
         if self.canvas.geometry_ is self._context_geom:
             self.canvas.set_context(ctx)
+            self.context_pending = False
+
+    def _context_failed(self, *_: Any) -> None:
+        # The map is whole without its parent outlines and names: nothing to tell the user.
+        self.context_pending = False
 
     def _result_changed(self, result: Any) -> None:
         if self.display == SCORE:
@@ -1118,8 +1125,12 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return False
         ok = self.session.wait_loaded(max(end - time.monotonic(), 0.1))
-
         QCoreApplication.processEvents()
+        # The parent outlines and names are dissolved in a worker after the districts are shown:
+        # a screenshot taken before they arrive shows a map without them.
+        while ok and self.context_pending and time.monotonic() < end:
+            QCoreApplication.processEvents()
+            time.sleep(0.005)
         return ok and self.canvas.geometry_ is not None
 
     def score_values(self) -> np.ndarray:
