@@ -2010,7 +2010,7 @@ Replace them?</source>
         <translation>점수가 가장 높은 인접 지역의 묶음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1027"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1030"/>
         <source>Candidate regions</source>
         <translation>후보 권역</translation>
     </message>
@@ -2020,17 +2020,17 @@ Replace them?</source>
         <translation>배치 계획</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="681"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="684"/>
         <source>Hot spots of the score (LISA)</source>
         <translation>점수의 핫스팟 (LISA)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="736"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="739"/>
         <source>Hot spots (local Moran&apos;s I, FDR 5%)</source>
         <translation>핫스팟 (국지적 Moran&apos;s I, FDR 5%)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="734"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="737"/>
         <source>Hot spots could not be computed: %1</source>
         <translation>핫스팟을 계산할 수 없습니다: %1</translation>
     </message>
@@ -2287,140 +2287,145 @@ Replace them?</source>
         <translation>다시 실행: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="568"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="570"/>
+        <source>SmartZone demo</source>
+        <translation>SmartZone 데모</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/main_window.py" line="571"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="657"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="660"/>
         <source>scored in %1 ms</source>
         <translation>평가 %1 ms</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="674"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="680"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="677"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="683"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="670"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="673"/>
         <source>Score (%1)</source>
         <translation>점수 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="672"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="675"/>
         <source>Data of %1</source>
         <translation>%1년 자료</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="689"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="692"/>
         <source>Standardised: %1</source>
         <translation>표준화 값: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="743"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="746"/>
         <source>Tip: choose “%1” in the Map list to map the raw indicator.</source>
         <translation>도움말: 지도 목록에서 “%1”을(를) 고르면 원 지표를 지도로 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="894"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="897"/>
         <source>Export map image</source>
         <translation>지도 이미지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="899"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="902"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="899"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="902"/>
         <source>Could not write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="916"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="927"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="932"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="919"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="930"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="935"/>
         <source>Import candidate map</source>
         <translation>후보지 지도 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="917"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="920"/>
         <source>Vector files</source>
         <translation>벡터 파일</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="917"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="920"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="928"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="931"/>
         <source>Field with the scores or ranks:</source>
         <translation>점수 또는 순위가 든 필드:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="931"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="934"/>
         <source>Scores (higher is better)</source>
         <translation>점수 (클수록 좋음)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="931"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="934"/>
         <source>Ranks (1 is best)</source>
         <translation>순위 (1이 최고)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="933"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="936"/>
         <source>The field holds:</source>
         <translation>필드 내용:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="950"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="953"/>
         <source>scores</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="950"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="953"/>
         <source>ranks</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="952"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="955"/>
         <source>%1 [%2]: %3 districts, %4 from the field “%5”</source>
         <translation>%1 [%2]: 지역 %3곳, 필드 “%5”의 %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="955"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="958"/>
         <source>matched %1 districts; not in the project: %2; project districts missing from the file: %3</source>
         <translation>맞춘 지역 %1곳; 프로젝트에 없는 지역: %2곳; 파일에 없는 프로젝트 지역: %3곳</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="960"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="963"/>
         <source>no value for %1 districts</source>
         <translation>값이 없는 지역 %1곳</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="963"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="966"/>
         <source>scores %1–%2 rescaled to 0–100</source>
         <translation>점수 %1–%2을(를) 0–100으로 환산</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1048"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1051"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1055"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1058"/>
         <source>About SmartZone</source>
         <translation>SmartZone 정보</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1056"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1059"/>
         <source>&lt;b&gt;SmartZone&lt;/b&gt;&lt;br&gt;Site selection for Korean smart-city special zones and shrinking cities.&lt;br&gt;&lt;br&gt;Fonts: Nanum Gothic (SIL Open Font License).</source>
         <translation>&lt;b&gt;SmartZone&lt;/b&gt;&lt;br&gt;스마트도시 특화단지·소멸위기 도시 입지 선정 도구&lt;br&gt;&lt;br&gt;글꼴: 나눔고딕 (SIL Open Font License)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1062"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1065"/>
         <source>Language changed. Some texts update after a restart.</source>
         <translation>언어를 바꿨습니다. 일부 문구는 다시 시작한 뒤 바뀝니다.</translation>
     </message>
@@ -2435,7 +2440,7 @@ Replace them?</source>
         <translation>토지피복 래스터를 구역별로 요약해 새 지표로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="604"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="607"/>
         <source>Loading cancelled; the previous data is kept.</source>
         <translation>불러오기를 취소했습니다. 이전 데이터를 그대로 씁니다.</translation>
     </message>

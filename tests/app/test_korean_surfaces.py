@@ -44,6 +44,23 @@ def test_demo_layer_names_have_no_korean_in_english(window) -> None:
     assert not [n for n in names if re.search("[\uac00-\ud7a3]", n)], names
 
 
+def test_the_demo_title_is_in_the_ui_language(window) -> None:
+    """The window title showed the demo's stored title "SmartZone 데모 (demo)" in the English UI."""
+    from smartzone.app.drawing import i18n
+
+    window._update_title()
+    assert window.windowTitle().startswith("SmartZone demo"), window.windowTitle()
+    assert not re.search("[\uac00-\ud7a3]", window.windowTitle())
+    assert i18n.install_translator("ko")
+    try:
+        window._update_title()
+        assert window.windowTitle().startswith("SmartZone 데모"), window.windowTitle()
+        assert "(demo)" not in window.windowTitle()
+    finally:
+        i18n.install_translator("en")
+        window._update_title()
+
+
 def _noted_result():
     """A real weighted-product result on a small table whose notes cover every kind but all_excluded."""
     import numpy as np

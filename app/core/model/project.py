@@ -57,6 +57,9 @@ _KINDS = ("vector", "raster", "table")
 
 Extent = tuple[float, float, float, float]
 
+#: The demo project's stored title; the app shows it in the UI's language ("SmartZone demo").
+DEMO_TITLE = "SmartZone 데모 (demo)"
+
 
 class ProjectError(SmartZoneError, ValueError):
     """An edit or a project content is invalid (unknown scenario, duplicate name ...)."""
@@ -393,7 +396,7 @@ class Project:
             layers=_demo_layers(level),
             scenarios=scenarios,
             active=preset,
-            title="SmartZone 데모 (demo)",
+            title=DEMO_TITLE,
         )
         project._view_extent = _layer_extent(project.layer_by_role("districts"))
         return project

@@ -566,7 +566,10 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, info: Any = None) -> None:
         p = self.shown
-        name = p.path.name if p.path else (p.title or self.tr("Untitled"))
+        from smartzone.app.core.model.project import DEMO_TITLE
+
+        title = self.tr("SmartZone demo") if p.title == DEMO_TITLE else p.title  # no Korean in the English UI
+        name = p.path.name if p.path else (title or self.tr("Untitled"))
         self.setWindowTitle(f"{name}{' *' if p.dirty else ''} — SmartZone")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
