@@ -39,7 +39,8 @@ def read_scores(path: str | Path) -> pd.DataFrame:
     """
     path = Path(path)
     if not path.exists():
-        raise LayerReadError(f"Scores file not found: '{path}'. Check the path and file name.")
+        raise LayerReadError(f"Scores file not found: '{path}'. Check the path and file name.",
+                             key="file_not_found", path=path)
     from smartzone.layers.formats import kind_of
 
     if kind_of(path) == "table":  # the registry's table formats (CSV, TSV, text, Excel)
@@ -56,10 +57,12 @@ def read_scores(path: str | Path) -> pd.DataFrame:
         try:
             raw = pyogrio.read_dataframe(path, read_geometry=False)
         except Exception as exc:
-            raise LayerReadError(f"Cannot read '{path}' as a table or GeoPackage: {exc}.") from exc
+            raise LayerReadError(f"Cannot read '{path}' as a table or GeoPackage: {exc}.",
+                                 key="file_unreadable", path=path, detail=str(exc)) from exc
         lower = {str(c).lower(): c for c in raw.columns}
         if "code" not in lower:
-            raise SchemaError(f"'{path}' has no 'code' column; its columns are {', '.join(map(str, raw.columns))}.")
+            raise SchemaError(f"'{path}' has no 'code' column; its columns are {', '.join(map(str, raw.columns))}.",
+                              key="no_code_column", path=path, columns=[str(c) for c in raw.columns])
         frame = pd.DataFrame(raw)
         frame.index = pd.Index(normalize_codes(frame[lower["code"]]).to_numpy(), name="code")
         if frame.index.duplicated().any():

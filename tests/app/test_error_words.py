@@ -401,3 +401,20 @@ def test_a_locked_forbidden_or_full_folder_is_korean_and_changes_nothing(
     assert (tmp_path / "후보지.dbf").read_bytes() == before  # nothing was changed
     en = error_text(exc, "en")
     assert "nothing was changed" in en and not _HANGUL.search(re.sub(r"'[^']*'", "", en)), en
+
+
+def test_plan_scores_file_errors_are_korean(tmp_path: Path, qapp) -> None:
+    """The planner's scores file: missing, or a GeoJSON without a code column, worded in Korean."""
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    from smartzone.layers.plan_io import read_scores
+
+    exc = _raised(read_scores, tmp_path / "점수없음.gpkg")
+    ko = error_text(exc, "ko")
+    assert exc.key == "file_not_found" and "'점수없음.gpkg'" in ko and "찾을 수 없습니다" in ko, ko
+    path = tmp_path / "점수.geojson"
+    gpd.GeoDataFrame({"sig": ["11110"], "score": [1.0]}, geometry=[box(0, 0, 1, 1)], crs="EPSG:5179").to_file(path)
+    exc = _raised(read_scores, path)
+    ko = error_text(exc, "ko")
+    assert exc.key == "no_code_column" and "'점수.geojson'" in ko and "원문" not in ko, ko
