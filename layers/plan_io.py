@@ -67,22 +67,26 @@ def read_scores(path: str | Path) -> pd.DataFrame:
         frame.index = pd.Index(normalize_codes(frame[lower["code"]]).to_numpy(), name="code")
         if frame.index.duplicated().any():
             dup = frame.index[frame.index.duplicated()][0]
-            raise SchemaError(f"'{path}': code {dup} appears more than once.")
+            raise SchemaError(f"'{path}': code {dup} appears more than once.", key="scores_duplicate_code",
+                              path=path, code=str(dup))
         name_col = lower.get("name")
     lower = {str(c).lower(): c for c in frame.columns}
     col = next((lower[n] for n in _SCORE_NAMES if n in lower), None)
     if col is None:
         raise SchemaError(
             f"'{path}' has no 'score' column; its columns are {', '.join(map(str, frame.columns))}. "
-            "Write the scores (0-100) in a column named 'score'."
+            "Write the scores (0-100) in a column named 'score'.",
+            key="scores_no_score_column", path=path, columns=[str(c) for c in frame.columns],
         )
     values = pd.to_numeric(frame[col], errors="coerce")
     bad = frame[col][values.isna() & frame[col].notna() & (frame[col].astype(str).str.strip() != "")]
     if len(bad):
-        raise SchemaError(f"'{path}': score {bad.iloc[0]!r} of district {bad.index[0]} is not a number.")
+        raise SchemaError(f"'{path}': score {bad.iloc[0]!r} of district {bad.index[0]} is not a number.",
+                          key="scores_not_number", path=path, code=str(bad.index[0]), text=str(bad.iloc[0]))
     if (values < 0).any():
         code = values[values < 0].index[0]
-        raise SchemaError(f"'{path}': score {values[code]:g} of district {code} is negative; scores are 0-100.")
+        raise SchemaError(f"'{path}': score {values[code]:g} of district {code} is negative; scores are 0-100.",
+                          key="scores_negative", path=path, code=str(code), value=f"{values[code]:g}")
     out = pd.DataFrame({"score": values.astype("float64")}, index=frame.index)
     if name_col is not None and name_col in frame.columns:
         out["name"] = frame[name_col].astype(str)
@@ -131,7 +135,7 @@ def write_plan(
     style
         QGIS style of the GeoPackage layer.
     """
-    from smartzone.layers.atomic import FileSet
+    from smartzone.layers.atomic import FileSet, folder_error
     from smartzone.layers.export import write_csv, write_gpkg
 
     out = Path(out_dir)
@@ -150,7 +154,7 @@ def write_plan(
         try:
             (area / PLAN_FILES[2]).write_text(text, encoding="utf-8")
         except OSError as exc:
-            raise ExportError(f"Cannot write {out / PLAN_FILES[2]}: {exc.strerror or exc}.") from exc
+            raise folder_error(f"Cannot write {out / PLAN_FILES[2]}: {exc.strerror or exc}.", out, exc) from exc
         fs.add(area / PLAN_FILES[2])
         fs.commit()
     return [out / name for name in PLAN_FILES]

@@ -195,6 +195,19 @@ class ErrorWords:
             "catalogue_cycle": lambda: self.tr("In %1 the prerequisites form a cycle (%2). Remove one of these "
                                                "requirements.").replace("%1", f).replace("%2", str(p["cycle"])),
             "catalogue_empty": lambda: self.tr("%1 has a header but no solution rows.").replace("%1", f),
+            # the planner's scores file
+            "scores_duplicate_code": lambda: self.tr("%1 lists the district %2 more than once; each district needs "
+                                                     "one score. Remove or merge the repeated rows.")
+            .replace("%1", f).replace("%2", str(p["code"])),
+            "scores_no_score_column": lambda: self.tr("%1 has no column of scores. Columns: %2. Write the scores "
+                                                      "(0-100) in a column named 'score'.")
+            .replace("%1", f).replace("%2", _listed(p["columns"])),
+            "scores_not_number": lambda: self.tr("In %1 the score '%2' of district %3 is not a number. Write a number "
+                                                 "from 0 to 100, or leave it empty to leave the district out.")
+            .replace("%1", f).replace("%2", str(p["text"])).replace("%3", str(p["code"])),
+            "scores_negative": lambda: self.tr("In %1 the score %2 of district %3 is negative; scores are 0 to 100. "
+                                               "Correct it and load the file again.")
+            .replace("%1", f).replace("%2", str(p["value"])).replace("%3", str(p["code"])),
             "old_excel": lambda: self.tr("%1 is an old Excel 97-2003 (.xls) workbook. Save it as .xlsx or CSV and "
                                          "add it again.").replace("%1", f),
             "excel_unreadable": lambda: self.tr("%1 cannot be opened as an Excel workbook (%2). Save it again as "

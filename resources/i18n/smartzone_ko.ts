@@ -102,13 +102,13 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../../app/gui/widgets/session.py" line="158"/>
+        <location filename="../../app/gui/widgets/session.py" line="159"/>
         <source>Loading districts and indicators…</source>
         <extracomment>What the loaded data depend on: (level, CRS, the data layers with their options as :func:`~smartzone.app.core.keys.frozen` values, so equal options hit and unequal ones miss).</extracomment>
         <translation>경계와 지표를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/session.py" line="298"/>
+        <location filename="../../app/gui/widgets/session.py" line="299"/>
         <source>No criteria: add at least one indicator in the Criteria panel.</source>
         <translation>기준이 없습니다: 평가 기준 패널에서 지표를 하나 이상 추가하세요.</translation>
     </message>
@@ -126,12 +126,12 @@ to see what makes up their score.</source>
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="93"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="94"/>
         <source>Share of plan cost</source>
         <translation>계획 사업비 비중</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="98"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="99"/>
         <source>climate + digital</source>
         <translation>기후 + 디지털</translation>
     </message>
@@ -872,382 +872,402 @@ to see what makes up their score.</source>
         <translation>%1에 머리글은 있지만 솔루션 행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="198"/>
+        <location filename="../../app/drawing/error_words.py" line="199"/>
+        <source>%1 lists the district %2 more than once; each district needs one score. Remove or merge the repeated rows.</source>
+        <translation>%1에 지역 %2이(가) 두 번 이상 나옵니다. 지역마다 점수는 하나여야 합니다: 중복된 행을 지우거나 합치세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="202"/>
+        <source>%1 has no column of scores. Columns: %2. Write the scores (0-100) in a column named &apos;score&apos;.</source>
+        <translation>%1에 점수 열이 없습니다. 열: %2. 점수(0-100)를 &apos;score&apos; 또는 &apos;점수&apos; 열에 적으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="205"/>
+        <source>In %1 the score &apos;%2&apos; of district %3 is not a number. Write a number from 0 to 100, or leave it empty to leave the district out.</source>
+        <translation>%1에서 지역 %3의 점수 &apos;%2&apos;은(는) 숫자가 아닙니다. 0에서 100 사이의 숫자를 적거나, 그 지역을 제외하려면 비워 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="208"/>
+        <source>In %1 the score %2 of district %3 is negative; scores are 0 to 100. Correct it and load the file again.</source>
+        <translation>%1에서 지역 %3의 점수 %2은(는) 음수입니다. 점수는 0에서 100 사이여야 합니다. 값을 고친 뒤 파일을 다시 불러오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="211"/>
         <source>%1 is an old Excel 97-2003 (.xls) workbook. Save it as .xlsx or CSV and add it again.</source>
         <translation>%1은(는) 예전 Excel 97-2003 (.xls) 통합 문서입니다. .xlsx 또는 CSV로 저장한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="200"/>
+        <location filename="../../app/drawing/error_words.py" line="213"/>
         <source>%1 cannot be opened as an Excel workbook (%2). Save it again as .xlsx or CSV.</source>
         <translation>%1을(를) Excel 통합 문서로 열 수 없습니다 (%2). .xlsx 또는 CSV로 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="202"/>
+        <location filename="../../app/drawing/error_words.py" line="215"/>
         <source>%1 is not a readable CSV file (%2). Save it again as CSV (UTF-8).</source>
         <translation>%1은(는) 읽을 수 있는 CSV 파일이 아닙니다 (%2). CSV (UTF-8)로 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="204"/>
+        <location filename="../../app/drawing/error_words.py" line="217"/>
         <source>%1 has no sheet &apos;%2&apos;. Sheets: %3.</source>
         <translation>%1에 &apos;%2&apos; 시트가 없습니다. 시트: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="206"/>
+        <location filename="../../app/drawing/error_words.py" line="219"/>
         <source>%1 is not a readable ZIP archive (%2). Download or copy it again.</source>
         <translation>%1은(는) 읽을 수 있는 ZIP 압축 파일이 아닙니다 (%2). 다시 내려받거나 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="208"/>
+        <location filename="../../app/drawing/error_words.py" line="221"/>
         <source>The attribute file of %1 is damaged (not a dBASE file). Export the layer again from its source.</source>
         <translation>%1의 속성 파일이 손상되었습니다 (dBASE 파일이 아님). 원본에서 레이어를 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="210"/>
+        <location filename="../../app/drawing/error_words.py" line="223"/>
         <source>The Shapefile %1 has %2 shapes (.shp/.shx) but %3 attribute records (.dbf): its parts do not belong together or one is damaged. Export the layer again from its source.</source>
         <translation>Shapefile %1의 도형은 %2개(.shp/.shx)인데 속성 레코드는 %3개(.dbf)입니다. 구성 파일이 서로 맞지 않거나 하나가 손상되었습니다. 원본에서 레이어를 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="214"/>
+        <location filename="../../app/drawing/error_words.py" line="227"/>
         <source>%1 cannot be read as a raster (%2). Open it in QGIS to check it, or export it again as GeoTIFF.</source>
         <translation>%1을(를) 래스터로 읽을 수 없습니다 (%2). QGIS에서 열어 확인하거나 GeoTIFF로 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="217"/>
+        <location filename="../../app/drawing/error_words.py" line="230"/>
         <source>%1 has %2 band(s); band %3 does not exist.</source>
         <translation>%1의 밴드는 %2개입니다. 밴드 %3은(는) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="220"/>
+        <location filename="../../app/drawing/error_words.py" line="233"/>
         <source>&apos;%1&apos; is not a valid file name: it may not contain path separators or any of %2. Choose another name.</source>
         <translation>&apos;%1&apos;은(는) 올바른 파일 이름이 아닙니다. 경로 구분자나 %2 문자를 쓸 수 없습니다. 다른 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="223"/>
+        <location filename="../../app/drawing/error_words.py" line="236"/>
         <source>These files already exist: %1. Choose another name, or allow replacing them.</source>
         <translation>이미 있는 파일입니다: %1. 다른 이름을 쓰거나 바꾸기를 허용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="225"/>
+        <location filename="../../app/drawing/error_words.py" line="238"/>
         <source>Field &apos;%1&apos;, %2: the character &apos;%3&apos; cannot be stored in %4. Export in UTF-8 or change the text.</source>
         <translation>필드 &apos;%1&apos;, %2: 문자 &apos;%3&apos;은(는) %4(으)로 저장할 수 없습니다. UTF-8로 내보내거나 글자를 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="229"/>
+        <location filename="../../app/drawing/error_words.py" line="242"/>
         <source>GDAL could not write the file (%1). Check the folder and the free space; files already there were not changed.</source>
         <translation>GDAL이 파일을 쓰지 못했습니다 (%1). 폴더와 남은 디스크 공간을 확인하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="232"/>
+        <location filename="../../app/drawing/error_words.py" line="245"/>
         <source>%1 is a folder, not a file SmartZone wrote; it was left untouched. Move it away or choose another name or folder.</source>
         <translation>%1은(는) SmartZone이 쓴 파일이 아니라 폴더이므로 건드리지 않았습니다. 그 폴더를 옮기거나 다른 이름이나 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="234"/>
+        <location filename="../../app/drawing/error_words.py" line="247"/>
         <source>%1 is not a regular file; it was left untouched. Choose another name or folder.</source>
         <translation>%1은(는) 일반 파일이 아니므로 건드리지 않았습니다. 다른 이름이나 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="236"/>
+        <location filename="../../app/drawing/error_words.py" line="249"/>
         <source>A file in the folder %1 is open in another program (%2). Close it there (QGIS, Excel ...) and export again; nothing was changed.</source>
         <translation>폴더 %1의 파일이 다른 프로그램에서 열려 있습니다 (%2). 그 프로그램(QGIS, Excel 등)에서 닫고 다시 내보내세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="239"/>
+        <location filename="../../app/drawing/error_words.py" line="252"/>
         <source>You may not write into the folder %1 (%2). Choose another folder; nothing was changed.</source>
         <translation>폴더 %1에 쓸 권한이 없습니다 (%2). 다른 폴더를 고르세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="242"/>
+        <location filename="../../app/drawing/error_words.py" line="255"/>
         <source>The disk is full while writing into the folder %1. Free some space and export again; nothing was changed.</source>
         <translation>폴더 %1에 쓰는 중 디스크가 가득 찼습니다. 공간을 비운 뒤 다시 내보내세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="244"/>
+        <location filename="../../app/drawing/error_words.py" line="257"/>
         <source>The file name is too long for the folder %1. Choose a shorter name or a folder nearer the drive&apos;s root.</source>
         <translation>폴더 %1에 쓰기에는 파일 이름이 너무 깁니다. 더 짧은 이름이나 드라이브 최상위에 더 가까운 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="246"/>
+        <location filename="../../app/drawing/error_words.py" line="259"/>
         <source>Cannot write into the folder %1 (%2). Check that it is a folder you can write to, or choose another one; nothing was changed.</source>
         <translation>폴더 %1에 쓸 수 없습니다 (%2). 쓸 수 있는 폴더인지 확인하거나 다른 폴더를 고르세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="249"/>
+        <location filename="../../app/drawing/error_words.py" line="262"/>
         <source>The export could not be moved into the folder %1 (%2), nor the previous files restored: they are in its sub-folder %3. Export again to finish restoring them.</source>
         <translation>내보낸 파일을 폴더 %1(으)로 옮기지 못했고 (%2) 이전 파일도 되돌리지 못했습니다. 이전 파일은 하위 폴더 %3에 있습니다. 다시 내보내면 복원이 마무리됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="253"/>
+        <location filename="../../app/drawing/error_words.py" line="266"/>
         <source>The short field name &apos;%1&apos; for &apos;%2&apos; is %3 bytes in %4; a Shapefile (DBF) field name holds at most %5 bytes (a Korean letter takes 2 in CP949). Choose a shorter name.</source>
         <translation>&apos;%2&apos;의 짧은 필드 이름 &apos;%1&apos;은(는) %4에서 %3바이트입니다. Shapefile(DBF) 필드 이름은 최대 %5바이트입니다(CP949에서 한글 한 글자는 2바이트). 더 짧은 이름을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="258"/>
+        <location filename="../../app/drawing/error_words.py" line="271"/>
         <source>The short field name &apos;%1&apos; for &apos;%2&apos; cannot be written in %3. Choose a name of Latin letters and digits, or export in UTF-8.</source>
         <translation>&apos;%2&apos;의 짧은 필드 이름 &apos;%1&apos;은(는) %3(으)로 쓸 수 없습니다. 영문자와 숫자로 된 이름을 고르거나 UTF-8로 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="261"/>
+        <location filename="../../app/drawing/error_words.py" line="274"/>
         <source>The short field name &apos;%1&apos; (for &apos;%2&apos;) is used for two fields. Give each field its own name.</source>
         <translation>짧은 필드 이름 &apos;%1&apos;(&apos;%2&apos;)이(가) 두 필드에 쓰였습니다. 필드마다 다른 이름을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="264"/>
+        <location filename="../../app/drawing/error_words.py" line="277"/>
         <source>The field &apos;%1&apos; appears twice in the table. Rename or remove one of them and export again.</source>
         <translation>표에 &apos;%1&apos; 필드가 두 번 있습니다. 하나의 이름을 바꾸거나 지운 뒤 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="267"/>
+        <location filename="../../app/drawing/error_words.py" line="280"/>
         <source>The text of %1 is neither UTF-8 nor CP949 (EUC-KR). Save it again as UTF-8, or give its encoding (a .cpg file beside a Shapefile).</source>
         <translation>%1의 문자가 UTF-8도 CP949(EUC-KR)도 아닙니다. UTF-8로 다시 저장하거나 인코딩을 지정하세요 (Shapefile이면 옆에 .cpg 파일).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="270"/>
+        <location filename="../../app/drawing/error_words.py" line="283"/>
         <source>%1 is not valid %2 text (byte %3). Leave the encoding empty to detect it, or try CP949 or UTF-8.</source>
         <translation>%1은(는) 올바른 %2 문자가 아닙니다 (바이트 %3). 인코딩을 비워 자동으로 찾게 하거나 CP949 또는 UTF-8을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="273"/>
+        <location filename="../../app/drawing/error_words.py" line="286"/>
         <source>Unknown text encoding &apos;%1&apos;. Use CP949 (also for EUC-KR) or UTF-8.</source>
         <translation>알 수 없는 문자 인코딩 &apos;%1&apos;입니다. CP949(EUC-KR 포함) 또는 UTF-8을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="275"/>
+        <location filename="../../app/drawing/error_words.py" line="288"/>
         <source>The .cpg file of %1 (or the encoding given) says %2, but the text is UTF-8: read as %2 it would be garbled. Change the .cpg to UTF-8 and add the file again.</source>
         <translation>%1의 .cpg 파일(또는 지정한 인코딩)은 %2이지만 실제 문자는 UTF-8입니다. %2(으)로 읽으면 글자가 깨집니다. .cpg를 UTF-8로 고친 뒤 파일을 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="278"/>
+        <location filename="../../app/drawing/error_words.py" line="291"/>
         <source>The field names of %1 are not %2 text. Give the right encoding (e.g. CP949) or fix the .cpg file.</source>
         <translation>%1의 필드 이름이 %2 문자가 아닙니다. 올바른 인코딩(예: CP949)을 지정하거나 .cpg 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="281"/>
+        <location filename="../../app/drawing/error_words.py" line="294"/>
         <source>The attribute text of %1 is not %2. Give the right encoding (CP949 or UTF-8) or fix the .cpg file.</source>
         <translation>%1의 속성 문자가 %2이(가) 아닙니다. 올바른 인코딩(CP949 또는 UTF-8)을 지정하거나 .cpg 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="285"/>
+        <location filename="../../app/drawing/error_words.py" line="298"/>
         <source>%1 (layer &apos;%2&apos;) has no field &apos;%3&apos;. Fields: %4.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 &apos;%3&apos; 필드가 없습니다. 필드: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="287"/>
+        <location filename="../../app/drawing/error_words.py" line="300"/>
         <source>No admin-code field found in %1 (layer &apos;%2&apos;). Fields: %3. Choose the field that holds the 5-digit (municipality) or 7, 8 or 10-digit (neighbourhood) codes.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에서 행정코드 필드를 찾지 못했습니다. 필드: %3. 5자리(시군구) 또는 7·8·10자리(읍면동) 코드가 든 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="290"/>
+        <location filename="../../app/drawing/error_words.py" line="303"/>
         <source>%1 feature(s) of %2 (layer &apos;%3&apos;) have no admin code in &apos;%4&apos; (rows %5). Fill in the codes or choose another code field.</source>
         <translation>%2 (레이어 &apos;%3&apos;)의 객체 %1개에 &apos;%4&apos; 행정코드가 없습니다 (행 %5). 코드를 채우거나 다른 코드 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="294"/>
+        <location filename="../../app/drawing/error_words.py" line="307"/>
         <source>%1 admin code(s) appear on several features of %2 (layer &apos;%3&apos;): %4. Each district needs one feature: dissolve the parts by code, or choose the right code field.</source>
         <translation>%2 (레이어 &apos;%3&apos;)에서 행정코드 %1개가 여러 객체에 나타납니다: %4. 지역마다 객체가 하나여야 합니다. 코드별로 조각을 합치거나(dissolve) 올바른 코드 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="298"/>
+        <location filename="../../app/drawing/error_words.py" line="311"/>
         <source>No admin codes (2, 5, 7, 8 or 10 digits) found in %1. The table needs a column of admin codes.</source>
         <translation>%1에서 행정코드(2·5·7·8·10자리)를 찾지 못했습니다. 표에 행정코드 열이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="300"/>
+        <location filename="../../app/drawing/error_words.py" line="313"/>
         <source>%1 has no header line above its first data row (%2). Add a line with the column names.</source>
         <translation>%1의 첫 데이터 행(%2) 위에 머리글 행이 없습니다. 열 이름이 든 행을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="302"/>
+        <location filename="../../app/drawing/error_words.py" line="315"/>
         <source>No column of %1 holds admin codes. Columns: %2.</source>
         <translation>%1에 행정코드가 든 열이 없습니다. 열: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="304"/>
+        <location filename="../../app/drawing/error_words.py" line="317"/>
         <source>%1 has no column &apos;%2&apos;. Columns: %3.</source>
         <translation>%1에 &apos;%2&apos; 열이 없습니다. 열: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="306"/>
+        <location filename="../../app/drawing/error_words.py" line="319"/>
         <source>%1 is empty.</source>
         <translation>%1이(가) 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="307"/>
+        <location filename="../../app/drawing/error_words.py" line="320"/>
         <source>%1 lists %2 admin code(s) more than once (%3). An indicator table needs one row per district: keep one year or pivot the table.</source>
         <translation>%1에 행정코드 %2개가 두 번 이상 나옵니다 (%3). 지표 표는 지역마다 한 행이어야 합니다. 한 해만 남기거나 표를 피벗하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="311"/>
+        <location filename="../../app/drawing/error_words.py" line="324"/>
         <source>Column(s) %1 are not in %2. Available: %3.</source>
         <translation>%2에 열 %1이(가) 없습니다. 있는 열: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="313"/>
+        <location filename="../../app/drawing/error_words.py" line="326"/>
         <source>No admin code of %1 matches the district layer %2. Use a table of the same level (municipalities or neighbourhoods) and code system as the districts.</source>
         <translation>%1의 행정코드가 지역 레이어 %2와(과) 하나도 맞지 않습니다. 지역 경계와 같은 행정 단위(시군구 또는 읍면동)와 코드 체계의 표를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="317"/>
+        <location filename="../../app/drawing/error_words.py" line="330"/>
         <source>Every geometry of %1 (layer &apos;%2&apos;) is empty or missing; a district layer needs polygons. Check that the file was exported with its geometry.</source>
         <translation>%1 (레이어 &apos;%2&apos;)의 도형이 모두 비어 있거나 없습니다. 지역 레이어에는 폴리곤이 필요합니다. 도형과 함께 내보낸 파일인지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="320"/>
+        <location filename="../../app/drawing/error_words.py" line="333"/>
         <source>%1 of the %2 features of %3 (layer &apos;%4&apos;) are not polygons. A district layer holds only municipality or neighbourhood polygons: remove the other features or choose the right layer.</source>
         <translation>%3 (레이어 &apos;%4&apos;)의 객체 %2개 중 %1개가 폴리곤이 아닙니다. 지역 레이어에는 시군구·읍면동 폴리곤만 있어야 합니다. 다른 객체를 지우거나 올바른 레이어를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="324"/>
+        <location filename="../../app/drawing/error_words.py" line="337"/>
         <source>%1 (layer &apos;%2&apos;) has no geometry: it is a table, not a district layer. Add it as an indicator table instead.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에는 도형이 없습니다. 지역 레이어가 아니라 표이므로 지표 표로 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="327"/>
+        <location filename="../../app/drawing/error_words.py" line="340"/>
         <source>%1 (layer &apos;%2&apos;) holds %3 features, not polygons. District layers must be polygons (municipality or neighbourhood boundaries).</source>
         <translation>%1 (레이어 &apos;%2&apos;)의 객체는 폴리곤이 아니라 %3입니다. 지역 레이어는 폴리곤(시군구·읍면동 경계)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="330"/>
+        <location filename="../../app/drawing/error_words.py" line="343"/>
         <source>%1 (layer &apos;%2&apos;) holds no polygons. District layers must be polygons (municipality or neighbourhood boundaries).</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 폴리곤이 없습니다. 지역 레이어는 폴리곤(시군구·읍면동 경계)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="332"/>
+        <location filename="../../app/drawing/error_words.py" line="345"/>
         <source>%1 (layer &apos;%2&apos;) has no features.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 객체가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="334"/>
+        <location filename="../../app/drawing/error_words.py" line="347"/>
         <source>%1 (layer &apos;%2&apos;) has no coordinate reference system. Choose its CRS in the layer&apos;s properties (e.g. EPSG:5179 for census boundaries, EPSG:5186 for local-government data, EPSG:5174 for old cadastral data).</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 좌표계가 없습니다. 레이어 속성에서 좌표계를 지정하세요 (예: 통계청 경계는 EPSG:5179, 지자체 자료는 EPSG:5186, 옛 지적 자료는 EPSG:5174).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="338"/>
+        <location filename="../../app/drawing/error_words.py" line="351"/>
         <source>The .prj file of %1 holds non-ASCII text (e.g. a CRS name in Korean) or binary bytes, which GDAL cannot read. Replace it with the .prj of the CRS the data uses (e.g. from epsg.io/5179), or delete it and choose the CRS.</source>
         <translation>%1의 .prj 파일에 ASCII가 아닌 문자(예: 한글 좌표계 이름)나 이진 바이트가 있어 GDAL이 읽지 못합니다. 자료가 쓰는 좌표계의 .prj(예: epsg.io/5179)로 바꾸거나, .prj를 지우고 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="342"/>
+        <location filename="../../app/drawing/error_words.py" line="355"/>
         <source>The coordinate system of %1 is damaged or truncated (%2). Replace its .prj with that of the CRS the data uses (e.g. from epsg.io/5179), or delete it and choose the CRS.</source>
         <translation>%1의 좌표계 정보가 손상되었거나 잘렸습니다 (%2). 자료가 쓰는 좌표계의 .prj(예: epsg.io/5179)로 바꾸거나, .prj를 지우고 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="345"/>
+        <location filename="../../app/drawing/error_words.py" line="358"/>
         <source>%1 (layer &apos;%2&apos;) claims %3 (degrees) but its coordinates look like metres: its CRS is wrong. Choose the right CRS or fix the .prj file.</source>
         <translation>%1 (레이어 &apos;%2&apos;)은(는) 좌표계가 %3(도 단위)라고 하지만 좌표는 미터 단위로 보입니다. 좌표계가 잘못되었으니 올바른 좌표계를 지정하거나 .prj 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="349"/>
+        <location filename="../../app/drawing/error_words.py" line="362"/>
         <source>Reprojecting %1 from %2 to %3 produced invalid coordinates. Is the source CRS right?</source>
         <translation>%1을(를) %2에서 %3(으)로 변환하자 잘못된 좌표가 나왔습니다. 원본 좌표계가 맞는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="352"/>
+        <location filename="../../app/drawing/error_words.py" line="365"/>
         <source>%1 has no coordinate system, so it cannot be placed on the map. Assign one in QGIS (or with gdal_edit.py -a_srs) and add it again.</source>
         <translation>%1에 좌표계가 없어 지도에 놓을 수 없습니다. QGIS(또는 gdal_edit.py -a_srs)에서 좌표계를 지정한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="355"/>
+        <location filename="../../app/drawing/error_words.py" line="368"/>
         <source>%1 is a rotated raster. Warp it to a north-up grid (gdalwarp) and add it again.</source>
         <translation>%1은(는) 회전된 래스터입니다. 북쪽이 위인 격자로 변환(gdalwarp)한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="357"/>
+        <location filename="../../app/drawing/error_words.py" line="370"/>
         <source>The district layer has no coordinate system. Choose its CRS in the layer&apos;s properties before zonal statistics.</source>
         <translation>지역 레이어에 좌표계가 없습니다. 구역 통계 전에 레이어 속성에서 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="359"/>
+        <location filename="../../app/drawing/error_words.py" line="372"/>
         <source>The districts cannot be transformed from %1 into the CRS of %2 (%3). Check the CRS of both layers.</source>
         <translation>지역 경계를 %1에서 %2의 좌표계로 변환할 수 없습니다 (%3). 두 레이어의 좌표계를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="362"/>
+        <location filename="../../app/drawing/error_words.py" line="375"/>
         <source>%1 district(s) fall outside the area where the CRS of %2 is defined. Use a raster in a CRS that covers Korea (e.g. EPSG:5179).</source>
         <translation>지역 %1곳이 %2 좌표계의 적용 범위 밖에 있습니다. 한국을 포함하는 좌표계(예: EPSG:5179)의 래스터를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="365"/>
+        <location filename="../../app/drawing/error_words.py" line="378"/>
         <source>No coordinate reference system given. Give an EPSG code such as EPSG:5179.</source>
         <translation>좌표계가 지정되지 않았습니다. EPSG:5179 같은 EPSG 코드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="367"/>
+        <location filename="../../app/drawing/error_words.py" line="380"/>
         <source>Unknown coordinate reference system %1. Give an EPSG code such as EPSG:5179 (Korea 2000 / Unified CS) or EPSG:5186 (Central Belt 2010).</source>
         <translation>알 수 없는 좌표계 %1입니다. EPSG:5179(Korea 2000 / Unified CS)나 EPSG:5186(Central Belt 2010) 같은 EPSG 코드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="371"/>
+        <location filename="../../app/drawing/error_words.py" line="384"/>
         <source>The path contains a NUL character; it is not a file name.</source>
         <translation>경로에 NUL 문자가 있어 파일 이름이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="372"/>
+        <location filename="../../app/drawing/error_words.py" line="385"/>
         <source>%1 is a network or virtual path; SmartZone reads local files only. Copy the file to this computer.</source>
         <translation>%1은(는) 네트워크 또는 가상 경로입니다. SmartZone은 이 컴퓨터의 파일만 읽으니 파일을 이 컴퓨터로 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="374"/>
+        <location filename="../../app/drawing/error_words.py" line="387"/>
         <source>%1 is a device, pipe or socket, not a data file; choose a file.</source>
         <translation>%1은(는) 데이터 파일이 아니라 장치, 파이프 또는 소켓입니다. 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="384"/>
+        <location filename="../../app/drawing/error_words.py" line="397"/>
         <source>row %1 (solution &apos;%2&apos;)</source>
         <translation>%1행 (솔루션 &apos;%2&apos;)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="385"/>
+        <location filename="../../app/drawing/error_words.py" line="398"/>
         <source>row %1</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="400"/>
+        <location filename="../../app/drawing/error_words.py" line="413"/>
         <source> … and %1 more</source>
         <translation> … 외 %1개</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="405"/>
+        <location filename="../../app/drawing/error_words.py" line="418"/>
         <source>Cancelled by the user.</source>
         <translation>사용자가 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="407"/>
+        <location filename="../../app/drawing/error_words.py" line="420"/>
         <source>The disk is full while writing %1. Free some space and try again; files already there were not changed.</source>
         <translation>%1을(를) 쓰는 중 디스크가 가득 찼습니다. 공간을 비운 뒤 다시 시도하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="409"/>
+        <location filename="../../app/drawing/error_words.py" line="422"/>
         <source>The disk is full. Free some space and try again; files already there were not changed.</source>
         <translation>디스크가 가득 찼습니다. 공간을 비운 뒤 다시 시도하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="411"/>
+        <location filename="../../app/drawing/error_words.py" line="424"/>
         <source>Permission denied: %1. Choose a folder you can write to.</source>
         <translation>권한이 없습니다: %1. 쓸 수 있는 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="412"/>
+        <location filename="../../app/drawing/error_words.py" line="425"/>
         <source>Permission denied. Choose a folder you can write to.</source>
         <translation>권한이 없습니다. 쓸 수 있는 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="414"/>
+        <location filename="../../app/drawing/error_words.py" line="427"/>
         <source>%1 cannot be used (%2).</source>
         <translation>%1을(를) 사용할 수 없습니다 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="416"/>
+        <location filename="../../app/drawing/error_words.py" line="429"/>
         <source>Out of memory: close other programs or use a smaller area.</source>
         <translation>메모리가 부족합니다. 다른 프로그램을 닫거나 더 작은 지역으로 작업하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="418"/>
+        <location filename="../../app/drawing/error_words.py" line="431"/>
         <source>The input is nested too deeply to be read.</source>
         <translation>입력의 중첩이 너무 깊어 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="420"/>
+        <location filename="../../app/drawing/error_words.py" line="433"/>
         <source>Unexpected error (%1). This is a bug in SmartZone; please report it with the log file.</source>
         <translation>예상하지 못한 오류입니다 (%1). SmartZone의 버그이니 로그 파일과 함께 알려 주세요.</translation>
     </message>
@@ -1255,159 +1275,159 @@ to see what makes up their score.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="81"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="82"/>
         <source>⚠ %1 is a legacy system on the Bessel 1841 ellipsoid: converting from Korea 2000 needs a datum shift (%2, stated accuracy %3). Positions may differ by metres from other data; use it only when the recipient asks for it.</source>
         <translation>⚠ %1은(는) Bessel 1841 타원체 기반의 구 좌표계입니다. Korea 2000에서 변환하려면 datum 변환(%2, 명시 정확도 %3)이 필요하며 다른 자료와 수 m 차이가 날 수 있습니다. 받는 기관이 요구할 때만 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="163"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="164"/>
         <source>district code</source>
         <translation>지역 코드</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="163"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="164"/>
         <source>district name</source>
         <translation>지역 이름</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="164"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="165"/>
         <source>province</source>
         <translation>시도</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="164"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="165"/>
         <source>score (0–100)</source>
         <translation>점수 (0–100)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="165"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="166"/>
         <source>rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="166"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="167"/>
         <source>reason for exclusion</source>
         <translation>제외 사유</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="167"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="168"/>
         <source>contribution: %1</source>
         <translation>기여: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="179"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="180"/>
         <source>Map image</source>
         <translation>지도 이미지</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="181"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="182"/>
         <source>Features</source>
         <translation>객체 수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="183"/>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="297"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="184"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="298"/>
         <source>Coordinate system</source>
         <translation>좌표계</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="184"/>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="280"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="185"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="281"/>
         <source>Encoding</source>
         <translation>인코딩</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="187"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="188"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="190"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="191"/>
         <source>Fields (full name → name in the file):</source>
         <translation>필드 (전체 이름 → 파일 안의 이름):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="191"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="192"/>
         <source>shortened</source>
         <translation>줄임</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="199"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="200"/>
         <source>Repaired geometries</source>
         <translation>고친 도형</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="201"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="202"/>
         <source>Files</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="250"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="251"/>
         <source>Export scores</source>
         <translation>점수 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="269"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="270"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="275"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="276"/>
         <source>Format</source>
         <translation>형식</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="286"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="287"/>
         <source>Custom EPSG code…</source>
         <translation>사용자 지정 EPSG 코드…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="289"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="290"/>
         <source>EPSG code, e.g. 5179</source>
         <translation>EPSG 코드 (예: 5179)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="304"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="305"/>
         <source>Zip all parts into one file</source>
         <translation>모든 파일을 zip 하나로 묶기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="310"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="311"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="314"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="315"/>
         <source>Output folder</source>
         <translation>출력 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="316"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="317"/>
         <source>File name</source>
         <translation>파일 이름</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="330"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="331"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="359"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="360"/>
         <source>Choose output folder</source>
         <translation>출력 폴더 선택</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="402"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="403"/>
         <source>Unknown EPSG code: %1</source>
         <translation>알 수 없는 EPSG 코드: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="465"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="466"/>
         <source>Replace existing files?</source>
         <translation>기존 파일을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="466"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="467"/>
         <source>These files already exist:
 %1
 
@@ -1418,63 +1438,63 @@ Replace them?</source>
 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="478"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="479"/>
         <source>Choose an output folder.</source>
         <translation>출력 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="481"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="482"/>
         <source>Give a file name.</source>
         <translation>파일 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="487"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="488"/>
         <source>Export cancelled: nothing was replaced.</source>
         <translation>내보내기를 취소했습니다. 아무 파일도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="493"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="494"/>
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="523"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="524"/>
         <source>Written</source>
         <translation>저장됨</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="73"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="74"/>
         <source>ESRI Shapefile (.shp)</source>
         <extracomment>Format id -&gt; (label, main file suffix): the core&apos;s export formats, then the PDF report. Offered CRSs (EPSG code, label); &quot;custom&quot; lets the user type any EPSG code. The labels above, marked for translation: the dialog shows them in the UI language (the core&apos;s English labels stay the command line&apos;s and the API&apos;s). A label without a marker stays English.</extracomment>
         <translation>ESRI 셰이프파일 (.shp)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="74"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="75"/>
         <source>GeoPackage (.gpkg)</source>
         <translation>GeoPackage (.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="75"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="76"/>
         <source>CSV table (.csv, UTF-8 with BOM)</source>
         <translation>CSV 표 (.csv, BOM 포함 UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="76"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="77"/>
         <source>PDF report (.pdf + map .png)</source>
         <translation>PDF 보고서 (.pdf + 지도 .png)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="77"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="78"/>
         <source>CP949 (EUC-KR, Korean Windows / ArcGIS)</source>
         <translation>CP949 (EUC-KR, 한글 Windows / ArcGIS)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="78"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="79"/>
         <source>EPSG:5174 — Korean 1985 / Modified Central Belt (Bessel, legacy)</source>
         <translation>EPSG:5174 — Korean 1985 / Modified Central Belt (Bessel, 구 좌표계)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/export_dialog.py" line="538"/>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="539"/>
         <source>Export failed: %1</source>
         <translation>내보내기 실패: %1</translation>
     </message>
@@ -1599,32 +1619,32 @@ Replace them?</source>
         <translation>점수 기여</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="79"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="83"/>
         <source>Click a district on the map to see its values.</source>
         <translation>지도에서 지역을 누르면 값이 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="115"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="119"/>
         <source>Data of %1</source>
         <translation>%1년 자료</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="89"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="93"/>
         <source>Excluded: %1</source>
         <translation>제외: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="91"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="95"/>
         <source>Score %1 · rank %2 of %3</source>
         <translation>점수 %1 · %3개 중 %2위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="95"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="99"/>
         <source>No score</source>
         <translation>점수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="113"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="117"/>
         <source>Column %1 of the indicator table</source>
         <translation>지표 표의 %1 열</translation>
     </message>
@@ -2000,462 +2020,462 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="318"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="319"/>
         <source>Candidate &amp;regions…</source>
         <translation>후보 권역(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="319"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="320"/>
         <source>Groups of neighbouring districts with the best scores</source>
         <translation>점수가 가장 높은 인접 지역의 묶음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1030"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1037"/>
         <source>Candidate regions</source>
         <translation>후보 권역</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="254"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="255"/>
         <source>Plan</source>
         <translation>배치 계획</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="684"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="691"/>
         <source>Hot spots of the score (LISA)</source>
         <translation>점수의 핫스팟 (LISA)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="739"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="746"/>
         <source>Hot spots (local Moran&apos;s I, FDR 5%)</source>
         <translation>핫스팟 (국지적 Moran&apos;s I, FDR 5%)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="737"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="744"/>
         <source>Hot spots could not be computed: %1</source>
         <translation>핫스팟을 계산할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="133"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="134"/>
         <source>Loading SmartZone…</source>
         <translation>SmartZone 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="177"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="178"/>
         <source>Loading map…</source>
         <translation>지도를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="199"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="200"/>
         <source>Cannot open project:</source>
         <translation>프로젝트를 열 수 없습니다:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="222"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="223"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="240"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="241"/>
         <source>Layers</source>
         <translation>레이어</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="241"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="242"/>
         <source>Criteria</source>
         <translation>평가 기준</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="243"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="244"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="248"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="249"/>
         <source>Identify</source>
         <translation>지역 정보</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="291"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="292"/>
         <source>&amp;New demo project</source>
         <translation>새 데모 프로젝트(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="292"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="293"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="293"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="294"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="294"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="295"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="295"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="296"/>
         <source>Export map image…</source>
         <translation>지도 이미지 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="296"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="297"/>
         <source>Add layer…</source>
         <translation>레이어 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="298"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="299"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="299"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="563"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="300"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="564"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="300"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="564"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="301"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="565"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="301"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="302"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="303"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="304"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="304"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="305"/>
         <source>&amp;Full extent</source>
         <translation>전체 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="306"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="307"/>
         <source>Zoom to &amp;layer</source>
         <translation>레이어에 맞춤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="307"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="308"/>
         <source>Zoom to &amp;selection</source>
         <translation>선택 영역으로(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="309"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="310"/>
         <source>&amp;About SmartZone</source>
         <translation>SmartZone 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="310"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="311"/>
         <source>&amp;Export scores…</source>
         <translation>점수 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="311"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="312"/>
         <source>&amp;Compare scenarios</source>
         <translation>시나리오 비교(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="312"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="313"/>
         <source>&amp;Import candidate map…</source>
         <translation>후보지 지도 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="324"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="325"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="326"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="327"/>
         <source>Open &amp;recent</source>
         <translation>최근 프로젝트(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="334"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="335"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="336"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="337"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="342"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="343"/>
         <source>&amp;Analysis</source>
         <translation>분석(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="347"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="348"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="349"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="350"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="359"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="360"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="363"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="364"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="375"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="376"/>
         <source>Map style</source>
         <translation>지도 스타일</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="378"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="379"/>
         <source>Level</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="384"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="385"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="389"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="390"/>
         <source>Classes</source>
         <translation>등급 구분</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="405"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="406"/>
         <source>Colour ramp of the map and its legend</source>
         <translation>지도와 범례의 색상 램프</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="474"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="475"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="475"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="476"/>
         <source>The project has unsaved changes. Save them before closing?</source>
         <translation>저장하지 않은 변경 사항이 있습니다. 닫기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="494"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="495"/>
         <source>Open project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="505"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="506"/>
         <source>Cannot open project</source>
         <translation>프로젝트를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="520"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="521"/>
         <source>Save project as</source>
         <translation>프로젝트를 다른 이름으로 저장</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="527"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="528"/>
         <source>Cannot save project</source>
         <translation>프로젝트를 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="530"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="531"/>
         <source>Saved %1</source>
         <translation>%1 저장함</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="542"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="543"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="551"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="552"/>
         <source>Undone: %1</source>
         <translation>실행 취소: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="556"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="557"/>
         <source>Redone: %1</source>
         <translation>다시 실행: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="570"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="571"/>
         <source>SmartZone demo</source>
         <translation>SmartZone 데모</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="571"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="572"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="660"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="667"/>
         <source>scored in %1 ms</source>
         <translation>평가 %1 ms</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="677"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="683"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="684"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="690"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="673"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="680"/>
         <source>Score (%1)</source>
         <translation>점수 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="675"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="682"/>
         <source>Data of %1</source>
         <translation>%1년 자료</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="692"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="699"/>
         <source>Standardised: %1</source>
         <translation>표준화 값: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="746"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="753"/>
         <source>Tip: choose “%1” in the Map list to map the raw indicator.</source>
         <translation>도움말: 지도 목록에서 “%1”을(를) 고르면 원 지표를 지도로 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="897"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="904"/>
         <source>Export map image</source>
         <translation>지도 이미지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="902"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="909"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="902"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="909"/>
         <source>Could not write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="919"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="930"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="935"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="926"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="937"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="942"/>
         <source>Import candidate map</source>
         <translation>후보지 지도 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="920"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="927"/>
         <source>Vector files</source>
         <translation>벡터 파일</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="920"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="927"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="931"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="938"/>
         <source>Field with the scores or ranks:</source>
         <translation>점수 또는 순위가 든 필드:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="934"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="941"/>
         <source>Scores (higher is better)</source>
         <translation>점수 (클수록 좋음)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="934"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="941"/>
         <source>Ranks (1 is best)</source>
         <translation>순위 (1이 최고)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="936"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="943"/>
         <source>The field holds:</source>
         <translation>필드 내용:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="953"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="960"/>
         <source>scores</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="953"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="960"/>
         <source>ranks</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="955"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="962"/>
         <source>%1 [%2]: %3 districts, %4 from the field “%5”</source>
         <translation>%1 [%2]: 지역 %3곳, 필드 “%5”의 %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="958"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="965"/>
         <source>matched %1 districts; not in the project: %2; project districts missing from the file: %3</source>
         <translation>맞춘 지역 %1곳; 프로젝트에 없는 지역: %2곳; 파일에 없는 프로젝트 지역: %3곳</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="963"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="970"/>
         <source>no value for %1 districts</source>
         <translation>값이 없는 지역 %1곳</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="966"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="973"/>
         <source>scores %1–%2 rescaled to 0–100</source>
         <translation>점수 %1–%2을(를) 0–100으로 환산</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1051"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1058"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1058"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1065"/>
         <source>About SmartZone</source>
         <translation>SmartZone 정보</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1059"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1066"/>
         <source>&lt;b&gt;SmartZone&lt;/b&gt;&lt;br&gt;Site selection for Korean smart-city special zones and shrinking cities.&lt;br&gt;&lt;br&gt;Fonts: Nanum Gothic (SIL Open Font License).</source>
         <translation>&lt;b&gt;SmartZone&lt;/b&gt;&lt;br&gt;스마트도시 특화단지·소멸위기 도시 입지 선정 도구&lt;br&gt;&lt;br&gt;글꼴: 나눔고딕 (SIL Open Font License)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1065"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1072"/>
         <source>Language changed. Some texts update after a restart.</source>
         <translation>언어를 바꿨습니다. 일부 문구는 다시 시작한 뒤 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="313"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="314"/>
         <source>&amp;Zonal statistics…</source>
         <translation>구역 통계(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="314"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="315"/>
         <source>Summarise a land-cover raster over the districts as new indicators</source>
         <translation>토지피복 래스터를 구역별로 요약해 새 지표로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="607"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="608"/>
         <source>Loading cancelled; the previous data is kept.</source>
         <translation>불러오기를 취소했습니다. 이전 데이터를 그대로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="315"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="316"/>
         <source>&amp;Grid suitability…</source>
         <translation>격자 적합성 분석(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="316"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="317"/>
         <source>Score raster criteria cell by cell into a suitability GeoTIFF layer</source>
         <translation>래스터 기준을 격자별로 평가해 적합성 GeoTIFF 레이어를 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="317"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="318"/>
         <source>&amp;Dask scheduler…</source>
         <translation>Dask 스케줄러(&amp;D)…</translation>
     </message>
@@ -2744,17 +2764,17 @@ Replace them?</source>
 <context>
     <name>ParamForm</name>
     <message>
-        <location filename="../../app/gui/widgets/param_form.py" line="87"/>
+        <location filename="../../app/gui/widgets/param_form.py" line="88"/>
         <source>No parameters.</source>
         <translation>매개변수 없음.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/param_form.py" line="100"/>
+        <location filename="../../app/gui/widgets/param_form.py" line="101"/>
         <source>auto (from data)</source>
         <translation>자동 (자료 기준)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/param_form.py" line="122"/>
+        <location filename="../../app/gui/widgets/param_form.py" line="123"/>
         <source>district codes, comma separated</source>
         <translation>지역 코드 (쉼표로 구분)</translation>
     </message>
@@ -2991,138 +3011,138 @@ Replace them?</source>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="160"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="161"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="161"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="162"/>
         <source>Re-plan with weights drawn around the scenario&apos;s: how often each district gets a solution</source>
         <translation>시나리오 가중치 주변에서 뽑은 가중치로 다시 계획: 각 지역이 솔루션을 받는 빈도</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="164"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="165"/>
         <source>Spend per district</source>
         <translation>지역별 사업비</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="165"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="166"/>
         <source>How often chosen (robustness)</source>
         <translation>선택 빈도 (강건성)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="203"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="204"/>
         <source>Robustness runs</source>
         <translation>강건성 반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="523"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="522"/>
         <source>chosen in % of runs</source>
         <translation>선택된 반복 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="523"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="522"/>
         <source>Chosen (% of runs)</source>
         <translation>선택 빈도 (반복의 %)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="126"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="127"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="126"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="127"/>
         <source>name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="126"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="127"/>
         <source>category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="127"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="128"/>
         <source>cost (100M KRW)</source>
         <translation>비용 (억원)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="127"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="128"/>
         <source>value</source>
         <translation>가치</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="134"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="135"/>
         <source>Load catalogue…</source>
         <translation>목록 불러오기…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="136"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="137"/>
         <source>Bundled catalogue</source>
         <translation>기본 목록</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="137"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="138"/>
         <source>Use the bundled catalogue</source>
         <translation>기본 목록 사용</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="142"/>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="148"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="143"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="149"/>
         <source> 100M KRW</source>
         <translation> 억원</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="157"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="158"/>
         <source>no limit</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="173"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="174"/>
         <source>Plan</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="175"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="176"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="178"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="179"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="197"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="198"/>
         <source>Budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="198"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="199"/>
         <source>Climate + digital inclusion at least</source>
         <translation>기후위기 대응 + 디지털 포용 최소</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="199"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="200"/>
         <source>Minimum spend</source>
         <translation>최소 집행액</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="200"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="201"/>
         <source>Shrinking districts</source>
         <translation>소멸위기 지역</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="201"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="202"/>
         <source>Spend in shrinking districts at least</source>
         <translation>소멸위기 지역 사업비 최소</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="202"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="203"/>
         <source>Districts funded at most</source>
         <translation>최대 지원 지역 수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="214"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="215"/>
         <location filename="../../app/gui/widgets/plan_panel.py" line="355"/>
         <source>Solution catalogue</source>
         <translation>솔루션 목록</translation>
@@ -3173,52 +3193,52 @@ Replace them?</source>
         <translation>예: 상위:60, 점수&gt;=60</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="487"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="486"/>
         <source>%1: benefit %2, gap %3 %, %4 s</source>
         <translation>%1: 편익 %2, 최적성 차이 %3 %, %4초</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="490"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="489"/>
         <source>%1 (100M KRW) in %2 districts, %3 deployments</source>
         <translation>%2개 지역에 %1억원, 배치 %3건</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="497"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="496"/>
         <source>greedy baseline: %1 % of the optimum</source>
         <translation>탐욕 기준안: 최적의 %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="527"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="526"/>
         <source>spend (100M KRW)</source>
         <translation>사업비 (억원)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="527"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="526"/>
         <source>Spend (100M KRW)</source>
         <translation>사업비 (억원)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="536"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="535"/>
         <source>not planned yet</source>
         <translation>아직 계획 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="537"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="536"/>
         <source>PASS: every rule is met</source>
         <translation>적합: 모든 규칙 충족</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="538"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="537"/>
         <source>FAIL: a rule is broken</source>
         <translation>부적합: 규칙 위반</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="539"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="538"/>
         <source>NO PLAN: the rules conflict</source>
         <translation>계획 없음: 규칙이 서로 충돌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="540"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="539"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
@@ -3231,98 +3251,98 @@ Replace them?</source>
 <context>
     <name>PlanReport</name>
     <message>
-        <location filename="../../app/cli/plan_report.py" line="32"/>
+        <location filename="../../app/cli/plan_report.py" line="33"/>
         <source>Deployment plan: smart solutions</source>
         <extracomment>The plan section&apos;s words: key -&gt; English, worded in the report&apos;s language from the .ts (context ``PlanReport``) by :func:`smartzone.app.core.words.words`.</extracomment>
         <translation>배치 계획: 스마트 솔루션 배치</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py" line="33"/>
+        <location filename="../../app/cli/plan_report.py" line="34"/>
         <source>Rule</source>
         <translation>규칙</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py" line="34"/>
+        <location filename="../../app/cli/plan_report.py" line="35"/>
         <source>Required</source>
         <translation>요구</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py" line="35"/>
+        <location filename="../../app/cli/plan_report.py" line="36"/>
         <source>Achieved</source>
         <translation>달성</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py" line="36"/>
+        <location filename="../../app/cli/plan_report.py" line="37"/>
         <source>Status</source>
         <translation>판정</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py" line="37"/>
+        <location filename="../../app/cli/plan_report.py" line="38"/>
         <source>Price (benefit)</source>
         <translation>편익 비용</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py" line="38"/>
+        <location filename="../../app/cli/plan_report.py" line="39"/>
         <source>Category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py" line="39"/>
+        <location filename="../../app/cli/plan_report.py" line="40"/>
         <source>Spend (100M KRW)</source>
         <translation>사업비 (억원)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py" line="40"/>
+        <location filename="../../app/cli/plan_report.py" line="41"/>
         <source>Share</source>
         <translation>비중</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py" line="41"/>
+        <location filename="../../app/cli/plan_report.py" line="42"/>
         <source>Province</source>
         <translation>시도</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py" line="42"/>
+        <location filename="../../app/cli/plan_report.py" line="43"/>
         <source>Main deployments</source>
         <translation>주요 배치</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py" line="43"/>
+        <location filename="../../app/cli/plan_report.py" line="44"/>
         <source>District</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py" line="44"/>
+        <location filename="../../app/cli/plan_report.py" line="45"/>
         <source>Solution</source>
         <translation>솔루션</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py" line="45"/>
+        <location filename="../../app/cli/plan_report.py" line="46"/>
         <source>Benefit</source>
         <translation>편익</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py" line="46"/>
+        <location filename="../../app/cli/plan_report.py" line="47"/>
         <source>Spend per district (100M KRW)</source>
         <translation>지역별 사업비 (억원)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py" line="77"/>
+        <location filename="../../app/cli/plan_report.py" line="76"/>
         <source>budget {budget} 100M KRW, spent {spent} 100M KRW in {n} districts ({units} deployments); benefit {benefit}, gap {gap} %</source>
         <translation>예산 {budget} 억원 중 {spent} 억원 집행, {n}개 지역 ({units}건 배치); 편익 {benefit}, 최적성 격차 {gap} %</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py" line="85"/>
+        <location filename="../../app/cli/plan_report.py" line="84"/>
         <source>greedy baseline: benefit {benefit} ({share} % of the optimum)</source>
         <translation>탐욕 기준안: 편익 {benefit} (최적의 {share} %)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py" line="93"/>
+        <location filename="../../app/cli/plan_report.py" line="92"/>
         <source>shrinking districts: {n}</source>
         <translation>소멸위기 지역: {n}곳</translation>
     </message>
     <message>
-        <location filename="../../app/cli/plan_report.py" line="95"/>
+        <location filename="../../app/cli/plan_report.py" line="94"/>
         <source>shrinking districts designated</source>
         <translation>소멸위기 지역 지정</translation>
     </message>
@@ -3418,128 +3438,128 @@ Replace them?</source>
         <translation>지역별 선행 조건과 상호 배타 조합 준수</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py" line="442"/>
+        <location filename="../../app/core/planning.py" line="441"/>
         <source> or </source>
         <translation> 또는 </translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py" line="468"/>
+        <location filename="../../app/core/planning.py" line="467"/>
         <source>{eligible} eligible districts</source>
         <translation>선정 가능한 지역 {eligible}곳</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py" line="470"/>
+        <location filename="../../app/core/planning.py" line="469"/>
         <source> (of {total})</source>
         <translation> (전체 {total}곳 중)</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py" line="476"/>
+        <location filename="../../app/core/planning.py" line="475"/>
         <source>No district is eligible (the scenario excludes them all). The plan is empty.</source>
         <translation>선정 가능한 지역이 없습니다 (시나리오가 모든 지역을 제외합니다). 빈 계획입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py" line="480"/>
+        <location filename="../../app/core/planning.py" line="479"/>
         <source>The plan is empty: the budget of {budget} 100M KRW is below the cheapest solution, {name} ({cost} 100M KRW). Raise the budget.</source>
         <translation>예산 {budget} 억원이 가장 저렴한 솔루션인 {name} ({cost} 억원)보다 적어 빈 계획입니다. 예산을 늘리세요.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py" line="485"/>
+        <location filename="../../app/core/planning.py" line="484"/>
         <source>No plan fits the budget of {budget} 100M KRW.</source>
         <translation>예산 {budget} 억원 안에서 가능한 계획이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py" line="488"/>
+        <location filename="../../app/core/planning.py" line="487"/>
         <source>No plan keeps the rules {rules} together with the budget of {budget} 100M KRW</source>
         <translation>{rules} 규칙과 예산 {budget} 억원을 함께 지키는 계획이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py" line="492"/>
+        <location filename="../../app/core/planning.py" line="491"/>
         <source>; dropping any one of these rules allows a plan</source>
         <translation>; 이 규칙 중 하나만 빼도 계획이 가능합니다</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py" line="495"/>
+        <location filename="../../app/core/planning.py" line="494"/>
         <source>The minimum spend of {min_spend} exceeds the budget of {budget}.</source>
         <translation>최소 집행액 {min_spend}이 예산 {budget}보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py" line="499"/>
+        <location filename="../../app/core/planning.py" line="498"/>
         <source>The minimum share of {share} % for {categories} needs at least {need} of those solutions, but {where} can take only {got}.</source>
         <translation>{categories} 최소 비중 {share} % 규칙에는 해당 분야 솔루션이 {need} 이상 필요하지만, {where}에 배치할 수 있는 것은 {got}뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py" line="504"/>
+        <location filename="../../app/core/planning.py" line="503"/>
         <source>The rule on shrinking districts needs at least {need} in them, but the {shrinking} eligible shrinking districts can take only {got}.</source>
         <translation>소멸위기 지역 집중 규칙에는 소멸위기 지역에 {need} 이상이 필요하지만, 선정 가능한 소멸위기 지역 {shrinking}곳에 배치할 수 있는 것은 {got}뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py" line="509"/>
+        <location filename="../../app/core/planning.py" line="508"/>
         <source>With the rules {rules},</source>
         <translation>{rules} 규칙을 지키면</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py" line="510"/>
+        <location filename="../../app/core/planning.py" line="509"/>
         <source>Within the budget,</source>
         <translation>예산 안에서</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py" line="511"/>
+        <location filename="../../app/core/planning.py" line="510"/>
         <source>{with_rules} {where} can take solutions of at most {top}, less than the minimum spend of {min_spend}.</source>
         <translation>{with_rules} {where}에 배치할 수 있는 솔루션은 최대 {top}으로, 최소 집행액 {min_spend}보다 적습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py" line="516"/>
+        <location filename="../../app/core/planning.py" line="515"/>
         <source>Only {eligible} districts are eligible, fewer than the {wanted} to fund.</source>
         <translation>선정 가능한 지역은 {eligible}곳으로, 지원할 {wanted}곳보다 적습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py" line="520"/>
+        <location filename="../../app/core/planning.py" line="519"/>
         <source>At least {wanted} and at most {most} districts cannot both hold.</source>
         <translation>최소 {wanted}곳과 최대 {most}곳 지원은 함께 지킬 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py" line="524"/>
+        <location filename="../../app/core/planning.py" line="523"/>
         <source>{wanted} districts × {district_min} = {total}, more than the budget of {budget}.</source>
         <translation>{wanted}곳 × {district_min} = {total}로 예산 {budget}보다 많습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py" line="529"/>
+        <location filename="../../app/core/planning.py" line="528"/>
         <source>Funding {wanted} districts needs at least {cost} even with the cheapest solution, but the rules allow less.</source>
         <translation>가장 저렴한 솔루션으로도 {wanted}곳을 지원하려면 {cost} 이상이 필요하지만, 규칙이 허용하는 금액은 그보다 적습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py" line="533"/>
+        <location filename="../../app/core/planning.py" line="532"/>
         <source>The optimal plan is empty: the rules {rules} leave no room to deploy.</source>
         <translation>최적 계획이 비어 있습니다: {rules} 규칙 때문에 배치할 여지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py" line="535"/>
+        <location filename="../../app/core/planning.py" line="534"/>
         <source>The optimal plan is empty: no solution yields a benefit.</source>
         <translation>최적 계획이 비어 있습니다: 편익을 내는 솔루션이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py" line="447"/>
-        <location filename="../../app/core/planning.py" line="557"/>
+        <location filename="../../app/core/planning.py" line="446"/>
+        <location filename="../../app/core/planning.py" line="556"/>
         <source>{amount} 100M KRW</source>
         <translation>{amount} 억원</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py" line="556"/>
+        <location filename="../../app/core/planning.py" line="555"/>
         <source>{n} districts</source>
         <translation>{n}곳</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py" line="559"/>
+        <location filename="../../app/core/planning.py" line="558"/>
         <source>{status}  {rule}: required {sense} {required}, achieved {achieved}</source>
         <translation>{status}  {rule}: 요구 {sense} {required}, 달성 {achieved}</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py" line="563"/>
+        <location filename="../../app/core/planning.py" line="562"/>
         <source>; shadow price {price} of benefit</source>
         <translation>; 잠재가격 편익 {price}</translation>
     </message>
     <message>
-        <location filename="../../app/core/planning.py" line="564"/>
+        <location filename="../../app/core/planning.py" line="563"/>
         <source>; slack</source>
         <translation>; 여유 있음</translation>
     </message>
@@ -3655,294 +3675,294 @@ Replace them?</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../app/drawing/report.py" line="52"/>
+        <location filename="../../app/drawing/report.py" line="53"/>
         <source>Smart-city special zone site assessment</source>
         <extracomment>The report&apos;s words: key -&gt; English source text, worded in the report&apos;s language by :func:`_text` from resources/i18n/smartzone_&lt;lang&gt;.ts (context ``Report``), as every UI text.</extracomment>
         <translation>스마트도시 특화단지 후보지 평가 보고서</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="53"/>
+        <location filename="../../app/drawing/report.py" line="54"/>
         <source>Created</source>
         <translation>작성일</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="54"/>
+        <location filename="../../app/drawing/report.py" line="55"/>
         <source>Software</source>
         <translation>소프트웨어</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="55"/>
+        <location filename="../../app/drawing/report.py" line="56"/>
         <source>Districts assessed</source>
         <translation>평가 대상 지역</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="56"/>
+        <location filename="../../app/drawing/report.py" line="57"/>
         <source>scored</source>
         <translation>점수 산정</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="57"/>
+        <location filename="../../app/drawing/report.py" line="58"/>
         <source>excluded</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="58"/>
+        <location filename="../../app/drawing/report.py" line="59"/>
         <source>CRS</source>
         <translation>좌표계</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="59"/>
+        <location filename="../../app/drawing/report.py" line="60"/>
         <source>Suitability map</source>
         <translation>적합도 지도</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="60"/>
+        <location filename="../../app/drawing/report.py" line="61"/>
         <source>Legend</source>
         <translation>범례</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="61"/>
+        <location filename="../../app/drawing/report.py" line="62"/>
         <source>Map: score classes (quantiles); grey = no data or excluded. Bold lines: parent boundaries; the top 10 districts are outlined in orange and named; metropolitan areas are shown enlarged in insets.</source>
         <translation>지도: 점수 등급(분위수), 회색은 자료 없음 또는 제외 지역. 굵은 선은 상위 행정구역 경계, 상위 10개 지역은 주황 테두리와 이름으로, 수도권 등 대도시권은 확대 지도로 표시.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="62"/>
+        <location filename="../../app/drawing/report.py" line="63"/>
         <source>Method and weights</source>
         <translation>평가 방법과 가중치</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="63"/>
+        <location filename="../../app/drawing/report.py" line="64"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="64"/>
+        <location filename="../../app/drawing/report.py" line="65"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="65"/>
+        <location filename="../../app/drawing/report.py" line="66"/>
         <source>Criteria</source>
         <translation>평가 기준</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="66"/>
+        <location filename="../../app/drawing/report.py" line="67"/>
         <source>Indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="67"/>
+        <location filename="../../app/drawing/report.py" line="68"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="68"/>
+        <location filename="../../app/drawing/report.py" line="69"/>
         <source>Standardisation</source>
         <translation>표준화</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="69"/>
+        <location filename="../../app/drawing/report.py" line="70"/>
         <source>Weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="70"/>
+        <location filename="../../app/drawing/report.py" line="71"/>
         <source>Missing values</source>
         <translation>결측 처리</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="71"/>
+        <location filename="../../app/drawing/report.py" line="72"/>
         <source>higher is better</source>
         <translation>클수록 유리</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="72"/>
+        <location filename="../../app/drawing/report.py" line="73"/>
         <source>lower is better</source>
         <translation>작을수록 유리</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="73"/>
+        <location filename="../../app/drawing/report.py" line="74"/>
         <source>Top {n} districts</source>
         <translation>상위 {n}개 지역</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="74"/>
+        <location filename="../../app/drawing/report.py" line="75"/>
         <source>Rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="75"/>
+        <location filename="../../app/drawing/report.py" line="76"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="76"/>
+        <location filename="../../app/drawing/report.py" line="77"/>
         <source>District</source>
         <translation>지역명</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="77"/>
+        <location filename="../../app/drawing/report.py" line="78"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="78"/>
+        <location filename="../../app/drawing/report.py" line="79"/>
         <source>P(top {k})</source>
         <translation>상위 {k}위 진입 확률</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="79"/>
+        <location filename="../../app/drawing/report.py" line="80"/>
         <source>Rank 90% interval</source>
         <translation>순위 90% 구간</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="80"/>
+        <location filename="../../app/drawing/report.py" line="81"/>
         <source>Sensitivity summary</source>
         <translation>민감도 분석 요약</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="81"/>
+        <location filename="../../app/drawing/report.py" line="82"/>
         <source>Districts with P(top {k}) of 90% or more: {n}</source>
         <translation>상위 {k}위 진입 확률 90% 이상 지역: {n}개</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="82"/>
+        <location filename="../../app/drawing/report.py" line="83"/>
         <source>Current top-{k} districts with P(top {k}) under 50%: {n}</source>
         <translation>상위 {k}위 진입 확률 50% 미만인 현재 상위 {k}위 지역: {n}개</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="83"/>
+        <location filename="../../app/drawing/report.py" line="84"/>
         <source>Median width of the 90% rank interval of the top {k}: {w}</source>
         <translation>상위 {k}개 지역의 순위 90% 구간 폭 중앙값: {w}</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="84"/>
+        <location filename="../../app/drawing/report.py" line="85"/>
         <source>Scenario comparison</source>
         <translation>시나리오 비교</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="85"/>
+        <location filename="../../app/drawing/report.py" line="86"/>
         <source>Item</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="86"/>
+        <location filename="../../app/drawing/report.py" line="87"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="87"/>
+        <location filename="../../app/drawing/report.py" line="88"/>
         <source>Data sources</source>
         <translation>자료 출처</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="88"/>
+        <location filename="../../app/drawing/report.py" line="89"/>
         <source>Source</source>
         <translation>자료</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="89"/>
+        <location filename="../../app/drawing/report.py" line="90"/>
         <source>Licence</source>
         <translation>이용 조건</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="90"/>
+        <location filename="../../app/drawing/report.py" line="91"/>
         <source>Attribution</source>
         <translation>출처 표시</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="91"/>
+        <location filename="../../app/drawing/report.py" line="92"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="92"/>
+        <location filename="../../app/drawing/report.py" line="93"/>
         <source>Made with SmartZone; the same method, weights and data reproduce these results.</source>
         <translation>이 보고서는 SmartZone으로 작성되었으며, 방법·가중치·자료가 같으면 같은 결과가 재현됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="93"/>
+        <location filename="../../app/drawing/report.py" line="94"/>
         <source>Level</source>
         <translation>평가 단위</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="94"/>
+        <location filename="../../app/drawing/report.py" line="95"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="95"/>
+        <location filename="../../app/drawing/report.py" line="96"/>
         <source>Source (year)</source>
         <translation>자료 (연도)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="96"/>
+        <location filename="../../app/drawing/report.py" line="97"/>
         <source>Why each indicator, and the proxies used</source>
         <translation>지표 선정 근거와 대리지표</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="97"/>
+        <location filename="../../app/drawing/report.py" line="98"/>
         <source>Exclusion rules</source>
         <translation>제외 규칙</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="98"/>
+        <location filename="../../app/drawing/report.py" line="99"/>
         <source>Rule</source>
         <translation>규칙</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="99"/>
+        <location filename="../../app/drawing/report.py" line="100"/>
         <source>Districts excluded</source>
         <translation>제외 지역 수</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="100"/>
+        <location filename="../../app/drawing/report.py" line="101"/>
         <source>No exclusion rules.</source>
         <translation>제외 규칙이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="101"/>
+        <location filename="../../app/drawing/report.py" line="102"/>
         <source>Districts excluded: {n} in all (a district can meet several rules)</source>
         <translation>제외된 지역: 모두 {n}개 (한 지역이 여러 규칙에 걸릴 수 있음)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="102"/>
+        <location filename="../../app/drawing/report.py" line="103"/>
         <source>Orange dots and names on the map mark the top 10 districts.</source>
         <translation>지도에서 주황 테두리와 이름으로 표시한 곳이 상위 10개 지역입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="103"/>
+        <location filename="../../app/drawing/report.py" line="104"/>
         <source>Notes on the data and the computation</source>
         <translation>자료와 계산에 관한 알림</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="772"/>
+        <location filename="../../app/drawing/report.py" line="773"/>
         <source>Hot spots of suitability (local Moran&apos;s I)</source>
         <extracomment>The hot-spot page&apos;s words (context ``Report``, as :data:`_WORDS`).</extracomment>
         <translation>적합도 핫스팟 (국지적 Moran&apos;s I)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="773"/>
+        <location filename="../../app/drawing/report.py" line="774"/>
         <source>Hot spots of suitability (Getis-Ord Gi*)</source>
         <translation>적합도 핫스팟 (Getis-Ord Gi*)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="774"/>
+        <location filename="../../app/drawing/report.py" line="775"/>
         <source>Clusters of rank uncertainty (local Moran&apos;s I of the Monte-Carlo rank spread)</source>
         <translation>순위 불확실성의 군집 (몬테카를로 순위 폭의 국지적 Moran&apos;s I)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="775"/>
+        <location filename="../../app/drawing/report.py" line="776"/>
         <source>Queen contiguity (islands linked to the district at the smallest boundary distance), conditional permutations (fixed seed), false-discovery-rate correction. HH: high scores surrounded by high scores, LL: a cluster of low scores, HL/LH: outliers unlike their neighbours, ns: not significant.</source>
         <translation>퀸 인접(섬 지역은 경계 간 거리가 가장 가까운 지역과 연결), 조건부 순열 검정(고정 시드), 거짓발견율(FDR) 보정. HH: 높은 점수의 지역이 높은 점수의 이웃에 둘러싸인 군집, LL: 낮은 점수의 군집, HL/LH: 이웃과 다른 이상치, ns: 유의하지 않음.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="776"/>
+        <location filename="../../app/drawing/report.py" line="777"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/report.py" line="777"/>
+        <location filename="../../app/drawing/report.py" line="778"/>
         <source>Districts</source>
         <translation>지역 수</translation>
     </message>
@@ -4401,38 +4421,38 @@ when the weights vary.</source>
 <context>
     <name>ZonalWords</name>
     <message>
-        <location filename="../../app/core/pipeline.py" line="228"/>
+        <location filename="../../app/core/pipeline.py" line="229"/>
         <source>mean</source>
         <extracomment>Prefix of the per-criterion contribution columns in :func:`result_frame`. Statistics a raster layer&apos;s ``options[&quot;zonal&quot;][&quot;stats&quot;]`` may list (see :mod:`smartzone.layers.zonal`). A zonal statistic&apos;s words in a column&apos;s display name: id -&gt; English, worded from the .ts (context ``ZonalWords``) by :func:`smartzone.app.core.words.words`.</extracomment>
         <translation>평균</translation>
     </message>
     <message>
-        <location filename="../../app/core/pipeline.py" line="229"/>
+        <location filename="../../app/core/pipeline.py" line="230"/>
         <source>sum</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../app/core/pipeline.py" line="230"/>
+        <location filename="../../app/core/pipeline.py" line="231"/>
         <source>min</source>
         <translation>최솟값</translation>
     </message>
     <message>
-        <location filename="../../app/core/pipeline.py" line="231"/>
+        <location filename="../../app/core/pipeline.py" line="232"/>
         <source>max</source>
         <translation>최댓값</translation>
     </message>
     <message>
-        <location filename="../../app/core/pipeline.py" line="232"/>
+        <location filename="../../app/core/pipeline.py" line="233"/>
         <source>pixel count</source>
         <translation>화소 수</translation>
     </message>
     <message>
-        <location filename="../../app/core/pipeline.py" line="233"/>
+        <location filename="../../app/core/pipeline.py" line="234"/>
         <source>majority class</source>
         <translation>최빈 분류</translation>
     </message>
     <message>
-        <location filename="../../app/core/pipeline.py" line="235"/>
+        <location filename="../../app/core/pipeline.py" line="236"/>
         <source>share</source>
         <translation>비율</translation>
     </message>

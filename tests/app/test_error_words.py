@@ -418,3 +418,36 @@ def test_plan_scores_file_errors_are_korean(tmp_path: Path, qapp) -> None:
     exc = _raised(read_scores, path)
     ko = error_text(exc, "ko")
     assert exc.key == "no_code_column" and "'점수.geojson'" in ko and "원문" not in ko, ko
+
+
+def test_plan_scores_file_bad_rows_are_korean(tmp_path: Path, qapp) -> None:
+    """The planner's scores file: a repeated district, no score column, a score that is not a number
+    or is negative; each worded in Korean with the file, the district and what to do."""
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    from smartzone.layers.plan_io import read_scores
+
+    dup = tmp_path / "중복.geojson"
+    gpd.GeoDataFrame({"code": ["11110", "11110"], "score": [1.0, 2.0]},
+                     geometry=[box(0, 0, 1, 1), box(1, 0, 2, 1)], crs="EPSG:5179").to_file(dup)
+    noscore = tmp_path / "점수열없음.csv"
+    noscore.write_text("code,name,값\n11110,종로구,3\n", encoding="utf-8")
+    text = tmp_path / "문자점수.csv"
+    text.write_text("code,score\n11110,높음\n11140,50\n", encoding="utf-8")
+    negative = tmp_path / "음수.csv"
+    negative.write_text("code,score\n11110,10\n11140,-5\n", encoding="utf-8")
+    cases = [
+        (dup, "scores_duplicate_code", ["'중복.geojson'", "11110", "두 번 이상"]),
+        (noscore, "scores_no_score_column", ["'점수열없음.csv'", "점수 열이 없습니다", "값"]),
+        (text, "scores_not_number", ["'문자점수.csv'", "11110", "'높음'", "숫자가 아닙니다"]),
+        (negative, "scores_negative", ["'음수.csv'", "11140", "-5", "음수입니다"]),
+    ]
+    for path, key, words in cases:
+        exc = _raised(read_scores, path)
+        ko = error_text(exc, "ko")
+        assert exc.key == key and "원문" not in ko and all(w in ko for w in words), (key, ko)
+        assert not _ENGLISH.search(re.sub(r"'[^']*'", "", ko)), ko
+        en = error_text(exc, "en")
+        assert path.name in en and not _HANGUL.search(re.sub(r"'[^']*'|\b\d+\b", "", en).replace("값", "")), en
+        assert str(exc).startswith(f"'{path}'"), str(exc)  # the command line's English is unchanged
