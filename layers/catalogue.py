@@ -208,17 +208,22 @@ def catalogue_rows(catalogue: Catalogue) -> list[list[str]]:
 
 def write_catalogue(catalogue: Catalogue, path: str | Path, *, overwrite: bool = False) -> Path:
     """Write ``catalogue`` as UTF-8 CSV with BOM (Excel shows Korean), atomically."""
-    from smartzone.layers.atomic import write_text_atomic
+    from smartzone.layers.atomic import folder_error, write_text_atomic
 
     path = Path(path)
-    if path.exists() and not overwrite:
-        raise ExportError(f"Refusing to overwrite '{path}'; choose another name or pass overwrite=True.")
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(CATALOGUE_COLUMNS)
     writer.writerows(catalogue_rows(catalogue))
+    try:  # exists() too can fail (a name too long for the folder)
+        exists = path.exists()
+    except OSError as exc:
+        raise folder_error(f"Cannot write '{path}': {exc.strerror or exc}.", path.parent, exc) from exc
+    if exists and not overwrite:
+        raise ExportError(f"Refusing to overwrite '{path}'; choose another name or pass overwrite=True.",
+                          key="export_exists", path=path, files=[path.name])
     try:
         write_text_atomic(path, buf.getvalue(), encoding="utf-8-sig")
     except OSError as exc:
-        raise ExportError(f"Cannot write '{path}': {exc.strerror or exc}.") from exc
+        raise folder_error(f"Cannot write '{path}': {exc.strerror or exc}.", path.parent, exc) from exc
     return path

@@ -451,3 +451,23 @@ def test_plan_scores_file_bad_rows_are_korean(tmp_path: Path, qapp) -> None:
         en = error_text(exc, "en")
         assert path.name in en and not _HANGUL.search(re.sub(r"'[^']*'|\b\d+\b", "", en).replace("값", "")), en
         assert str(exc).startswith(f"'{path}'"), str(exc)  # the command line's English is unchanged
+
+
+def test_writing_the_catalogue_is_korean(tmp_path: Path, qapp) -> None:
+    """Saving the solution catalogue over an existing file, or under a name too long for the
+    folder: Korean with the file or folder and what to do; the existing file is unchanged."""
+    from smartzone.layers.catalogue import default_catalogue_path, read_catalogue, write_catalogue
+
+    cat = read_catalogue(default_catalogue_path())
+    out = write_catalogue(cat, tmp_path / "솔루션.csv")
+    before = out.read_bytes()
+    exc = _raised(write_catalogue, cat, out)
+    ko = error_text(exc, "ko")
+    assert exc.key == "export_exists" and "솔루션.csv" in ko and "원문" not in ko, ko
+    assert "Refusing to overwrite" in str(exc)  # the command line's English is unchanged
+    assert out.read_bytes() == before
+    exc = _raised(write_catalogue, cat, tmp_path / ("목록" * 100 + ".csv"))
+    ko = error_text(exc, "ko")
+    assert exc.key == "export_name_too_long" and f"'{tmp_path.name}'" in ko and "원문" not in ko, ko
+    assert str(exc).startswith("Cannot write"), str(exc)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["솔루션.csv"]  # nothing left behind
