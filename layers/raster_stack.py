@@ -26,7 +26,7 @@ import rasterio
 import rasterio.shutil
 from rasterio.windows import Window
 
-from smartzone.layers.atomic import replace_file
+from smartzone.layers.atomic import folder_error, replace_file
 from smartzone.layers.errors import ExportError, LayerReadError
 from smartzone.layers.raster import RasterLayer, _invalid_mask, open_raster
 
@@ -66,23 +66,30 @@ class RasterStack:
             raster's (the message names both files and what differs).
         """
         if not paths:
-            raise LayerReadError("No rasters given: name at least one indicator raster (NAME=PATH).")
+            raise LayerReadError("No rasters given: name at least one indicator raster (NAME=PATH).",
+                                 key="no_rasters")
         layers = {name: open_raster(path) for name, path in paths.items()}
         first_name, first = next(iter(layers.items()))
         for name, layer in layers.items():
             diffs = []
+            aspects = []  # what differs, for the app's words (error_words: raster_grid_differs)
             if (layer.width, layer.height) != (first.width, first.height):
                 diffs.append(f"size {layer.width} x {layer.height} px vs {first.width} x {first.height}")
+                aspects.append("size")
             if not layer.transform.almost_equals(first.transform, precision=1e-9 * max(first.res)):
                 diffs.append(f"grid origin/pixel size {tuple(layer.transform)[:6]} vs {tuple(first.transform)[:6]}")
+                aspects.append("grid")
             if (layer.crs is None) != (first.crs is None) or (layer.crs is not None and layer.crs != first.crs):
                 diffs.append(f"CRS {layer.crs.to_string() if layer.crs else 'none'} vs "
                              f"{first.crs.to_string() if first.crs else 'none'}")
+                aspects.append("crs")
             if diffs:
                 raise LayerReadError(
                     f"{layer.path} ({name}) is not on the pixel grid of {first.path} ({first_name}): "
                     f"{'; '.join(diffs)}. Warp it onto that grid first, e.g. gdalwarp -te/-tr/-t_srs "
-                    "with the first raster's extent, resolution and CRS."
+                    "with the first raster's extent, resolution and CRS.",
+                    key="raster_grid_differs", path=str(layer.path), name=name, first=str(first.path),
+                    first_name=first_name, aspects=aspects, detail="; ".join(diffs),
                 )
         return cls(layers)
 
@@ -187,8 +194,12 @@ class GridWriter:
         self.path = Path(path)
         self.like = like
         if not self.path.parent.is_dir():
-            raise ExportError(f"Cannot write {self.path}: the folder {self.path.parent} does not exist.")
-        fd, tmp = tempfile.mkstemp(suffix=".tiles.tif", dir=self.path.parent, prefix=f".{self.path.stem}.")
+            raise ExportError(f"Cannot write {self.path}: the folder {self.path.parent} does not exist.",
+                              key="export_folder_missing", path=str(self.path.parent))
+        try:
+            fd, tmp = tempfile.mkstemp(suffix=".tiles.tif", dir=self.path.parent, prefix=f".{self.path.stem}.")
+        except OSError as exc:
+            raise folder_error(f"Cannot write {self.path}: {exc.strerror or exc}.", self.path.parent, exc) from exc
         os.close(fd)
         self.tmp = Path(tmp)
         profile: dict[str, Any] = dict(
@@ -204,7 +215,8 @@ class GridWriter:
             self._dst: Any = rasterio.open(self.tmp, "w", **profile)
         except rasterio.errors.RasterioIOError as exc:
             self.tmp.unlink(missing_ok=True)
-            raise ExportError(f"Cannot write {self.path}: {exc}. Check the folder is writable.") from exc
+            raise ExportError(f"Cannot write {self.path}: {exc}. Check the folder is writable.",
+                              key="export_gdal", path=str(self.path), detail=str(exc)) from exc
 
     def write(self, key: WindowKey, values: np.ndarray) -> None:
         """Write one window of float32 values (NaN = no value)."""
@@ -237,8 +249,14 @@ class GridWriter:
                     num_threads="ALL_CPUS", sparse_ok=True,
                 )
             replace_file(cog, self.path)  # the one commit helper
-        except (rasterio.errors.RasterioError, OSError) as exc:
-            raise ExportError(f"Cannot write {self.path} as a Cloud Optimized GeoTIFF: {exc}.") from exc
+        except ExportError:  # keyed already (replace_file: the target is a folder ...)
+            raise
+        except OSError as exc:
+            raise folder_error(f"Cannot write {self.path} as a Cloud Optimized GeoTIFF: {exc}.", self.path.parent,
+                               exc) from exc
+        except rasterio.errors.RasterioError as exc:
+            raise ExportError(f"Cannot write {self.path} as a Cloud Optimized GeoTIFF: {exc}.",
+                              key="export_gdal", path=str(self.path), detail=str(exc)) from exc
         finally:
             cog.unlink(missing_ok=True)
             self.tmp.unlink(missing_ok=True)

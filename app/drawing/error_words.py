@@ -227,12 +227,20 @@ class ErrorWords:
             "raster_unreadable": lambda: self.tr("%1 cannot be read as a raster (%2). Open it in QGIS to check it, "
                                                  "or export it again as GeoTIFF.")
             .replace("%1", f).replace("%2", str(p["detail"])),
+            "no_rasters": lambda: self.tr("No rasters given. Add at least one indicator raster."),
+            "raster_grid_differs": lambda: self.tr("%1 (%2) is not on the pixel grid of %3 (%4); different: %5. "
+                                                   "Warp it onto the first raster's extent, resolution and CRS "
+                                                   "(QGIS Warp or gdalwarp) and add it again.")
+            .replace("%1", f).replace("%2", str(p["name"])).replace("%3", _file(p["first"]))
+            .replace("%4", str(p["first_name"])).replace("%5", self._aspects(p["aspects"])),
             "no_such_band": lambda: self.tr("%1 has %2 band(s); band %3 does not exist.")
             .replace("%1", f).replace("%2", str(p["count"])).replace("%3", str(p["band"])),
             # exports
             "export_bad_name": lambda: self.tr("'%1' is not a valid file name: it may not contain path separators "
                                                "or any of %2. Choose another name.")
             .replace("%1", str(p["name"])).replace("%2", str(p["chars"])),
+            "export_folder_missing": lambda: self.tr("The folder %1 does not exist. Choose an existing folder or "
+                                                     "create it first.").replace("%1", f),
             "export_exists": lambda: self.tr("These files already exist: %1. Choose another name, or allow "
                                              "replacing them.").replace("%1", _listed(p["files"], 6)),
             "export_encoding": lambda: self.tr("Field '%1', %2: the character '%3' cannot be stored in %4. Export in "
@@ -389,6 +397,12 @@ class ErrorWords:
         }
         make = words.get(key)
         return make() if make is not None else ""
+
+    def _aspects(self, aspects: Iterable[Any]) -> str:
+        """What differs between two rasters' grids (``size``, ``grid``, ``crs``), in this helper's language."""
+        names = {"size": self.tr("size"), "grid": self.tr("grid origin or pixel size"),
+                 "crs": self.tr("coordinate system")}
+        return ", ".join(names.get(str(a), str(a)) for a in aspects)
 
     def _row(self, p: Mapping[str, Any], problem: str) -> str:
         """``problem`` of one catalogue row, after its row number and solution id when known."""

@@ -471,3 +471,57 @@ def test_writing_the_catalogue_is_korean(tmp_path: Path, qapp) -> None:
     assert exc.key == "export_name_too_long" and f"'{tmp_path.name}'" in ko and "원문" not in ko, ko
     assert str(exc).startswith("Cannot write"), str(exc)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["솔루션.csv"]  # nothing left behind
+
+
+def _tif(path: Path, size: int) -> Path:
+    import numpy as np
+    import rasterio
+    from rasterio.transform import from_origin
+
+    with rasterio.open(path, "w", driver="GTiff", width=size, height=size, count=1, dtype="float32",
+                       crs="EPSG:5179", transform=from_origin(950000, 1950000, 100, 100)) as dst:
+        dst.write(np.ones((1, size, size), np.float32))
+    return path
+
+
+def test_raster_stack_and_grid_writer_errors_are_korean(tmp_path: Path, qapp) -> None:
+    """The grid scoring's rasters and its output: none given, a raster off the first one's grid, a
+    missing folder, a name too long, an output name taken by a folder; Korean, CLI English unchanged."""
+    import numpy as np
+
+    from smartzone.layers.raster import open_raster
+    from smartzone.layers.raster_stack import GridWriter, RasterStack
+
+    exc = _raised(RasterStack.open, {})
+    ko = error_text(exc, "ko")
+    assert exc.key == "no_rasters" and "래스터가 없습니다" in ko, ko
+    assert str(exc).startswith("No rasters given"), str(exc)
+
+    a, b = _tif(tmp_path / "인구.tif", 4), _tif(tmp_path / "녹지.tif", 5)
+    exc = _raised(RasterStack.open, {"pop": a, "green": b})
+    ko = error_text(exc, "ko")
+    assert exc.key == "raster_grid_differs" and "원문" not in ko, ko
+    assert all(w in ko for w in ("'녹지.tif' (green)", "'인구.tif' (pop)", "크기", "gdalwarp")), ko
+    assert not _ENGLISH.search(re.sub(r"'[^']*'", "", ko)), ko
+    assert "is not on the pixel grid" in str(exc) and "size 5 x 5 px vs 4 x 4" in str(exc)
+    en = error_text(exc, "en")
+    assert "different: size." in en, en
+
+    like = open_raster(a)
+    exc = _raised(GridWriter, tmp_path / "없는폴더" / "점수.tif", like)
+    ko = error_text(exc, "ko")
+    assert exc.key == "export_folder_missing" and "'없는폴더'" in ko and "없습니다" in ko, ko
+    exc = _raised(GridWriter, tmp_path / ("점수" * 100 + ".tif"), like)
+    assert exc.key == "export_name_too_long" and "원문" not in error_text(exc, "ko"), error_text(exc, "ko")
+
+    taken = tmp_path / "점수.tif"
+    (taken / "내파일.txt").parent.mkdir()
+    (taken / "내파일.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(SmartZoneError) as info, GridWriter(taken, like, block=16) as writer:
+        writer.write((0, 0, 4, 4), np.full((4, 4), 0.5, np.float32))
+        writer.commit()
+    exc = info.value
+    ko = error_text(exc, "ko")
+    assert exc.key == "export_target_not_file" and "'점수.tif'" in ko and "원문" not in ko, ko
+    assert (taken / "내파일.txt").read_text(encoding="utf-8") == "x"  # the folder was left untouched
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["녹지.tif", "인구.tif", "점수.tif"]  # no temporaries
