@@ -29,6 +29,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from smartzone.app.core.errorboundary import Described, describe
+from smartzone.app.drawing.i18n import fill
 
 __all__ = ["ErrorWords", "error_text"]
 
@@ -124,7 +125,7 @@ class ErrorWords:
         }
         family = next((name for name in d.lineage if name in heads), d.error_class)
         head = heads.get(family, self.tr("SmartZone could not do this."))
-        return head + " " + self.tr("Original message: %1").replace("%1", d.message)
+        return head + " " + fill(self.tr("Original message: %1"), d.message)
 
     # -------------------------------------------------------------- errors with a key
     def _keyed(self, key: str | None, p: Mapping[str, Any]) -> str:
@@ -137,263 +138,265 @@ class ErrorWords:
             return environment
         words = {
             # reading files
-            "file_not_found": lambda: self.tr("File %1 not found. Check the path and the file name, or copy the "
-                                              "file back.").replace("%1", f),
-            "folder_without_shapefile": lambda: self.tr("%1 is a folder without a Shapefile. Choose a .shp, .gpkg, "
-                                                        ".geojson or .fgb file.").replace("%1", f),
-            "folder_not_table": lambda: self.tr("%1 is a folder, not an indicator table. Choose a CSV or XLSX "
-                                                "file.").replace("%1", f),
-            "shapefile_without_dbf": lambda: self.tr("The Shapefile %1 has no .dbf attribute file beside it. Copy "
-                                                     "all its parts (.shp, .shx, .dbf, .prj, .cpg) into the same "
-                                                     "folder.").replace("%1", f),
-            "no_such_layer": lambda: self.tr("%1 has no layer '%2'. Layers in the file: %3. Choose one of them.")
-            .replace("%1", f).replace("%2", layer).replace("%3", _listed(p["layers"])),
-            "vector_unreadable": lambda: self.tr("%1 cannot be read as a vector layer (%2). Supported: Shapefile, "
-                                                 "GeoPackage, GeoJSON, FlatGeobuf; check that the file is "
-                                                 "complete.").replace("%1", f).replace("%2", str(p["detail"])),
-            "features_unreadable": lambda: self.tr("The features of %1 (layer '%2') cannot be read (%3). Check "
-                                                   "that the file is complete or export it again.")
-            .replace("%1", f).replace("%2", layer).replace("%3", str(p["detail"])),
-            "file_unreadable": lambda: self.tr("%1 cannot be read (%2). Check that it is not open in another "
-                                               "program and that you may read it.")
-            .replace("%1", f).replace("%2", str(p["detail"])),
-            "folder_not_catalogue": lambda: self.tr("%1 is a folder, not a solution catalogue. Choose a CSV or XLSX "
-                                                    "file.").replace("%1", f),
-            "catalogue_no_header": lambda: self.tr("%1 has no header row with the columns id, category and cost in "
-                                                   "its first 30 rows. Add the header row (see the bundled "
-                                                   "catalogue).").replace("%1", f),
-            "catalogue_rows": lambda: self.tr("Some rows of %1 are not valid: %2. Fix these rows and load the "
-                                              "catalogue again.").replace("%1", f).replace("%2", self._rows(p)),
+            "file_not_found": lambda: fill(self.tr("File %1 not found. Check the path and the file name, or copy the "
+                                                   "file back."), f),
+            "folder_without_shapefile": lambda: fill(self.tr("%1 is a folder without a Shapefile. Choose a .shp, .gpkg, "
+                                                             ".geojson or .fgb file."), f),
+            "folder_not_table": lambda: fill(self.tr("%1 is a folder, not an indicator table. Choose a CSV or XLSX "
+                                                     "file."), f),
+            "shapefile_without_dbf": lambda: fill(self.tr("The Shapefile %1 has no .dbf attribute file beside it. Copy "
+                                                          "all its parts (.shp, .shx, .dbf, .prj, .cpg) into the same "
+                                                          "folder."), f),
+            "no_such_layer": lambda: fill(self.tr("%1 has no layer '%2'. Layers in the file: %3. Choose one of them."),
+                f, layer, _listed(p["layers"])),
+            "vector_unreadable": lambda: fill(self.tr("%1 cannot be read as a vector layer (%2). Supported: Shapefile, "
+                                                      "GeoPackage, GeoJSON, FlatGeobuf; check that the file is "
+                                                      "complete."), f, str(p["detail"])),
+            "features_unreadable": lambda: fill(self.tr("The features of %1 (layer '%2') cannot be read (%3). Check "
+                                                        "that the file is complete or export it again."),
+                f, layer, str(p["detail"])),
+            "file_unreadable": lambda: fill(self.tr("%1 cannot be read (%2). Check that it is not open in another "
+                                                    "program and that you may read it."),
+                f, str(p["detail"])),
+            "folder_not_catalogue": lambda: fill(self.tr("%1 is a folder, not a solution catalogue. Choose a CSV or XLSX "
+                                                         "file."), f),
+            "catalogue_no_header": lambda: fill(self.tr("%1 has no header row with the columns id, category and cost in "
+                                                        "its first 30 rows. Add the header row (see the bundled "
+                                                        "catalogue)."), f),
+            "catalogue_rows": lambda: fill(self.tr("Some rows of %1 are not valid: %2. Fix these rows and load the "
+                                                   "catalogue again."), f, self._rows(p)),
             # one bad row of a catalogue (listed by catalogue_rows)
-            "row_not_number": lambda: self._row(p, self.tr("%1 '%2' is not a number")
-                                                .replace("%1", str(p["column"])).replace("%2", str(p["text"]))),
-            "row_not_positive": lambda: self._row(p, (
-                self.tr("cost '%1' must be more than 0 (in 100 million won)") if str(p["column"]) == "cost" else
-                self.tr("%2 '%1' must be more than 0").replace("%2", str(p["column"]))).replace("%1", str(p["text"]))),
-            "row_not_whole": lambda: self._row(p, self.tr("%1 '%2' must be a whole number")
-                                               .replace("%1", str(p["column"])).replace("%2", str(p["text"]))),
+            "row_not_number": lambda: self._row(p, fill(self.tr("%1 '%2' is not a number"),
+                str(p["column"]), str(p["text"]))),
+            "row_not_positive": lambda: self._row(p, fill(self.tr("cost '%1' must be more than 0 (in 100 million won)") if str(p["column"]) == "cost" else
+                     self.tr("%2 '%1' must be more than 0").replace("%2", str(p["column"])),
+                str(p["text"]))),
+            "row_not_whole": lambda: self._row(p, fill(self.tr("%1 '%2' must be a whole number"),
+                str(p["column"]), str(p["text"]))),
             "row_no_id": lambda: self._row(p, self.tr("the id is empty")),
-            "row_unknown_category": lambda: self._row(p, self.tr("unknown category '%1' (use one of %2)")
-                                                      .replace("%1", str(p["text"]))
-                                                      .replace("%2", _listed(p["categories"]))),
+            "row_unknown_category": lambda: self._row(p, fill(self.tr("unknown category '%1' (use one of %2)"),
+                str(p["text"]), _listed(p["categories"]))),
             "row_invalid": lambda: self._row(p, str(p["detail"])),
-            "solution_min_units": lambda: self._row(p, self.tr("min_units %1 must be a whole number from 1 to "
-                                                               "max_units (%2)")
-                                                    .replace("%1", str(p["value"])).replace("%2", str(p["most"]))),
-            "solution_self_reference": lambda: self._row(p, self.tr("solution '%1' cannot require or exclude itself")
-                                                         .replace("%1", str(p["id"]))),
+            "solution_min_units": lambda: self._row(p, fill(self.tr("min_units %1 must be a whole number from 1 to "
+                                                                    "max_units (%2)"),
+                str(p["value"]), str(p["most"]))),
+            "solution_self_reference": lambda: self._row(p, fill(self.tr("solution '%1' cannot require or exclude itself"),
+                str(p["id"]))),
             # the catalogue as a whole
-            "catalogue_duplicate_id": lambda: self.tr("%1 lists the solution '%2' twice; each id must be unique. "
-                                                      "Remove or rename one of the rows.")
-            .replace("%1", f).replace("%2", str(p["id"])),
-            "catalogue_unknown_reference": lambda: self.tr("In %1 the solution '%2' requires or excludes '%3', which "
-                                                           "is not in the catalogue. Add it or correct the id.")
-            .replace("%1", f).replace("%2", str(p["id"])).replace("%3", str(p["other"])),
-            "catalogue_exclusive_units": lambda: self.tr("In %1 the solutions '%2' and '%3' exclude each other, so "
-                                                         "both must have max_units 1. Correct their max_units.")
-            .replace("%1", f).replace("%2", str(p["id"])).replace("%3", str(p["other"])),
-            "catalogue_cycle": lambda: self.tr("In %1 the prerequisites form a cycle (%2). Remove one of these "
-                                               "requirements.").replace("%1", f).replace("%2", str(p["cycle"])),
-            "catalogue_empty": lambda: self.tr("%1 has a header but no solution rows.").replace("%1", f),
+            "catalogue_duplicate_id": lambda: fill(self.tr("%1 lists the solution '%2' twice; each id must be unique. "
+                                                           "Remove or rename one of the rows."),
+                f, str(p["id"])),
+            "catalogue_unknown_reference": lambda: fill(self.tr("In %1 the solution '%2' requires or excludes '%3', which "
+                                                                "is not in the catalogue. Add it or correct the id."),
+                f, str(p["id"]), str(p["other"])),
+            "catalogue_exclusive_units": lambda: fill(self.tr("In %1 the solutions '%2' and '%3' exclude each other, so "
+                                                              "both must have max_units 1. Correct their max_units."),
+                f, str(p["id"]), str(p["other"])),
+            "catalogue_cycle": lambda: fill(self.tr("In %1 the prerequisites form a cycle (%2). Remove one of these "
+                                                    "requirements."), f, str(p["cycle"])),
+            "catalogue_empty": lambda: fill(self.tr("%1 has a header but no solution rows."), f),
             # the planner's scores file
-            "scores_duplicate_code": lambda: self.tr("%1 lists the district %2 more than once; each district needs "
-                                                     "one score. Remove or merge the repeated rows.")
-            .replace("%1", f).replace("%2", str(p["code"])),
-            "scores_no_score_column": lambda: self.tr("%1 has no column of scores. Columns: %2. Write the scores "
-                                                      "(0-100) in a column named 'score'.")
-            .replace("%1", f).replace("%2", _listed(p["columns"])),
-            "scores_not_number": lambda: self.tr("In %1 the score '%2' of district %3 is not a number. Write a number "
-                                                 "from 0 to 100, or leave it empty to leave the district out.")
-            .replace("%1", f).replace("%2", str(p["text"])).replace("%3", str(p["code"])),
-            "scores_negative": lambda: self.tr("In %1 the score %2 of district %3 is negative; scores are 0 to 100. "
-                                               "Correct it and load the file again.")
-            .replace("%1", f).replace("%2", str(p["value"])).replace("%3", str(p["code"])),
-            "old_excel": lambda: self.tr("%1 is an old Excel 97-2003 (.xls) workbook. Save it as .xlsx or CSV and "
-                                         "add it again.").replace("%1", f),
-            "excel_unreadable": lambda: self.tr("%1 cannot be opened as an Excel workbook (%2). Save it again as "
-                                                ".xlsx or CSV.").replace("%1", f).replace("%2", str(p["detail"])),
-            "csv_unreadable": lambda: self.tr("%1 is not a readable CSV file (%2). Save it again as CSV (UTF-8).")
-            .replace("%1", f).replace("%2", str(p["detail"])),
-            "no_such_sheet": lambda: self.tr("%1 has no sheet '%2'. Sheets: %3.")
-            .replace("%1", f).replace("%2", str(p["sheet"])).replace("%3", _listed(p["sheets"])),
-            "zip_unreadable": lambda: self.tr("%1 is not a readable ZIP archive (%2). Download or copy it "
-                                              "again.").replace("%1", f).replace("%2", str(p["detail"])),
-            "dbf_damaged": lambda: self.tr("The attribute file of %1 is damaged (not a dBASE file). Export the "
-                                           "layer again from its source.").replace("%1", f),
-            "record_counts": lambda: self.tr("The Shapefile %1 has %2 shapes (.shp/.shx) but %3 attribute records "
-                                             "(.dbf): its parts do not belong together or one is damaged. Export the "
-                                             "layer again from its source.")
-            .replace("%1", f).replace("%2", f"{p['shapes']:,}").replace("%3", f"{p['records']:,}"),
-            "raster_unreadable": lambda: self.tr("%1 cannot be read as a raster (%2). Open it in QGIS to check it, "
-                                                 "or export it again as GeoTIFF.")
-            .replace("%1", f).replace("%2", str(p["detail"])),
+            "scores_duplicate_code": lambda: fill(self.tr("%1 lists the district %2 more than once; each district needs "
+                                                          "one score. Remove or merge the repeated rows."),
+                f, str(p["code"])),
+            "scores_no_score_column": lambda: fill(self.tr("%1 has no column of scores. Columns: %2. Write the scores "
+                                                           "(0-100) in a column named 'score'."),
+                f, _listed(p["columns"])),
+            "scores_not_number": lambda: fill(self.tr("In %1 the score '%2' of district %3 is not a number. Write a number "
+                                                      "from 0 to 100, or leave it empty to leave the district out."),
+                f, str(p["text"]), str(p["code"])),
+            "scores_negative": lambda: fill(self.tr("In %1 the score %2 of district %3 is negative; scores are 0 to 100. "
+                                                    "Correct it and load the file again."),
+                f, str(p["value"]), str(p["code"])),
+            "old_excel": lambda: fill(self.tr("%1 is an old Excel 97-2003 (.xls) workbook. Save it as .xlsx or CSV and "
+                                              "add it again."), f),
+            "excel_unreadable": lambda: fill(self.tr("%1 cannot be opened as an Excel workbook (%2). Save it again as "
+                                                     ".xlsx or CSV."), f, str(p["detail"])),
+            "csv_unreadable": lambda: fill(self.tr("%1 is not a readable CSV file (%2). Save it again as CSV (UTF-8)."),
+                f, str(p["detail"])),
+            "no_such_sheet": lambda: fill(self.tr("%1 has no sheet '%2'. Sheets: %3."),
+                f, str(p["sheet"]), _listed(p["sheets"])),
+            "zip_unreadable": lambda: fill(self.tr("%1 is not a readable ZIP archive (%2). Download or copy it "
+                                                   "again."), f, str(p["detail"])),
+            "dbf_damaged": lambda: fill(self.tr("The attribute file of %1 is damaged (not a dBASE file). Export the "
+                                                "layer again from its source."), f),
+            "record_counts": lambda: fill(self.tr("The Shapefile %1 has %2 shapes (.shp/.shx) but %3 attribute records "
+                                                  "(.dbf): its parts do not belong together or one is damaged. Export the "
+                                                  "layer again from its source."),
+                f, f"{p['shapes']:,}", f"{p['records']:,}"),
+            "raster_unreadable": lambda: fill(self.tr("%1 cannot be read as a raster (%2). Open it in QGIS to check it, "
+                                                      "or export it again as GeoTIFF."),
+                f, str(p["detail"])),
             "no_rasters": lambda: self.tr("No rasters given. Add at least one indicator raster."),
-            "raster_grid_differs": lambda: self.tr("%1 (%2) is not on the pixel grid of %3 (%4); different: %5. "
-                                                   "Warp it onto the first raster's extent, resolution and CRS "
-                                                   "(QGIS Warp or gdalwarp) and add it again.")
-            .replace("%1", f).replace("%2", str(p["name"])).replace("%3", _file(p["first"]))
-            .replace("%4", str(p["first_name"])).replace("%5", self._aspects(p["aspects"])),
-            "no_such_band": lambda: self.tr("%1 has %2 band(s); band %3 does not exist.")
-            .replace("%1", f).replace("%2", str(p["count"])).replace("%3", str(p["band"])),
+            "raster_grid_differs": lambda: fill(self.tr("%1 (%2) is not on the pixel grid of %3 (%4); different: %5. "
+                                                        "Warp it onto the first raster's extent, resolution and CRS "
+                                                        "(QGIS Warp or gdalwarp) and add it again."),
+                f, str(p["name"]), _file(p["first"]), str(p["first_name"]), self._aspects(p["aspects"])),
+            "no_such_band": lambda: fill(self.tr("%1 has %2 band(s); band %3 does not exist."),
+                f, str(p["count"]), str(p["band"])),
             # exports
-            "export_bad_name": lambda: self.tr("'%1' is not a valid file name: it may not contain path separators "
-                                               "or any of %2. Choose another name.")
-            .replace("%1", str(p["name"])).replace("%2", str(p["chars"])),
-            "export_folder_missing": lambda: self.tr("The folder %1 does not exist. Choose an existing folder or "
-                                                     "create it first.").replace("%1", f),
-            "export_exists": lambda: self.tr("These files already exist: %1. Choose another name, or allow "
-                                             "replacing them.").replace("%1", _listed(p["files"], 6)),
-            "export_encoding": lambda: self.tr("Field '%1', %2: the character '%3' cannot be stored in %4. Export in "
-                                               "UTF-8 or change the text.")
-            .replace("%1", str(p["field"])).replace("%2", str(p["row"])).replace("%3", str(p["char"]))
-            .replace("%4", str(p["encoding"])),
-            "export_gdal": lambda: self.tr("GDAL could not write the file (%1). Check the folder and the free space; "
-                                           "files already there were not changed.").replace("%1", str(p["detail"])),
-            "export_target_not_file": lambda: (
-                self.tr("%1 is a folder, not a file SmartZone wrote; it was left untouched. Move it away or "
-                        "choose another name or folder.") if p["folder"] else
-                self.tr("%1 is not a regular file; it was left untouched. Choose another name or folder."))
-            .replace("%1", f),
-            "export_locked": lambda: self.tr("A file in the folder %1 is open in another program (%2). Close it "
-                                             "there (QGIS, Excel ...) and export again; nothing was changed.")
-            .replace("%1", f).replace("%2", str(p["file"] or p["detail"])),
-            "export_permission": lambda: self.tr("You may not write into the folder %1 (%2). Choose another "
-                                                 "folder; nothing was changed.")
-            .replace("%1", f).replace("%2", str(p["detail"])),
-            "export_disk_full": lambda: self.tr("The disk is full while writing into the folder %1. Free some space "
-                                                "and export again; nothing was changed.").replace("%1", f),
-            "export_name_too_long": lambda: self.tr("The file name is too long for the folder %1. Choose a shorter "
-                                                    "name or a folder nearer the drive's root.").replace("%1", f),
-            "export_folder_error": lambda: self.tr("Cannot write into the folder %1 (%2). Check that it is a folder "
-                                                   "you can write to, or choose another one; nothing was changed.")
-            .replace("%1", f).replace("%2", str(p["detail"])),
-            "export_rollback_failed": lambda: self.tr("The export could not be moved into the folder %1 (%2), nor "
-                                                      "the previous files restored: they are in its sub-folder %3. "
-                                                      "Export again to finish restoring them.")
-            .replace("%1", f).replace("%2", str(p["detail"])).replace("%3", str(p["backup"])),
-            "short_name_too_long": lambda: self.tr("The short field name '%1' for '%2' is %3 bytes in %4; a "
-                                                   "Shapefile (DBF) field name holds at most %5 bytes (a Korean "
-                                                   "letter takes 2 in CP949). Choose a shorter name.")
-            .replace("%1", str(p["name"])).replace("%2", str(p["field"])).replace("%3", str(p["size"]))
-            .replace("%4", str(p["encoding"])).replace("%5", str(p["limit"])),
-            "short_name_encoding": lambda: self.tr("The short field name '%1' for '%2' cannot be written in %3. "
-                                                   "Choose a name of Latin letters and digits, or export in UTF-8.")
-            .replace("%1", str(p["name"])).replace("%2", str(p["field"])).replace("%3", str(p["encoding"])),
-            "short_name_twice": lambda: self.tr("The short field name '%1' (for '%2') is used for two fields. Give "
-                                                "each field its own name.")
-            .replace("%1", str(p["name"])).replace("%2", str(p["field"])),
-            "field_twice": lambda: self.tr("The field '%1' appears twice in the table. Rename or remove one of "
-                                           "them and export again.").replace("%1", str(p["field"])),
+            "export_bad_name": lambda: fill(self.tr("'%1' is not a valid file name: it may not contain path separators "
+                                                    "or any of %2. Choose another name."),
+                str(p["name"]), str(p["chars"])),
+            "export_folder_missing": lambda: fill(self.tr("The folder %1 does not exist. Choose an existing folder or "
+                                                          "create it first."), f),
+            "export_exists": lambda: fill(self.tr("These files already exist: %1. Choose another name, or allow "
+                                                  "replacing them."), _listed(p["files"], 6)),
+            "export_encoding": lambda: fill(self.tr("Field '%1', %2: the character '%3' cannot be stored in %4. Export in "
+                                                    "UTF-8 or change the text."),
+                str(p["field"]), str(p["row"]), str(p["char"]), str(p["encoding"])),
+            "export_gdal": lambda: fill(self.tr("GDAL could not write the file (%1). Check the folder and the free space; "
+                                                "files already there were not changed."),
+                str(p["detail"])),
+            "export_target_not_file": lambda: fill(self.tr("%1 is a folder, not a file SmartZone wrote; it was left untouched. Move it away or "
+                             "choose another name or folder.") if p["folder"] else
+                     self.tr("%1 is not a regular file; it was left untouched. Choose another name or folder."),
+                f),
+            "export_locked": lambda: fill(self.tr("A file in the folder %1 is open in another program (%2). Close it "
+                                                  "there (QGIS, Excel ...) and export again; nothing was changed."),
+                f, str(p["file"] or p["detail"])),
+            "export_permission": lambda: fill(self.tr("You may not write into the folder %1 (%2). Choose another "
+                                                      "folder; nothing was changed."),
+                f, str(p["detail"])),
+            "export_disk_full": lambda: fill(self.tr("The disk is full while writing into the folder %1. Free some space "
+                                                     "and export again; nothing was changed."),
+                f),
+            "export_name_too_long": lambda: fill(self.tr("The file name is too long for the folder %1. Choose a shorter "
+                                                         "name or a folder nearer the drive's root."),
+                f),
+            "export_folder_error": lambda: fill(self.tr("Cannot write into the folder %1 (%2). Check that it is a folder "
+                                                        "you can write to, or choose another one; nothing was changed."),
+                f, str(p["detail"])),
+            "export_rollback_failed": lambda: fill(self.tr("The export could not be moved into the folder %1 (%2), nor "
+                                                           "the previous files restored: they are in its sub-folder %3. "
+                                                           "Export again to finish restoring them."),
+                f, str(p["detail"]), str(p["backup"])),
+            "short_name_too_long": lambda: fill(self.tr("The short field name '%1' for '%2' is %3 bytes in %4; a "
+                                                        "Shapefile (DBF) field name holds at most %5 bytes (a Korean "
+                                                        "letter takes 2 in CP949). Choose a shorter name."),
+                str(p["name"]), str(p["field"]), str(p["size"]), str(p["encoding"]), str(p["limit"])),
+            "short_name_encoding": lambda: fill(self.tr("The short field name '%1' for '%2' cannot be written in %3. "
+                                                        "Choose a name of Latin letters and digits, or export in UTF-8."),
+                str(p["name"]), str(p["field"]), str(p["encoding"])),
+            "short_name_twice": lambda: fill(self.tr("The short field name '%1' (for '%2') is used for two fields. Give "
+                                                     "each field its own name."),
+                str(p["name"]), str(p["field"])),
+            "field_twice": lambda: fill(self.tr("The field '%1' appears twice in the table. Rename or remove one of "
+                                                "them and export again."), str(p["field"])),
             # encodings
-            "text_encoding_unknown": lambda: self.tr("The text of %1 is neither UTF-8 nor CP949 (EUC-KR). Save it "
-                                                     "again as UTF-8, or give its encoding (a .cpg file beside a "
-                                                     "Shapefile).").replace("%1", f),
-            "text_not_in_encoding": lambda: self.tr("%1 is not valid %2 text (byte %3). Leave the encoding empty to "
-                                                    "detect it, or try CP949 or UTF-8.")
-            .replace("%1", f).replace("%2", str(p["encoding"])).replace("%3", str(p["byte"])),
-            "unknown_encoding": lambda: self.tr("Unknown text encoding '%1'. Use CP949 (also for EUC-KR) or "
-                                                "UTF-8.").replace("%1", str(p["encoding"])),
-            "cpg_says_cp949": lambda: self.tr("The .cpg file of %1 (or the encoding given) says %2, but the text is "
-                                              "UTF-8: read as %2 it would be garbled. Change the .cpg to UTF-8 and "
-                                              "add the file again.").replace("%1", f).replace("%2", str(p["encoding"])),
-            "field_names_encoding": lambda: self.tr("The field names of %1 are not %2 text. Give the right encoding "
-                                                    "(e.g. CP949) or fix the .cpg file.")
-            .replace("%1", f).replace("%2", str(p["encoding"])),
-            "attribute_encoding": lambda: self.tr("The attribute text of %1 is not %2. Give the right encoding "
-                                                  "(CP949 or UTF-8) or fix the .cpg file.")
-            .replace("%1", f).replace("%2", str(p["encoding"])),
+            "text_encoding_unknown": lambda: fill(self.tr("The text of %1 is neither UTF-8 nor CP949 (EUC-KR). Save it "
+                                                          "again as UTF-8, or give its encoding (a .cpg file beside a "
+                                                          "Shapefile)."), f),
+            "text_not_in_encoding": lambda: fill(self.tr("%1 is not valid %2 text (byte %3). Leave the encoding empty to "
+                                                         "detect it, or try CP949 or UTF-8."),
+                f, str(p["encoding"]), str(p["byte"])),
+            "unknown_encoding": lambda: fill(self.tr("Unknown text encoding '%1'. Use CP949 (also for EUC-KR) or "
+                                                     "UTF-8."), str(p["encoding"])),
+            "cpg_says_cp949": lambda: fill(self.tr("The .cpg file of %1 (or the encoding given) says %2, but the text is "
+                                                   "UTF-8: read as %2 it would be garbled. Change the .cpg to UTF-8 and "
+                                                   "add the file again."),
+                f, str(p["encoding"])),
+            "field_names_encoding": lambda: fill(self.tr("The field names of %1 are not %2 text. Give the right encoding "
+                                                         "(e.g. CP949) or fix the .cpg file."),
+                f, str(p["encoding"])),
+            "attribute_encoding": lambda: fill(self.tr("The attribute text of %1 is not %2. Give the right encoding "
+                                                       "(CP949 or UTF-8) or fix the .cpg file."),
+                f, str(p["encoding"])),
             # fields and codes
-            "no_such_field": lambda: self.tr("%1 (layer '%2') has no field '%3'. Fields: %4.")
-            .replace("%1", f).replace("%2", layer).replace("%3", str(p["field"])).replace("%4", _listed(p["fields"])),
-            "no_code_field": lambda: self.tr("No admin-code field found in %1 (layer '%2'). Fields: %3. Choose the "
-                                             "field that holds the 5-digit (municipality) or 7, 8 or 10-digit (neighbourhood) codes.")
-            .replace("%1", f).replace("%2", layer).replace("%3", _listed(p["fields"])),
-            "missing_codes": lambda: self.tr("%1 feature(s) of %2 (layer '%3') have no admin code in '%4' (rows %5). "
-                                             "Fill in the codes or choose another code field.")
-            .replace("%1", f"{p['count']:,}").replace("%2", f).replace("%3", layer).replace("%4", str(p["field"]))
-            .replace("%5", _listed(p["rows"])),
-            "duplicate_codes": lambda: self.tr("%1 admin code(s) appear on several features of %2 (layer '%3'): %4. "
-                                               "Each district needs one feature: dissolve the parts by code, or "
-                                               "choose the right code field.")
-            .replace("%1", f"{p['count']:,}").replace("%2", f).replace("%3", layer).replace("%4", str(p["shown"])),
-            "no_codes_found": lambda: self.tr("No admin codes (2, 5, 7, 8 or 10 digits) found in %1. The table needs "
-                                              "a column of admin codes.").replace("%1", f),
-            "no_header": lambda: self.tr("%1 has no header line above its first data row (%2). Add a line with "
-                                         "the column names.").replace("%1", f).replace("%2", str(p["row"])),
-            "no_code_column": lambda: self.tr("No column of %1 holds admin codes. Columns: %2.")
-            .replace("%1", f).replace("%2", _listed(p["columns"])),
-            "no_such_column": lambda: self.tr("%1 has no column '%2'. Columns: %3.")
-            .replace("%1", f).replace("%2", str(p["column"])).replace("%3", _listed(p["columns"])),
-            "table_empty": lambda: self.tr("%1 is empty.").replace("%1", f),
-            "duplicate_table_codes": lambda: self.tr("%1 lists %2 admin code(s) more than once (%3). An indicator "
-                                                     "table needs one row per district: keep one year or pivot "
-                                                     "the table.")
-            .replace("%1", f).replace("%2", f"{p['count']:,}").replace("%3", str(p["shown"])),
-            "join_missing_columns": lambda: self.tr("Column(s) %1 are not in %2. Available: %3.")
-            .replace("%1", _listed(p["columns"])).replace("%2", f).replace("%3", _listed(p["available"])),
-            "join_no_match": lambda: self.tr("No admin code of %1 matches the district layer %2. Use a table of "
-                                             "the same level (municipalities or neighbourhoods) and code system as the districts.")
-            .replace("%1", f).replace("%2", _file(p["layer_path"])),
+            "no_such_field": lambda: fill(self.tr("%1 (layer '%2') has no field '%3'. Fields: %4."),
+                f, layer, str(p["field"]), _listed(p["fields"])),
+            "no_code_field": lambda: fill(self.tr("No admin-code field found in %1 (layer '%2'). Fields: %3. Choose the "
+                                                  "field that holds the 5-digit (municipality) or 7, 8 or 10-digit (neighbourhood) codes."),
+                f, layer, _listed(p["fields"])),
+            "missing_codes": lambda: fill(self.tr("%1 feature(s) of %2 (layer '%3') have no admin code in '%4' (rows %5). "
+                                                  "Fill in the codes or choose another code field."),
+                f"{p['count']:,}", f, layer, str(p["field"]), _listed(p["rows"])),
+            "duplicate_codes": lambda: fill(self.tr("%1 admin code(s) appear on several features of %2 (layer '%3'): %4. "
+                                                    "Each district needs one feature: dissolve the parts by code, or "
+                                                    "choose the right code field."),
+                f"{p['count']:,}", f, layer, str(p["shown"])),
+            "no_codes_found": lambda: fill(self.tr("No admin codes (2, 5, 7, 8 or 10 digits) found in %1. The table needs "
+                                                   "a column of admin codes."), f),
+            "no_header": lambda: fill(self.tr("%1 has no header line above its first data row (%2). Add a line with "
+                                              "the column names."), f, str(p["row"])),
+            "no_code_column": lambda: fill(self.tr("No column of %1 holds admin codes. Columns: %2."),
+                f, _listed(p["columns"])),
+            "no_such_column": lambda: fill(self.tr("%1 has no column '%2'. Columns: %3."),
+                f, str(p["column"]), _listed(p["columns"])),
+            "table_empty": lambda: fill(self.tr("%1 is empty."), f),
+            "duplicate_table_codes": lambda: fill(self.tr("%1 lists %2 admin code(s) more than once (%3). An indicator "
+                                                          "table needs one row per district: keep one year or pivot "
+                                                          "the table."),
+                f, f"{p['count']:,}", str(p["shown"])),
+            "join_missing_columns": lambda: fill(self.tr("Column(s) %1 are not in %2. Available: %3."),
+                _listed(p["columns"]), f, _listed(p["available"])),
+            "join_no_match": lambda: fill(self.tr("No admin code of %1 matches the district layer %2. Use a table of "
+                                                  "the same level (municipalities or neighbourhoods) and code system as the districts."),
+                f, _file(p["layer_path"])),
             # geometry
-            "all_geometries_empty": lambda: self.tr("Every geometry of %1 (layer '%2') is empty or missing; a "
-                                                    "district layer needs polygons. Check that the file was "
-                                                    "exported with its geometry.").replace("%1", f).replace("%2", layer),
-            "mixed_geometries": lambda: self.tr("%1 of the %2 features of %3 (layer '%4') are not polygons. A "
-                                                "district layer holds only municipality or neighbourhood polygons: remove the other "
-                                                "features or choose the right layer.")
-            .replace("%1", f"{p['count']:,}").replace("%2", f"{p['total']:,}").replace("%3", f).replace("%4", layer),
-            "table_not_layer": lambda: self.tr("%1 (layer '%2') has no geometry: it is a table, not a district "
-                                               "layer. Add it as an indicator table instead.")
-            .replace("%1", f).replace("%2", layer),
-            "not_polygons": lambda: self.tr("%1 (layer '%2') holds %3 features, not polygons. District layers "
-                                            "must be polygons (municipality or neighbourhood boundaries).")
-            .replace("%1", f).replace("%2", layer).replace("%3", str(p["kind"])),
-            "no_polygons": lambda: self.tr("%1 (layer '%2') holds no polygons. District layers must be polygons "
-                                           "(municipality or neighbourhood boundaries).").replace("%1", f).replace("%2", layer),
-            "no_features": lambda: self.tr("%1 (layer '%2') has no features.").replace("%1", f).replace("%2", layer),
+            "all_geometries_empty": lambda: fill(self.tr("Every geometry of %1 (layer '%2') is empty or missing; a "
+                                                         "district layer needs polygons. Check that the file was "
+                                                         "exported with its geometry."),
+                f, layer),
+            "mixed_geometries": lambda: fill(self.tr("%1 of the %2 features of %3 (layer '%4') are not polygons. A "
+                                                     "district layer holds only municipality or neighbourhood polygons: remove the other "
+                                                     "features or choose the right layer."),
+                f"{p['count']:,}", f"{p['total']:,}", f, layer),
+            "table_not_layer": lambda: fill(self.tr("%1 (layer '%2') has no geometry: it is a table, not a district "
+                                                    "layer. Add it as an indicator table instead."),
+                f, layer),
+            "not_polygons": lambda: fill(self.tr("%1 (layer '%2') holds %3 features, not polygons. District layers "
+                                                 "must be polygons (municipality or neighbourhood boundaries)."),
+                f, layer, str(p["kind"])),
+            "no_polygons": lambda: fill(self.tr("%1 (layer '%2') holds no polygons. District layers must be polygons "
+                                                "(municipality or neighbourhood boundaries)."),
+                f, layer),
+            "no_features": lambda: fill(self.tr("%1 (layer '%2') has no features."), f, layer),
             # coordinate systems
-            "no_crs": lambda: self.tr("%1 (layer '%2') has no coordinate reference system. Choose its CRS in the "
-                                      "layer's properties (e.g. EPSG:5179 for census boundaries, EPSG:5186 for "
-                                      "local-government data, EPSG:5174 for old cadastral data).")
-            .replace("%1", f).replace("%2", layer),
-            "prj_not_ascii": lambda: self.tr("The .prj file of %1 holds non-ASCII text (e.g. a CRS name in Korean) "
-                                             "or binary bytes, which GDAL cannot read. Replace it with the .prj of "
-                                             "the CRS the data uses (e.g. from epsg.io/5179), or delete it and choose "
-                                             "the CRS.").replace("%1", f),
-            "prj_damaged": lambda: self.tr("The coordinate system of %1 is damaged or truncated (%2). Replace its "
-                                           ".prj with that of the CRS the data uses (e.g. from epsg.io/5179), or "
-                                           "delete it and choose the CRS.").replace("%1", f).replace("%2", str(p["detail"])),
-            "degrees_look_like_metres": lambda: self.tr("%1 (layer '%2') claims %3 (degrees) but its coordinates "
-                                                        "look like metres: its CRS is wrong. Choose the right CRS or "
-                                                        "fix the .prj file.")
-            .replace("%1", f).replace("%2", layer).replace("%3", str(p["crs"])),
-            "reprojection_invalid": lambda: self.tr("Reprojecting %1 from %2 to %3 produced invalid coordinates. "
-                                                    "Is the source CRS right?")
-            .replace("%1", f).replace("%2", str(p["source"])).replace("%3", str(p["target"])),
-            "raster_no_crs": lambda: self.tr("%1 has no coordinate system, so it cannot be placed on the map. "
-                                             "Assign one in QGIS (or with gdal_edit.py -a_srs) and add it again.")
-            .replace("%1", f),
-            "raster_rotated": lambda: self.tr("%1 is a rotated raster. Warp it to a north-up grid (gdalwarp) "
-                                              "and add it again.").replace("%1", f),
+            "no_crs": lambda: fill(self.tr("%1 (layer '%2') has no coordinate reference system. Choose its CRS in the "
+                                           "layer's properties (e.g. EPSG:5179 for census boundaries, EPSG:5186 for "
+                                           "local-government data, EPSG:5174 for old cadastral data)."),
+                f, layer),
+            "prj_not_ascii": lambda: fill(self.tr("The .prj file of %1 holds non-ASCII text (e.g. a CRS name in Korean) "
+                                                  "or binary bytes, which GDAL cannot read. Replace it with the .prj of "
+                                                  "the CRS the data uses (e.g. from epsg.io/5179), or delete it and choose "
+                                                  "the CRS."), f),
+            "prj_damaged": lambda: fill(self.tr("The coordinate system of %1 is damaged or truncated (%2). Replace its "
+                                                ".prj with that of the CRS the data uses (e.g. from epsg.io/5179), or "
+                                                "delete it and choose the CRS."),
+                f, str(p["detail"])),
+            "degrees_look_like_metres": lambda: fill(self.tr("%1 (layer '%2') claims %3 (degrees) but its coordinates "
+                                                             "look like metres: its CRS is wrong. Choose the right CRS or "
+                                                             "fix the .prj file."),
+                f, layer, str(p["crs"])),
+            "reprojection_invalid": lambda: fill(self.tr("Reprojecting %1 from %2 to %3 produced invalid coordinates. "
+                                                         "Is the source CRS right?"),
+                f, str(p["source"]), str(p["target"])),
+            "raster_no_crs": lambda: fill(self.tr("%1 has no coordinate system, so it cannot be placed on the map. "
+                                                  "Assign one in QGIS (or with gdal_edit.py -a_srs) and add it again."),
+                f),
+            "raster_rotated": lambda: fill(self.tr("%1 is a rotated raster. Warp it to a north-up grid (gdalwarp) "
+                                                   "and add it again."), f),
             "districts_no_crs": lambda: self.tr("The district layer has no coordinate system. Choose its CRS in the "
                                                 "layer's properties before zonal statistics."),
-            "crs_transform_failed": lambda: self.tr("The districts cannot be transformed from %1 into the CRS of %2 "
-                                                    "(%3). Check the CRS of both layers.")
-            .replace("%1", str(p["source"])).replace("%2", f).replace("%3", str(p["detail"])),
-            "outside_crs_area": lambda: self.tr("%1 district(s) fall outside the area where the CRS of %2 is defined. "
-                                                "Use a raster in a CRS that covers Korea (e.g. EPSG:5179).")
-            .replace("%1", f"{p['count']:,}").replace("%2", f),
+            "crs_transform_failed": lambda: fill(self.tr("The districts cannot be transformed from %1 into the CRS of %2 "
+                                                         "(%3). Check the CRS of both layers."),
+                str(p["source"]), f, str(p["detail"])),
+            "outside_crs_area": lambda: fill(self.tr("%1 district(s) fall outside the area where the CRS of %2 is defined. "
+                                                     "Use a raster in a CRS that covers Korea (e.g. EPSG:5179)."),
+                f"{p['count']:,}", f),
             "crs_missing": lambda: self.tr("No coordinate reference system given. Give an EPSG code such as "
                                            "EPSG:5179."),
-            "crs_unknown": lambda: self.tr("Unknown coordinate reference system %1. Give an EPSG code such as "
-                                           "EPSG:5179 (Korea 2000 / Unified CS) or EPSG:5186 (Central Belt 2010).")
-            .replace("%1", str(p["crs"])),
+            "crs_unknown": lambda: fill(self.tr("Unknown coordinate reference system %1. Give an EPSG code such as "
+                                                "EPSG:5179 (Korea 2000 / Unified CS) or EPSG:5186 (Central Belt 2010)."),
+                str(p["crs"])),
             # paths
             "path_nul": lambda: self.tr("The path contains a NUL character; it is not a file name."),
-            "path_remote": lambda: self.tr("%1 is a network or virtual path; SmartZone reads local files only. "
-                                           "Copy the file to this computer.").replace("%1", str(p["path"])),
-            "path_special": lambda: self.tr("%1 is a device, pipe or socket, not a data file; choose a file.")
-            .replace("%1", str(p["path"])),
+            "path_remote": lambda: fill(self.tr("%1 is a network or virtual path; SmartZone reads local files only. "
+                                                "Copy the file to this computer."),
+                str(p["path"])),
+            "path_special": lambda: fill(self.tr("%1 is a device, pipe or socket, not a data file; choose a file."),
+                str(p["path"])),
         }
         make = words.get(key)
         return make() if make is not None else ""
@@ -408,8 +411,8 @@ class ErrorWords:
         """``problem`` of one catalogue row, after its row number and solution id when known."""
         if "line" not in p:
             return problem
-        where = (self.tr("row %1 (solution '%2')").replace("%2", str(p["id"])) if p.get("id") else
-                 self.tr("row %1")).replace("%1", str(p["line"]))
+        where = fill(self.tr("row %1 (solution '%2')").replace("%2", str(p["id"])) if p.get("id") else
+                      self.tr("row %1"), str(p["line"]))
         return f"{where}: {problem}"
 
     def _rows(self, p: Mapping[str, Any]) -> str:
@@ -424,28 +427,28 @@ class ErrorWords:
                 str(item.get("detail", "")) if isinstance(item, Mapping) else str(item))
             shown.append(text)
         more = int(p.get("more", 0) or 0) if isinstance(p.get("more", 0), int) else 0
-        return "; ".join(shown) + (self.tr(" … and %1 more").replace("%1", str(more)) if more else "")
+        return "; ".join(shown) + (fill(self.tr(" … and %1 more"), str(more)) if more else "")
 
     def _environment(self, key: str, p: Mapping[str, Any], f: str) -> str:
         """The errors :func:`~smartzone.app.core.errorboundary.describe` finds in the environment."""
         if key == "cancelled":
             return self.tr("Cancelled by the user.")
         if key == "disk_full":
-            return (self.tr("The disk is full while writing %1. Free some space and try again; files already there "
-                            "were not changed.").replace("%1", f) if f else
+            return (fill(self.tr("The disk is full while writing %1. Free some space and try again; files already there "
+                                 "were not changed."), f) if f else
                     self.tr("The disk is full. Free some space and try again; files already there were not changed."))
         if key == "permission":
-            return (self.tr("Permission denied: %1. Choose a folder you can write to.").replace("%1", f) if f else
+            return (fill(self.tr("Permission denied: %1. Choose a folder you can write to."), f) if f else
                     self.tr("Permission denied. Choose a folder you can write to."))
         if key == "os_error":
-            return self.tr("%1 cannot be used (%2).").replace("%1", f).replace("%2", str(p["detail"]))
+            return fill(self.tr("%1 cannot be used (%2)."), f, str(p["detail"]))
         if key == "memory":
             return self.tr("Out of memory: close other programs or use a smaller area.")
         if key == "recursion":
             return self.tr("The input is nested too deeply to be read.")
         if key == "bug":
-            return self.tr("Unexpected error (%1). This is a bug in SmartZone; please report it with the log "
-                           "file.").replace("%1", str(p["error"]))
+            return fill(self.tr("Unexpected error (%1). This is a bug in SmartZone; please report it with the log "
+                                "file."), str(p["error"]))
         return ""
 
 

@@ -16,6 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from smartzone.app.drawing.i18n import fill
+
 __all__ = ["NoteWords"]
 
 
@@ -65,26 +67,25 @@ class NoteWords:
     def _word(self, kind: Any, p: Mapping[str, Any]) -> str:
         label = self._label
         if kind == "infinite_values":
-            return (self.tr("%1: %2 infinite value(s) treated as missing")
-                    .replace("%1", label(p["indicator"])).replace("%2", f"{p['count']:,}"))
+            return (fill(self.tr("%1: %2 infinite value(s) treated as missing"),
+                label(p["indicator"]), f"{p['count']:,}"))
         if kind == "all_excluded":
             return self.tr("Every district is excluded by the constraints or missing-value policies.")
         if kind == "filled":
             text = (self.tr("%1: %2 scored district(s) have no value; filled with the median %3")
                     if p.get("policy") == "median" else
                     self.tr("%1: %2 scored district(s) have no value; filled with %3"))
-            return (text.replace("%1", label(p["indicator"])).replace("%2", f"{p['count']:,}")
-                    .replace("%3", self._num(p["value"])))
+            return (fill(text, label(p["indicator"]), f"{p['count']:,}", self._num(p["value"])))
         if kind == "constant":
-            return (self.tr("%1: every valid district has the same value (%2); this criterion cannot "
-                            "change the ranking").replace("%1", label(p["indicator"]))
-                    .replace("%2", self._num(p["value"])))
+            return (fill(self.tr("%1: every valid district has the same value (%2); this criterion cannot "
+                                 "change the ranking"),
+                label(p["indicator"]), self._num(p["value"])))
         if kind == "zero_product":
             listed = ", ".join(f"{label(k)} ({v:,})" for k, v in p.get("criteria", ()))
-            return (self.tr("Weighted product: %1 of %2 districts score 0 because a standardised value is 0 "
-                            "(districts per criterion: %3); use the Linear ratio or Min-max with a floor "
-                            "standardisation for these criteria to keep the districts apart")
-                    .replace("%1", f"{p['count']:,}").replace("%2", f"{p['total']:,}").replace("%3", listed))
+            return (fill(self.tr("Weighted product: %1 of %2 districts score 0 because a standardised value is 0 "
+                                 "(districts per criterion: %3); use the Linear ratio or Min-max with a floor "
+                                 "standardisation for these criteria to keep the districts apart"),
+                f"{p['count']:,}", f"{p['total']:,}", listed))
         return self._reading(kind, p)
 
     def _file(self, path: Any) -> str:
@@ -102,82 +103,78 @@ class NoteWords:
         """The readers' warnings (:class:`smartzone.layers.notes.ReadingNote`)."""
         file = self._file(p["path"]) if "path" in p else ""
         if kind == "nul_bytes":
-            return (self.tr("%1: %2 cell(s) held NUL bytes (a damaged export); the NUL bytes were removed. "
-                            "Check the table against its source.").replace("%1", file)
-                    .replace("%2", f"{p['count']:,}"))
+            return (fill(self.tr("%1: %2 cell(s) held NUL bytes (a damaged export); the NUL bytes were removed. "
+                                 "Check the table against its source."),
+                file, f"{p['count']:,}"))
         if kind == "decimal_commas":
-            return (self.tr("%1, column '%2': decimal commas (e.g. 0,60) were read as decimal points (0.60).")
-                    .replace("%1", file).replace("%2", str(p["column"])))
+            return (fill(self.tr("%1, column '%2': decimal commas (e.g. 0,60) were read as decimal points (0.60)."),
+                file, str(p["column"])))
         if kind == "stray_cells":
-            cells = "; ".join(self.tr("row %1 (%2): %3").replace("%1", str(row)).replace("%2", str(code))
-                              .replace("%3", repr(str(text))) for row, code, text in p["cells"])
-            return (self.tr("%1, column '%2': %3 cell(s) are not numbers and were read as missing values: %4. "
-                            "Fix them in the file if they hold real values.")
-                    .replace("%1", file).replace("%2", str(p["column"])).replace("%3", f"{p['count']:,}")
-                    .replace("%4", cells))
+            cells = "; ".join(fill(self.tr("row %1 (%2): %3"),
+                str(row), str(code), repr(str(text))) for row, code, text in p["cells"])
+            return (fill(self.tr("%1, column '%2': %3 cell(s) are not numbers and were read as missing values: %4. "
+                                 "Fix them in the file if they hold real values."),
+                file, str(p["column"]), f"{p['count']:,}", cells))
         if kind == "text_column":
-            shown = "; ".join(self.tr("row %1: %2").replace("%1", str(row)).replace("%2", repr(str(text)))
+            shown = "; ".join(fill(self.tr("row %1: %2"), str(row), repr(str(text)))
                               for row, text in p["examples"])
-            return (self.tr("%1, column '%2' is read as text: %3 of its %4 cells are not numbers (e.g. %5).")
-                    .replace("%1", file).replace("%2", str(p["column"])).replace("%3", f"{p['count']:,}")
-                    .replace("%4", f"{p['total']:,}").replace("%5", shown))
+            return (fill(self.tr("%1, column '%2' is read as text: %3 of its %4 cells are not numbers (e.g. %5)."),
+                file, str(p["column"]), f"{p['count']:,}", f"{p['total']:,}", shown))
         if kind == "rows_without_code":
-            return (self.tr("%1 row(s) without an admin code were ignored (footnotes, totals).")
-                    .replace("%1", f"{p['count']:,}"))
+            return (fill(self.tr("%1 row(s) without an admin code were ignored (footnotes, totals)."),
+                f"{p['count']:,}"))
         if kind == "no_numeric_columns":
-            return self.tr("%1 has no numeric indicator columns.").replace("%1", file)
+            return fill(self.tr("%1 has no numeric indicator columns."), file)
         if kind == "codes_translated":
             text = (self.tr("%1: %2, translated to %3 through %4: matched %5, translated %6, "
                             "mismatched %7 (not joined), unmatched %8.") if p["translated"] else
                     self.tr("%1: %2 (the districts use %3): matched %5, mismatched %7 (not joined), "
                             "unmatched %8."))
-            return (text.replace("%1", file).replace("%2", self._system(p["source"]))
-                    .replace("%3", self._system(p["target"])).replace("%4", str(p["crosswalk"]))
-                    .replace("%5", f"{p['matched']:,}").replace("%6", f"{p['translated']:,}")
-                    .replace("%7", f"{p['mismatched']:,}").replace("%8", f"{p['unmatched']:,}"))
+            return (fill(text,
+                file, self._system(p["source"]), self._system(p["target"]), str(p["crosswalk"]), f"{p['matched']:,}", f"{p['translated']:,}", f"{p['mismatched']:,}", f"{p['unmatched']:,}"))
         if kind == "codes_ambiguous":
-            return (self.tr("%1: these codes exist in more than one code system and the table has no name "
-                            "column; read as %2. Add a name column (e.g. SIG_KOR_NM) so every match can be "
-                            "checked.").replace("%1", file).replace("%2", self._system(p["source"])))
+            return (fill(self.tr("%1: these codes exist in more than one code system and the table has no name "
+                                 "column; read as %2. Add a name column (e.g. SIG_KOR_NM) so every match can be "
+                                 "checked."), file, self._system(p["source"])))
         if kind == "merged_duplicates":
-            return (self.tr("%1: merged the parts of %2 district(s) that shared a code.")
-                    .replace("%1", file).replace("%2", f"{p['count']:,}"))
+            return (fill(self.tr("%1: merged the parts of %2 district(s) that shared a code."),
+                file, f"{p['count']:,}"))
         if kind == "no_crs":
-            return self.tr("%1 has no CRS; assumed %2.").replace("%1", file).replace("%2", str(p["crs"]))
+            return fill(self.tr("%1 has no CRS; assumed %2."), file, str(p["crs"]))
         if kind == "ranks_offset":
-            return (self.tr("ranks start at %1, not 1: the smallest is taken as rank 1.")
-                    .replace("%1", self._num(p["low"])))
+            return (fill(self.tr("ranks start at %1, not 1: the smallest is taken as rank 1."),
+                self._num(p["low"])))
         if kind == "scores_rescaled":
-            return (self.tr("scores %1–%2 are outside 0–100: rescaled linearly to 0–100.")
-                    .replace("%1", self._num(p["low"])).replace("%2", self._num(p["high"])))
+            return (fill(self.tr("scores %1–%2 are outside 0–100: rescaled linearly to 0–100."),
+                self._num(p["low"]), self._num(p["high"])))
         if kind == "text_cut":
-            return (self.tr("Field '%1': %2 text value(s) longer than %3 bytes were cut to fit the DBF limit "
-                            "(full text is in the GeoPackage/CSV exports).").replace("%1", str(p["field"]))
-                    .replace("%2", f"{p['count']:,}").replace("%3", str(p["limit"])))
+            return (fill(self.tr("Field '%1': %2 text value(s) longer than %3 bytes were cut to fit the DBF limit "
+                                 "(full text is in the GeoPackage/CSV exports)."),
+                str(p["field"]), f"{p['count']:,}", str(p["limit"])))
         if kind == "geometries_repaired":
-            return (self.tr("%1 invalid geometries were repaired (make_valid, polygon parts kept).")
-                    .replace("%1", f"{p['count']:,}"))
+            return (fill(self.tr("%1 invalid geometries were repaired (make_valid, polygon parts kept)."),
+                f"{p['count']:,}"))
         if kind == "formula_prefixed":
-            cells = ", ".join(self.tr("%1 cell(s) in '%2'").replace("%1", f"{n:,}").replace("%2", str(c))
+            cells = ", ".join(fill(self.tr("%1 cell(s) in '%2'"), f"{n:,}", str(c))
                               for c, n in p["cells"])
-            return (self.tr("Text starting with =, +, -, @, a tab or a line break was prefixed with ' so that "
-                            "spreadsheets show it as text, not a formula: %1.").replace("%1", cells))
+            return (fill(self.tr("Text starting with =, +, -, @, a tab or a line break was prefixed with ' so that "
+                                 "spreadsheets show it as text, not a formula: %1."), cells))
         if kind == "datum_shift":
-            accuracy = (self.tr("stated accuracy %1 m").replace("%1", self._num(p["accuracy"]))
+            accuracy = (fill(self.tr("stated accuracy %1 m"), self._num(p["accuracy"]))
                         if p.get("accuracy") is not None else self.tr("accuracy not stated"))
-            here = (self.tr(" The datum shift here is about %1 m.").replace("%1", f"{p['metres']:,.0f}")
+            here = (fill(self.tr(" The datum shift here is about %1 m."), f"{p['metres']:,.0f}")
                     if p.get("metres") is not None else "")
-            return (self.tr("Legacy Bessel system: coordinates were transformed from %1 to %2 with a datum shift "
-                            "between Korea 2000 (GRS80, ITRF2000) and the Bessel 1841 (Tokyo / Korean 1985) datum, "
-                            "using '%3' (%4).%5 Check alignment against the recipient's base map; prefer "
-                            "EPSG:5179 or EPSG:5186.")
-                    .replace("%1", str(p["source"])).replace("%2", str(p["target"]))
-                    .replace("%3", str(p["operation"])).replace("%4", accuracy).replace("%5", here))
+            return (fill(self.tr("Legacy Bessel system: coordinates were transformed from %1 to %2 with a datum shift "
+                                 "between Korea 2000 (GRS80, ITRF2000) and the Bessel 1841 (Tokyo / Korean 1985) datum, "
+                                 "using '%3' (%4).%5 Check alignment against the recipient's base map; prefer "
+                                 "EPSG:5179 or EPSG:5186."),
+                str(p["source"]), str(p["target"]), str(p["operation"]), accuracy, here))
         if kind == "datum_unshifted":
-            return (self.tr("The output CRS %1 is a legacy Bessel (Tokyo / Korean 1985) system and the data were "
-                            "already in it: no datum shift was applied. Users on Korea 2000 systems (EPSG:5179, "
-                            "5186) must apply a datum shift of several hundred metres.").replace("%1", str(p["crs"])))
+            return (fill(self.tr("The output CRS %1 is a legacy Bessel (Tokyo / Korean 1985) system and the data were "
+                                 "already in it: no datum shift was applied. Users on Korea 2000 systems (EPSG:5179, "
+                                 "5186) must apply a datum shift of several hundred metres."),
+                str(p["crs"])))
         if kind == "no_name_field":
-            return (self.tr("No name field in %1 [%2]: district names are their codes.")
-                    .replace("%1", file).replace("%2", str(p["layer"])))
+            return (fill(self.tr("No name field in %1 [%2]: district names are their codes."),
+                file, str(p["layer"])))
         return ""

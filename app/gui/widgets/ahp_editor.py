@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartzone.app.drawing.error_words import error_text
+from smartzone.app.drawing.i18n import fill
 
 SAATY = [1 / 9, 1 / 8, 1 / 7, 1 / 6, 1 / 5, 1 / 4, 1 / 3, 1 / 2, 1, 2, 3, 4, 5, 6, 7, 8, 9]
 
@@ -180,7 +181,8 @@ class AhpEditor(QDialog):
             result = self.group if self.group is not None else ahp.ahp_analysis(self.matrix, labels=self.labels)
         except Exception as exc:  # degenerate input: keep the dialog usable, say why
             self.analysis = None
-            self.cr_label.setText(html.escape(self.tr("Cannot compute AHP weights: %1").replace("%1", error_text(exc))))
+            self.cr_label.setText(html.escape(fill(self.tr("Cannot compute AHP weights: %1"),
+                error_text(exc))))
             return
         self.analysis = result
         self.weights, self.cr = np.asarray(result.weights, dtype=float), float(result.cr)
@@ -202,12 +204,10 @@ class AhpEditor(QDialog):
             worst = self.combos.get((pair.i, pair.j))
             if worst is not None:
                 worst.setStyleSheet("QComboBox { background: #fde0dd; }")
-            lines.append(html.escape(self.tr(
-                "Change this judgement: “%1” vs “%2” is %3; the other judgements imply about %4. "
-                "Setting it to %5 gives CR = %6.")
-                .replace("%1", self.labels[pair.i]).replace("%2", self.labels[pair.j])
-                .replace("%3", saaty_label(pair.current)).replace("%4", f"{pair.implied:.2f}")
-                .replace("%5", saaty_label(pair.suggested)).replace("%6", f"{pair.cr_after:.3f}")))
+            lines.append(html.escape(fill(self.tr(
+                     "Change this judgement: “%1” vs “%2” is %3; the other judgements imply about %4. "
+                     "Setting it to %5 gives CR = %6."),
+                self.labels[pair.i], self.labels[pair.j], saaty_label(pair.current), f"{pair.implied:.2f}", saaty_label(pair.suggested), f"{pair.cr_after:.3f}")))
         else:
             self.suggestion = None
         self.cr_label.setText("<br>".join(lines))
@@ -217,8 +217,9 @@ class AhpEditor(QDialog):
         if self.cr > 0.10:
             answer = QMessageBox.warning(
                 self, self.tr("Inconsistent judgements"),
-                self.tr("CR = %1 is above 0.10: the judgements contradict each other and the weights "
-                        "may not mean what the experts meant. Apply them anyway?").replace("%1", f"{self.cr:.3f}"),
+                fill(self.tr("CR = %1 is above 0.10: the judgements contradict each other and the weights "
+                             "may not mean what the experts meant. Apply them anyway?"),
+                    f"{self.cr:.3f}"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -251,9 +252,8 @@ class AhpEditor(QDialog):
         names = {**{lbl: k for k, lbl in enumerate(self.labels)}, **{i: k for k, i in enumerate(self.ids)}}
         missing = [c for c in frame.index if c not in names]
         if missing or len(frame.index) != len(self.labels):
-            raise ExpertMatrixError(self.tr("The matrix's criteria %1 do not match this scenario's %2.")
-                                    .replace("%1", ", ".join(map(str, frame.index)))
-                                    .replace("%2", ", ".join(self.labels)))
+            raise ExpertMatrixError(fill(self.tr("The matrix's criteria %1 do not match this scenario's %2."),
+                ", ".join(map(str, frame.index)), ", ".join(self.labels)))
         order = sorted(frame.index, key=lambda c: names[c])
         out = frame.loc[order, order]
         out.index = out.columns = self.labels
@@ -278,9 +278,8 @@ class AhpEditor(QDialog):
         finally:
             self._filling = False
         bad = sum(1 for r in group.individual if not r.consistent)
-        self.group_label.setText(self.tr("%1 experts combined by %2; %3 of them with CR > 0.10.")
-                                 .replace("%1", str(len(self._expert_matrices)))
-                                 .replace("%2", str(method).upper()).replace("%3", str(bad)))
+        self.group_label.setText(fill(self.tr("%1 experts combined by %2; %3 of them with CR > 0.10."),
+            str(len(self._expert_matrices)), str(method).upper(), str(bad)))
         self._recompute()
         return True
 

@@ -68,7 +68,7 @@ from PySide6.QtWidgets import (
 from smartzone.app.core.classify import Classification, classify, ramp_colors
 from smartzone.app.drawing import i18n, render
 from smartzone.app.drawing.error_words import error_text
-from smartzone.app.drawing.i18n import QT_TRANSLATE_NOOP
+from smartzone.app.drawing.i18n import QT_TRANSLATE_NOOP, fill
 from smartzone.app.drawing.render import DistrictGeometry, MapView
 from smartzone.app.gui.widgets.map_canvas import MapCanvas
 
@@ -85,7 +85,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CompareView", text)
 
 
-_fill = i18n.fill
+
 
 
 # --------------------------------------------------------------------------- classification
@@ -149,7 +149,7 @@ def _score_classification(values: np.ndarray, label: str) -> Classification:
     """Quantile classes (viridis) labelled by percentile from the top ("top 0–20%" ...)."""
     cls = classify(values, scheme="quantiles", k=5, cmap="viridis")
     if cls.k == 5:
-        cls.labels = [_fill(label, 100 - 20 * (i + 1), 100 - 20 * i) for i in range(5)]
+        cls.labels = [fill(label, 100 - 20 * (i + 1), 100 - 20 * i) for i in range(5)]
     return cls
 
 
@@ -431,9 +431,9 @@ class RankTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _fill(_tr(self.COLUMNS[section]), self.top_k)
+            return fill(_tr(self.COLUMNS[section]), self.top_k)
         if role == Qt.ItemDataRole.ToolTipRole and self.TIPS[section]:
-            return _fill(_tr(self.TIPS[section]), self.top_k)
+            return fill(_tr(self.TIPS[section]), self.top_k)
         return None
 
     def flag_text(self, flag: str) -> str:
@@ -834,7 +834,7 @@ class CompareView(QWidget):
             if hit is not None and hit[0] == sc and hit[1] == level:
                 cached[name] = hit[2]
         known_layer, known_geom = self._geom_layer, self.geometry_
-        self.message.setText(_fill(self.tr("Scoring %1 and %2…"), self._title(a), self._title(b)))
+        self.message.setText(fill(self.tr("Scoring %1 and %2…"), self._title(a), self._title(b)))
         self.message.setStyleSheet("QLabel { color: #555; padding: 2px 6px; }")
         self.message.show()
 
@@ -880,7 +880,7 @@ class CompareView(QWidget):
 
     def _show_error(self, message: str) -> None:
         self.message.setStyleSheet("QLabel { color: #a50f15; padding: 2px 6px; }")
-        self.message.setText(_fill(self.tr("Comparison failed: %1"), message))
+        self.message.setText(fill(self.tr("Comparison failed: %1"), message))
         self.message.show()
         self.failed.emit(message)
 
@@ -986,10 +986,10 @@ class CompareView(QWidget):
         a, b = (html.escape(self._title(x)) for x in cmp.labels)  # the scenarios' own names, not their ids
         jac = "n/a" if not math.isfinite(cmp.jaccard) else f"{cmp.jaccard:.2f}"
         # the texts through tr() outside the f-strings: lupdate does not look inside them
-        both = _fill(self.tr("Districts ranked in both: %1"), cmp.n_common)
-        overlap = _fill(self.tr("Top-%1 overlap"), k)
-        only_a = _fill(self.tr("in the top %1 of A only (solid outline)"), k)
-        only_b = _fill(self.tr("in the top %1 of B only (dashed outline)"), k)
+        both = fill(self.tr("Districts ranked in both: %1"), cmp.n_common)
+        overlap = fill(self.tr("Top-%1 overlap"), k)
+        only_a = fill(self.tr("in the top %1 of A only (solid outline)"), k)
+        only_b = fill(self.tr("in the top %1 of B only (dashed outline)"), k)
         return (
             f"<b>A</b> {a} &nbsp;·&nbsp; <b>B</b> {b}<br>{both}<br>"
             f"Spearman ρ = <b>{num(cmp.spearman)}</b>{pval(cmp.spearman_p)}<br>"

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartzone.app.drawing.i18n import fill
 from smartzone.scoring.constraints import constraint_mask, format_number
 from smartzone.scoring.model import Constraint, ConstraintOp
 
@@ -360,14 +361,14 @@ class ConstraintEditor(QWidget):
 
     def _range_text(self) -> str:
         data = _finite(self._values)
-        parts = [self.tr("Unit: %1").replace("%1", self.unit)] if self.unit else []
+        parts = [fill(self.tr("Unit: %1"), self.unit)] if self.unit else []
         if self._values is None:
             parts.append(self.tr("Data still loading."))
         elif not data.size:
             parts.append(self.tr("No values in the data."))
         else:
-            parts.append(self.tr("Data range: %1 – %2").replace("%1", format_number(float(data.min())))
-                         .replace("%2", format_number(float(data.max()))))
+            parts.append(fill(self.tr("Data range: %1 – %2"),
+                format_number(float(data.min())), format_number(float(data.max()))))
         return " · ".join(parts)
 
     def _update_texts(self) -> None:
@@ -378,8 +379,8 @@ class ConstraintEditor(QWidget):
             self.intro.setText(self.tr("Select a criterion to edit its constraints."))
             self.range_label.setText("")
         else:
-            self.intro.setText(self.tr("Districts where “%1” meets a rule below are excluded from the score; "
-                                       "the results list the reason.").replace("%1", self.label))
+            self.intro.setText(fill(self.tr("Districts where “%1” meets a rule below are excluded from the score; "
+                                            "the results list the reason."), self.label))
             self.range_label.setText(self._range_text())
         self._update_count_label()
 
@@ -392,12 +393,13 @@ class ConstraintEditor(QWidget):
             self.count_label.setText(self.tr("Select a constraint to see how many districts it excludes.")
                                      if self._values is not None else self.tr("Data still loading."))
             return
-        text = self.tr("%1 districts excluded by this constraint").replace("%1", f"{n:,}")
+        text = fill(self.tr("%1 districts excluded by this constraint"), f"{n:,}")
         if len(self._constraints) > 1 and self._values is not None:
             hit = np.zeros(self._values.shape, dtype=bool)
             for row in range(len(self._constraints)):
                 hit |= constraint_mask(self._values, self._row_constraint(row))
-            text += " · " + self.tr("%1 by all constraints of this criterion").replace("%1", f"{int(hit.sum()):,}")
+            text += " · " + fill(self.tr("%1 by all constraints of this criterion"),
+                f"{int(hit.sum()):,}")
         self.count_label.setText(text)
 
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from smartzone.app.core.labels import bilingual, indicator_units, scenario_title
 from smartzone.app.drawing import i18n
 from smartzone.app.drawing.error_words import error_text
+from smartzone.app.drawing.i18n import fill
 from smartzone.app.gui.widgets.constraint_editor import ConstraintEditor
 from smartzone.app.gui.widgets.param_form import ParamForm
 from smartzone.app.gui.widgets.transform_chart import TransformChart
@@ -254,8 +255,8 @@ class CriteriaPanel(QWidget):
             # the year of the criterion's data beside its name (issue 11 §7)
             item = QTableWidgetItem(name_with_year(labels.get(c.indicator, criterion_label(c)), c.indicator, level))
             year = indicator_year(c.indicator, level)
-            tip = self.tr("Column %1 of the indicator table").replace("%1", c.indicator)
-            item.setToolTip(tip + (" — " + self.tr("Data of %1").replace("%1", year) if year else ""))
+            tip = fill(self.tr("Column %1 of the indicator table"), c.indicator)
+            item.setToolTip(tip + (" — " + fill(self.tr("Data of %1"), year) if year else ""))
             item.setData(Qt.ItemDataRole.UserRole, c.indicator)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.table.setItem(row, 0, item)
@@ -366,7 +367,8 @@ class CriteriaPanel(QWidget):
                 # entropy needs non-negative values: growth rates are not; use the 0-1 standardised values
                 weights = derived_weights(self.session.matrix, crits, method, "standardised")
         except Exception as exc:  # degenerate data (a constant indicator ...): say why
-            QMessageBox.warning(self, self.tr("Weights"), self.tr("Cannot derive the weights: %1").replace("%1", error_text(exc)))
+            QMessageBox.warning(self, self.tr("Weights"), fill(self.tr("Cannot derive the weights: %1"),
+                error_text(exc)))
             return False
         self.project.set_weights(weights)
         return True

@@ -47,7 +47,7 @@ from smartzone.app.core.export import EXPORT_FORMATS
 from smartzone.app.core.labels import bilingual
 from smartzone.app.drawing import i18n
 from smartzone.app.drawing.error_words import error_text
-from smartzone.app.drawing.i18n import QT_TRANSLATE_NOOP
+from smartzone.app.drawing.i18n import QT_TRANSLATE_NOOP, fill
 
 __all__ = ["CRS_CHOICES", "FORMATS", "ExportDialog", "ExportJob", "planned_paths", "run_export"]
 
@@ -85,7 +85,7 @@ LEGACY_WARNING = QT_TRANSLATE_NOOP(
     "datum shift (%2, stated accuracy %3). Positions may differ by metres from other data; "
     "use it only when the recipient asks for it.",
 )
-_fill = i18n.fill
+
 
 
 # --------------------------------------------------------------------------- Qt-free work
@@ -167,7 +167,7 @@ def field_meanings(level: str, criteria: Any = (), korean: bool | None = None) -
            "excluded": translate("ExportDialog", "reason for exclusion")}
     contribution = translate("ExportDialog", "contribution: %1")
     for ind, label in names.items():
-        out[f"c_{ind}"] = contribution.replace("%1", label)
+        out[f"c_{ind}"] = fill(contribution, label)
         out.setdefault(ind, label)
     return out
 
@@ -400,7 +400,7 @@ class ExportDialog(QDialog):
         crs = self.crs_text()
         message = ""
         if geo and crs is None:
-            message = _fill(self.tr("Unknown EPSG code: %1"), self.custom_crs.text() or "–")
+            message = fill(self.tr("Unknown EPSG code: %1"), self.custom_crs.text() or "–")
         elif geo and crs is not None:
             message = self.legacy_warning(crs) or ""
         self.crs_warning.setText(message)
@@ -439,7 +439,7 @@ class ExportDialog(QDialog):
         acc = f"{info.accuracy_m:g} m" if info.accuracy_m is not None else "?"
         op = info.description.split(" + ")
         shift = next((p for p in op if "to" in p and ("Korea" in p or "KGD" in p)), info.description)
-        return _fill(self.tr(LEGACY_WARNING), crs_label(crs), shift, acc)
+        return fill(self.tr(LEGACY_WARNING), crs_label(crs), shift, acc)
 
     def job(self, *, overwrite: bool = False) -> ExportJob:
         """The export the current choices describe."""
@@ -464,7 +464,7 @@ class ExportDialog(QDialog):
         names = "\n".join(f"  {p}" for p in existing)
         answer = QMessageBox.question(
             self, self.tr("Replace existing files?"),
-            _fill(self.tr("These files already exist:\n%1\n\nReplace them?"), names),
+            fill(self.tr("These files already exist:\n%1\n\nReplace them?"), names),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
@@ -536,7 +536,7 @@ class ExportDialog(QDialog):
         self.last_error = message
         self.progress.hide()
         self.export_button.setEnabled(True)
-        self.status.setText("✖ " + self.tr("Export failed: %1").replace("%1", message))
+        self.status.setText("✖ " + fill(self.tr("Export failed: %1"), message))
         self.status.setStyleSheet("QLabel { color: #a50f15; }")
         self.export_failed.emit(message)
 

@@ -21,6 +21,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
+from smartzone.app.drawing.i18n import fill
+
 SETTINGS_FILE = "dask.json"
 
 
@@ -98,7 +100,8 @@ def start_grid(window: Any, recipe: str | None = None, out: str | None = None) -
         window._hide_progress()
         window.cancel_button.clicked.disconnect(worker.cancel)
         add_raster_layer(window.project, path)
-        window.statusBar().showMessage(QCoreApplication.translate("GridActions", "Grid suitability written to %1").replace("%1", str(path)), 6000)
+        window.statusBar().showMessage(fill(QCoreApplication.translate("GridActions", "Grid suitability written to %1"),
+            str(path)), 6000)
 
     def failed(message: str, detail: str) -> None:
         window._hide_progress()

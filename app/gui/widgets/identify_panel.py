@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from smartzone.app.core.identify import Identification, identify
 from smartzone.app.core.labels import reason_words
 from smartzone.app.drawing import i18n
+from smartzone.app.drawing.i18n import fill
 
 if TYPE_CHECKING:
     from smartzone.app.gui.widgets.session import AppSession
@@ -90,11 +91,10 @@ class IdentifyPanel(QWidget):
         lines = [f"<b>{html.escape(ident.name)}</b> <span style='color:#666'>({html.escape(ident.code)})</span>"]
         if ident.excluded:
             reason = reason_words(ident.excluded, s.indicator_labels(), "ko" if i18n.is_korean() else "en")
-            lines.append(self.tr("Excluded: %1").replace("%1", html.escape(reason)))
+            lines.append(fill(self.tr("Excluded: %1"), html.escape(reason)))
         elif math.isfinite(ident.score):
-            lines.append(self.tr("Score %1 · rank %2 of %3").replace("%1", format_number(ident.score, 1))
-                         .replace("%2", str(int(ident.rank)) if math.isfinite(ident.rank) else "–")
-                         .replace("%3", str(ident.ranked)))
+            lines.append(fill(self.tr("Score %1 · rank %2 of %3"),
+                format_number(ident.score, 1), str(int(ident.rank)) if math.isfinite(ident.rank) else "–", str(ident.ranked)))
         else:
             lines.append(self.tr("No score"))
         self.header.setText("<br>".join(lines))
@@ -114,9 +114,10 @@ class IdentifyPanel(QWidget):
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if c == 0:
-                    item.setToolTip(self.tr("Column %1 of the indicator table").replace("%1", row.indicator))
+                    item.setToolTip(fill(self.tr("Column %1 of the indicator table"),
+                        row.indicator))
                 if c == 1 and year:
-                    item.setToolTip(self.tr("Data of %1").replace("%1", year))
+                    item.setToolTip(fill(self.tr("Data of %1"), year))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

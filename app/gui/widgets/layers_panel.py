@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartzone.app.drawing.error_words import error_text
+from smartzone.app.drawing.i18n import fill
 from smartzone.layers import formats
 from smartzone.layers.formats import suffixes
 
@@ -245,7 +246,7 @@ class LayersPanel(QWidget):
                 self._error(path, self.tr("This file type is not supported. Use GeoPackage, Shapefile, "
                                           "GeoJSON, GeoTIFF, CSV or XLSX."))
                 continue
-            self.message.emit("info", self.tr("Checking %1…").replace("%1", Path(path).name))
+            self.message.emit("info", fill(self.tr("Checking %1…"), Path(path).name))
 
             def failed(msg: str, _tb: str, path: str = path) -> None:
                 self._error(path, msg)
@@ -277,13 +278,13 @@ class LayersPanel(QWidget):
         except ValueError as exc:
             self._error(str(path), error_text(exc))
             return
-        self.message.emit("info", self.tr("Added %1 (%2)").replace("%1", path.name).replace("%2", str(info["count"])))
+        self.message.emit("info", fill(self.tr("Added %1 (%2)"), path.name, str(info["count"])))
 
     def _error(self, path: str, message: str) -> None:
         name = Path(path).name  # named once: the reader's message usually names the file already
         self.message.emit("error", message if name in message else f"{name}: {message}")
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot add layer"),
-                          self.tr("%1 could not be added.").replace("%1", Path(path).name), parent=self)
+                          fill(self.tr("%1 could not be added."), Path(path).name), parent=self)
         box.setInformativeText(message)
         box.setModal(False)
         box.show()
@@ -301,9 +302,9 @@ class LayersPanel(QWidget):
         if lyr.role == "landcover":
             return self.tr("Land cover MODIS 2019")
         if lyr.role == "districts":
-            return self.tr("%1 boundaries 2020").replace("%1", words)
+            return fill(self.tr("%1 boundaries 2020"), words)
         if lyr.role == "indicators":
-            return self.tr("%1 indicators").replace("%1", words)
+            return fill(self.tr("%1 indicators"), words)
         return str(lyr.display_name)
 
     # ------------------------------------------------------------ properties
@@ -321,7 +322,7 @@ class LayersPanel(QWidget):
 
             info = describe(lyr.path, lyr.options.get("layer") or lyr.options.get("sheet"), check_geometry=False)
         except Exception as exc:
-            return head + "\n\n" + self.tr("Cannot read the file: %1").replace("%1", error_text(exc))
+            return head + "\n\n" + fill(self.tr("Cannot read the file: %1"), error_text(exc))
         return head + "\n\n" + self.info_text(info)
 
     def _dtype_words(self, dtype: str) -> str:
@@ -334,7 +335,7 @@ class LayersPanel(QWidget):
             return dtype
         words = {"u": self.tr("%1-bit unsigned integer"), "i": self.tr("%1-bit integer"),
                  "f": self.tr("%1-bit floating point")}.get(dt.kind)
-        return words.replace("%1", str(dt.itemsize * 8)) if words else dtype
+        return fill(words, str(dt.itemsize * 8)) if words else dtype
 
     def info_text(self, info: Any) -> str:
         """A ``layers.describe.LayerInfo`` worded in the UI language (``format_info`` is the CLI's English)."""
@@ -352,7 +353,7 @@ class LayersPanel(QWidget):
             if info.layer:
                 rows.append((self.tr("Sheet"), str(info.layer)))
             if info.header_row is not None:
-                rows.append((self.tr("Header"), self.tr("line %1").replace("%1", str(info.header_row + 1))))
+                rows.append((self.tr("Header"), fill(self.tr("line %1"), str(info.header_row + 1))))
             rows.append((self.tr("Rows"), count(info.feature_count)))
             rows.append((self.tr("Code column"), str(info.code_field or "?")))
             rows.append((self.tr("Name column"), str(info.name_field or none)))
@@ -377,8 +378,8 @@ class LayersPanel(QWidget):
                    "explicit": self.tr("given")}.get(info.encoding_source or "", "")
             rows.append((self.tr("Encoding"), f"{info.encoding} ({how})" if how else str(info.encoding)))
         if info.kind == "raster":
-            rows.append((self.tr("Size"), self.tr("%1 x %2 pixels, %3 band(s)").replace("%1", str(info.width))
-                         .replace("%2", str(info.height)).replace("%3", str(info.band_count))))
+            rows.append((self.tr("Size"), fill(self.tr("%1 x %2 pixels, %3 band(s)"),
+                str(info.width), str(info.height), str(info.band_count))))
             rows.append((self.tr("Data type"), ", ".join(self._dtype_words(d) for d in info.dtypes)))
             rows.append((self.tr("No-data"), none if info.nodata is None else f"{info.nodata:g}"))
             if info.resolution:
@@ -391,7 +392,7 @@ class LayersPanel(QWidget):
         lines = [f"{k}: {v}" for k, v in rows]
         fields = [name for name, _kind in info.fields]
         if fields:  # the file's own column names, as they are in the file
-            lines.append(self.tr("Fields (%1): %2").replace("%1", str(len(fields))).replace("%2", ", ".join(fields)))
+            lines.append(fill(self.tr("Fields (%1): %2"), str(len(fields)), ", ".join(fields)))
         from smartzone.app.drawing.note_words import (
             NoteWords,  # the reader's warnings, in the UI language
         )

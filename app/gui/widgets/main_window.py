@@ -44,6 +44,7 @@ from smartzone.app.core.labels import bilingual, level_words
 from smartzone.app.core.levels import LEVELS
 from smartzone.app.drawing import i18n, render
 from smartzone.app.drawing.error_words import error_text
+from smartzone.app.drawing.i18n import fill
 from smartzone.app.gui.widgets.map_canvas import MapCanvas, RasterOverlay
 from smartzone.app.gui.widgets.session import AppSession
 
@@ -528,7 +529,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot save project"), f"{path}\n\n{exc}")
             return False
         self._recent().add(written)
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(written)), 4000)
+        self.statusBar().showMessage(fill(self.tr("Saved %1"), str(written)), 4000)
         return True
 
     def _recent(self) -> Any:
@@ -549,12 +550,12 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         text = self.shown.undo()
         if text:
-            self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", text), 3000)
+            self.statusBar().showMessage(fill(self.tr("Undone: %1"), text), 3000)
 
     def redo(self) -> None:
         text = self.shown.redo()
         if text:
-            self.statusBar().showMessage(self.tr("Redone: %1").replace("%1", text), 3000)
+            self.statusBar().showMessage(fill(self.tr("Redone: %1"), text), 3000)
 
     def _update_undo(self, info: Any = None) -> None:
         p = self.shown
@@ -664,7 +665,7 @@ class MainWindow(QMainWindow):
         elif self.display == HOTSPOTS:  # recomputed once weights stop moving (999 permutations)
             QTimer.singleShot(400, self._hotspots_if_current)
         s = self.live
-        self.score_label.setText(self.tr("scored in %1 ms").replace("%1", f"{s.last_score_ms:.0f}"))
+        self.score_label.setText(fill(self.tr("scored in %1 ms"), f"{s.last_score_ms:.0f}"))
 
     def _show_score(self, result: Any) -> None:
         from smartzone.app.gui.widgets.criteria_panel import scenario_display_name
@@ -677,9 +678,9 @@ class MainWindow(QMainWindow):
 
         name = scenario_display_name(s.project.scenario)
         years = score_years(result.recipe, s.project.level)  # issue 11 §7: the years of the data
-        title = self.tr("Score (%1)").replace("%1", name)
+        title = fill(self.tr("Score (%1)"), name)
         if years:  # on a line of its own: a long title would push the legend over the scale bar
-            title += "\n" + self.tr("Data of %1").replace("%1", years)
+            title += "\n" + fill(self.tr("Data of %1"), years)
         self.canvas.set_values(s.aligned(result.score), ranks=s.aligned(result.rank),
                                label=self.tr("Score"), legend_title=title)
 
@@ -696,7 +697,7 @@ class MainWindow(QMainWindow):
             # per-criterion maps of the standardised values (what the score adds up)
             for crit in self.live.criteria():
                 name = labels.get(crit.indicator, crit.indicator)
-                combo.addItem(self.tr("Standardised: %1").replace("%1", name), STANDARDISED + crit.indicator)
+                combo.addItem(fill(self.tr("Standardised: %1"), name), STANDARDISED + crit.indicator)
         combo.setCurrentIndex(max(combo.findData(self.display), 0))
         combo.blockSignals(False)
 
@@ -741,7 +742,8 @@ class MainWindow(QMainWindow):
         try:
             hs, _ = hotspots_of(layer.frame, result.score)
         except Exception as exc:  # shown, never a traceback
-            self.message_bar.show_message("error", self.tr("Hot spots could not be computed: %1").replace("%1", error_text(exc)))
+            self.message_bar.show_message("error", fill(self.tr("Hot spots could not be computed: %1"),
+                error_text(exc)))
             return
         label = self.tr("Hot spots (local Moran's I, FDR 5%)")
         language = "ko" if i18n.current_language() == "ko" else "en"
@@ -750,7 +752,7 @@ class MainWindow(QMainWindow):
 
     def _criterion_selected(self, indicator: str) -> None:
         self.statusBar().showMessage(
-            self.tr("Tip: choose “%1” in the Map list to map the raw indicator.").replace("%1", indicator), 4000)
+            fill(self.tr("Tip: choose “%1” in the Map list to map the raw indicator."), indicator), 4000)
 
     def _style_chosen(self, *_: Any) -> None:
         self.canvas.set_style(scheme=self.scheme_combo.currentData(), k=self.k_spin.value(),
@@ -906,7 +908,8 @@ class MainWindow(QMainWindow):
         if path:
             img = self.canvas.render_image(QSize(1600, 1200))
             if not img.save(path):
-                QMessageBox.warning(self, self.tr("Export failed"), self.tr("Could not write %1").replace("%1", path))
+                QMessageBox.warning(self, self.tr("Export failed"), fill(self.tr("Could not write %1"),
+                    path))
 
     def import_candidates(self, path: str | None = None) -> None:
         """Add a region's candidate map (a score or rank field) as a scenario (undoable)."""
@@ -959,18 +962,16 @@ class MainWindow(QMainWindow):
 
         kind = {"score": self.tr("scores"), "rank": self.tr("ranks")}.get(report.kind, report.kind)
         lines = [
-            self.tr("%1 [%2]: %3 districts, %4 from the field “%5”").replace("%1", _Path(report.path).name)
-            .replace("%2", str(report.layer)).replace("%3", str(report.n_features)).replace("%4", kind)
-            .replace("%5", str(report.value_field)),
-            self.tr("matched %1 districts; not in the project: %2; project districts missing from the file: %3")
-            .replace("%1", str(report.matched)).replace("%2", str(len(report.unmatched)))
-            .replace("%3", str(len(report.missing))),
+            fill(self.tr("%1 [%2]: %3 districts, %4 from the field “%5”"),
+                _Path(report.path).name, str(report.layer), str(report.n_features), kind, str(report.value_field)),
+            fill(self.tr("matched %1 districts; not in the project: %2; project districts missing from the file: %3"),
+                str(report.matched), str(len(report.unmatched)), str(len(report.missing))),
         ]
         if report.no_value:
-            lines.append(self.tr("no value for %1 districts").replace("%1", str(len(report.no_value))))
+            lines.append(fill(self.tr("no value for %1 districts"), str(len(report.no_value))))
         if report.rescaled:
             lo, hi = report.value_range
-            lines.append(self.tr("scores %1–%2 rescaled to 0–100").replace("%1", f"{lo:g}").replace("%2", f"{hi:g}"))
+            lines.append(fill(self.tr("scores %1–%2 rescaled to 0–100"), f"{lo:g}", f"{hi:g}"))
         from smartzone.app.drawing.note_words import NoteWords
 
         words = NoteWords()  # the file's reading warnings in the UI language

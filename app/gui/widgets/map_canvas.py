@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from smartzone.app.core.classify import Classification, classify
 from smartzone.app.drawing import i18n, render, render_context
+from smartzone.app.drawing.i18n import fill
 from smartzone.app.drawing.render import DistrictGeometry, MapView
 
 if TYPE_CHECKING:
@@ -569,8 +570,7 @@ class MapCanvas(QWidget):
                 lines.append(f"{label}: {v:.1f}" if math.isfinite(v) else f"{label}: –")
             if self.ranks is not None and math.isfinite(self.ranks[i]):
                 total = int(np.isfinite(self.ranks).sum())
-                lines.append(self.tr("Rank: %1 of %2").replace("%1", str(int(self.ranks[i])))
-                             .replace("%2", str(total)))
+                lines.append(fill(self.tr("Rank: %1 of %2"), str(int(self.ranks[i])), str(total)))
             elif not math.isfinite(v):
                 lines.append(self.tr("Excluded or no data"))
         return "<br>".join(lines)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from smartzone.app.core.labels import bilingual, category_label
 from smartzone.app.drawing.error_words import error_text
+from smartzone.app.drawing.i18n import fill
 
 if TYPE_CHECKING:
     from smartzone.app.gui.widgets.session import AppSession
@@ -304,7 +305,7 @@ class PlanPanel(QWidget):
                     if j == 0:
                         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     if j == 1:
-                        item.setToolTip(self.tr("Catalogue id: %1").replace("%1", sol.id))
+                        item.setToolTip(fill(self.tr("Catalogue id: %1"), sol.id))
                     if j >= 3:
                         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     self.table.setItem(i, j, item)
@@ -346,10 +347,10 @@ class PlanPanel(QWidget):
         try:
             cat = Catalogue.from_records(records)
         except (PlanError, ValueError) as exc:
-            self.summary.setText(self.tr("Not changed: %1").replace("%1", error_text(exc)))
+            self.summary.setText(fill(self.tr("Not changed: %1"), error_text(exc)))
             self.refresh()
             return
-        self._store({"catalogue": cat.to_records()}, self.tr("Edit solution %1").replace("%1", row["id"]))
+        self._store({"catalogue": cat.to_records()}, fill(self.tr("Edit solution %1"), row["id"]))
 
     def _load_catalogue(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Solution catalogue"), "",
@@ -451,7 +452,7 @@ class PlanPanel(QWidget):
         labels = self.session.indicator_labels()
         indicator = next((i for i in ("pop_change_2010_2020", "pop_change_2020_2025") if i in labels),
                          next((i for i in labels if i.startswith("pop_change")), ""))
-        example = self.tr("e.g. top:60, score>=60, %1<0").replace("%1", labels.get(indicator, indicator))
+        example = fill(self.tr("e.g. top:60, score>=60, %1<0"), labels.get(indicator, indicator))
         return example if indicator else self.tr("e.g. top:60, score>=60")
 
     def _failed(self, message: str, detail: str) -> None:
@@ -483,18 +484,16 @@ class PlanPanel(QWidget):
             lines.append(message_words(result.message, result.rules, lang))
         else:
             total = result.total_cost
-            lines.append(self.tr("%1: benefit %2, gap %3 %, %4 s").replace("%1", status_words(result.status, lang))
-                         .replace("%2", f"{result.objective:,.1f}").replace("%3", f"{(result.gap or 0) * 100:.3g}")
-                         .replace("%4", f"{result.seconds:.2f}"))
-            lines.append(self.tr("%1 (100M KRW) in %2 districts, %3 deployments")
-                         .replace("%1", f"{total:,.1f}").replace("%2", str(int((result.spend_per_district > 0).sum())))
-                         .replace("%3", str(int((result.units > 0).sum()))))
+            lines.append(fill(self.tr("%1: benefit %2, gap %3 %, %4 s"),
+                status_words(result.status, lang), f"{result.objective:,.1f}", f"{(result.gap or 0) * 100:.3g}", f"{result.seconds:.2f}"))
+            lines.append(fill(self.tr("%1 (100M KRW) in %2 districts, %3 deployments"),
+                f"{total:,.1f}", str(int((result.spend_per_district > 0).sum())), str(int((result.units > 0).sum()))))
             lines += [check_line(c, result.rules, lang) for c in result.checks
                       if c.key in ("budget", "min_spend", "concentration")
                       or c.key.startswith("floor:") or c.key.endswith("districts")]
             if result.greedy is not None and result.objective:
-                lines.append(self.tr("greedy baseline: %1 % of the optimum")
-                             .replace("%1", f"{result.greedy.objective / result.objective * 100:.1f}"))
+                lines.append(fill(self.tr("greedy baseline: %1 % of the optimum"),
+                    f"{result.greedy.objective / result.objective * 100:.1f}"))
             if result.status == "empty":
                 lines.append(message_words(result.message, result.rules, lang))
             lines += [message_words(note, result.rules, lang) for note in result.notes]  # e.g. an empty optimum

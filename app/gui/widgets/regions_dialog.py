@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartzone.app.drawing.error_words import error_text
+from smartzone.app.drawing.i18n import fill
 
 if TYPE_CHECKING:
     from smartzone.app.gui.widgets.session import AppSession
@@ -98,17 +99,17 @@ class RegionsDialog(QDialog):
         try:
             frame, sol, facts = find_regions(run, frame, options)
         except Exception as exc:  # the limits cannot be met, bad CRS...: said, not raised
-            self.result_label.setText(self.tr("No regions: %1").replace("%1", error_text(exc)))
+            self.result_label.setText(fill(self.tr("No regions: %1"), error_text(exc)))
             return
         self.solution, self.table = sol, region_rows(frame, sol, facts["problem"])
-        lines = [self.tr("Objective %1 (%2)").replace("%1", f"{sol.objective:.1f}").replace(
-            "%2", self.tr("optimal") if sol.optimal else self.tr("heuristic"))]
+        lines = [fill(self.tr("Objective %1 (%2)"),
+            f"{sol.objective:.1f}", self.tr("optimal") if sol.optimal else self.tr("heuristic"))]
         for _, row in self.table.iterrows():
             lines.append(f"{row['region']}: {row['names']} ({row['mean_score']:.1f})")
         self.result_label.setText("\n".join(lines))
         k = int(sol.region.max())
         categories = {float(r): (REGION_COLOURS[(r - 1) % len(REGION_COLOURS)],
-                                 self.tr("Region %1").replace("%1", str(r))) for r in range(1, k + 1)}
+                                 fill(self.tr("Region %1"), str(r))) for r in range(1, k + 1)}
         categories[0.0] = ("#f2f2f2", self.tr("not in a region"))
         import pandas as pd
 

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from smartzone.app.core.classify import ramp_colors
 from smartzone.app.drawing import render
+from smartzone.app.drawing.i18n import fill
 
 if TYPE_CHECKING:
     from smartzone.app.gui.widgets.session import AppSession
@@ -408,8 +409,8 @@ class ResultsPanel(QWidget):
 
             method = str(recipe.get("method_name" if i18n.is_korean() else "method_name_en")
                          or recipe.get("method", ""))
-            text = (self.tr("%1 districts scored, %2 excluded · method %3")
-                    .replace("%1", f"{n:,}").replace("%2", f"{excluded:,}").replace("%3", method))
+            text = (fill(self.tr("%1 districts scored, %2 excluded · method %3"),
+                f"{n:,}", f"{excluded:,}", method))
             notes = self.result_notes(result)
             if notes:  # constant, infinite or imputed values, reading warnings: never silent
                 text += "\n" + self.tr("Notes:") + "\n" + "\n".join(f"• {m}" for m in notes)

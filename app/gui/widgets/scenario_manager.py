@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from smartzone.app.core.labels import bilingual, scenario_title
 from smartzone.app.drawing import i18n
 from smartzone.app.drawing.error_words import error_text
+from smartzone.app.drawing.i18n import fill
 
 
 def _method_name(method: str) -> str:
@@ -88,8 +89,8 @@ class ScenarioManager(QDialog):
         self.list.clear()
         for name in self.project.scenario_names:
             sc = self.project.scenarios[name]
-            text = self.tr("%1 — %2, %3 criteria").replace("%1", scenario_title(sc, lang)) \
-                .replace("%2", _method_name(sc.method)).replace("%3", str(len(sc.criteria)))
+            text = fill(self.tr("%1 — %2, %3 criteria"),
+                scenario_title(sc, lang), _method_name(sc.method), str(len(sc.criteria)))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(name)
@@ -170,8 +171,8 @@ class ScenarioManager(QDialog):
         choices = [self.tr("Empty scenario")]
         for p in presets:
             names = _preset_names(p)
-            choices.append(self.tr("From preset: %1").replace(
-                "%1", (names[0] if lang_ko else names[1]) if names else p))
+            choices.append(fill(self.tr("From preset: %1"),
+                (names[0] if lang_ko else names[1]) if names else p))
         choice, ok = QInputDialog.getItem(self, self.tr("New scenario"), self.tr("Start from:"), choices, 0, False)
         if not ok:
             return
@@ -194,7 +195,7 @@ class ScenarioManager(QDialog):
         if name is None:
             return
         answer = QMessageBox.question(self, self.tr("Delete scenario"),
-                                      self.tr("Delete the scenario “%1”? (Edit > Undo brings it back.)")
-                                      .replace("%1", name))
+                                      fill(self.tr("Delete the scenario “%1”? (Edit > Undo brings it back.)"),
+                                          name))
         if answer == QMessageBox.StandardButton.Yes:
             self.delete()

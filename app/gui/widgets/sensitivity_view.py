@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from smartzone.app.drawing import render
 from smartzone.app.drawing.error_words import error_text
+from smartzone.app.drawing.i18n import fill
 
 if TYPE_CHECKING:
     from smartzone.app.gui.widgets.session import AppSession
@@ -71,7 +72,7 @@ class SensitivityChart(QWidget):
             row_h = max(12.0, min(22.0, (self.height() - top - 6) / len(self.rows)))
             max_rank = max(max(r[3] for r in self.rows), float(self.k), 1.0)
             p.setPen(QColor(60, 60, 60))
-            p.drawText(QPointF(x_bar, 14), self.tr("P(top %1)").replace("%1", str(self.k)))
+            p.drawText(QPointF(x_bar, 14), fill(self.tr("P(top %1)"), str(self.k)))
             p.drawText(QPointF(x_rank, 14), self.tr("rank 5–95 %"))
             for i, (name, prob, lo, hi, base) in enumerate(self.rows):
                 y = top + i * row_h
@@ -205,9 +206,9 @@ class SensitivityView(QWidget):
         if kind == "cancelled":
             return self.tr("Cancelled.")
         if kind == "failed":
-            return self.tr("Sensitivity analysis failed: %1").replace("%1", str(args[0]))
+            return fill(self.tr("Sensitivity analysis failed: %1"), str(args[0]))
         if kind == "done":
-            return self.tr("%1 weight sets evaluated.").replace("%1", f"{args[0]:,}")
+            return fill(self.tr("%1 weight sets evaluated."), f"{args[0]:,}")
         if kind == "oat":
             rows, top_k = args
             return self._oat_text(rows, top_k)
@@ -218,14 +219,11 @@ class SensitivityView(QWidget):
     def _oat_text(self, rows: list[Any], top_k: int) -> str:
         labels = self.session.indicator_labels()
         loc = QLocale()
-        lines = [self.tr("One at a time (21 steps per weight, others rescaled): weight range keeping "
-                         "the same top %1").replace("%1", str(top_k))]
+        lines = [fill(self.tr("One at a time (21 steps per weight, others rescaled): weight range keeping "
+                              "the same top %1"), str(top_k))]
         for r in rows:
-            lines.append(self.tr("%1: %2 % now, top %3 unchanged from %4 % to %5 %")
-                         .replace("%1", labels.get(r.indicator, r.indicator))
-                         .replace("%2", loc.toString(100 * r.weight, "f", 1)).replace("%3", str(top_k))
-                         .replace("%4", loc.toString(100 * r.stable_low, "f", 0))
-                         .replace("%5", loc.toString(100 * r.stable_high, "f", 0)))
+            lines.append(fill(self.tr("%1: %2 % now, top %3 unchanged from %4 % to %5 %"),
+                labels.get(r.indicator, r.indicator), loc.toString(100 * r.weight, "f", 1), str(top_k), loc.toString(100 * r.stable_low, "f", 0), loc.toString(100 * r.stable_high, "f", 0)))
         return "\n".join(lines)
 
     def run(self) -> None:
