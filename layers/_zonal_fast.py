@@ -42,7 +42,6 @@ already transformed the district geometries into that CRS.
 from __future__ import annotations
 
 import math
-import os
 import queue
 import threading
 from collections import OrderedDict
@@ -56,6 +55,7 @@ import shapely
 from rasterio.windows import Window
 
 from smartzone.layers.raster import RasterLayer, _invalid_mask, _open_dataset, _representable
+from smartzone.scoring.extensions import optional_extension
 
 _TARGET_CHUNK_PIXELS = 1 << 20  # about one million pixels per work item for striped files
 GDAL_CACHE_MB = 64
@@ -1025,13 +1025,7 @@ def compiled_kernels() -> Any:
     None when the C extension was not built (no compiler at install time) or
     ``SMARTZONE_COMPILED_ZONAL=0`` is set; the NumPy path then does the work.
     """
-    if os.environ.get(COMPILED_ENV, "1").strip().lower() in ("0", "false", "no", "off"):
-        return None
-    try:
-        from smartzone.layers import _zonal_kernels
-    except ImportError:
-        return None
-    return _zonal_kernels
+    return optional_extension("smartzone.layers._zonal_kernels", COMPILED_ENV)
 
 
 def _compiled_ok(raster: RasterLayer, want_classes: bool) -> bool:

@@ -29,6 +29,8 @@ from rasterio.windows import Window
 from smartzone.layers.atomic import folder_error, replace_file
 from smartzone.layers.errors import ExportError, LayerReadError
 from smartzone.layers.raster import RasterLayer, _invalid_mask, open_raster
+from smartzone.scoring.extensions import optional_extension
+from smartzone.scoring.grid import COMPILED_ENV
 
 __all__ = ["GridWriter", "RasterStack", "WindowKey"]
 
@@ -135,8 +137,7 @@ class RasterStack:
         return out
 
 
-COMPILED_ENV = "SMARTZONE_COMPILED_GRID"
-"""Set to ``0`` to compute overviews with NumPy (the compiled kernel is optional)."""
+# The grid's switch (SMARTZONE_COMPILED_GRID=0) also turns the overview kernel off.
 
 
 def average2(a: np.ndarray) -> np.ndarray:
@@ -148,14 +149,7 @@ def average2(a: np.ndarray) -> np.ndarray:
     a = np.ascontiguousarray(a, dtype=np.float32)
     h, w = a.shape
     out = np.empty(((h + 1) // 2, (w + 1) // 2), np.float32)
-    kernels: Any = None
-    if os.environ.get(COMPILED_ENV, "1").strip().lower() not in ("0", "false", "no", "off"):
-        try:
-            from smartzone.layers import _raster_kernels
-
-            kernels = _raster_kernels
-        except ImportError:
-            kernels = None
+    kernels = optional_extension("smartzone.layers._raster_kernels", COMPILED_ENV)
     if kernels is not None:
         kernels.average2(a, h, w, out)
         return out

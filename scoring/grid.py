@@ -24,7 +24,6 @@ the other cells (TOPSIS, VIKOR ...).
 """
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -34,6 +33,7 @@ import pandas as pd
 
 from .engine import ScoringSession
 from .errors import CriteriaError
+from .extensions import optional_extension
 from .model import Criterion, ScoreResult
 from .standardize import STANDARDIZATIONS
 
@@ -439,13 +439,7 @@ def compiled_kernels() -> Any:
     None when the C extension was not built (no compiler at install time) or
     ``SMARTZONE_COMPILED_GRID=0`` is set; the NumPy path then does the same work.
     """
-    if os.environ.get(COMPILED_ENV, "1").strip().lower() in ("0", "false", "no", "off"):
-        return None
-    try:
-        from . import _grid_kernels
-    except ImportError:
-        return None
-    return _grid_kernels
+    return optional_extension("smartzone.scoring._grid_kernels", COMPILED_ENV)
 
 
 COMPILED_ENV = "SMARTZONE_COMPILED_GRID"
