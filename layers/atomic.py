@@ -393,7 +393,8 @@ class FileSet:
         """Commit ``staged`` (a file inside the staging folder) as ``folder/name``."""
         name = name or staged.name
         if name in self._moves.values():
-            raise ExportError(f"Two outputs of one export are both named {name} in {self.folder}.")
+            raise ExportError(f"Two outputs of one export are both named {name} in {self.folder}.",
+                              key="export_same_name", path=str(self.folder), name=name)
         self._moves[staged] = name
         return self.folder / name
 
@@ -414,7 +415,7 @@ class FileSet:
     def commit(self) -> list[Path]:
         """Put every added file in place at once; on any failure the folder is unchanged."""
         if not self._moves:
-            raise ExportError(f"Nothing to write into {self.folder}.")
+            raise ExportError(f"Nothing to write into {self.folder}.", key="export_nothing", path=str(self.folder))
         staging = self.staging
         olds = self.existing()
         for p in olds:

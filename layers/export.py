@@ -626,6 +626,17 @@ def _metadata_text(doc: Mapping[str, Any]) -> str:
 # verification
 
 
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _read_back(message: str, path: Path | str, check: str, **params: Any) -> ExportError:
+    """A written file that does not read back as written (``check``: what differs), keyed
+    ``export_read_back``; the staged file has the final file's name, and nothing was committed."""
+    return ExportError(message, key="export_read_back", path=str(path), check=check, **params)
+
+
 def _verify_shapefile(
     shp: Path,
     *,
@@ -643,37 +654,50 @@ def _verify_shapefile(
     try:
         info = pyogrio.read_info(shp)
     except Exception as exc:
-        raise ExportError(f"{what}: written file {shp.name} cannot be read back ({exc}).") from exc
+        raise _read_back(f"{what}: written file {shp.name} cannot be read back ({exc}).", shp, "unreadable",
+                         detail=_first_line(exc)) from exc
     if info["features"] != n:
-        raise ExportError(f"{what}: read back {info['features']} features, expected {n}.")
+        raise _read_back(f"{what}: read back {info['features']} features, expected {n}.", shp, "features",
+                         got=int(info["features"]), expected=n)
     if not _crs_matches(info["crs"], target):
-        raise ExportError(f"{what}: read back CRS {info['crs']!r}, expected {_crs_id(target)}.")
+        raise _read_back(f"{what}: read back CRS {info['crs']!r}, expected {_crs_id(target)}.", shp, "crs",
+                         got=str(info["crs"] or "-"), expected=_crs_id(target))
     if list(info["fields"]) != short_names:
-        raise ExportError(
-            f"{what}: read back fields {list(info['fields'])}, expected {short_names}."
+        raise _read_back(
+            f"{what}: read back fields {list(info['fields'])}, expected {short_names}.", shp, "fields",
+            got=[str(f) for f in info["fields"]], expected=list(short_names),
         )
     cpg_path = shp.with_suffix(".cpg")
-    if not cpg_path.exists() or cpg_path.read_text(encoding="ascii").strip() != cpg:
-        raise ExportError(f"{what}: {cpg_path.name} is missing or does not say {cpg}.")
+    if not cpg_path.exists() or cpg_path.read_text(encoding="ascii", errors="replace").strip() != cpg:
+        raise _read_back(f"{what}: {cpg_path.name} is missing or does not say {cpg}.", shp, "cpg",
+                         file=cpg_path.name, expected=cpg)
     raw_names = read_dbf_field_names(shp.with_suffix(".dbf"))
     seen: set[str] = set()
     for raw, expected in zip(raw_names, short_names, strict=False):
+        shown = raw.decode(encoding, errors="replace")
         if len(raw) > DBF_NAME_MAX_BYTES:
-            raise ExportError(f"{what}: DBF field name {raw!r} is longer than 10 bytes.")
+            raise _read_back(f"{what}: DBF field name {raw!r} is longer than 10 bytes.", shp, "dbf_name",
+                             name=shown, expected=expected)
         try:
             decoded = raw.decode(encoding)
         except UnicodeDecodeError as exc:
-            raise ExportError(f"{what}: DBF field name {raw!r} does not decode as {cpg}.") from exc
+            raise _read_back(f"{what}: DBF field name {raw!r} does not decode as {cpg}.", shp, "dbf_name",
+                             name=shown, expected=expected) from exc
         if decoded != expected:
-            raise ExportError(f"{what}: DBF field name {decoded!r} differs from {expected!r}.")
+            raise _read_back(f"{what}: DBF field name {decoded!r} differs from {expected!r}.", shp, "dbf_name",
+                             name=decoded, expected=expected)
         if decoded.casefold() in seen:
-            raise ExportError(f"{what}: DBF field name {decoded!r} is not unique.")
+            raise _read_back(f"{what}: DBF field name {decoded!r} is not unique.", shp, "dbf_name",
+                             name=decoded, expected=expected)
         seen.add(decoded.casefold())
     if len(raw_names) != len(short_names):
-        raise ExportError(f"{what}: the DBF has {len(raw_names)} fields, expected {len(short_names)}.")
+        raise _read_back(f"{what}: the DBF has {len(raw_names)} fields, expected {len(short_names)}.", shp,
+                         "fields", got=[r.decode(encoding, errors="replace") for r in raw_names],
+                         expected=list(short_names))
     back = pyogrio.read_dataframe(shp)
     if back.geometry.isna().any() or back.geometry.is_empty.any():
-        raise ExportError(f"{what}: some geometries read back empty.")
+        raise _read_back(f"{what}: some geometries read back empty.", shp, "geometry",
+                         count=int((back.geometry.isna() | back.geometry.is_empty).sum()))
     for full, short in zip(source.columns.drop(source.geometry.name), short_names, strict=True):
         if full not in text_columns:
             continue
@@ -681,9 +705,10 @@ def _verify_shapefile(
         got = [_norm_text(v) for v in back[short].tolist()]
         for pos, (a, b) in enumerate(zip(want, got, strict=True)):
             if a.rstrip() != b.rstrip():
-                raise ExportError(
+                raise _read_back(
                     f"{what}: field {short!r}, {_row_label(source, pos)} reads back as {b!r}, "
-                    f"expected {a!r} (encoding problem)."
+                    f"expected {a!r} (encoding problem).", shp, "text",
+                    field=short, row=pos + 1, got=b, expected=a,
                 )
 
 
@@ -695,14 +720,18 @@ def _verify_gpkg(path: Path, layer: str, source: Any, target: Any, style: bool, 
     try:
         info = pyogrio.read_info(path, layer=layer)
     except Exception as exc:
-        raise ExportError(f"{what}: cannot read layer {layer!r} back ({exc}).") from exc
+        raise _read_back(f"{what}: cannot read layer {layer!r} back ({exc}).", path, "unreadable",
+                         detail=_first_line(exc)) from exc
     if info["features"] != len(source):
-        raise ExportError(f"{what}: read back {info['features']} features, expected {len(source)}.")
+        raise _read_back(f"{what}: read back {info['features']} features, expected {len(source)}.", path,
+                         "features", got=int(info["features"]), expected=len(source))
     if not _crs_matches(info["crs"], target):
-        raise ExportError(f"{what}: read back CRS {info['crs']!r}, expected {_crs_id(target)}.")
+        raise _read_back(f"{what}: read back CRS {info['crs']!r}, expected {_crs_id(target)}.", path, "crs",
+                         got=str(info["crs"] or "-"), expected=_crs_id(target))
     expected = [c for c in source.columns if c != source.geometry.name]
     if list(info["fields"]) != expected:
-        raise ExportError(f"{what}: read back fields {list(info['fields'])}, expected {expected}.")
+        raise _read_back(f"{what}: read back fields {list(info['fields'])}, expected {expected}.", path,
+                         "fields", got=[str(f) for f in info["fields"]], expected=expected)
     text = _text_columns(source)
     if text:
         back = pyogrio.read_dataframe(path, layer=layer, columns=text, read_geometry=False)
@@ -711,12 +740,13 @@ def _verify_gpkg(path: Path, layer: str, source: Any, target: Any, style: bool, 
             got = [_norm_text(v) for v in back[col].tolist()]
             if want != got:
                 pos = next(i for i, (a, b) in enumerate(zip(want, got, strict=True)) if a != b)
-                raise ExportError(
+                raise _read_back(
                     f"{what}: field {col!r}, {_row_label(source, pos)} reads back as "
-                    f"{got[pos]!r}, expected {want[pos]!r}."
+                    f"{got[pos]!r}, expected {want[pos]!r}.", path, "text",
+                    field=str(col), row=pos + 1, got=got[pos], expected=want[pos],
                 )
     if style and not any(r.get("f_table_name") == layer for r in read_layer_styles(path)):
-        raise ExportError(f"{what}: the layer style was not stored in layer_styles.")
+        raise _read_back(f"{what}: the layer style was not stored in layer_styles.", path, "style")
 
 
 # ---------------------------------------------------------------------------
@@ -961,10 +991,10 @@ def _verify_zip(path: Path, name: str, members: list[str], n: int, target: Any, 
         bad = zf.testzip()
         names = sorted(zf.namelist())
     if bad is not None or names != sorted(members):
-        raise ExportError(f"{what}: the zip package is incomplete or damaged ({bad or names}).")
+        raise _read_back(f"{what}: the zip package is incomplete or damaged ({bad or names}).", path, "zip")
     info = pyogrio.read_info(f"/vsizip/{path}/{name}.shp")
     if info["features"] != n or not _crs_matches(info["crs"], target):
-        raise ExportError(f"{what}: the shapefile inside the zip does not read back correctly.")
+        raise _read_back(f"{what}: the shapefile inside the zip does not read back correctly.", path, "zip")
 
 
 @guard("GeoPackage", writing=True, path_arg=1)
@@ -1235,11 +1265,14 @@ def write_csv(
             raise ExportError(f"{what}: cannot write ({exc}).") from exc
         back = pd.read_csv(staged, encoding=encoding, dtype=str, keep_default_na=False)
         if len(back) != len(table) or list(back.columns) != list(table.columns):
-            raise ExportError(f"{what}: read back {back.shape}, expected {table.shape}.")
+            raise _read_back(f"{what}: read back {back.shape}, expected {table.shape}.", path, "table",
+                             got=f"{back.shape[0]} x {back.shape[1]}", expected=f"{table.shape[0]} x {table.shape[1]}")
         for col in text_cols:
             want = [_norm_text(v) for v in table[col].tolist()]
             if want != back[col].tolist():
-                raise ExportError(f"{what}: column {col!r} does not read back identically.")
+                pos = next((i for i, (a, b) in enumerate(zip(want, back[col].tolist(), strict=True)) if a != b), 0)
+                raise _read_back(f"{what}: column {col!r} does not read back identically.", path, "text",
+                                 field=str(col), row=pos + 1, got=str(back[col].iloc[pos]), expected=want[pos])
         fs.add(staged)
         if doc is not None:
             meta = area / sidecar.name

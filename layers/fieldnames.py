@@ -188,7 +188,8 @@ def shorten_field_names(
             counter += 1
             suffix = f"_{counter}"
             if len(suffix) >= max_bytes:
-                raise ExportError(f"Could not find a unique short field name for {full!r}.")
+                raise ExportError(f"Could not find a unique short field name for {full!r}.",
+                                  key="short_name_none_free", field=full)
             candidate = truncate_to_bytes(base, max_bytes - len(suffix), encoding) + suffix
         taken.add(candidate.casefold())
         result[full] = candidate
@@ -241,7 +242,8 @@ def read_dbf_field_names(path: str | Path, encoding: str = "cp949") -> list[byte
     del encoding
     data = Path(path).read_bytes()
     if len(data) < 32:
-        raise ExportError(f"{path}: not a dBASE file (header shorter than 32 bytes).")
+        raise ExportError(f"{path}: not a dBASE file (header shorter than 32 bytes).",
+                          key="dbf_damaged", path=str(path))
     header_len = int.from_bytes(data[8:10], "little")
     names: list[bytes] = []
     pos = 32

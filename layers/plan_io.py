@@ -141,11 +141,13 @@ def write_plan(
     out = Path(out_dir)
     for col in ("code", "name", "solution", "category", "cost", "benefit"):
         if col not in deployments.columns:
-            raise ExportError(f"plan.csv needs a '{col}' column.")
+            raise ExportError(f"plan.csv needs a '{col}' column.", key="plan_csv_column",
+                              path=str(out / PLAN_FILES[0]), column=col)
     try:
         text = json.dumps(_clean(dict(summary)), ensure_ascii=False, indent=2, default=_json_default) + "\n"
     except (TypeError, ValueError) as exc:
-        raise ExportError(f"Cannot write plan_summary.json: {exc}.") from exc
+        raise ExportError(f"Cannot write plan_summary.json: {exc}.", key="plan_summary_value",
+                          path=str(out / PLAN_FILES[2]), detail=str(exc)) from exc
     with FileSet(out, overwrite=overwrite) as fs:
         write_csv(deployments, out / PLAN_FILES[0], bom=True, overwrite=overwrite, fileset=fs)
         write_gpkg(districts, out / PLAN_FILES[1], "plan", style=style, metadata=metadata,

@@ -61,7 +61,8 @@ _QGIS_METHODS: dict[str, tuple[str, str]] = {
 def _parse_hex(color: str) -> tuple[int, int, int, int]:
     match = _HEX.match(color.strip())
     if not match:
-        raise ExportError(f"Style colour {color!r} is not a hex colour like '#1a9850'.")
+        raise ExportError(f"Style colour {color!r} is not a hex colour like '#1a9850'.",
+                          key="style_invalid", problem="colour", color=str(color))
     rgb = match.group(1)
     alpha = int(match.group(2), 16) if match.group(2) else 255
     return int(rgb[0:2], 16), int(rgb[2:4], 16), int(rgb[4:6], 16), alpha
@@ -133,27 +134,34 @@ class StyleSpec:
     def validate(self) -> None:
         """Raise :class:`ExportError` if the spec is inconsistent."""
         if not self.field:
-            raise ExportError("Style has no field name.")
+            raise ExportError("Style has no field name.", key="style_invalid", problem="no_field")
         k = len(self.breaks)
         if k == 0:
-            raise ExportError(f"Style for field {self.field!r} has no classes.")
+            raise ExportError(f"Style for field {self.field!r} has no classes.", key="style_invalid",
+                              problem="no_classes", field=self.field)
         if len(self.colors) != k:
             raise ExportError(
-                f"Style for field {self.field!r} has {k} class breaks but {len(self.colors)} colours."
+                f"Style for field {self.field!r} has {k} class breaks but {len(self.colors)} colours.",
+                key="style_invalid", problem="colour_count", field=self.field, breaks=k, count=len(self.colors),
             )
         if self.labels is not None and len(self.labels) != k:
             raise ExportError(
-                f"Style for field {self.field!r} has {k} class breaks but {len(self.labels)} labels."
+                f"Style for field {self.field!r} has {k} class breaks but {len(self.labels)} labels.",
+                key="style_invalid", problem="label_count", field=self.field, breaks=k, count=len(self.labels),
             )
         if any(not math.isfinite(b) for b in self.breaks):
-            raise ExportError(f"Style for field {self.field!r} has a non-finite class break.")
+            raise ExportError(f"Style for field {self.field!r} has a non-finite class break.",
+                              key="style_invalid", problem="non_finite", field=self.field)
         if any(b2 < b1 for b1, b2 in zip(self.breaks, self.breaks[1:], strict=False)):
-            raise ExportError(f"Style breaks for field {self.field!r} are not ascending: {self.breaks}.")
+            raise ExportError(f"Style breaks for field {self.field!r} are not ascending: {self.breaks}.",
+                              key="style_invalid", problem="not_ascending", field=self.field,
+                              breaks=", ".join(f"{b:g}" for b in self.breaks))
         extra_colors = [self.no_data_color] if self.no_data_color else []
         for color in (*self.colors, self.outline_color, *extra_colors):
             _parse_hex(color)
         if not 0.0 <= self.opacity <= 1.0:
-            raise ExportError(f"Style opacity {self.opacity} is outside 0-1.")
+            raise ExportError(f"Style opacity {self.opacity} is outside 0-1.", key="style_invalid",
+                              problem="opacity", value=self.opacity)
 
     @property
     def k(self) -> int:
@@ -229,7 +237,8 @@ class StyleSpec:
             extra = {k: v for k, v in data.items() if k not in known}
             return cls(**kwargs, extra=extra)
         except TypeError as exc:
-            raise ExportError(f"Style dict is incomplete: {exc}.") from exc
+            raise ExportError(f"Style dict is incomplete: {exc}.", key="style_invalid", problem="incomplete",
+                              detail=str(exc)) from exc
 
     @classmethod
     def coerce(cls, style: StyleSpec | Mapping[str, Any]) -> StyleSpec:
@@ -302,7 +311,8 @@ def default_style(
     arr = np.asarray(values, dtype=float)
     arr = arr[np.isfinite(arr)]
     if arr.size == 0:
-        raise ExportError(f"Field {field!r} has no numeric values to classify.")
+        raise ExportError(f"Field {field!r} has no numeric values to classify.", key="style_no_values",
+                          field=str(field))
     k = max(1, min(k, int(np.unique(arr).size)))
     classifiers = {
         "quantiles": mapclassify.Quantiles,
@@ -310,7 +320,8 @@ def default_style(
         "natural_breaks": mapclassify.NaturalBreaks,
     }
     if scheme not in classifiers:
-        raise ExportError(f"Unknown classification scheme {scheme!r}.")
+        raise ExportError(f"Unknown classification scheme {scheme!r}.", key="style_invalid", problem="scheme",
+                          scheme=str(scheme))
     if k == 1:
         breaks = [float(arr.max())]
     else:

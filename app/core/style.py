@@ -40,7 +40,8 @@ def style_for_scores(
     values = pd.to_numeric(frame[field], errors="coerce").to_numpy(dtype=float)
     cls = classify(values, scheme=scheme, k=k, cmap=cmap)
     if not cls.k:
-        raise ExportError(f"Field {field!r} has no values to classify for the style.")
+        raise ExportError(f"Field {field!r} has no values to classify for the style.", key="style_no_values",
+                          field=str(field))
     finite = values[np.isfinite(values)]
     from smartzone.app.core.levels import LEVELS
     from smartzone.app.core.map_context import label_scale_denominator, level_of_codes

@@ -271,6 +271,33 @@ class ErrorWords:
                                                            "the previous files restored: they are in its sub-folder %3. "
                                                            "Export again to finish restoring them."),
                 f, str(p["detail"]), str(p["backup"])),
+            "export_read_back": lambda: fill(self.tr("%1 was written but does not read back as written: %2. Nothing was "
+                                                     "changed in the folder. Check the free space and that the folder is "
+                                                     "a local one (a network or synchronised folder can alter files), "
+                                                     "then export again."),
+                f, self._read_back(p)),
+            "export_same_name": lambda: fill(self.tr("Two files of one export into the folder %1 have the same name '%2'. "
+                                                     "This is a bug in SmartZone; nothing was changed. Please report it "
+                                                     "with the log file."),
+                f, str(p["name"])),
+            "export_nothing": lambda: fill(self.tr("The export made no file to put into the folder %1. This is a bug in "
+                                                   "SmartZone; nothing was changed. Please report it with the log file."),
+                f),
+            "plan_csv_column": lambda: fill(self.tr("The plan's table for %1 has no '%2' column. This is a bug in "
+                                                    "SmartZone; nothing was written. Please report it with the log file."),
+                f, str(p["column"])),
+            "plan_summary_value": lambda: fill(self.tr("%1 cannot be written: a value cannot be stored as JSON (%2). This "
+                                                       "is a bug in SmartZone; nothing was written. Please report it with "
+                                                       "the log file."),
+                f, str(p["detail"])),
+            "short_name_none_free": lambda: fill(self.tr("No free short field name is left for '%1'. Give it a short name "
+                                                         "yourself (field names) and export again."),
+                str(p["field"])),
+            "style_invalid": lambda: fill(self.tr("The map style cannot be made: %1. Choose another classification or "
+                                                  "other colours and try again."), self._style_problem(p)),
+            "style_no_values": lambda: fill(self.tr("The field '%1' has no numbers to classify for the map style: every "
+                                                    "value is empty. Check that the scores were computed, or export "
+                                                    "without a style."), str(p["field"])),
             "short_name_too_long": lambda: fill(self.tr("The short field name '%1' for '%2' is %3 bytes in %4; a "
                                                         "Shapefile (DBF) field name holds at most %5 bytes (a Korean "
                                                         "letter takes 2 in CP949). Choose a shorter name."),
@@ -406,6 +433,54 @@ class ErrorWords:
         names = {"size": self.tr("size"), "grid": self.tr("grid origin or pixel size"),
                  "crs": self.tr("coordinate system")}
         return ", ".join(names.get(str(a), str(a)) for a in aspects)
+
+    def _read_back(self, p: Mapping[str, Any]) -> str:
+        """What differs in a written file read back (``check`` of ``export_read_back``), in this helper's language."""
+        check = str(p.get("check", ""))
+
+        def names(key: str) -> str:
+            return _listed(p[key]) if isinstance(p[key], list | tuple) else str(p[key])
+
+        phrases = {
+            "unreadable": lambda: fill(self.tr("the file cannot be opened (%1)"), str(p["detail"])),
+            "features": lambda: fill(self.tr("it holds %1 districts, not %2"), str(p["got"]), str(p["expected"])),
+            "crs": lambda: fill(self.tr("its coordinate system reads as %1, not %2"), str(p["got"]), str(p["expected"])),
+            "fields": lambda: fill(self.tr("its fields are %1, not %2"), names("got"), names("expected")),
+            "cpg": lambda: fill(self.tr("its %1 is missing or does not say %2"), _file(p["file"]), str(p["expected"])),
+            "dbf_name": lambda: fill(self.tr("the field name '%1' in its .dbf is damaged (it should be '%2')"),
+                                     str(p["name"]), str(p["expected"])),
+            "geometry": lambda: fill(self.tr("%1 district shape(s) read back empty"), str(p["count"])),
+            "text": lambda: fill(self.tr("the field '%1' of row %2 reads back as '%3', not '%4' (a text encoding "
+                                         "problem)"), str(p["field"]), str(p["row"]), str(p["got"]), str(p["expected"])),
+            "style": lambda: self.tr("its layer style was not stored"),
+            "zip": lambda: self.tr("the ZIP package is incomplete or damaged"),
+            "table": lambda: fill(self.tr("the table reads back as %1 (rows x columns), not %2"),
+                                  str(p["got"]), str(p["expected"])),
+        }
+        make = phrases.get(check)
+        return make() if make is not None else str(p.get("detail", check))
+
+    def _style_problem(self, p: Mapping[str, Any]) -> str:
+        """What is wrong with a map style (``problem`` of ``style_invalid``), in this helper's language."""
+        field = str(p.get("field", ""))
+        phrases = {
+            "colour": lambda: fill(self.tr("'%1' is not a colour such as #1a9850"), str(p["color"])),
+            "no_field": lambda: self.tr("it names no field"),
+            "no_classes": lambda: fill(self.tr("the field '%1' has no classes"), field),
+            "colour_count": lambda: fill(self.tr("the field '%1' has %2 classes but %3 colours"),
+                                         field, str(p["breaks"]), str(p["count"])),
+            "label_count": lambda: fill(self.tr("the field '%1' has %2 classes but %3 labels"),
+                                        field, str(p["breaks"]), str(p["count"])),
+            "non_finite": lambda: fill(self.tr("a class break of the field '%1' is not a finite number"), field),
+            "not_ascending": lambda: fill(self.tr("the class breaks of the field '%1' are not ascending (%2)"),
+                                          field, str(p["breaks"])),
+            "opacity": lambda: fill(self.tr("the opacity %1 is not between 0 and 1"), str(p["value"])),
+            "incomplete": lambda: fill(self.tr("the style is incomplete (%1)"), str(p["detail"])),
+            "scheme": lambda: fill(self.tr("'%1' is not a classification scheme (use quantiles, equal_interval or "
+                                           "natural_breaks)"), str(p["scheme"])),
+        }
+        make = phrases.get(str(p.get("problem", "")))
+        return make() if make is not None else str(p.get("detail", p.get("problem", "")))
 
     def _row(self, p: Mapping[str, Any], problem: str) -> str:
         """``problem`` of one catalogue row, after its row number and solution id when known."""

@@ -4,62 +4,62 @@
 <context>
     <name>AhpEditor</name>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="85"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="86"/>
         <source>AHP pairwise comparison</source>
         <translation>AHP 쌍대비교</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="93"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="94"/>
         <source>How much more important is the row criterion than the column criterion? (1 = equal, 3 = moderately, 5 = strongly, 7 = very strongly, 9 = extremely)</source>
         <translation>행 기준이 열 기준보다 얼마나 더 중요합니까? (1 = 같음, 3 = 약간, 5 = 중요, 7 = 매우 중요, 9 = 절대 중요)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="101"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="102"/>
         <source>Weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="115"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="116"/>
         <source>Import expert matrices…</source>
         <translation>전문가 행렬 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="117"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="118"/>
         <source>One CSV file per expert, or one XLSX sheet per expert: the criteria in the first column and the header, judgements 1/9 … 9 in the cells.</source>
         <translation>전문가마다 CSV 파일 하나 또는 XLSX 시트 하나: 첫 열과 머리글에 기준, 칸에는 1/9 … 9 판단값.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="121"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="122"/>
         <source>AIJ: geometric mean of the judgements</source>
         <translation>AIJ: 판단값의 기하평균</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="122"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="123"/>
         <source>AIP: geometric mean of the priorities</source>
         <translation>AIP: 가중치의 기하평균</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="131"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="132"/>
         <source>Apply weights</source>
         <translation>가중치 적용</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="167"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="168"/>
         <source>Edited by hand: the expert panel&apos;s result no longer applies.</source>
         <translation>직접 수정함: 전문가 집단의 결과는 더 이상 적용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="183"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="184"/>
         <source>Cannot compute AHP weights: %1</source>
         <translation>AHP 가중치를 계산할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="196"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="198"/>
         <source>acceptable (CR ≤ 0.10)</source>
         <translation>일관성 양호 (CR ≤ 0.10)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="206"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="208"/>
         <source>Change this judgement: “%1” vs “%2” is %3; the other judgements imply about %4. Setting it to %5 gives CR = %6.</source>
         <translation>이 판단을 바꾸세요: “%1” 대 “%2”가 %3인데 다른 판단들로 보면 약 %4입니다. %5(으)로 바꾸면 CR = %6.</translation>
     </message>
@@ -74,17 +74,17 @@
         <translation>CR = %1이(가) 0.10보다 큽니다. 판단들이 서로 모순되어 가중치가 전문가의 뜻과 다를 수 있습니다. 그래도 적용할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="230"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="231"/>
         <source>Import expert matrices</source>
         <translation>전문가 행렬 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="231"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="232"/>
         <source>Matrices (*.csv *.xlsx);;All files (*)</source>
         <translation>행렬 (*.csv *.xlsx);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="254"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="255"/>
         <source>The matrix&apos;s criteria %1 do not match this scenario&apos;s %2.</source>
         <translation>행렬의 기준 %1이(가) 이 시나리오의 기준 %2과(와) 맞지 않습니다.</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>전문가 %1명을 %2 방식으로 종합; 그중 %3명은 CR &gt; 0.10.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/ahp_editor.py" line="197"/>
+        <location filename="../../app/gui/widgets/ahp_editor.py" line="199"/>
         <source>inconsistent: revise the judgements (CR must be &lt; 0.10)</source>
         <translation>일관성 부족: 판단을 고치세요 (CR &lt; 0.10이어야 함)</translation>
     </message>
@@ -116,7 +116,7 @@
 <context>
     <name>BreakdownChart</name>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="264"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="265"/>
         <source>Select districts on the map or in the table
 to see what makes up their score.</source>
         <translation>지도나 표에서 지역을 선택하면
@@ -126,12 +126,12 @@ to see what makes up their score.</source>
 <context>
     <name>CategoryChart</name>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="94"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="95"/>
         <source>Share of plan cost</source>
         <translation>계획 사업비 비중</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="99"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="100"/>
         <source>climate + digital</source>
         <translation>기후 + 디지털</translation>
     </message>
@@ -358,99 +358,99 @@ to see what makes up their score.</source>
 <context>
     <name>ConstraintEditor</name>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="144"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="145"/>
         <source>Rule</source>
         <extracomment>Operator id (as stored in :class:`Constraint`) and how it is shown.</extracomment>
         <translation>조건</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="144"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="145"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="144"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="145"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="145"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="146"/>
         <source>Excluded</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="148"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="149"/>
         <source>Districts this constraint excludes in the loaded data</source>
         <translation>불러온 자료에서 이 제약 조건으로 제외되는 지역 수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="161"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="162"/>
         <source>Add constraint</source>
         <translation>제약 조건 추가</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="162"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="163"/>
         <source>Exclude the districts where this indicator crosses a threshold</source>
         <translation>이 지표가 기준값을 넘거나 밑도는 지역을 제외합니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="164"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="165"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="294"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="295"/>
         <source>reason shown in the results</source>
         <translation>결과에 표시할 사유</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="363"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="364"/>
         <source>Unit: %1</source>
         <translation>단위: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="365"/>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="393"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="366"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="394"/>
         <source>Data still loading.</source>
         <translation>자료를 불러오는 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="367"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="368"/>
         <source>No values in the data.</source>
         <translation>자료에 값이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="369"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="370"/>
         <source>Data range: %1 – %2</source>
         <translation>자료 범위: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="378"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="379"/>
         <source>Select a criterion to edit its constraints.</source>
         <translation>제약 조건을 편집할 기준을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="381"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="382"/>
         <source>Districts where “%1” meets a rule below are excluded from the score; the results list the reason.</source>
         <translation>“%1” 값이 아래 조건에 해당하는 지역은 평가에서 제외되고, 결과표에 그 사유가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="388"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="389"/>
         <source>No constraints: no district is excluded by this criterion.</source>
         <translation>제약 조건 없음: 이 기준으로 제외되는 지역이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="392"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="393"/>
         <source>Select a constraint to see how many districts it excludes.</source>
         <translation>제약 조건을 선택하면 제외되는 지역 수를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="395"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="396"/>
         <source>%1 districts excluded by this constraint</source>
         <translation>이 제약 조건으로 %1개 지역 제외</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/constraint_editor.py" line="400"/>
+        <location filename="../../app/gui/widgets/constraint_editor.py" line="401"/>
         <source>%1 by all constraints of this criterion</source>
         <translation>이 기준의 모든 제약 조건으로 %1개</translation>
     </message>
@@ -458,188 +458,188 @@ to see what makes up their score.</source>
 <context>
     <name>CriteriaPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="258"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="259"/>
         <source>Data of %1</source>
         <translation>%1년 자료</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="95"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="96"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="98"/>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="154"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="99"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="155"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="100"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="101"/>
         <source>Method parameters</source>
         <translation>방법 매개변수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="108"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="109"/>
         <source>Criterion</source>
         <translation>기준</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="108"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="109"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="109"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="110"/>
         <source>Weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="122"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="123"/>
         <source>Add criterion</source>
         <translation>기준 추가</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="126"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="127"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="128"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="129"/>
         <source>AHP…</source>
         <translation>AHP…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="129"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="130"/>
         <source>Derive the weights from pairwise comparisons</source>
         <translation>쌍대비교로 가중치 산정</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="131"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="132"/>
         <source>Equal weights</source>
         <translation>동일 가중치</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="133"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="134"/>
         <source>Weights from…</source>
         <translation>가중치 산정…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="135"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="136"/>
         <source>Entropy of the data</source>
         <translation>자료의 엔트로피</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="135"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="136"/>
         <source>CRITIC (contrast and conflict)</source>
         <translation>CRITIC (대비와 상충)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="136"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="137"/>
         <source>Rank order centroid (list order = importance)</source>
         <translation>순위 중심법 ROC (목록 순서 = 중요도)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="137"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="138"/>
         <source>Rank sum (list order = importance)</source>
         <translation>순위 합법 (목록 순서 = 중요도)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="138"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="139"/>
         <source>Rank reciprocal (list order = importance)</source>
         <translation>순위 역수법 (목록 순서 = 중요도)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="168"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="169"/>
         <source>Standardisation</source>
         <translation>표준화</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="156"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="157"/>
         <source>impute median</source>
         <translation>중앙값 대체</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="91"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="92"/>
         <source>Manage…</source>
         <translation>관리…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="92"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="93"/>
         <source>New, duplicate, rename or delete scenarios</source>
         <translation>시나리오 새로 만들기, 복제, 이름 바꾸기, 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="156"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="157"/>
         <source>score 0</source>
         <translation>0점 처리</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="157"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="158"/>
         <source>exclude district</source>
         <translation>지역 제외</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="160"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="161"/>
         <source>Missing values</source>
         <translation>결측값</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="263"/>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="296"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="264"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="297"/>
         <source>benefit ↑</source>
         <translation>편익 ↑</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="264"/>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="297"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="265"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="298"/>
         <source>cost ↓</source>
         <translation>비용 ↓</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="358"/>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="369"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="359"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="370"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="358"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="359"/>
         <source>Derived weights need at least two criteria.</source>
         <translation>가중치를 산정하려면 기준이 둘 이상 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="369"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="370"/>
         <source>Cannot derive the weights: %1</source>
         <translation>가중치를 산정할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="393"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="395"/>
         <source>AHP</source>
         <translation>AHP</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="393"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="395"/>
         <source>AHP needs at least two criteria.</source>
         <translation>AHP에는 기준이 두 개 이상 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="425"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="427"/>
         <source>(data still loading)</source>
         <translation>(자료를 불러오는 중)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="447"/>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="516"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="449"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="518"/>
         <source>Cannot apply</source>
         <translation>적용할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="171"/>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="504"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="172"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="506"/>
         <source>Constraints</source>
         <translation>제약 조건</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/criteria_panel.py" line="257"/>
+        <location filename="../../app/gui/widgets/criteria_panel.py" line="258"/>
         <source>Column %1 of the indicator table</source>
         <translation>지표 표의 %1 열</translation>
     </message>
@@ -647,167 +647,167 @@ to see what makes up their score.</source>
 <context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="95"/>
+        <location filename="../../app/drawing/error_words.py" line="96"/>
         <source>The file cannot be read. Check that it is complete and in a supported format (Shapefile, GeoPackage, GeoJSON, FlatGeobuf, CSV, XLSX, GeoTIFF).</source>
         <translation>파일을 읽을 수 없습니다. 파일이 온전한지, 지원하는 형식(Shapefile, GeoPackage, GeoJSON, FlatGeobuf, CSV, XLSX, GeoTIFF)인지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="97"/>
+        <location filename="../../app/drawing/error_words.py" line="98"/>
         <source>Coordinate system (CRS) problem. Check the layer&apos;s CRS (its .prj file) or choose it in the layer&apos;s properties.</source>
         <translation>좌표계(CRS) 문제입니다. 레이어의 좌표계(.prj 파일)를 확인하거나 레이어 속성에서 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="99"/>
+        <location filename="../../app/drawing/error_words.py" line="100"/>
         <source>The text encoding of the file is not recognised. Save it as UTF-8 or give its encoding (CP949 or UTF-8).</source>
         <translation>파일의 문자 인코딩을 알 수 없습니다. UTF-8로 다시 저장하거나 인코딩(CP949 또는 UTF-8)을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="101"/>
+        <location filename="../../app/drawing/error_words.py" line="102"/>
         <source>A required field is missing or malformed. Check the file&apos;s fields.</source>
         <translation>필요한 필드가 없거나 형식이 맞지 않습니다. 파일의 필드를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="102"/>
+        <location filename="../../app/drawing/error_words.py" line="103"/>
         <source>The indicator table cannot be joined to the districts. Check its admin codes and level.</source>
         <translation>지표 표를 지역 경계와 연결할 수 없습니다. 행정코드와 행정 단위를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="104"/>
+        <location filename="../../app/drawing/error_words.py" line="105"/>
         <source>Zonal statistics could not be computed. Check the raster and the districts.</source>
         <translation>구역 통계를 계산할 수 없습니다. 래스터와 지역 경계를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="106"/>
+        <location filename="../../app/drawing/error_words.py" line="107"/>
         <source>The export could not be written. Check the folder and the free space; files already there were not changed.</source>
         <translation>내보내기 파일을 쓰지 못했습니다. 폴더와 남은 디스크 공간을 확인하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="108"/>
+        <location filename="../../app/drawing/error_words.py" line="109"/>
         <source>This path cannot be used: choose a local data file.</source>
         <translation>이 경로는 사용할 수 없습니다. 이 컴퓨터에 있는 데이터 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="109"/>
+        <location filename="../../app/drawing/error_words.py" line="110"/>
         <source>A parameter is out of range or of the wrong type.</source>
         <translation>매개변수가 허용 범위를 벗어났거나 형식이 맞지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="110"/>
+        <location filename="../../app/drawing/error_words.py" line="111"/>
         <source>The criteria do not match the data. Check the scenario&apos;s criteria and weights.</source>
         <translation>평가 기준이 데이터와 맞지 않습니다. 시나리오의 기준과 가중치를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="112"/>
+        <location filename="../../app/drawing/error_words.py" line="113"/>
         <source>A scoring plug-in failed.</source>
         <translation>평가 플러그인이 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="113"/>
+        <location filename="../../app/drawing/error_words.py" line="114"/>
         <source>An input is malformed.</source>
         <translation>입력 형식이 잘못되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="114"/>
+        <location filename="../../app/drawing/error_words.py" line="115"/>
         <source>Scoring failed.</source>
         <translation>평가에 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="115"/>
+        <location filename="../../app/drawing/error_words.py" line="116"/>
         <source>A layer could not be read or written.</source>
         <translation>레이어를 읽거나 쓰지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="116"/>
+        <location filename="../../app/drawing/error_words.py" line="117"/>
         <source>The project file cannot be read. Check that it is a complete SmartZone project (.smartzone.json).</source>
         <translation>프로젝트 파일을 읽을 수 없습니다. 온전한 SmartZone 프로젝트(.smartzone.json)인지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="118"/>
+        <location filename="../../app/drawing/error_words.py" line="119"/>
         <source>The candidate map cannot be imported. Check its district codes and its score or rank field.</source>
         <translation>후보지 지도를 가져올 수 없습니다. 지역 코드와 점수 또는 순위 필드를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="120"/>
+        <location filename="../../app/drawing/error_words.py" line="121"/>
         <source>The preset cannot be used. Check its criteria and weights.</source>
         <translation>프리셋을 쓸 수 없습니다. 기준과 가중치를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="121"/>
+        <location filename="../../app/drawing/error_words.py" line="122"/>
         <source>The plan&apos;s catalogue or rules are not valid. Check the solution catalogue and the rules.</source>
         <translation>배치 계획의 솔루션 목록이나 규칙이 올바르지 않습니다. 솔루션 목록과 규칙을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="123"/>
+        <location filename="../../app/drawing/error_words.py" line="124"/>
         <source>The project&apos;s settings are not valid.</source>
         <translation>프로젝트 설정이 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="126"/>
+        <location filename="../../app/drawing/error_words.py" line="127"/>
         <source>SmartZone could not do this.</source>
         <translation>SmartZone이 이 작업을 하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="127"/>
+        <location filename="../../app/drawing/error_words.py" line="128"/>
         <source>Original message: %1</source>
         <translation>원문: %1</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="140"/>
+        <location filename="../../app/drawing/error_words.py" line="141"/>
         <source>File %1 not found. Check the path and the file name, or copy the file back.</source>
         <translation>파일 %1을(를) 찾을 수 없습니다. 경로와 파일 이름을 확인하거나 파일을 다시 복사해 두세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="142"/>
+        <location filename="../../app/drawing/error_words.py" line="143"/>
         <source>%1 is a folder without a Shapefile. Choose a .shp, .gpkg, .geojson or .fgb file.</source>
         <translation>%1은(는) Shapefile이 없는 폴더입니다. .shp, .gpkg, .geojson 또는 .fgb 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="144"/>
+        <location filename="../../app/drawing/error_words.py" line="145"/>
         <source>%1 is a folder, not an indicator table. Choose a CSV or XLSX file.</source>
         <translation>%1은(는) 지표 표가 아니라 폴더입니다. CSV 또는 XLSX 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="146"/>
+        <location filename="../../app/drawing/error_words.py" line="147"/>
         <source>The Shapefile %1 has no .dbf attribute file beside it. Copy all its parts (.shp, .shx, .dbf, .prj, .cpg) into the same folder.</source>
         <translation>Shapefile %1 옆에 속성 파일(.dbf)이 없습니다. 모든 구성 파일(.shp, .shx, .dbf, .prj, .cpg)을 같은 폴더에 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="149"/>
+        <location filename="../../app/drawing/error_words.py" line="150"/>
         <source>%1 has no layer &apos;%2&apos;. Layers in the file: %3. Choose one of them.</source>
         <translation>%1에 &apos;%2&apos; 레이어가 없습니다. 파일의 레이어: %3. 이 중 하나를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="151"/>
+        <location filename="../../app/drawing/error_words.py" line="152"/>
         <source>%1 cannot be read as a vector layer (%2). Supported: Shapefile, GeoPackage, GeoJSON, FlatGeobuf; check that the file is complete.</source>
         <translation>%1을(를) 벡터 레이어로 읽을 수 없습니다 (%2). 지원 형식은 Shapefile, GeoPackage, GeoJSON, FlatGeobuf입니다. 파일이 온전한지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="154"/>
+        <location filename="../../app/drawing/error_words.py" line="155"/>
         <source>The features of %1 (layer &apos;%2&apos;) cannot be read (%3). Check that the file is complete or export it again.</source>
         <translation>%1 (레이어 &apos;%2&apos;)의 객체를 읽을 수 없습니다 (%3). 파일이 온전한지 확인하거나 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="157"/>
+        <location filename="../../app/drawing/error_words.py" line="158"/>
         <source>%1 cannot be read (%2). Check that it is not open in another program and that you may read it.</source>
         <translation>%1을(를) 읽을 수 없습니다 (%2). 다른 프로그램에서 열려 있지 않은지, 읽기 권한이 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="160"/>
+        <location filename="../../app/drawing/error_words.py" line="161"/>
         <source>%1 is a folder, not a solution catalogue. Choose a CSV or XLSX file.</source>
         <translation>%1은(는) 솔루션 목록이 아니라 폴더입니다. CSV 또는 XLSX 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="162"/>
+        <location filename="../../app/drawing/error_words.py" line="163"/>
         <source>%1 has no header row with the columns id, category and cost in its first 30 rows. Add the header row (see the bundled catalogue).</source>
         <translation>%1의 처음 30행 안에 id, category, cost 열이 있는 머리글 행이 없습니다. 머리글 행을 추가하세요 (기본 목록 참고).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="165"/>
+        <location filename="../../app/drawing/error_words.py" line="166"/>
         <source>Some rows of %1 are not valid: %2. Fix these rows and load the catalogue again.</source>
         <translation>%1의 일부 행이 올바르지 않습니다: %2. 이 행을 고친 뒤 목록을 다시 불러오세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="168"/>
+        <location filename="../../app/drawing/error_words.py" line="169"/>
         <source>%1 &apos;%2&apos; is not a number</source>
         <translation>&apos;%1&apos; 값 &apos;%2&apos;은(는) 숫자가 아닙니다</translation>
     </message>
@@ -822,17 +822,17 @@ to see what makes up their score.</source>
         <translation>&apos;%2&apos; 값 &apos;%1&apos;은(는) 0보다 커야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="173"/>
+        <location filename="../../app/drawing/error_words.py" line="174"/>
         <source>%1 &apos;%2&apos; must be a whole number</source>
         <translation>&apos;%1&apos; 값 &apos;%2&apos;은(는) 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="175"/>
+        <location filename="../../app/drawing/error_words.py" line="176"/>
         <source>the id is empty</source>
         <translation>id가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="176"/>
+        <location filename="../../app/drawing/error_words.py" line="177"/>
         <source>unknown category &apos;%1&apos; (use one of %2)</source>
         <translation>알 수 없는 분야 &apos;%1&apos;입니다 (%2 중 하나를 쓰세요)</translation>
     </message>
@@ -942,62 +942,62 @@ to see what makes up their score.</source>
         <translation>%1 (%2)은(는) %3 (%4)와(과) 픽셀 격자가 다릅니다 (다른 점: %5). 첫 래스터의 범위, 해상도, 좌표계에 맞춰 변환(QGIS 워프 또는 gdalwarp)한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="236"/>
+        <location filename="../../app/drawing/error_words.py" line="235"/>
         <source>%1 has %2 band(s); band %3 does not exist.</source>
         <translation>%1의 밴드는 %2개입니다. 밴드 %3은(는) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="239"/>
+        <location filename="../../app/drawing/error_words.py" line="238"/>
         <source>&apos;%1&apos; is not a valid file name: it may not contain path separators or any of %2. Choose another name.</source>
         <translation>&apos;%1&apos;은(는) 올바른 파일 이름이 아닙니다. 경로 구분자나 %2 문자를 쓸 수 없습니다. 다른 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="242"/>
+        <location filename="../../app/drawing/error_words.py" line="241"/>
         <source>The folder %1 does not exist. Choose an existing folder or create it first.</source>
         <translation>폴더 %1이(가) 없습니다. 있는 폴더를 고르거나 먼저 폴더를 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="244"/>
+        <location filename="../../app/drawing/error_words.py" line="243"/>
         <source>These files already exist: %1. Choose another name, or allow replacing them.</source>
         <translation>이미 있는 파일입니다: %1. 다른 이름을 쓰거나 바꾸기를 허용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="246"/>
+        <location filename="../../app/drawing/error_words.py" line="245"/>
         <source>Field &apos;%1&apos;, %2: the character &apos;%3&apos; cannot be stored in %4. Export in UTF-8 or change the text.</source>
         <translation>필드 &apos;%1&apos;, %2: 문자 &apos;%3&apos;은(는) %4(으)로 저장할 수 없습니다. UTF-8로 내보내거나 글자를 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="250"/>
+        <location filename="../../app/drawing/error_words.py" line="248"/>
         <source>GDAL could not write the file (%1). Check the folder and the free space; files already there were not changed.</source>
         <translation>GDAL이 파일을 쓰지 못했습니다 (%1). 폴더와 남은 디스크 공간을 확인하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="253"/>
+        <location filename="../../app/drawing/error_words.py" line="251"/>
         <source>%1 is a folder, not a file SmartZone wrote; it was left untouched. Move it away or choose another name or folder.</source>
         <translation>%1은(는) SmartZone이 쓴 파일이 아니라 폴더이므로 건드리지 않았습니다. 그 폴더를 옮기거나 다른 이름이나 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="255"/>
+        <location filename="../../app/drawing/error_words.py" line="253"/>
         <source>%1 is not a regular file; it was left untouched. Choose another name or folder.</source>
         <translation>%1은(는) 일반 파일이 아니므로 건드리지 않았습니다. 다른 이름이나 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="257"/>
+        <location filename="../../app/drawing/error_words.py" line="255"/>
         <source>A file in the folder %1 is open in another program (%2). Close it there (QGIS, Excel ...) and export again; nothing was changed.</source>
         <translation>폴더 %1의 파일이 다른 프로그램에서 열려 있습니다 (%2). 그 프로그램(QGIS, Excel 등)에서 닫고 다시 내보내세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="260"/>
+        <location filename="../../app/drawing/error_words.py" line="258"/>
         <source>You may not write into the folder %1 (%2). Choose another folder; nothing was changed.</source>
         <translation>폴더 %1에 쓸 권한이 없습니다 (%2). 다른 폴더를 고르세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="263"/>
+        <location filename="../../app/drawing/error_words.py" line="261"/>
         <source>The disk is full while writing into the folder %1. Free some space and export again; nothing was changed.</source>
         <translation>폴더 %1에 쓰는 중 디스크가 가득 찼습니다. 공간을 비운 뒤 다시 내보내세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="265"/>
+        <location filename="../../app/drawing/error_words.py" line="264"/>
         <source>The file name is too long for the folder %1. Choose a shorter name or a folder nearer the drive&apos;s root.</source>
         <translation>폴더 %1에 쓰기에는 파일 이름이 너무 깁니다. 더 짧은 이름이나 드라이브 최상위에 더 가까운 폴더를 고르세요.</translation>
     </message>
@@ -1013,291 +1013,436 @@ to see what makes up their score.</source>
     </message>
     <message>
         <location filename="../../app/drawing/error_words.py" line="274"/>
+        <source>%1 was written but does not read back as written: %2. Nothing was changed in the folder. Check the free space and that the folder is a local one (a network or synchronised folder can alter files), then export again.</source>
+        <translation>%1을(를) 쓴 뒤 다시 읽어 보니 쓴 내용과 다릅니다: %2. 폴더는 바뀌지 않았습니다. 여유 공간과, 네트워크·동기화 폴더가 아닌 이 컴퓨터의 폴더인지(그런 폴더는 파일을 바꿀 수 있습니다) 확인한 뒤 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="279"/>
+        <source>Two files of one export into the folder %1 have the same name &apos;%2&apos;. This is a bug in SmartZone; nothing was changed. Please report it with the log file.</source>
+        <translation>폴더 %1에 내보내는 두 파일의 이름이 &apos;%2&apos;(으)로 같습니다. SmartZone의 버그이며, 아무것도 바뀌지 않았습니다. 로그 파일과 함께 알려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="283"/>
+        <source>The export made no file to put into the folder %1. This is a bug in SmartZone; nothing was changed. Please report it with the log file.</source>
+        <translation>내보내기가 폴더 %1에 넣을 파일을 하나도 만들지 않았습니다. SmartZone의 버그이며, 아무것도 바뀌지 않았습니다. 로그 파일과 함께 알려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="286"/>
+        <source>The plan&apos;s table for %1 has no &apos;%2&apos; column. This is a bug in SmartZone; nothing was written. Please report it with the log file.</source>
+        <translation>%1에 쓸 계획 표에 &apos;%2&apos; 열이 없습니다. SmartZone의 버그이며, 아무것도 쓰지 않았습니다. 로그 파일과 함께 알려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="289"/>
+        <source>%1 cannot be written: a value cannot be stored as JSON (%2). This is a bug in SmartZone; nothing was written. Please report it with the log file.</source>
+        <translation>%1을(를) 쓸 수 없습니다: JSON으로 저장할 수 없는 값이 있습니다 (%2). SmartZone의 버그이며, 아무것도 쓰지 않았습니다. 로그 파일과 함께 알려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="293"/>
+        <source>No free short field name is left for &apos;%1&apos;. Give it a short name yourself (field names) and export again.</source>
+        <translation>&apos;%1&apos;에 쓸 수 있는 짧은 필드 이름이 남아 있지 않습니다. 짧은 필드 이름을 직접 정한 뒤 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="296"/>
+        <source>The map style cannot be made: %1. Choose another classification or other colours and try again.</source>
+        <translation>지도 스타일을 만들 수 없습니다: %1. 다른 분류 방법이나 색을 골라 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="298"/>
+        <source>The field &apos;%1&apos; has no numbers to classify for the map style: every value is empty. Check that the scores were computed, or export without a style.</source>
+        <translation>필드 &apos;%1&apos;에 지도 스타일로 나눌 숫자가 없습니다: 모든 값이 비어 있습니다. 점수가 계산되었는지 확인하거나 스타일 없이 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="301"/>
         <source>The short field name &apos;%1&apos; for &apos;%2&apos; is %3 bytes in %4; a Shapefile (DBF) field name holds at most %5 bytes (a Korean letter takes 2 in CP949). Choose a shorter name.</source>
         <translation>&apos;%2&apos;의 짧은 필드 이름 &apos;%1&apos;은(는) %4에서 %3바이트입니다. Shapefile(DBF) 필드 이름은 최대 %5바이트입니다(CP949에서 한글 한 글자는 2바이트). 더 짧은 이름을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="279"/>
+        <location filename="../../app/drawing/error_words.py" line="305"/>
         <source>The short field name &apos;%1&apos; for &apos;%2&apos; cannot be written in %3. Choose a name of Latin letters and digits, or export in UTF-8.</source>
         <translation>&apos;%2&apos;의 짧은 필드 이름 &apos;%1&apos;은(는) %3(으)로 쓸 수 없습니다. 영문자와 숫자로 된 이름을 고르거나 UTF-8로 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="282"/>
+        <location filename="../../app/drawing/error_words.py" line="308"/>
         <source>The short field name &apos;%1&apos; (for &apos;%2&apos;) is used for two fields. Give each field its own name.</source>
         <translation>짧은 필드 이름 &apos;%1&apos;(&apos;%2&apos;)이(가) 두 필드에 쓰였습니다. 필드마다 다른 이름을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="285"/>
+        <location filename="../../app/drawing/error_words.py" line="311"/>
         <source>The field &apos;%1&apos; appears twice in the table. Rename or remove one of them and export again.</source>
         <translation>표에 &apos;%1&apos; 필드가 두 번 있습니다. 하나의 이름을 바꾸거나 지운 뒤 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="288"/>
+        <location filename="../../app/drawing/error_words.py" line="314"/>
         <source>The text of %1 is neither UTF-8 nor CP949 (EUC-KR). Save it again as UTF-8, or give its encoding (a .cpg file beside a Shapefile).</source>
         <translation>%1의 문자가 UTF-8도 CP949(EUC-KR)도 아닙니다. UTF-8로 다시 저장하거나 인코딩을 지정하세요 (Shapefile이면 옆에 .cpg 파일).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="291"/>
+        <location filename="../../app/drawing/error_words.py" line="317"/>
         <source>%1 is not valid %2 text (byte %3). Leave the encoding empty to detect it, or try CP949 or UTF-8.</source>
         <translation>%1은(는) 올바른 %2 문자가 아닙니다 (바이트 %3). 인코딩을 비워 자동으로 찾게 하거나 CP949 또는 UTF-8을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="294"/>
+        <location filename="../../app/drawing/error_words.py" line="320"/>
         <source>Unknown text encoding &apos;%1&apos;. Use CP949 (also for EUC-KR) or UTF-8.</source>
         <translation>알 수 없는 문자 인코딩 &apos;%1&apos;입니다. CP949(EUC-KR 포함) 또는 UTF-8을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="296"/>
+        <location filename="../../app/drawing/error_words.py" line="322"/>
         <source>The .cpg file of %1 (or the encoding given) says %2, but the text is UTF-8: read as %2 it would be garbled. Change the .cpg to UTF-8 and add the file again.</source>
         <translation>%1의 .cpg 파일(또는 지정한 인코딩)은 %2이지만 실제 문자는 UTF-8입니다. %2(으)로 읽으면 글자가 깨집니다. .cpg를 UTF-8로 고친 뒤 파일을 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="299"/>
+        <location filename="../../app/drawing/error_words.py" line="326"/>
         <source>The field names of %1 are not %2 text. Give the right encoding (e.g. CP949) or fix the .cpg file.</source>
         <translation>%1의 필드 이름이 %2 문자가 아닙니다. 올바른 인코딩(예: CP949)을 지정하거나 .cpg 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="302"/>
+        <location filename="../../app/drawing/error_words.py" line="329"/>
         <source>The attribute text of %1 is not %2. Give the right encoding (CP949 or UTF-8) or fix the .cpg file.</source>
         <translation>%1의 속성 문자가 %2이(가) 아닙니다. 올바른 인코딩(CP949 또는 UTF-8)을 지정하거나 .cpg 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="306"/>
+        <location filename="../../app/drawing/error_words.py" line="333"/>
         <source>%1 (layer &apos;%2&apos;) has no field &apos;%3&apos;. Fields: %4.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 &apos;%3&apos; 필드가 없습니다. 필드: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="308"/>
+        <location filename="../../app/drawing/error_words.py" line="335"/>
         <source>No admin-code field found in %1 (layer &apos;%2&apos;). Fields: %3. Choose the field that holds the 5-digit (municipality) or 7, 8 or 10-digit (neighbourhood) codes.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에서 행정코드 필드를 찾지 못했습니다. 필드: %3. 5자리(시군구) 또는 7·8·10자리(읍면동) 코드가 든 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="311"/>
+        <location filename="../../app/drawing/error_words.py" line="338"/>
         <source>%1 feature(s) of %2 (layer &apos;%3&apos;) have no admin code in &apos;%4&apos; (rows %5). Fill in the codes or choose another code field.</source>
         <translation>%2 (레이어 &apos;%3&apos;)의 객체 %1개에 &apos;%4&apos; 행정코드가 없습니다 (행 %5). 코드를 채우거나 다른 코드 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="315"/>
+        <location filename="../../app/drawing/error_words.py" line="341"/>
         <source>%1 admin code(s) appear on several features of %2 (layer &apos;%3&apos;): %4. Each district needs one feature: dissolve the parts by code, or choose the right code field.</source>
         <translation>%2 (레이어 &apos;%3&apos;)에서 행정코드 %1개가 여러 객체에 나타납니다: %4. 지역마다 객체가 하나여야 합니다. 코드별로 조각을 합치거나(dissolve) 올바른 코드 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="319"/>
+        <location filename="../../app/drawing/error_words.py" line="345"/>
         <source>No admin codes (2, 5, 7, 8 or 10 digits) found in %1. The table needs a column of admin codes.</source>
         <translation>%1에서 행정코드(2·5·7·8·10자리)를 찾지 못했습니다. 표에 행정코드 열이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="321"/>
+        <location filename="../../app/drawing/error_words.py" line="347"/>
         <source>%1 has no header line above its first data row (%2). Add a line with the column names.</source>
         <translation>%1의 첫 데이터 행(%2) 위에 머리글 행이 없습니다. 열 이름이 든 행을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="323"/>
+        <location filename="../../app/drawing/error_words.py" line="349"/>
         <source>No column of %1 holds admin codes. Columns: %2.</source>
         <translation>%1에 행정코드가 든 열이 없습니다. 열: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="325"/>
+        <location filename="../../app/drawing/error_words.py" line="351"/>
         <source>%1 has no column &apos;%2&apos;. Columns: %3.</source>
         <translation>%1에 &apos;%2&apos; 열이 없습니다. 열: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="327"/>
+        <location filename="../../app/drawing/error_words.py" line="353"/>
         <source>%1 is empty.</source>
         <translation>%1이(가) 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="328"/>
+        <location filename="../../app/drawing/error_words.py" line="354"/>
         <source>%1 lists %2 admin code(s) more than once (%3). An indicator table needs one row per district: keep one year or pivot the table.</source>
         <translation>%1에 행정코드 %2개가 두 번 이상 나옵니다 (%3). 지표 표는 지역마다 한 행이어야 합니다. 한 해만 남기거나 표를 피벗하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="332"/>
+        <location filename="../../app/drawing/error_words.py" line="358"/>
         <source>Column(s) %1 are not in %2. Available: %3.</source>
         <translation>%2에 열 %1이(가) 없습니다. 있는 열: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="334"/>
+        <location filename="../../app/drawing/error_words.py" line="360"/>
         <source>No admin code of %1 matches the district layer %2. Use a table of the same level (municipalities or neighbourhoods) and code system as the districts.</source>
         <translation>%1의 행정코드가 지역 레이어 %2와(과) 하나도 맞지 않습니다. 지역 경계와 같은 행정 단위(시군구 또는 읍면동)와 코드 체계의 표를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="338"/>
+        <location filename="../../app/drawing/error_words.py" line="364"/>
         <source>Every geometry of %1 (layer &apos;%2&apos;) is empty or missing; a district layer needs polygons. Check that the file was exported with its geometry.</source>
         <translation>%1 (레이어 &apos;%2&apos;)의 도형이 모두 비어 있거나 없습니다. 지역 레이어에는 폴리곤이 필요합니다. 도형과 함께 내보낸 파일인지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="341"/>
+        <location filename="../../app/drawing/error_words.py" line="368"/>
         <source>%1 of the %2 features of %3 (layer &apos;%4&apos;) are not polygons. A district layer holds only municipality or neighbourhood polygons: remove the other features or choose the right layer.</source>
         <translation>%3 (레이어 &apos;%4&apos;)의 객체 %2개 중 %1개가 폴리곤이 아닙니다. 지역 레이어에는 시군구·읍면동 폴리곤만 있어야 합니다. 다른 객체를 지우거나 올바른 레이어를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="345"/>
+        <location filename="../../app/drawing/error_words.py" line="372"/>
         <source>%1 (layer &apos;%2&apos;) has no geometry: it is a table, not a district layer. Add it as an indicator table instead.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에는 도형이 없습니다. 지역 레이어가 아니라 표이므로 지표 표로 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="348"/>
+        <location filename="../../app/drawing/error_words.py" line="375"/>
         <source>%1 (layer &apos;%2&apos;) holds %3 features, not polygons. District layers must be polygons (municipality or neighbourhood boundaries).</source>
         <translation>%1 (레이어 &apos;%2&apos;)의 객체는 폴리곤이 아니라 %3입니다. 지역 레이어는 폴리곤(시군구·읍면동 경계)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="351"/>
+        <location filename="../../app/drawing/error_words.py" line="378"/>
         <source>%1 (layer &apos;%2&apos;) holds no polygons. District layers must be polygons (municipality or neighbourhood boundaries).</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 폴리곤이 없습니다. 지역 레이어는 폴리곤(시군구·읍면동 경계)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="353"/>
+        <location filename="../../app/drawing/error_words.py" line="381"/>
         <source>%1 (layer &apos;%2&apos;) has no features.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 객체가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="355"/>
+        <location filename="../../app/drawing/error_words.py" line="383"/>
         <source>%1 (layer &apos;%2&apos;) has no coordinate reference system. Choose its CRS in the layer&apos;s properties (e.g. EPSG:5179 for census boundaries, EPSG:5186 for local-government data, EPSG:5174 for old cadastral data).</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 좌표계가 없습니다. 레이어 속성에서 좌표계를 지정하세요 (예: 통계청 경계는 EPSG:5179, 지자체 자료는 EPSG:5186, 옛 지적 자료는 EPSG:5174).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="359"/>
+        <location filename="../../app/drawing/error_words.py" line="387"/>
         <source>The .prj file of %1 holds non-ASCII text (e.g. a CRS name in Korean) or binary bytes, which GDAL cannot read. Replace it with the .prj of the CRS the data uses (e.g. from epsg.io/5179), or delete it and choose the CRS.</source>
         <translation>%1의 .prj 파일에 ASCII가 아닌 문자(예: 한글 좌표계 이름)나 이진 바이트가 있어 GDAL이 읽지 못합니다. 자료가 쓰는 좌표계의 .prj(예: epsg.io/5179)로 바꾸거나, .prj를 지우고 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="363"/>
+        <location filename="../../app/drawing/error_words.py" line="391"/>
         <source>The coordinate system of %1 is damaged or truncated (%2). Replace its .prj with that of the CRS the data uses (e.g. from epsg.io/5179), or delete it and choose the CRS.</source>
         <translation>%1의 좌표계 정보가 손상되었거나 잘렸습니다 (%2). 자료가 쓰는 좌표계의 .prj(예: epsg.io/5179)로 바꾸거나, .prj를 지우고 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="366"/>
+        <location filename="../../app/drawing/error_words.py" line="395"/>
         <source>%1 (layer &apos;%2&apos;) claims %3 (degrees) but its coordinates look like metres: its CRS is wrong. Choose the right CRS or fix the .prj file.</source>
         <translation>%1 (레이어 &apos;%2&apos;)은(는) 좌표계가 %3(도 단위)라고 하지만 좌표는 미터 단위로 보입니다. 좌표계가 잘못되었으니 올바른 좌표계를 지정하거나 .prj 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="370"/>
+        <location filename="../../app/drawing/error_words.py" line="399"/>
         <source>Reprojecting %1 from %2 to %3 produced invalid coordinates. Is the source CRS right?</source>
         <translation>%1을(를) %2에서 %3(으)로 변환하자 잘못된 좌표가 나왔습니다. 원본 좌표계가 맞는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="373"/>
+        <location filename="../../app/drawing/error_words.py" line="402"/>
         <source>%1 has no coordinate system, so it cannot be placed on the map. Assign one in QGIS (or with gdal_edit.py -a_srs) and add it again.</source>
         <translation>%1에 좌표계가 없어 지도에 놓을 수 없습니다. QGIS(또는 gdal_edit.py -a_srs)에서 좌표계를 지정한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="376"/>
+        <location filename="../../app/drawing/error_words.py" line="405"/>
         <source>%1 is a rotated raster. Warp it to a north-up grid (gdalwarp) and add it again.</source>
         <translation>%1은(는) 회전된 래스터입니다. 북쪽이 위인 격자로 변환(gdalwarp)한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="378"/>
+        <location filename="../../app/drawing/error_words.py" line="407"/>
         <source>The district layer has no coordinate system. Choose its CRS in the layer&apos;s properties before zonal statistics.</source>
         <translation>지역 레이어에 좌표계가 없습니다. 구역 통계 전에 레이어 속성에서 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="380"/>
+        <location filename="../../app/drawing/error_words.py" line="409"/>
         <source>The districts cannot be transformed from %1 into the CRS of %2 (%3). Check the CRS of both layers.</source>
         <translation>지역 경계를 %1에서 %2의 좌표계로 변환할 수 없습니다 (%3). 두 레이어의 좌표계를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="383"/>
+        <location filename="../../app/drawing/error_words.py" line="412"/>
         <source>%1 district(s) fall outside the area where the CRS of %2 is defined. Use a raster in a CRS that covers Korea (e.g. EPSG:5179).</source>
         <translation>지역 %1곳이 %2 좌표계의 적용 범위 밖에 있습니다. 한국을 포함하는 좌표계(예: EPSG:5179)의 래스터를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="386"/>
+        <location filename="../../app/drawing/error_words.py" line="415"/>
         <source>No coordinate reference system given. Give an EPSG code such as EPSG:5179.</source>
         <translation>좌표계가 지정되지 않았습니다. EPSG:5179 같은 EPSG 코드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="388"/>
+        <location filename="../../app/drawing/error_words.py" line="417"/>
         <source>Unknown coordinate reference system %1. Give an EPSG code such as EPSG:5179 (Korea 2000 / Unified CS) or EPSG:5186 (Central Belt 2010).</source>
         <translation>알 수 없는 좌표계 %1입니다. EPSG:5179(Korea 2000 / Unified CS)나 EPSG:5186(Central Belt 2010) 같은 EPSG 코드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="392"/>
+        <location filename="../../app/drawing/error_words.py" line="421"/>
         <source>The path contains a NUL character; it is not a file name.</source>
         <translation>경로에 NUL 문자가 있어 파일 이름이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="393"/>
+        <location filename="../../app/drawing/error_words.py" line="422"/>
         <source>%1 is a network or virtual path; SmartZone reads local files only. Copy the file to this computer.</source>
         <translation>%1은(는) 네트워크 또는 가상 경로입니다. SmartZone은 이 컴퓨터의 파일만 읽으니 파일을 이 컴퓨터로 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="395"/>
+        <location filename="../../app/drawing/error_words.py" line="425"/>
         <source>%1 is a device, pipe or socket, not a data file; choose a file.</source>
         <translation>%1은(는) 데이터 파일이 아니라 장치, 파이프 또는 소켓입니다. 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="403"/>
+        <location filename="../../app/drawing/error_words.py" line="433"/>
         <source>size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="403"/>
+        <location filename="../../app/drawing/error_words.py" line="433"/>
         <source>grid origin or pixel size</source>
         <translation>격자 원점 또는 픽셀 크기</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="404"/>
+        <location filename="../../app/drawing/error_words.py" line="434"/>
         <source>coordinate system</source>
         <translation>좌표계</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="411"/>
+        <location filename="../../app/drawing/error_words.py" line="445"/>
+        <source>the file cannot be opened (%1)</source>
+        <translation>파일을 열 수 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="446"/>
+        <source>it holds %1 districts, not %2</source>
+        <translation>구역이 %2개가 아니라 %1개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="447"/>
+        <source>its coordinate system reads as %1, not %2</source>
+        <translation>좌표계가 %2이(가) 아니라 %1(으)로 읽힙니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="448"/>
+        <source>its fields are %1, not %2</source>
+        <translation>필드가 %2이(가) 아니라 %1입니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="449"/>
+        <source>its %1 is missing or does not say %2</source>
+        <translation>%1 파일이 없거나 %2(이)라고 적혀 있지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="450"/>
+        <source>the field name &apos;%1&apos; in its .dbf is damaged (it should be &apos;%2&apos;)</source>
+        <translation>.dbf의 필드 이름 &apos;%1&apos;이(가) 손상되었습니다 (&apos;%2&apos;이어야 합니다)</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="452"/>
+        <source>%1 district shape(s) read back empty</source>
+        <translation>구역 도형 %1개가 비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="453"/>
+        <source>the field &apos;%1&apos; of row %2 reads back as &apos;%3&apos;, not &apos;%4&apos; (a text encoding problem)</source>
+        <translation>%2행 필드 &apos;%1&apos;의 값이 &apos;%4&apos;이(가) 아니라 &apos;%3&apos;(으)로 읽힙니다 (문자 인코딩 문제)</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="455"/>
+        <source>its layer style was not stored</source>
+        <translation>레이어 스타일이 저장되지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="456"/>
+        <source>the ZIP package is incomplete or damaged</source>
+        <translation>ZIP 묶음이 불완전하거나 손상되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="457"/>
+        <source>the table reads back as %1 (rows x columns), not %2</source>
+        <translation>표가 %2(행 x 열)이(가) 아니라 %1(으)로 읽힙니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="467"/>
+        <source>&apos;%1&apos; is not a colour such as #1a9850</source>
+        <translation>&apos;%1&apos;은(는) #1a9850 같은 색이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="468"/>
+        <source>it names no field</source>
+        <translation>필드 이름이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="469"/>
+        <source>the field &apos;%1&apos; has no classes</source>
+        <translation>필드 &apos;%1&apos;에 분류 구간이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="470"/>
+        <source>the field &apos;%1&apos; has %2 classes but %3 colours</source>
+        <translation>필드 &apos;%1&apos;의 구간은 %2개인데 색은 %3개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="472"/>
+        <source>the field &apos;%1&apos; has %2 classes but %3 labels</source>
+        <translation>필드 &apos;%1&apos;의 구간은 %2개인데 이름표는 %3개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="474"/>
+        <source>a class break of the field &apos;%1&apos; is not a finite number</source>
+        <translation>필드 &apos;%1&apos;의 구간 경계 중 유한한 수가 아닌 값이 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="475"/>
+        <source>the class breaks of the field &apos;%1&apos; are not ascending (%2)</source>
+        <translation>필드 &apos;%1&apos;의 구간 경계가 오름차순이 아닙니다 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="477"/>
+        <source>the opacity %1 is not between 0 and 1</source>
+        <translation>불투명도 %1이(가) 0과 1 사이가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="478"/>
+        <source>the style is incomplete (%1)</source>
+        <translation>스타일이 완전하지 않습니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="479"/>
+        <source>&apos;%1&apos; is not a classification scheme (use quantiles, equal_interval or natural_breaks)</source>
+        <translation>&apos;%1&apos;은(는) 분류 방법이 아닙니다 (quantiles, equal_interval, natural_breaks 중 하나를 쓰세요)</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="489"/>
         <source>row %1 (solution &apos;%2&apos;)</source>
         <translation>%1행 (솔루션 &apos;%2&apos;)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="412"/>
+        <location filename="../../app/drawing/error_words.py" line="490"/>
         <source>row %1</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="427"/>
+        <location filename="../../app/drawing/error_words.py" line="505"/>
         <source> … and %1 more</source>
         <translation> … 외 %1개</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="432"/>
+        <location filename="../../app/drawing/error_words.py" line="510"/>
         <source>Cancelled by the user.</source>
         <translation>사용자가 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="434"/>
+        <location filename="../../app/drawing/error_words.py" line="512"/>
         <source>The disk is full while writing %1. Free some space and try again; files already there were not changed.</source>
         <translation>%1을(를) 쓰는 중 디스크가 가득 찼습니다. 공간을 비운 뒤 다시 시도하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="436"/>
+        <location filename="../../app/drawing/error_words.py" line="514"/>
         <source>The disk is full. Free some space and try again; files already there were not changed.</source>
         <translation>디스크가 가득 찼습니다. 공간을 비운 뒤 다시 시도하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="438"/>
+        <location filename="../../app/drawing/error_words.py" line="516"/>
         <source>Permission denied: %1. Choose a folder you can write to.</source>
         <translation>권한이 없습니다: %1. 쓸 수 있는 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="439"/>
+        <location filename="../../app/drawing/error_words.py" line="517"/>
         <source>Permission denied. Choose a folder you can write to.</source>
         <translation>권한이 없습니다. 쓸 수 있는 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="441"/>
+        <location filename="../../app/drawing/error_words.py" line="519"/>
         <source>%1 cannot be used (%2).</source>
         <translation>%1을(를) 사용할 수 없습니다 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="443"/>
+        <location filename="../../app/drawing/error_words.py" line="521"/>
         <source>Out of memory: close other programs or use a smaller area.</source>
         <translation>메모리가 부족합니다. 다른 프로그램을 닫거나 더 작은 지역으로 작업하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="445"/>
+        <location filename="../../app/drawing/error_words.py" line="523"/>
         <source>The input is nested too deeply to be read.</source>
         <translation>입력의 중첩이 너무 깊어 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="447"/>
+        <location filename="../../app/drawing/error_words.py" line="525"/>
         <source>Unexpected error (%1). This is a bug in SmartZone; please report it with the log file.</source>
         <translation>예상하지 못한 오류입니다 (%1). SmartZone의 버그이니 로그 파일과 함께 알려 주세요.</translation>
     </message>
@@ -1532,52 +1677,52 @@ Replace them?</source>
 <context>
     <name>GridActions</name>
     <message>
-        <location filename="../../app/gui/widgets/grid_actions.py" line="52"/>
+        <location filename="../../app/gui/widgets/grid_actions.py" line="54"/>
         <source>Dask scheduler</source>
         <translation>Dask 스케줄러</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/grid_actions.py" line="53"/>
+        <location filename="../../app/gui/widgets/grid_actions.py" line="55"/>
         <source>Run zonal statistics and grid suitability on this Dask scheduler (e.g. tcp://10.0.0.5:8786; only a trusted machine). Leave empty to compute on this computer.</source>
         <translation>구역 통계와 격자 적합성 분석을 이 Dask 스케줄러에서 실행합니다 (예: tcp://10.0.0.5:8786; 신뢰하는 컴퓨터만). 비워 두면 이 컴퓨터에서 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/grid_actions.py" line="61"/>
+        <location filename="../../app/gui/widgets/grid_actions.py" line="63"/>
         <source>Write the scheduler address as tcp://HOST:PORT or tls://HOST:PORT.</source>
         <translation>스케줄러 주소는 tcp://호스트:포트 또는 tls://호스트:포트 형식으로 적으십시오.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/grid_actions.py" line="87"/>
+        <location filename="../../app/gui/widgets/grid_actions.py" line="89"/>
         <source>Grid recipe</source>
         <translation>격자 분석 설정 파일</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/grid_actions.py" line="88"/>
+        <location filename="../../app/gui/widgets/grid_actions.py" line="90"/>
         <source>Grid recipes (*.toml *.json)</source>
         <translation>격자 분석 설정 (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/grid_actions.py" line="92"/>
+        <location filename="../../app/gui/widgets/grid_actions.py" line="94"/>
         <source>Write suitability GeoTIFF</source>
         <translation>적합성 GeoTIFF 저장</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/grid_actions.py" line="93"/>
+        <location filename="../../app/gui/widgets/grid_actions.py" line="95"/>
         <source>GeoTIFF (*.tif)</source>
         <translation>GeoTIFF (*.tif)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/grid_actions.py" line="101"/>
+        <location filename="../../app/gui/widgets/grid_actions.py" line="103"/>
         <source>Grid suitability written to %1</source>
         <translation>격자 적합성을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/grid_actions.py" line="111"/>
+        <location filename="../../app/gui/widgets/grid_actions.py" line="114"/>
         <source>Grid suitability cancelled; nothing was written.</source>
         <translation>격자 적합성 분석을 취소했습니다. 아무 파일도 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/grid_actions.py" line="113"/>
+        <location filename="../../app/gui/widgets/grid_actions.py" line="116"/>
         <source>Grid suitability…</source>
         <translation>격자 적합성 분석 중…</translation>
     </message>
@@ -1624,47 +1769,47 @@ Replace them?</source>
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="65"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="66"/>
         <source>Criterion</source>
         <translation>기준</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="65"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="66"/>
         <source>Raw value</source>
         <translation>원자료 값</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="65"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="66"/>
         <source>Standardised (0-1)</source>
         <translation>표준화 값 (0-1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="66"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="67"/>
         <source>Weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="66"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="67"/>
         <source>Points</source>
         <translation>점수 기여</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="83"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="84"/>
         <source>Click a district on the map to see its values.</source>
         <translation>지도에서 지역을 누르면 값이 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="119"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="120"/>
         <source>Data of %1</source>
         <translation>%1년 자료</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="93"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="94"/>
         <source>Excluded: %1</source>
         <translation>제외: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/identify_panel.py" line="95"/>
+        <location filename="../../app/gui/widgets/identify_panel.py" line="96"/>
         <source>Score %1 · rank %2 of %3</source>
         <translation>점수 %1 · %3개 중 %2위</translation>
     </message>
@@ -1682,367 +1827,367 @@ Replace them?</source>
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="108"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="109"/>
         <source>Opacity</source>
         <translation>불투명도</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="115"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="116"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="116"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="117"/>
         <source>Add a vector (GPKG, SHP, GeoJSON), raster (GeoTIFF) or table (CSV, XLSX)</source>
         <translation>벡터(GPKG, SHP, GeoJSON), 래스터(GeoTIFF), 표(CSV, XLSX) 추가</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="119"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="120"/>
         <source>Move up</source>
         <translation>위로</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="122"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="123"/>
         <source>Move down</source>
         <translation>아래로</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="124"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="125"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="126"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="127"/>
         <source>Properties</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="220"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="221"/>
         <source>Remove layer</source>
         <translation>레이어 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="221"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="222"/>
         <source>This is the districts layer used for scoring. Remove it anyway?</source>
         <translation>평가에 쓰는 경계 레이어입니다. 그래도 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="228"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="229"/>
         <source>Add layers</source>
         <translation>레이어 추가</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="235"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="236"/>
         <source>All supported</source>
         <translation>지원 형식</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="235"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="236"/>
         <source>Vector</source>
         <translation>벡터</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="236"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="237"/>
         <source>Raster</source>
         <translation>래스터</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="236"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="237"/>
         <source>Tables</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="245"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="246"/>
         <source>This file type is not supported. Use GeoPackage, Shapefile, GeoJSON, GeoTIFF, CSV or XLSX.</source>
         <translation>지원하지 않는 파일 형식입니다. GeoPackage, Shapefile, GeoJSON, GeoTIFF, CSV, XLSX를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="248"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="249"/>
         <source>Checking %1…</source>
         <translation>%1 확인 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="280"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="281"/>
         <source>Added %1 (%2)</source>
         <translation>%1 추가됨 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="285"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="286"/>
         <source>Cannot add layer</source>
         <translation>레이어를 추가할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="286"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="287"/>
         <source>%1 could not be added.</source>
         <translation>%1 파일을 추가할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="302"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="303"/>
         <source>Land cover MODIS 2019</source>
         <translation>토지피복 MODIS 2019</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="304"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="305"/>
         <source>%1 boundaries 2020</source>
         <translation>%1 경계 2020</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="306"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="307"/>
         <source>%1 indicators</source>
         <translation>%1 지표</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="313"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="314"/>
         <source>vector layer</source>
         <translation>벡터 레이어</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="313"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="314"/>
         <source>raster layer</source>
         <translation>래스터 레이어</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="313"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="314"/>
         <source>table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="314"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="315"/>
         <source>districts (scored)</source>
         <translation>평가 대상 지역</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="314"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="315"/>
         <source>indicator table</source>
         <translation>지표 표</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="315"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="316"/>
         <source>land cover</source>
         <translation>토지피복</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="316"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="317"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="316"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="317"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="317"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="318"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="317"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="318"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="324"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="325"/>
         <source>Cannot read the file: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="335"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="336"/>
         <source>%1-bit unsigned integer</source>
         <translation>%1비트 부호 없는 정수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="335"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="336"/>
         <source>%1-bit integer</source>
         <translation>%1비트 정수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="336"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="337"/>
         <source>%1-bit floating point</source>
         <translation>%1비트 실수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="347"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="348"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="349"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="350"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="350"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="351"/>
         <source>Driver</source>
         <translation>드라이버</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="353"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="354"/>
         <source>Sheet</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="355"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="356"/>
         <source>Header</source>
         <translation>머리글</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="355"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="356"/>
         <source>line %1</source>
         <translation>%1번째 줄</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="356"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="357"/>
         <source>Rows</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="357"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="358"/>
         <source>Code column</source>
         <translation>코드 열</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="358"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="359"/>
         <source>Name column</source>
         <translation>이름 열</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="361"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="362"/>
         <source>Layers in the file</source>
         <translation>파일의 레이어</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="362"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="363"/>
         <source>Layer</source>
         <translation>레이어</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="365"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="366"/>
         <source>Coordinate system</source>
         <translation>좌표계</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="365"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="366"/>
         <source>unknown (no EPSG code)</source>
         <translation>알 수 없음 (EPSG 코드 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="368"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="369"/>
         <source>Features</source>
         <translation>객체 수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="369"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="370"/>
         <source>points</source>
         <translation>점</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="369"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="370"/>
         <source>multi-points</source>
         <translation>다중 점</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="370"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="371"/>
         <source>lines</source>
         <translation>선</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="370"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="371"/>
         <source>multi-lines</source>
         <translation>다중 선</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="371"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="372"/>
         <source>polygons</source>
         <translation>면</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="371"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="372"/>
         <source>multi-polygons</source>
         <translation>다중 면</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="373"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="374"/>
         <source>Geometry</source>
         <translation>도형</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="373"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="374"/>
         <source>none (attribute table)</source>
         <translation>없음 (속성 표)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="375"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="376"/>
         <source>from the .cpg file</source>
         <translation>.cpg 파일 기준</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="375"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="376"/>
         <source>detected from the bytes</source>
         <translation>바이트에서 판별</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="376"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="377"/>
         <source>ASCII only</source>
         <translation>ASCII 문자만</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="376"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="377"/>
         <source>fixed by the format</source>
         <translation>형식이 정함</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="377"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="378"/>
         <source>given</source>
         <translation>지정됨</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="378"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="379"/>
         <source>Encoding</source>
         <translation>인코딩</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="380"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="381"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="380"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="381"/>
         <source>%1 x %2 pixels, %3 band(s)</source>
         <translation>%1 x %2 픽셀, 밴드 %3개</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="382"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="383"/>
         <source>Data type</source>
         <translation>자료형</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="383"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="384"/>
         <source>No-data</source>
         <translation>무자료 값</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="385"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="386"/>
         <source>Pixel size</source>
         <translation>픽셀 크기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="388"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="389"/>
         <source>Extent</source>
         <translation>범위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="390"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="391"/>
         <source>District code / name</source>
         <translation>지역 코드 / 이름</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="394"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="395"/>
         <source>Fields (%1): %2</source>
         <translation>필드 (%1개): %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/layers_panel.py" line="408"/>
+        <location filename="../../app/gui/widgets/layers_panel.py" line="409"/>
         <source>Layer properties</source>
         <translation>레이어 속성</translation>
     </message>
@@ -2050,462 +2195,462 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="319"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="320"/>
         <source>Candidate &amp;regions…</source>
         <translation>후보 권역(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="320"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="321"/>
         <source>Groups of neighbouring districts with the best scores</source>
         <translation>점수가 가장 높은 인접 지역의 묶음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1037"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1038"/>
         <source>Candidate regions</source>
         <translation>후보 권역</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="255"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="256"/>
         <source>Plan</source>
         <translation>배치 계획</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="691"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="692"/>
         <source>Hot spots of the score (LISA)</source>
         <translation>점수의 핫스팟 (LISA)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="746"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="748"/>
         <source>Hot spots (local Moran&apos;s I, FDR 5%)</source>
         <translation>핫스팟 (국지적 Moran&apos;s I, FDR 5%)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="744"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="745"/>
         <source>Hot spots could not be computed: %1</source>
         <translation>핫스팟을 계산할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="134"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="135"/>
         <source>Loading SmartZone…</source>
         <translation>SmartZone 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="178"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="179"/>
         <source>Loading map…</source>
         <translation>지도를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="200"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="201"/>
         <source>Cannot open project:</source>
         <translation>프로젝트를 열 수 없습니다:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="223"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="224"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="241"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="242"/>
         <source>Layers</source>
         <translation>레이어</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="242"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="243"/>
         <source>Criteria</source>
         <translation>평가 기준</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="244"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="245"/>
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="249"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="250"/>
         <source>Identify</source>
         <translation>지역 정보</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="292"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="293"/>
         <source>&amp;New demo project</source>
         <translation>새 데모 프로젝트(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="293"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="294"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="294"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="295"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="295"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="296"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="296"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="297"/>
         <source>Export map image…</source>
         <translation>지도 이미지 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="297"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="298"/>
         <source>Add layer…</source>
         <translation>레이어 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="299"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="300"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="564"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="301"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="565"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="301"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="565"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="302"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="566"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="302"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="303"/>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="304"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="305"/>
         <source>Zoom &amp;out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="305"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="306"/>
         <source>&amp;Full extent</source>
         <translation>전체 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="307"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="308"/>
         <source>Zoom to &amp;layer</source>
         <translation>레이어에 맞춤(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="308"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="309"/>
         <source>Zoom to &amp;selection</source>
         <translation>선택 영역으로(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="310"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="311"/>
         <source>&amp;About SmartZone</source>
         <translation>SmartZone 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="311"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="312"/>
         <source>&amp;Export scores…</source>
         <translation>점수 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="312"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="313"/>
         <source>&amp;Compare scenarios</source>
         <translation>시나리오 비교(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="313"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="314"/>
         <source>&amp;Import candidate map…</source>
         <translation>후보지 지도 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="325"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="326"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="327"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="328"/>
         <source>Open &amp;recent</source>
         <translation>최근 프로젝트(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="335"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="336"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="337"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="338"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="343"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="344"/>
         <source>&amp;Analysis</source>
         <translation>분석(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="348"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="349"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="350"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="351"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="360"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="361"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="364"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="365"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="376"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="377"/>
         <source>Map style</source>
         <translation>지도 스타일</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="379"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="380"/>
         <source>Level</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="385"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="386"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="390"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="391"/>
         <source>Classes</source>
         <translation>등급 구분</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="406"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="407"/>
         <source>Colour ramp of the map and its legend</source>
         <translation>지도와 범례의 색상 램프</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="475"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="476"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="476"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="477"/>
         <source>The project has unsaved changes. Save them before closing?</source>
         <translation>저장하지 않은 변경 사항이 있습니다. 닫기 전에 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="495"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="496"/>
         <source>Open project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="506"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="507"/>
         <source>Cannot open project</source>
         <translation>프로젝트를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="521"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="522"/>
         <source>Save project as</source>
         <translation>프로젝트를 다른 이름으로 저장</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="528"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="529"/>
         <source>Cannot save project</source>
         <translation>프로젝트를 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="531"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="532"/>
         <source>Saved %1</source>
         <translation>%1 저장함</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="543"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="544"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="552"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="553"/>
         <source>Undone: %1</source>
         <translation>실행 취소: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="557"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="558"/>
         <source>Redone: %1</source>
         <translation>다시 실행: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="571"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="572"/>
         <source>SmartZone demo</source>
         <translation>SmartZone 데모</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="572"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="573"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="667"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="668"/>
         <source>scored in %1 ms</source>
         <translation>평가 %1 ms</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="684"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="690"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="685"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="691"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="680"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="681"/>
         <source>Score (%1)</source>
         <translation>점수 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="682"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="683"/>
         <source>Data of %1</source>
         <translation>%1년 자료</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="699"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="700"/>
         <source>Standardised: %1</source>
         <translation>표준화 값: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="753"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="755"/>
         <source>Tip: choose “%1” in the Map list to map the raw indicator.</source>
         <translation>도움말: 지도 목록에서 “%1”을(를) 고르면 원 지표를 지도로 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="904"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="906"/>
         <source>Export map image</source>
         <translation>지도 이미지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="909"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="911"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="909"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="911"/>
         <source>Could not write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="926"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="937"/>
-        <location filename="../../app/gui/widgets/main_window.py" line="942"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="929"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="940"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="945"/>
         <source>Import candidate map</source>
         <translation>후보지 지도 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="927"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="930"/>
         <source>Vector files</source>
         <translation>벡터 파일</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="927"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="930"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="938"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="941"/>
         <source>Field with the scores or ranks:</source>
         <translation>점수 또는 순위가 든 필드:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="941"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="944"/>
         <source>Scores (higher is better)</source>
         <translation>점수 (클수록 좋음)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="941"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="944"/>
         <source>Ranks (1 is best)</source>
         <translation>순위 (1이 최고)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="943"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="946"/>
         <source>The field holds:</source>
         <translation>필드 내용:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="960"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="963"/>
         <source>scores</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="960"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="963"/>
         <source>ranks</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="962"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="965"/>
         <source>%1 [%2]: %3 districts, %4 from the field “%5”</source>
         <translation>%1 [%2]: 지역 %3곳, 필드 “%5”의 %4</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="965"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="967"/>
         <source>matched %1 districts; not in the project: %2; project districts missing from the file: %3</source>
         <translation>맞춘 지역 %1곳; 프로젝트에 없는 지역: %2곳; 파일에 없는 프로젝트 지역: %3곳</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="970"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="971"/>
         <source>no value for %1 districts</source>
         <translation>값이 없는 지역 %1곳</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="973"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="974"/>
         <source>scores %1–%2 rescaled to 0–100</source>
         <translation>점수 %1–%2을(를) 0–100으로 환산</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1058"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1059"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1065"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1066"/>
         <source>About SmartZone</source>
         <translation>SmartZone 정보</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1066"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1067"/>
         <source>&lt;b&gt;SmartZone&lt;/b&gt;&lt;br&gt;Site selection for Korean smart-city special zones and shrinking cities.&lt;br&gt;&lt;br&gt;Fonts: Nanum Gothic (SIL Open Font License).</source>
         <translation>&lt;b&gt;SmartZone&lt;/b&gt;&lt;br&gt;스마트도시 특화단지·소멸위기 도시 입지 선정 도구&lt;br&gt;&lt;br&gt;글꼴: 나눔고딕 (SIL Open Font License)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="1072"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="1073"/>
         <source>Language changed. Some texts update after a restart.</source>
         <translation>언어를 바꿨습니다. 일부 문구는 다시 시작한 뒤 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="314"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="315"/>
         <source>&amp;Zonal statistics…</source>
         <translation>구역 통계(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="315"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="316"/>
         <source>Summarise a land-cover raster over the districts as new indicators</source>
         <translation>토지피복 래스터를 구역별로 요약해 새 지표로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="608"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="609"/>
         <source>Loading cancelled; the previous data is kept.</source>
         <translation>불러오기를 취소했습니다. 이전 데이터를 그대로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="316"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="317"/>
         <source>&amp;Grid suitability…</source>
         <translation>격자 적합성 분석(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="317"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="318"/>
         <source>Score raster criteria cell by cell into a suitability GeoTIFF layer</source>
         <translation>래스터 기준을 격자별로 평가해 적합성 GeoTIFF 레이어를 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/main_window.py" line="318"/>
+        <location filename="../../app/gui/widgets/main_window.py" line="319"/>
         <source>&amp;Dask scheduler…</source>
         <translation>Dask 스케줄러(&amp;D)…</translation>
     </message>
@@ -2513,18 +2658,18 @@ Replace them?</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../app/gui/widgets/map_canvas.py" line="406"/>
-        <location filename="../../app/gui/widgets/map_canvas.py" line="428"/>
+        <location filename="../../app/gui/widgets/map_canvas.py" line="407"/>
+        <location filename="../../app/gui/widgets/map_canvas.py" line="429"/>
         <source>No data / excluded</source>
         <translation>자료 없음 / 제외</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/map_canvas.py" line="565"/>
+        <location filename="../../app/gui/widgets/map_canvas.py" line="566"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/map_canvas.py" line="572"/>
+        <location filename="../../app/gui/widgets/map_canvas.py" line="573"/>
         <source>Rank: %1 of %2</source>
         <translation>순위: %2개 중 %1위</translation>
     </message>
@@ -2537,67 +2682,67 @@ Replace them?</source>
 <context>
     <name>NoteWords</name>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="68"/>
+        <location filename="../../app/drawing/note_words.py" line="70"/>
         <source>%1: %2 infinite value(s) treated as missing</source>
         <translation>%1: 무한대 값 %2개를 결측값으로 처리했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="71"/>
+        <location filename="../../app/drawing/note_words.py" line="73"/>
         <source>Every district is excluded by the constraints or missing-value policies.</source>
         <translation>제약 조건이나 결측값 처리 방식 때문에 모든 지역이 제외되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="73"/>
+        <location filename="../../app/drawing/note_words.py" line="75"/>
         <source>%1: %2 scored district(s) have no value; filled with the median %3</source>
         <translation>%1: 점수를 받은 지역 %2곳에 값이 없어 중앙값 %3(으)로 채웠습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="75"/>
+        <location filename="../../app/drawing/note_words.py" line="77"/>
         <source>%1: %2 scored district(s) have no value; filled with %3</source>
         <translation>%1: 점수를 받은 지역 %2곳에 값이 없어 %3(으)로 채웠습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="79"/>
+        <location filename="../../app/drawing/note_words.py" line="80"/>
         <source>%1: every valid district has the same value (%2); this criterion cannot change the ranking</source>
         <translation>%1: 유효한 모든 지역의 값이 같습니다 (%2). 이 기준은 순위를 바꿀 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="84"/>
+        <location filename="../../app/drawing/note_words.py" line="85"/>
         <source>Weighted product: %1 of %2 districts score 0 because a standardised value is 0 (districts per criterion: %3); use the Linear ratio or Min-max with a floor standardisation for these criteria to keep the districts apart</source>
         <translation>가중곱: 표준화 값이 0이어서 %2곳 중 %1곳의 점수가 0입니다 (기준별 지역 수: %3). 지역을 구별하려면 이 기준들에 &apos;비율 (최댓값 대비)&apos; 또는 &apos;최소-최대 (하한 있음)&apos; 표준화를 쓰십시오</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="96"/>
+        <location filename="../../app/drawing/note_words.py" line="97"/>
         <source>Statistics Korea census codes</source>
         <translation>통계청 센서스 코드</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="97"/>
+        <location filename="../../app/drawing/note_words.py" line="98"/>
         <source>Ministry of the Interior administrative codes</source>
         <translation>행정안전부 행정표준코드</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="98"/>
+        <location filename="../../app/drawing/note_words.py" line="99"/>
         <source>Ministry of the Interior legal-district codes</source>
         <translation>행정안전부 법정동코드</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="105"/>
+        <location filename="../../app/drawing/note_words.py" line="106"/>
         <source>%1: %2 cell(s) held NUL bytes (a damaged export); the NUL bytes were removed. Check the table against its source.</source>
         <translation>%1: 셀 %2개에 NUL 바이트가 있었습니다(손상된 내보내기 파일). NUL 바이트를 지웠으니 원본 자료와 대조해 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="109"/>
+        <location filename="../../app/drawing/note_words.py" line="110"/>
         <source>%1, column &apos;%2&apos;: decimal commas (e.g. 0,60) were read as decimal points (0.60).</source>
         <translation>%1, 열 &apos;%2&apos;: 소수점 쉼표(예: 0,60)를 소수점(0.60)으로 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="112"/>
+        <location filename="../../app/drawing/note_words.py" line="113"/>
         <source>row %1 (%2): %3</source>
         <translation>%1행 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="114"/>
+        <location filename="../../app/drawing/note_words.py" line="115"/>
         <source>%1, column &apos;%2&apos;: %3 cell(s) are not numbers and were read as missing values: %4. Fix them in the file if they hold real values.</source>
         <translation>%1, 열 &apos;%2&apos;: 숫자가 아닌 셀 %3개를 결측값으로 읽었습니다: %4. 실제 값이 있어야 하는 셀이면 파일에서 고치십시오.</translation>
     </message>
@@ -2612,97 +2757,97 @@ Replace them?</source>
         <translation>%1, 열 &apos;%2&apos;을(를) 텍스트로 읽었습니다: 셀 %4개 중 %3개가 숫자가 아닙니다 (예: %5).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="125"/>
+        <location filename="../../app/drawing/note_words.py" line="124"/>
         <source>%1 row(s) without an admin code were ignored (footnotes, totals).</source>
         <translation>행정구역 코드가 없는 행 %1개(각주, 합계 등)는 읽지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="128"/>
+        <location filename="../../app/drawing/note_words.py" line="127"/>
         <source>%1 has no numeric indicator columns.</source>
         <translation>%1에 숫자로 된 지표 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="130"/>
+        <location filename="../../app/drawing/note_words.py" line="129"/>
         <source>%1: %2, translated to %3 through %4: matched %5, translated %6, mismatched %7 (not joined), unmatched %8.</source>
         <translation>%1: %2를 %3(으)로 변환했습니다(대응표 %4): 일치 %5, 변환 %6, 이름 불일치 %7(결합하지 않음), 대응 없음 %8.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="132"/>
+        <location filename="../../app/drawing/note_words.py" line="131"/>
         <source>%1: %2 (the districts use %3): matched %5, mismatched %7 (not joined), unmatched %8.</source>
         <translation>%1: %2 (지역 경계는 %3 사용): 일치 %5, 이름 불일치 %7(결합하지 않음), 대응 없음 %8.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="139"/>
+        <location filename="../../app/drawing/note_words.py" line="136"/>
         <source>%1: these codes exist in more than one code system and the table has no name column; read as %2. Add a name column (e.g. SIG_KOR_NM) so every match can be checked.</source>
         <translation>%1: 이 코드는 여러 코드 체계에 모두 있고 표에 지역명 열이 없어 %2로 읽었습니다. 모든 대응을 확인할 수 있도록 지역명 열(예: SIG_KOR_NM)을 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="143"/>
+        <location filename="../../app/drawing/note_words.py" line="140"/>
         <source>%1: merged the parts of %2 district(s) that shared a code.</source>
         <translation>%1: 같은 코드를 가진 지역 %2곳의 여러 도형을 하나로 합쳤습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="146"/>
+        <location filename="../../app/drawing/note_words.py" line="143"/>
         <source>%1 has no CRS; assumed %2.</source>
         <translation>%1에 좌표계 정보가 없어 %2로 가정했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="181"/>
+        <location filename="../../app/drawing/note_words.py" line="178"/>
         <source>No name field in %1 [%2]: district names are their codes.</source>
         <translation>%1 [%2]에 지역명 필드가 없어 지역 코드를 이름으로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="148"/>
+        <location filename="../../app/drawing/note_words.py" line="145"/>
         <source>ranks start at %1, not 1: the smallest is taken as rank 1.</source>
         <translation>순위가 1이 아니라 %1부터 시작합니다: 가장 작은 값을 1위로 보았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="151"/>
+        <location filename="../../app/drawing/note_words.py" line="148"/>
         <source>scores %1–%2 are outside 0–100: rescaled linearly to 0–100.</source>
         <translation>점수 %1–%2이(가) 0–100을 벗어나 0–100으로 선형 환산했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="154"/>
+        <location filename="../../app/drawing/note_words.py" line="151"/>
         <source>Field &apos;%1&apos;: %2 text value(s) longer than %3 bytes were cut to fit the DBF limit (full text is in the GeoPackage/CSV exports).</source>
         <translation>필드 &apos;%1&apos;: %3바이트를 넘는 텍스트 값 %2개를 DBF 한도에 맞춰 잘랐습니다(전체 텍스트는 GeoPackage/CSV 내보내기에 있음).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="158"/>
+        <location filename="../../app/drawing/note_words.py" line="155"/>
         <source>%1 invalid geometries were repaired (make_valid, polygon parts kept).</source>
         <translation>잘못된 도형 %1개를 고쳤습니다(make_valid, 면 부분 유지).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="161"/>
+        <location filename="../../app/drawing/note_words.py" line="158"/>
         <source>%1 cell(s) in &apos;%2&apos;</source>
         <translation>&apos;%2&apos; 열의 셀 %1개</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="163"/>
+        <location filename="../../app/drawing/note_words.py" line="160"/>
         <source>Text starting with =, +, -, @, a tab or a line break was prefixed with &apos; so that spreadsheets show it as text, not a formula: %1.</source>
         <translation>=, +, -, @, 탭이나 줄바꿈으로 시작하는 텍스트 앞에 &apos;를 붙여 스프레드시트에서 수식이 아닌 텍스트로 보이게 했습니다: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="166"/>
+        <location filename="../../app/drawing/note_words.py" line="163"/>
         <source>stated accuracy %1 m</source>
         <translation>명시 정확도 %1 m</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="167"/>
+        <location filename="../../app/drawing/note_words.py" line="164"/>
         <source>accuracy not stated</source>
         <translation>정확도 명시 없음</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="168"/>
+        <location filename="../../app/drawing/note_words.py" line="165"/>
         <source> The datum shift here is about %1 m.</source>
         <translation> 이 지역의 datum 변환량은 약 %1 m입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="170"/>
+        <location filename="../../app/drawing/note_words.py" line="167"/>
         <source>Legacy Bessel system: coordinates were transformed from %1 to %2 with a datum shift between Korea 2000 (GRS80, ITRF2000) and the Bessel 1841 (Tokyo / Korean 1985) datum, using &apos;%3&apos; (%4).%5 Check alignment against the recipient&apos;s base map; prefer EPSG:5179 or EPSG:5186.</source>
         <translation>구 Bessel 좌표계: 좌표를 %1에서 %2(으)로 바꾸며 Korea 2000(GRS80, ITRF2000)과 Bessel 1841(Tokyo / Korean 1985) 측지계 사이의 datum 변환 &apos;%3&apos;을(를) 적용했습니다(%4).%5 받는 기관의 기본도와 겹쳐 확인하고, 가능하면 EPSG:5179나 EPSG:5186을 쓰십시오.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/note_words.py" line="177"/>
+        <location filename="../../app/drawing/note_words.py" line="173"/>
         <source>The output CRS %1 is a legacy Bessel (Tokyo / Korean 1985) system and the data were already in it: no datum shift was applied. Users on Korea 2000 systems (EPSG:5179, 5186) must apply a datum shift of several hundred metres.</source>
         <translation>출력 좌표계 %1은(는) 구 Bessel(Tokyo / Korean 1985) 좌표계이고 자료가 이미 이 좌표계여서 datum 변환을 하지 않았습니다. Korea 2000 좌표계(EPSG:5179, 5186) 사용자는 수백 m의 datum 변환을 적용해야 합니다.</translation>
     </message>
@@ -3041,189 +3186,189 @@ Replace them?</source>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="161"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="162"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="162"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="163"/>
         <source>Re-plan with weights drawn around the scenario&apos;s: how often each district gets a solution</source>
         <translation>시나리오 가중치 주변에서 뽑은 가중치로 다시 계획: 각 지역이 솔루션을 받는 빈도</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="165"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="166"/>
         <source>Spend per district</source>
         <translation>지역별 사업비</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="166"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="167"/>
         <source>How often chosen (robustness)</source>
         <translation>선택 빈도 (강건성)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="204"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="205"/>
         <source>Robustness runs</source>
         <translation>강건성 반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="522"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="521"/>
         <source>chosen in % of runs</source>
         <translation>선택된 반복 비율 (%)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="522"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="521"/>
         <source>Chosen (% of runs)</source>
         <translation>선택 빈도 (반복의 %)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="127"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="128"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="127"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="128"/>
         <source>name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="127"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="128"/>
         <source>category</source>
         <translation>분야</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="128"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="129"/>
         <source>cost (100M KRW)</source>
         <translation>비용 (억원)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="128"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="129"/>
         <source>value</source>
         <translation>가치</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="135"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="136"/>
         <source>Load catalogue…</source>
         <translation>목록 불러오기…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="137"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="138"/>
         <source>Bundled catalogue</source>
         <translation>기본 목록</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="138"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="139"/>
         <source>Use the bundled catalogue</source>
         <translation>기본 목록 사용</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="143"/>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="149"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="144"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="150"/>
         <source> 100M KRW</source>
         <translation> 억원</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="158"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="159"/>
         <source>no limit</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="174"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="175"/>
         <source>Plan</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="176"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="177"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="179"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="180"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="198"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="199"/>
         <source>Budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="199"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="200"/>
         <source>Climate + digital inclusion at least</source>
         <translation>기후위기 대응 + 디지털 포용 최소</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="200"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="201"/>
         <source>Minimum spend</source>
         <translation>최소 집행액</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="201"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="202"/>
         <source>Shrinking districts</source>
         <translation>소멸위기 지역</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="202"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="203"/>
         <source>Spend in shrinking districts at least</source>
         <translation>소멸위기 지역 사업비 최소</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="203"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="204"/>
         <source>Districts funded at most</source>
         <translation>최대 지원 지역 수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="215"/>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="355"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="216"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="356"/>
         <source>Solution catalogue</source>
         <translation>솔루션 목록</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="330"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="331"/>
         <source>Change plan rules</source>
         <translation>배치 규칙 변경</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="349"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="350"/>
         <source>Not changed: %1</source>
         <translation>변경하지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="352"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="353"/>
         <source>Edit solution %1</source>
         <translation>솔루션 %1 수정</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="356"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="357"/>
         <source>Catalogues (*.csv *.xlsx)</source>
         <translation>솔루션 목록 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="369"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="370"/>
         <source>Load catalogue</source>
         <translation>목록 불러오기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="429"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="430"/>
         <source>planning…</source>
         <translation>계획 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="447"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="448"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="454"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="455"/>
         <source>e.g. top:60, score&gt;=60, %1&lt;0</source>
         <translation>예: 상위:60, 점수&gt;=60, %1&lt;0</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="455"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="456"/>
         <source>e.g. top:60, score&gt;=60</source>
         <translation>예: 상위:60, 점수&gt;=60</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="486"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="487"/>
         <source>%1: benefit %2, gap %3 %, %4 s</source>
         <translation>%1: 편익 %2, 최적성 차이 %3 %, %4초</translation>
     </message>
@@ -3233,47 +3378,47 @@ Replace them?</source>
         <translation>%2개 지역에 %1억원, 배치 %3건</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="496"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="495"/>
         <source>greedy baseline: %1 % of the optimum</source>
         <translation>탐욕 기준안: 최적의 %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="526"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="525"/>
         <source>spend (100M KRW)</source>
         <translation>사업비 (억원)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="526"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="525"/>
         <source>Spend (100M KRW)</source>
         <translation>사업비 (억원)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="535"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="534"/>
         <source>not planned yet</source>
         <translation>아직 계획 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="536"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="535"/>
         <source>PASS: every rule is met</source>
         <translation>적합: 모든 규칙 충족</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="537"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="536"/>
         <source>FAIL: a rule is broken</source>
         <translation>부적합: 규칙 위반</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="538"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="537"/>
         <source>NO PLAN: the rules conflict</source>
         <translation>계획 없음: 규칙이 서로 충돌</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="539"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="538"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/plan_panel.py" line="307"/>
+        <location filename="../../app/gui/widgets/plan_panel.py" line="308"/>
         <source>Catalogue id: %1</source>
         <translation>카탈로그 ID: %1</translation>
     </message>
@@ -3597,93 +3742,93 @@ Replace them?</source>
 <context>
     <name>RegionsDialog</name>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="44"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="45"/>
         <source>Candidate regions</source>
         <translation>후보 권역</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="50"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="51"/>
         <source>Total score</source>
         <translation>점수 합계</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="51"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="52"/>
         <source>Mean score</source>
         <translation>평균 점수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="53"/>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="55"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="54"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="56"/>
         <source>no limit</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="57"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="58"/>
         <source>Regions</source>
         <translation>권역 수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="58"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="59"/>
         <source>Districts per region, at least</source>
         <translation>권역당 최소 지역 수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="59"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="60"/>
         <source>Districts per region, at most</source>
         <translation>권역당 최대 지역 수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="60"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="61"/>
         <source>Maximise</source>
         <translation>최대화 대상</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="61"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="62"/>
         <source>Largest area of a region</source>
         <translation>권역 최대 면적</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="62"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="63"/>
         <source>Largest extent (centroid distance)</source>
         <translation>최대 범위 (중심점 거리)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="63"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="64"/>
         <source>Smallest distance between regions</source>
         <translation>권역 간 최소 거리</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="67"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="68"/>
         <source>Find regions</source>
         <translation>권역 찾기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="101"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="102"/>
         <source>No regions: %1</source>
         <translation>권역 없음: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="104"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="105"/>
         <source>Objective %1 (%2)</source>
         <translation>목적값 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="105"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="106"/>
         <source>optimal</source>
         <translation>최적해</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="105"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="106"/>
         <source>heuristic</source>
         <translation>휴리스틱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="111"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="112"/>
         <source>Region %1</source>
         <translation>권역 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/regions_dialog.py" line="112"/>
+        <location filename="../../app/gui/widgets/regions_dialog.py" line="113"/>
         <source>not in a region</source>
         <translation>권역 아님</translation>
     </message>
@@ -4054,32 +4199,32 @@ Replace them?</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="187"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="188"/>
         <source>Rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="187"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="188"/>
         <source>District</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="187"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="188"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="186"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="187"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="188"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="189"/>
         <source>Excluded</source>
         <translation>제외 사유</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="98"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="99"/>
         <source>The score combines data of these years:</source>
         <extracomment>Words an engine exclusion reason for the reader (the panel sets it; the reason as is by default). The years of the data the score combines (issue 11 §7): &quot;2019–2025&quot; in the Score header, each criterion with its year in the Rank and Score header tooltips.</extracomment>
         <translation>점수는 다음 연도의 자료를 합친 것입니다:</translation>
@@ -4088,32 +4233,32 @@ Replace them?</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="338"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="339"/>
         <source>Filter by name or code (e.g. 세종, 강원)…</source>
         <translation>이름이나 코드로 찾기 (예: 세종, 강원)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="372"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="373"/>
         <source>Ranking</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="377"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="378"/>
         <source>Sensitivity</source>
         <translation>민감도</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="400"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="401"/>
         <source>No result.</source>
         <translation>결과 없음.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="411"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="412"/>
         <source>%1 districts scored, %2 excluded · method %3</source>
         <translation>%1개 지역 평가, %2개 제외 · 방법 %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/results_panel.py" line="415"/>
+        <location filename="../../app/gui/widgets/results_panel.py" line="416"/>
         <source>Notes:</source>
         <translation>알림:</translation>
     </message>
@@ -4121,94 +4266,94 @@ Replace them?</source>
 <context>
     <name>ScenarioManager</name>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="48"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="49"/>
         <source>Scenarios</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="50"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="51"/>
         <source>Scenarios of this project (the active one is in bold):</source>
         <translation>이 프로젝트의 시나리오 (굵은 글씨가 현재 시나리오):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="56"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="57"/>
         <source>New…</source>
         <translation>새로 만들기…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="58"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="59"/>
         <source>Duplicate</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="60"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="61"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="62"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="63"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="64"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="65"/>
         <source>Make active</source>
         <translation>현재 시나리오로</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="91"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="92"/>
         <source>%1 — %2, %3 criteria</source>
         <translation>%1 — %2, 기준 %3개</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="155"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="156"/>
         <source>A project keeps at least one scenario.</source>
         <translation>프로젝트에는 시나리오가 하나 이상 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="170"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="171"/>
         <source>Empty scenario</source>
         <translation>빈 시나리오</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="173"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="174"/>
         <source>From preset: %1</source>
         <translation>프리셋에서: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="175"/>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="179"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="176"/>
         <location filename="../../app/gui/widgets/scenario_manager.py" line="180"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="181"/>
         <source>New scenario</source>
         <translation>새 시나리오</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="175"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="176"/>
         <source>Start from:</source>
         <translation>시작:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="179"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="180"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="188"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="189"/>
         <source>Rename scenario</source>
         <translation>시나리오 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="188"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="189"/>
         <source>New name:</source>
         <translation>새 이름:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="196"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="197"/>
         <source>Delete scenario</source>
         <translation>시나리오 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/scenario_manager.py" line="197"/>
+        <location filename="../../app/gui/widgets/scenario_manager.py" line="198"/>
         <source>Delete the scenario “%1”? (Edit &gt; Undo brings it back.)</source>
         <translation>시나리오 “%1”을(를) 삭제할까요? (편집 &gt; 실행 취소로 되돌릴 수 있습니다.)</translation>
     </message>
@@ -4216,19 +4361,19 @@ Replace them?</source>
 <context>
     <name>SensitivityChart</name>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="64"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="65"/>
         <source>Run the analysis to see how stable the ranking is
 when the weights vary.</source>
         <translation>분석을 실행하면 가중치가 바뀔 때
 순위가 얼마나 안정적인지 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="74"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="75"/>
         <source>P(top %1)</source>
         <translation>상위 %1 확률</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="75"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="76"/>
         <source>rank 5–95 %</source>
         <translation>순위 5–95 %</translation>
     </message>
@@ -4236,77 +4381,77 @@ when the weights vary.</source>
 <context>
     <name>SensitivityView</name>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="180"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="181"/>
         <source>Runs</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="181"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="182"/>
         <source>Concentration</source>
         <translation>집중도</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="182"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="183"/>
         <source>Dirichlet concentration of the weight draws: 10 = weights vary a lot, 200 = a little</source>
         <translation>가중치 추출의 디리클레 집중도: 10 = 가중치가 크게 변함, 200 = 조금 변함</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="185"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="186"/>
         <source>Top k</source>
         <translation>상위 k</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="186"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="187"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="187"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="188"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="188"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="189"/>
         <source>One at a time</source>
         <translation>하나씩 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="189"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="190"/>
         <source>Sweep each weight from 0 to 100 % (the others rescaled) and show the range over which the top k stays the same</source>
         <translation>가중치를 하나씩 0에서 100 %까지 바꾸고(나머지는 비율 유지) 상위 k가 그대로인 범위를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="202"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="203"/>
         <source>Score the project first.</source>
         <translation>먼저 프로젝트를 평가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="204"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="205"/>
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="221"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="222"/>
         <source>One at a time (21 steps per weight, others rescaled): weight range keeping the same top %1</source>
         <translation>하나씩 바꾸기 (가중치마다 21단계, 나머지 비율 유지): 상위 %1이(가) 그대로인 가중치 범위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="224"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="225"/>
         <source>%1: %2 % now, top %3 unchanged from %4 % to %5 %</source>
         <translation>%1: 현재 %2 %, %4 %에서 %5 %까지 상위 %3 변화 없음</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="206"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="207"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="208"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="209"/>
         <source>Sensitivity analysis failed: %1</source>
         <translation>민감도 분석 실패: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/sensitivity_view.py" line="210"/>
+        <location filename="../../app/gui/widgets/sensitivity_view.py" line="211"/>
         <source>%1 weight sets evaluated.</source>
         <translation>가중치 조합 %1개를 평가했습니다.</translation>
     </message>

@@ -525,3 +525,186 @@ def test_raster_stack_and_grid_writer_errors_are_korean(tmp_path: Path, qapp) ->
     assert exc.key == "export_target_not_file" and "'점수.tif'" in ko and "원문" not in ko, ko
     assert (taken / "내파일.txt").read_text(encoding="utf-8") == "x"  # the folder was left untouched
     assert sorted(p.name for p in tmp_path.iterdir()) == ["녹지.tif", "인구.tif", "점수.tif"]  # no temporaries
+
+
+def _damaged_before_check(monkeypatch, name: str, damage) -> None:
+    """Let the export write its staged files, damage them as a failing disk or a syncing folder
+    would, then run the export's real read-back check on them."""
+    from smartzone.layers import export
+
+    real = getattr(export, name)
+
+    def damaged(path, *args, **kwargs):
+        damage(Path(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(export, name, damaged)
+
+
+def _read_back_error(exc: SmartZoneError, check: str, name: str, *words: str) -> str:
+    assert exc.key == "export_read_back" and exc.params["check"] == check, (exc.key, exc.params, str(exc))
+    ko = error_text(exc, "ko")
+    assert ko.startswith(f"'{name}'을(를) 쓴 뒤 다시 읽어 보니 쓴 내용과 다릅니다: ") and "원문" not in ko, ko
+    assert "폴더는 바뀌지 않았습니다" in ko and "다시 내보내세요" in ko, ko
+    assert all(w in ko for w in words), (words, ko)
+    en = error_text(exc, "en")
+    assert en.startswith(f"'{name}' was written but does not read back as written") and not _HANGUL.search(
+        re.sub(r"'[^']*'", "", en)), en
+    return ko
+
+
+def test_export_read_back_failures_are_korean(tmp_path: Path, qapp, monkeypatch) -> None:
+    """After writing, the export re-opens its files and checks them (issue 14 §3): a .cpg gone, a
+    .prj of another CRS, a row gone from a GeoPackage, a style not stored, a CSV cell changed; each
+    is worded in Korean with the file, what differs and what to do, the command line's English is
+    as before, and nothing reached the folder."""
+    import sqlite3
+
+    from smartzone.layers import export
+    from smartzone.layers.export import export_shapefile, write_csv, write_gpkg
+
+    frame = _frame()
+    out = tmp_path / "결과"
+    out.mkdir()
+
+    _damaged_before_check(monkeypatch, "_verify_shapefile", lambda shp: shp.with_suffix(".cpg").unlink())
+    exc = _raised(export_shapefile, frame, out, "후보지")
+    _read_back_error(exc, "cpg", "후보지.shp", "'후보지.cpg' 파일이 없거나 CP949(이)라고")
+    assert str(exc).startswith(f"Shapefile {out / '후보지.shp'}: 후보지.cpg is missing or does not say CP949."), str(exc)
+    monkeypatch.undo()
+
+    from pyproj import CRS
+
+    _damaged_before_check(monkeypatch, "_verify_shapefile",
+                          lambda shp: shp.with_suffix(".prj").write_text(CRS.from_epsg(4326).to_wkt("WKT1_ESRI")))
+    exc = _raised(export_shapefile, frame, out, "후보지")
+    _read_back_error(exc, "crs", "후보지.shp", "좌표계가 EPSG:5179이(가) 아니라")
+    assert "read back CRS" in str(exc) and "expected EPSG:5179" in str(exc), str(exc)
+    monkeypatch.undo()
+
+    def drop_row(gpkg: Path) -> None:
+        with sqlite3.connect(gpkg) as db:
+            db.execute('DELETE FROM "후보지"')
+
+    _damaged_before_check(monkeypatch, "_verify_gpkg", drop_row)
+    exc = _raised(write_gpkg, frame, out / "후보지.gpkg", layer="후보지")
+    _read_back_error(exc, "features", "후보지.gpkg", "구역이 1개가 아니라 0개입니다")
+    assert str(exc).endswith("read back 0 features, expected 1."), str(exc)
+    monkeypatch.undo()
+
+    def drop_style(gpkg: Path) -> None:
+        with sqlite3.connect(gpkg) as db:
+            db.execute("DELETE FROM layer_styles")
+
+    _damaged_before_check(monkeypatch, "_verify_gpkg", drop_style)
+    style = {"field": "score", "breaks": [1.0], "colors": ["#1a9850"]}
+    exc = _raised(write_gpkg, frame, out / "후보지.gpkg", layer="후보지", style=style)
+    _read_back_error(exc, "style", "후보지.gpkg", "레이어 스타일이 저장되지 않았습니다")
+    monkeypatch.undo()
+
+    real_read_csv = export.pd.read_csv
+
+    def read_changed(path, *args, **kwargs):  # a syncing folder rewrote the cell before it was read back
+        Path(path).write_text(Path(path).read_text(encoding="utf-8").replace("종로구", "종로"), encoding="utf-8")
+        return real_read_csv(path, *args, **kwargs)
+
+    monkeypatch.setattr(export.pd, "read_csv", read_changed)
+    exc = _raised(write_csv, frame, out / "점수.csv", bom=False)
+    monkeypatch.undo()
+    _read_back_error(exc, "text", "점수.csv", "1행 필드 'name'의 값이 '종로구'이(가) 아니라 '종로'(으)로 읽힙니다",
+                     "문자 인코딩 문제")
+    assert str(exc) == f"CSV {out / '점수.csv'}: column 'name' does not read back identically.", str(exc)
+    assert list(out.iterdir()) == []  # no export reached the folder
+
+
+def test_every_read_back_and_style_problem_has_korean_words(qapp) -> None:
+    """Each ``check`` of ``export_read_back`` and ``problem`` of ``style_invalid`` the writers give
+    is worded in Korean (not the fallback of its English detail)."""
+    from smartzone.app.drawing.error_words import ErrorWords
+
+    root = Path(__file__).resolve().parents[2]
+    text = (root / "layers" / "export.py").read_text(encoding="utf-8")
+    checks = set(re.findall(r'_read_back\(.*?,\s*(?:shp|path),\s*"(\w+)"', text, re.S))
+    assert {"unreadable", "features", "crs", "fields", "cpg", "dbf_name", "geometry", "text", "style", "zip",
+            "table"} <= checks, checks
+    problems = set(re.findall(r'problem="(\w+)"', (root / "layers" / "qml.py").read_text(encoding="utf-8")))
+    assert len(problems) >= 10, problems
+    words = ErrorWords("ko")
+    values = {"detail": "x", "got": 1, "expected": 2, "file": "a.cpg", "name": "n", "count": 3, "field": "f",
+              "row": 4, "color": "red", "breaks": 2, "value": 2, "scheme": "s", "path": "a.shp"}
+    for check in checks:
+        ko = words._keyed("export_read_back", {**values, "check": check})
+        assert _HANGUL.search(ko.split(": ", 1)[1].split(". ")[0]), (check, ko)
+    for problem in problems:
+        ko = words._keyed("style_invalid", {**values, "problem": problem})
+        assert _HANGUL.search(ko.split(": ", 1)[1].split(". ")[0]), (problem, ko)
+
+
+def test_style_errors_are_korean(tmp_path: Path, qapp) -> None:
+    """A map style a script or plug-in hands to the export (issue 14 §3): a colour that is not a
+    colour, class breaks out of order, a field with nothing to classify; Korean, CLI English as before."""
+    import numpy as np
+
+    from smartzone.layers.export import export_shapefile
+    from smartzone.layers.qml import default_style
+
+    frame = _frame()
+    exc = _raised(export_shapefile, frame, tmp_path, "후보지",
+                  style={"field": "score", "breaks": [0.5, 1.0], "colors": ["초록", "#1a9850"]})
+    ko = error_text(exc, "ko")
+    assert exc.key == "style_invalid" and ko.startswith("지도 스타일을 만들 수 없습니다: '초록'은(는) #1a9850 같은 색이"), ko
+    assert str(exc) == "Style colour '초록' is not a hex colour like '#1a9850'.", str(exc)
+    exc = _raised(export_shapefile, frame, tmp_path, "후보지",
+                  style={"field": "score", "breaks": [1.0, 0.5], "colors": ["#1a9850", "#d73027"]})
+    ko = error_text(exc, "ko")
+    assert "필드 'score'의 구간 경계가 오름차순이 아닙니다 (1, 0.5)" in ko and "다른 분류 방법이나 색을" in ko, ko
+    _korean_only(ko)
+    exc = _raised(default_style, np.array([np.nan, np.nan]), "score")
+    ko = error_text(exc, "ko")
+    assert exc.key == "style_no_values" and ko.startswith("필드 'score'에 지도 스타일로 나눌 숫자가 없습니다"), ko
+    assert str(exc) == "Field 'score' has no numeric values to classify.", str(exc)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_internal_export_errors_say_it_is_a_bug_in_korean(tmp_path: Path, qapp) -> None:
+    """Programming errors of the export's own machinery, reached through its public functions: they
+    say in Korean which file or folder, that it is SmartZone's bug, that nothing changed."""
+    import pandas as pd
+
+    from smartzone.layers.atomic import FileSet
+    from smartzone.layers.fieldnames import read_dbf_field_names, shorten_field_names
+    from smartzone.layers.plan_io import write_plan
+
+    out = tmp_path / "제출"
+    out.mkdir()
+    with FileSet(out) as fs:
+        exc = _raised(fs.commit)
+        assert exc.key == "export_nothing", exc.key
+        ko = error_text(exc, "ko")
+        assert ko.startswith("내보내기가 폴더 '제출'에 넣을 파일을") and "버그" in ko, ko
+        staged = fs.area() / "a.csv"
+        staged.write_text("x", encoding="utf-8")
+        fs.add(staged)
+        exc = _raised(fs.add, staged)
+    ko = error_text(exc, "ko")
+    assert exc.key == "export_same_name" and "'a.csv'(으)로 같습니다" in ko and "아무것도 바뀌지 않았습니다" in ko, ko
+    assert str(exc) == f"Two outputs of one export are both named a.csv in {out}.", str(exc)
+
+    exc = _raised(write_plan, out, pd.DataFrame({"code": ["11110"]}), None, {})
+    ko = error_text(exc, "ko")
+    assert exc.key == "plan_csv_column" and ko.startswith("'plan.csv'에 쓸 계획 표에 'name' 열이 없습니다"), ko
+    deps = pd.DataFrame({c: ["x"] for c in ("code", "name", "solution", "category", "cost", "benefit")})
+    exc = _raised(write_plan, out, deps, None, {"when": object()})
+    ko = error_text(exc, "ko")
+    assert exc.key == "plan_summary_value" and ko.startswith("'plan_summary.json'을(를) 쓸 수 없습니다"), ko
+    assert str(exc).startswith("Cannot write plan_summary.json: "), str(exc)
+
+    exc = _raised(shorten_field_names, ["가나다", "가나라"], max_bytes=2)
+    ko = error_text(exc, "ko")
+    assert exc.key == "short_name_none_free" and ko.startswith("'가나라'에 쓸 수 있는 짧은 필드 이름이"), ko
+    dbf = tmp_path / "잘림.dbf"
+    dbf.write_bytes(b"\x03\x7a")
+    exc = _raised(read_dbf_field_names, dbf)
+    ko = error_text(exc, "ko")
+    assert exc.key == "dbf_damaged" and "'잘림.dbf'" in ko and "손상" in ko, ko
+    assert sorted(p.name for p in out.iterdir()) == []

@@ -1,0 +1,167 @@
+"""Every error a user can meet in ``layers/`` and ``app/core/`` carries a ``key`` (issue 14 §3).
+
+The app words a keyed error in the UI's language (:mod:`smartzone.app.drawing.error_words`,
+through the ``.ts``); an error without a key reaches the Korean UI as a family sentence with the
+English original after "원문:". This test scans the sources (``ast``, no import) for
+``raise SomeSmartZoneError(...)`` without ``key=``: a new one fails here. Give it a key, its
+params and its sentence in ``error_words.py`` (tests/app/test_error_words.py shows how).
+
+``NOT_YET_KEYED`` is the backlog left on 2026-12-07 (sites per function, counted): it may only
+shrink; when you key a site, lower its count (the test fails until you do, so the list stays
+true). ``INTERNAL`` holds programming errors no user input reaches (a caller passing the wrong
+type): they are allowed to stay unkeyed.
+"""
+from __future__ import annotations
+
+import ast
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SCANNED = ("layers", "app/core")
+
+#: Programming errors only a caller's code can cause (wrong argument type), never a user's file
+#: or action: worded from their family in the Korean UI, as any bug would be.
+INTERNAL: dict[tuple[str, str], int] = {
+    # export_shapefile/write_gpkg called with something that is not a GeoDataFrame
+    ("layers/export.py", "_prepare_geometries"): 1,
+    # zonal_stats called with something that is neither a DistrictLayer nor a GeoDataFrame
+    ("layers/zonal.py", "_districts_in_raster_crs"): 1,
+}
+
+#: Not keyed yet (issue 14 §3): shrink only.
+NOT_YET_KEYED: dict[tuple[str, str], int] = {
+    ("app/core/candidate_import.py", "_kind"): 1,
+    ("app/core/candidate_import.py", "_pick_value_field"): 2,
+    ("app/core/candidate_import.py", "_scenario_options"): 1,
+    ("app/core/candidate_import.py", "candidate_report"): 1,
+    ("app/core/candidate_import.py", "external_result"): 2,
+    ("app/core/candidate_import.py", "import_candidate_map"): 1,
+    ("app/core/candidate_import.py", "read_candidate_map"): 2,
+    ("app/core/grid.py", "GridRecipe.load"): 2,
+    ("app/core/grid.py", "GridRecipe.of"): 2,
+    ("app/core/grid.py", "grid_patches"): 2,
+    ("app/core/grid.py", "run_grid.tick"): 1,
+    ("app/core/model/presets.py", "Preset.criteria_for"): 1,
+    ("app/core/model/presets.py", "_parse_criterion"): 7,
+    ("app/core/model/presets.py", "_require"): 3,
+    ("app/core/model/presets.py", "_resolve"): 2,
+    ("app/core/model/presets.py", "load_preset"): 5,
+    ("app/core/model/project.py", "LayerRef.__post_init__"): 2,
+    ("app/core/model/project.py", "Project.__init__"): 2,
+    ("app/core/model/project.py", "Project._check_extent"): 2,
+    ("app/core/model/project.py", "Project._set_layers"): 1,
+    ("app/core/model/project.py", "Project.add_criterion"): 1,
+    ("app/core/model/project.py", "Project.add_layer"): 1,
+    ("app/core/model/project.py", "Project.add_scenario"): 1,
+    ("app/core/model/project.py", "Project.duplicate_scenario"): 1,
+    ("app/core/model/project.py", "Project.get_scenario"): 1,
+    ("app/core/model/project.py", "Project.layer"): 1,
+    ("app/core/model/project.py", "Project.rename_scenario"): 2,
+    ("app/core/model/project.py", "Project.save"): 1,
+    ("app/core/model/project.py", "Project.scenario"): 1,
+    ("app/core/model/project.py", "Project.set_criterion"): 1,
+    ("app/core/model/project.py", "Project.set_method"): 1,
+    ("app/core/model/project.py", "Scenario.__post_init__"): 2,
+    ("app/core/model/project.py", "Scenario.index_of"): 1,
+    ("app/core/model/project.py", "_check_level"): 1,
+    ("app/core/model/project.py", "_check_weight"): 2,
+    ("app/core/model/projectfile.py", "_check_reference"): 2,
+    ("app/core/model/projectfile.py", "_expect"): 1,
+    ("app/core/model/projectfile.py", "load_project"): 7,
+    ("app/core/model/projectfile.py", "project_from_dict"): 11,
+    ("app/core/model/projectfile.py", "save_project"): 3,
+    ("app/core/pipeline.py", "_add_zonal"): 1,
+    ("app/core/pipeline.py", "_inputs"): 2,
+    ("app/core/pipeline.py", "objective_weights_for"): 1,
+    ("app/core/pipeline.py", "zonal_specs"): 5,
+    ("app/core/planning.py", "_flags_from_file"): 3,
+    ("app/core/planning.py", "make_rules"): 1,
+    ("app/core/planning.py", "run_robustness"): 2,
+    ("app/core/planning.py", "scores_frame"): 2,
+    ("app/core/planning.py", "shrinking_flags"): 3,
+    ("app/core/scale.py", "zonal_runner.runner.tick"): 1,
+    ("app/core/scoring.py", "check_criteria"): 2,
+    ("layers/contiguity.py", "queen_contiguity"): 4,
+    ("layers/describe.py", "_check_geometries"): 1,
+    ("layers/describe.py", "_describe_raster"): 1,
+    ("layers/describe.py", "describe"): 1,
+    ("layers/export.py", "_own_or_shared"): 1,
+    ("layers/export.py", "_prepare_geometries"): 6,
+    ("layers/export.py", "_resolve_crs"): 1,
+    ("layers/export.py", "_write_part"): 1,
+    ("layers/export.py", "export_shapefile"): 2,
+    ("layers/export.py", "write_csv"): 3,
+    ("layers/export.py", "write_gpkg"): 3,
+    ("layers/gpkg_style.py", "write_layer_style"): 3,
+    ("layers/raster.py", "_to_rio_crs"): 1,
+    ("layers/raster.py", "read_for_display"): 1,
+    ("layers/spill.py", "ArraySpill.__init__"): 1,
+    ("layers/spill.py", "ArraySpill.get"): 1,
+    ("layers/spill.py", "ArraySpill.put"): 1,
+    ("layers/tables.py", "normalize_code"): 1,
+    ("layers/zonal.py", "_check_stats"): 2,
+    ("layers/zonal.py", "_districts_in_raster_crs"): 1,
+    ("layers/zonal.py", "_exact"): 1,
+    ("layers/zonal.py", "zonal_stats"): 1,
+}
+
+
+def _smartzone_error_names() -> set[str]:
+    """Names of SmartZoneError and its subclasses (and simple aliases) defined in the sources."""
+    bases: dict[str, set[str]] = {}
+    for folder in ("scoring", "layers", "app"):
+        for path in (ROOT / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ClassDef):
+                    bases.setdefault(node.name, set()).update(
+                        b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases)
+                elif (isinstance(node, ast.Assign) and isinstance(node.value, ast.Name)
+                      and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)):
+                    bases.setdefault(node.targets[0].id, set()).add(node.value.id)
+    names = {"SmartZoneError"}
+    while True:
+        more = {n for n, b in bases.items() if b & names} - names
+        if not more:
+            return names
+        names |= more
+
+
+def _unkeyed_raises() -> Counter[tuple[str, str]]:
+    names = _smartzone_error_names()
+    found: Counter[tuple[str, str]] = Counter()
+    for folder in SCANNED:
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            rel = path.relative_to(ROOT).as_posix()
+
+            def visit(node: ast.AST, scope: list[str], rel: str = rel) -> None:
+                for child in ast.iter_child_nodes(node):
+                    if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                        visit(child, [*scope, child.name])
+                        continue
+                    if isinstance(child, ast.Raise) and isinstance(child.exc, ast.Call):
+                        func = child.exc.func
+                        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+                        if name in names and not any(k.arg in ("key", None) for k in child.exc.keywords):
+                            found[(rel, ".".join(scope))] += 1
+                    visit(child, scope)
+
+            visit(ast.parse(path.read_text(encoding="utf-8")), [])
+    return found
+
+
+def test_the_scan_knows_the_error_families() -> None:
+    names = _smartzone_error_names()
+    assert {"LayerReadError", "ExportError", "PlanError", "ProjectFileError", "CandidateImportError",
+            "CancelledError", "MissingIndicatorError"} <= names, names
+
+
+def test_no_new_unkeyed_smartzone_error() -> None:
+    found = _unkeyed_raises()
+    allowed = Counter(INTERNAL) + Counter(NOT_YET_KEYED)
+    new = {site: n - allowed[site] for site, n in found.items() if n > allowed[site]}
+    assert not new, (
+        f"raise of a SmartZoneError without key= (give it a key and its words in "
+        f"app/drawing/error_words.py): {new}")
+    keyed = {site: allowed[site] - found[site] for site in allowed if found[site] < allowed[site]}
+    assert not keyed, f"sites keyed since: lower their count in NOT_YET_KEYED / INTERNAL of {__file__}: {keyed}"
