@@ -161,7 +161,7 @@ def _number(text: str, where: str, column: str, *, positive: bool = True, intege
                           text=text)
     if positive and v <= 0:
         raise SchemaError(f"{where}: {column} {text!r} must be more than 0"
-                          + (" 억원" if column == "cost" else ""), key="row_not_positive", column=column, text=text)
+                          + (" (in 100M KRW)" if column == "cost" else ""), key="row_not_positive", column=column, text=text)
     if integer and not float(v).is_integer():
         raise SchemaError(f"{where}: {column} {text!r} must be a whole number", key="row_not_whole", column=column,
                           text=text)

@@ -11,6 +11,7 @@ terminal cells per syllable, East-Asian width "W") lines up with Latin text.
 """
 from __future__ import annotations
 
+import os
 import signal
 import sys
 import threading
@@ -19,7 +20,18 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TextIO
 
-__all__ = ["ConsoleFeedback", "display_width", "fit", "format_table"]
+__all__ = ["ConsoleFeedback", "cli_language", "display_width", "fit", "format_table"]
+
+
+def cli_language() -> str:
+    """The language of the command line's words: ``SMARTZONE_LANG`` (``ko`` or ``en``), else English.
+
+    English by default, whatever the app's chosen language: scripts and logs read the same words
+    on every machine. ``SMARTZONE_LANG=ko`` words what the commands print (the plan, its amounts in
+    억원) and keyed errors in Korean.
+    """
+    lang = os.environ.get("SMARTZONE_LANG", "").strip().lower()
+    return lang if lang in ("ko", "en") else "en"
 
 
 # ---------------------------------------------------------------------------

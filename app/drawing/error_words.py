@@ -195,6 +195,21 @@ class ErrorWords:
             "catalogue_cycle": lambda: fill(self.tr("In %1 the prerequisites form a cycle (%2). Remove one of these "
                                                     "requirements."), f, str(p["cycle"])),
             "catalogue_empty": lambda: fill(self.tr("%1 has a header but no solution rows."), f),
+            # the planner's rules and solutions (amounts in 100 million won)
+            "plan_cost_not_positive": lambda: fill(self.tr("The cost of the solution '%1' must be more than 0 (in 100M "
+                                                           "KRW); it is %2. Correct it in the solution catalogue."),
+                str(p["id"]), str(p["value"])),
+            "plan_amount_negative": lambda: fill(self.tr("%1 must be 0 or more (in 100M KRW); it is %2. Enter 0 or "
+                                                         "more."), self._plan_amount(str(p["rule"])), str(p["value"])),
+            "plan_district_min_above_max": lambda: fill(self.tr("The per-district minimum spend (%1 100M KRW) is above "
+                                                                "the per-district maximum (%2 100M KRW). Lower the "
+                                                                "minimum or raise the maximum."),
+                f"{p['district_min']:g}", f"{p['district_max']:g}"),
+            "cli_amount_not_number": lambda: fill(self.tr("%1 '%2' is not an amount in 100M KRW. Write a number such "
+                                                          "as 80 or 12.5."), str(p["option"]), str(p["text"])),
+            "cli_amount_negative": lambda: fill(self.tr("%1 must be 0 or more (in 100M KRW); it is %2.") if p["zero_ok"]
+                                                else self.tr("%1 must be more than 0 (in 100M KRW); it is %2."),
+                                                str(p["option"]), str(p["text"])),
             # the planner's scores file
             "scores_duplicate_code": lambda: fill(self.tr("%1 lists the district %2 more than once; each district needs "
                                                           "one score. Remove or merge the repeated rows."),
@@ -459,6 +474,13 @@ class ErrorWords:
         }
         make = phrases.get(check)
         return make() if make is not None else str(p.get("detail", check))
+
+    def _plan_amount(self, rule: str) -> str:
+        """The planner's amount named by ``rule`` (``budget``, ``min_spend``, ``district_min``/``_max``)."""
+        names = {"budget": self.tr("The budget"), "min_spend": self.tr("The minimum spend"),
+                 "district_min": self.tr("The per-district minimum spend"),
+                 "district_max": self.tr("The per-district maximum spend")}
+        return names.get(rule, rule)
 
     def _style_problem(self, p: Mapping[str, Any]) -> str:
         """What is wrong with a map style (``problem`` of ``style_invalid``), in this helper's language."""

@@ -873,576 +873,626 @@ to see what makes up their score.</source>
     </message>
     <message>
         <location filename="../../app/drawing/error_words.py" line="199"/>
+        <source>The cost of the solution &apos;%1&apos; must be more than 0 (in 100M KRW); it is %2. Correct it in the solution catalogue.</source>
+        <translation>솔루션 &apos;%1&apos;의 비용은 0억원보다 커야 합니다 (지금 %2). 솔루션 목록에서 고치세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="202"/>
+        <source>%1 must be 0 or more (in 100M KRW); it is %2. Enter 0 or more.</source>
+        <translation>%1은(는) 0억원 이상이어야 합니다 (지금 %2). 0 이상을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="204"/>
+        <source>The per-district minimum spend (%1 100M KRW) is above the per-district maximum (%2 100M KRW). Lower the minimum or raise the maximum.</source>
+        <translation>지역별 최소 사업비(%1 억원)가 지역별 최대 사업비(%2 억원)보다 큽니다. 최소를 낮추거나 최대를 높이세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="208"/>
+        <source>%1 &apos;%2&apos; is not an amount in 100M KRW. Write a number such as 80 or 12.5.</source>
+        <translation>%1 &apos;%2&apos;은(는) 억원 단위 금액이 아닙니다. 80이나 12.5 같은 숫자를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="210"/>
+        <source>%1 must be 0 or more (in 100M KRW); it is %2.</source>
+        <translation>%1은(는) 0억원 이상이어야 합니다 (지금 %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="211"/>
+        <source>%1 must be more than 0 (in 100M KRW); it is %2.</source>
+        <translation>%1은(는) 0억원보다 커야 합니다 (지금 %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="214"/>
         <source>%1 lists the district %2 more than once; each district needs one score. Remove or merge the repeated rows.</source>
         <translation>%1에 지역 %2이(가) 두 번 이상 나옵니다. 지역마다 점수는 하나여야 합니다: 중복된 행을 지우거나 합치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="202"/>
+        <location filename="../../app/drawing/error_words.py" line="217"/>
         <source>%1 has no column of scores. Columns: %2. Write the scores (0-100) in a column named &apos;score&apos;.</source>
         <translation>%1에 점수 열이 없습니다. 열: %2. 점수(0-100)를 &apos;score&apos; 또는 &apos;점수&apos; 열에 적으세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="205"/>
+        <location filename="../../app/drawing/error_words.py" line="220"/>
         <source>In %1 the score &apos;%2&apos; of district %3 is not a number. Write a number from 0 to 100, or leave it empty to leave the district out.</source>
         <translation>%1에서 지역 %3의 점수 &apos;%2&apos;은(는) 숫자가 아닙니다. 0에서 100 사이의 숫자를 적거나, 그 지역을 제외하려면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="208"/>
+        <location filename="../../app/drawing/error_words.py" line="223"/>
         <source>In %1 the score %2 of district %3 is negative; scores are 0 to 100. Correct it and load the file again.</source>
         <translation>%1에서 지역 %3의 점수 %2은(는) 음수입니다. 점수는 0에서 100 사이여야 합니다. 값을 고친 뒤 파일을 다시 불러오세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="211"/>
+        <location filename="../../app/drawing/error_words.py" line="226"/>
         <source>%1 is an old Excel 97-2003 (.xls) workbook. Save it as .xlsx or CSV and add it again.</source>
         <translation>%1은(는) 예전 Excel 97-2003 (.xls) 통합 문서입니다. .xlsx 또는 CSV로 저장한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="213"/>
+        <location filename="../../app/drawing/error_words.py" line="228"/>
         <source>%1 cannot be opened as an Excel workbook (%2). Save it again as .xlsx or CSV.</source>
         <translation>%1을(를) Excel 통합 문서로 열 수 없습니다 (%2). .xlsx 또는 CSV로 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="215"/>
+        <location filename="../../app/drawing/error_words.py" line="230"/>
         <source>%1 is not a readable CSV file (%2). Save it again as CSV (UTF-8).</source>
         <translation>%1은(는) 읽을 수 있는 CSV 파일이 아닙니다 (%2). CSV (UTF-8)로 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="217"/>
+        <location filename="../../app/drawing/error_words.py" line="232"/>
         <source>%1 has no sheet &apos;%2&apos;. Sheets: %3.</source>
         <translation>%1에 &apos;%2&apos; 시트가 없습니다. 시트: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="219"/>
+        <location filename="../../app/drawing/error_words.py" line="234"/>
         <source>%1 is not a readable ZIP archive (%2). Download or copy it again.</source>
         <translation>%1은(는) 읽을 수 있는 ZIP 압축 파일이 아닙니다 (%2). 다시 내려받거나 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="221"/>
+        <location filename="../../app/drawing/error_words.py" line="236"/>
         <source>The attribute file of %1 is damaged (not a dBASE file). Export the layer again from its source.</source>
         <translation>%1의 속성 파일이 손상되었습니다 (dBASE 파일이 아님). 원본에서 레이어를 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="223"/>
+        <location filename="../../app/drawing/error_words.py" line="238"/>
         <source>The Shapefile %1 has %2 shapes (.shp/.shx) but %3 attribute records (.dbf): its parts do not belong together or one is damaged. Export the layer again from its source.</source>
         <translation>Shapefile %1의 도형은 %2개(.shp/.shx)인데 속성 레코드는 %3개(.dbf)입니다. 구성 파일이 서로 맞지 않거나 하나가 손상되었습니다. 원본에서 레이어를 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="227"/>
+        <location filename="../../app/drawing/error_words.py" line="242"/>
         <source>%1 cannot be read as a raster (%2). Open it in QGIS to check it, or export it again as GeoTIFF.</source>
         <translation>%1을(를) 래스터로 읽을 수 없습니다 (%2). QGIS에서 열어 확인하거나 GeoTIFF로 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="230"/>
+        <location filename="../../app/drawing/error_words.py" line="245"/>
         <source>No rasters given. Add at least one indicator raster.</source>
         <translation>래스터가 없습니다. 지표 래스터를 하나 이상 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="231"/>
+        <location filename="../../app/drawing/error_words.py" line="246"/>
         <source>%1 (%2) is not on the pixel grid of %3 (%4); different: %5. Warp it onto the first raster&apos;s extent, resolution and CRS (QGIS Warp or gdalwarp) and add it again.</source>
         <translation>%1 (%2)은(는) %3 (%4)와(과) 픽셀 격자가 다릅니다 (다른 점: %5). 첫 래스터의 범위, 해상도, 좌표계에 맞춰 변환(QGIS 워프 또는 gdalwarp)한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="235"/>
+        <location filename="../../app/drawing/error_words.py" line="250"/>
         <source>%1 has %2 band(s); band %3 does not exist.</source>
         <translation>%1의 밴드는 %2개입니다. 밴드 %3은(는) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="238"/>
+        <location filename="../../app/drawing/error_words.py" line="253"/>
         <source>&apos;%1&apos; is not a valid file name: it may not contain path separators or any of %2. Choose another name.</source>
         <translation>&apos;%1&apos;은(는) 올바른 파일 이름이 아닙니다. 경로 구분자나 %2 문자를 쓸 수 없습니다. 다른 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="241"/>
+        <location filename="../../app/drawing/error_words.py" line="256"/>
         <source>The folder %1 does not exist. Choose an existing folder or create it first.</source>
         <translation>폴더 %1이(가) 없습니다. 있는 폴더를 고르거나 먼저 폴더를 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="243"/>
+        <location filename="../../app/drawing/error_words.py" line="258"/>
         <source>These files already exist: %1. Choose another name, or allow replacing them.</source>
         <translation>이미 있는 파일입니다: %1. 다른 이름을 쓰거나 바꾸기를 허용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="245"/>
+        <location filename="../../app/drawing/error_words.py" line="260"/>
         <source>Field &apos;%1&apos;, %2: the character &apos;%3&apos; cannot be stored in %4. Export in UTF-8 or change the text.</source>
         <translation>필드 &apos;%1&apos;, %2: 문자 &apos;%3&apos;은(는) %4(으)로 저장할 수 없습니다. UTF-8로 내보내거나 글자를 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="248"/>
+        <location filename="../../app/drawing/error_words.py" line="263"/>
         <source>GDAL could not write the file (%1). Check the folder and the free space; files already there were not changed.</source>
         <translation>GDAL이 파일을 쓰지 못했습니다 (%1). 폴더와 남은 디스크 공간을 확인하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="251"/>
+        <location filename="../../app/drawing/error_words.py" line="266"/>
         <source>%1 is a folder, not a file SmartZone wrote; it was left untouched. Move it away or choose another name or folder.</source>
         <translation>%1은(는) SmartZone이 쓴 파일이 아니라 폴더이므로 건드리지 않았습니다. 그 폴더를 옮기거나 다른 이름이나 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="253"/>
+        <location filename="../../app/drawing/error_words.py" line="268"/>
         <source>%1 is not a regular file; it was left untouched. Choose another name or folder.</source>
         <translation>%1은(는) 일반 파일이 아니므로 건드리지 않았습니다. 다른 이름이나 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="255"/>
+        <location filename="../../app/drawing/error_words.py" line="270"/>
         <source>A file in the folder %1 is open in another program (%2). Close it there (QGIS, Excel ...) and export again; nothing was changed.</source>
         <translation>폴더 %1의 파일이 다른 프로그램에서 열려 있습니다 (%2). 그 프로그램(QGIS, Excel 등)에서 닫고 다시 내보내세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="258"/>
+        <location filename="../../app/drawing/error_words.py" line="273"/>
         <source>You may not write into the folder %1 (%2). Choose another folder; nothing was changed.</source>
         <translation>폴더 %1에 쓸 권한이 없습니다 (%2). 다른 폴더를 고르세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="261"/>
+        <location filename="../../app/drawing/error_words.py" line="276"/>
         <source>The disk is full while writing into the folder %1. Free some space and export again; nothing was changed.</source>
         <translation>폴더 %1에 쓰는 중 디스크가 가득 찼습니다. 공간을 비운 뒤 다시 내보내세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="264"/>
+        <location filename="../../app/drawing/error_words.py" line="279"/>
         <source>The file name is too long for the folder %1. Choose a shorter name or a folder nearer the drive&apos;s root.</source>
         <translation>폴더 %1에 쓰기에는 파일 이름이 너무 깁니다. 더 짧은 이름이나 드라이브 최상위에 더 가까운 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="267"/>
+        <location filename="../../app/drawing/error_words.py" line="282"/>
         <source>Cannot write into the folder %1 (%2). Check that it is a folder you can write to, or choose another one; nothing was changed.</source>
         <translation>폴더 %1에 쓸 수 없습니다 (%2). 쓸 수 있는 폴더인지 확인하거나 다른 폴더를 고르세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="270"/>
+        <location filename="../../app/drawing/error_words.py" line="285"/>
         <source>The export could not be moved into the folder %1 (%2), nor the previous files restored: they are in its sub-folder %3. Export again to finish restoring them.</source>
         <translation>내보낸 파일을 폴더 %1(으)로 옮기지 못했고 (%2) 이전 파일도 되돌리지 못했습니다. 이전 파일은 하위 폴더 %3에 있습니다. 다시 내보내면 복원이 마무리됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="274"/>
+        <location filename="../../app/drawing/error_words.py" line="289"/>
         <source>%1 was written but does not read back as written: %2. Nothing was changed in the folder. Check the free space and that the folder is a local one (a network or synchronised folder can alter files), then export again.</source>
         <translation>%1을(를) 쓴 뒤 다시 읽어 보니 쓴 내용과 다릅니다: %2. 폴더는 바뀌지 않았습니다. 여유 공간과, 네트워크·동기화 폴더가 아닌 이 컴퓨터의 폴더인지(그런 폴더는 파일을 바꿀 수 있습니다) 확인한 뒤 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="279"/>
+        <location filename="../../app/drawing/error_words.py" line="294"/>
         <source>Two files of one export into the folder %1 have the same name &apos;%2&apos;. This is a bug in SmartZone; nothing was changed. Please report it with the log file.</source>
         <translation>폴더 %1에 내보내는 두 파일의 이름이 &apos;%2&apos;(으)로 같습니다. SmartZone의 버그이며, 아무것도 바뀌지 않았습니다. 로그 파일과 함께 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="283"/>
+        <location filename="../../app/drawing/error_words.py" line="298"/>
         <source>The export made no file to put into the folder %1. This is a bug in SmartZone; nothing was changed. Please report it with the log file.</source>
         <translation>내보내기가 폴더 %1에 넣을 파일을 하나도 만들지 않았습니다. SmartZone의 버그이며, 아무것도 바뀌지 않았습니다. 로그 파일과 함께 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="286"/>
+        <location filename="../../app/drawing/error_words.py" line="301"/>
         <source>The plan&apos;s table for %1 has no &apos;%2&apos; column. This is a bug in SmartZone; nothing was written. Please report it with the log file.</source>
         <translation>%1에 쓸 계획 표에 &apos;%2&apos; 열이 없습니다. SmartZone의 버그이며, 아무것도 쓰지 않았습니다. 로그 파일과 함께 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="289"/>
+        <location filename="../../app/drawing/error_words.py" line="304"/>
         <source>%1 cannot be written: a value cannot be stored as JSON (%2). This is a bug in SmartZone; nothing was written. Please report it with the log file.</source>
         <translation>%1을(를) 쓸 수 없습니다: JSON으로 저장할 수 없는 값이 있습니다 (%2). SmartZone의 버그이며, 아무것도 쓰지 않았습니다. 로그 파일과 함께 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="293"/>
+        <location filename="../../app/drawing/error_words.py" line="308"/>
         <source>No free short field name is left for &apos;%1&apos;. Give it a short name yourself (field names) and export again.</source>
         <translation>&apos;%1&apos;에 쓸 수 있는 짧은 필드 이름이 남아 있지 않습니다. 짧은 필드 이름을 직접 정한 뒤 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="296"/>
+        <location filename="../../app/drawing/error_words.py" line="311"/>
         <source>The map style cannot be made: %1. Choose another classification or other colours and try again.</source>
         <translation>지도 스타일을 만들 수 없습니다: %1. 다른 분류 방법이나 색을 골라 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="298"/>
+        <location filename="../../app/drawing/error_words.py" line="313"/>
         <source>The field &apos;%1&apos; has no numbers to classify for the map style: every value is empty. Check that the scores were computed, or export without a style.</source>
         <translation>필드 &apos;%1&apos;에 지도 스타일로 나눌 숫자가 없습니다: 모든 값이 비어 있습니다. 점수가 계산되었는지 확인하거나 스타일 없이 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="301"/>
+        <location filename="../../app/drawing/error_words.py" line="316"/>
         <source>The short field name &apos;%1&apos; for &apos;%2&apos; is %3 bytes in %4; a Shapefile (DBF) field name holds at most %5 bytes (a Korean letter takes 2 in CP949). Choose a shorter name.</source>
         <translation>&apos;%2&apos;의 짧은 필드 이름 &apos;%1&apos;은(는) %4에서 %3바이트입니다. Shapefile(DBF) 필드 이름은 최대 %5바이트입니다(CP949에서 한글 한 글자는 2바이트). 더 짧은 이름을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="305"/>
+        <location filename="../../app/drawing/error_words.py" line="320"/>
         <source>The short field name &apos;%1&apos; for &apos;%2&apos; cannot be written in %3. Choose a name of Latin letters and digits, or export in UTF-8.</source>
         <translation>&apos;%2&apos;의 짧은 필드 이름 &apos;%1&apos;은(는) %3(으)로 쓸 수 없습니다. 영문자와 숫자로 된 이름을 고르거나 UTF-8로 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="308"/>
+        <location filename="../../app/drawing/error_words.py" line="323"/>
         <source>The short field name &apos;%1&apos; (for &apos;%2&apos;) is used for two fields. Give each field its own name.</source>
         <translation>짧은 필드 이름 &apos;%1&apos;(&apos;%2&apos;)이(가) 두 필드에 쓰였습니다. 필드마다 다른 이름을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="311"/>
+        <location filename="../../app/drawing/error_words.py" line="326"/>
         <source>The field &apos;%1&apos; appears twice in the table. Rename or remove one of them and export again.</source>
         <translation>표에 &apos;%1&apos; 필드가 두 번 있습니다. 하나의 이름을 바꾸거나 지운 뒤 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="314"/>
+        <location filename="../../app/drawing/error_words.py" line="329"/>
         <source>The text of %1 is neither UTF-8 nor CP949 (EUC-KR). Save it again as UTF-8, or give its encoding (a .cpg file beside a Shapefile).</source>
         <translation>%1의 문자가 UTF-8도 CP949(EUC-KR)도 아닙니다. UTF-8로 다시 저장하거나 인코딩을 지정하세요 (Shapefile이면 옆에 .cpg 파일).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="317"/>
+        <location filename="../../app/drawing/error_words.py" line="332"/>
         <source>%1 is not valid %2 text (byte %3). Leave the encoding empty to detect it, or try CP949 or UTF-8.</source>
         <translation>%1은(는) 올바른 %2 문자가 아닙니다 (바이트 %3). 인코딩을 비워 자동으로 찾게 하거나 CP949 또는 UTF-8을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="320"/>
+        <location filename="../../app/drawing/error_words.py" line="335"/>
         <source>Unknown text encoding &apos;%1&apos;. Use CP949 (also for EUC-KR) or UTF-8.</source>
         <translation>알 수 없는 문자 인코딩 &apos;%1&apos;입니다. CP949(EUC-KR 포함) 또는 UTF-8을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="322"/>
+        <location filename="../../app/drawing/error_words.py" line="337"/>
         <source>The .cpg file of %1 (or the encoding given) says %2, but the text is UTF-8: read as %2 it would be garbled. Change the .cpg to UTF-8 and add the file again.</source>
         <translation>%1의 .cpg 파일(또는 지정한 인코딩)은 %2이지만 실제 문자는 UTF-8입니다. %2(으)로 읽으면 글자가 깨집니다. .cpg를 UTF-8로 고친 뒤 파일을 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="326"/>
+        <location filename="../../app/drawing/error_words.py" line="341"/>
         <source>The field names of %1 are not %2 text. Give the right encoding (e.g. CP949) or fix the .cpg file.</source>
         <translation>%1의 필드 이름이 %2 문자가 아닙니다. 올바른 인코딩(예: CP949)을 지정하거나 .cpg 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="329"/>
+        <location filename="../../app/drawing/error_words.py" line="344"/>
         <source>The attribute text of %1 is not %2. Give the right encoding (CP949 or UTF-8) or fix the .cpg file.</source>
         <translation>%1의 속성 문자가 %2이(가) 아닙니다. 올바른 인코딩(CP949 또는 UTF-8)을 지정하거나 .cpg 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="333"/>
+        <location filename="../../app/drawing/error_words.py" line="348"/>
         <source>%1 (layer &apos;%2&apos;) has no field &apos;%3&apos;. Fields: %4.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 &apos;%3&apos; 필드가 없습니다. 필드: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="335"/>
+        <location filename="../../app/drawing/error_words.py" line="350"/>
         <source>No admin-code field found in %1 (layer &apos;%2&apos;). Fields: %3. Choose the field that holds the 5-digit (municipality) or 7, 8 or 10-digit (neighbourhood) codes.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에서 행정코드 필드를 찾지 못했습니다. 필드: %3. 5자리(시군구) 또는 7·8·10자리(읍면동) 코드가 든 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="338"/>
+        <location filename="../../app/drawing/error_words.py" line="353"/>
         <source>%1 feature(s) of %2 (layer &apos;%3&apos;) have no admin code in &apos;%4&apos; (rows %5). Fill in the codes or choose another code field.</source>
         <translation>%2 (레이어 &apos;%3&apos;)의 객체 %1개에 &apos;%4&apos; 행정코드가 없습니다 (행 %5). 코드를 채우거나 다른 코드 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="341"/>
+        <location filename="../../app/drawing/error_words.py" line="356"/>
         <source>%1 admin code(s) appear on several features of %2 (layer &apos;%3&apos;): %4. Each district needs one feature: dissolve the parts by code, or choose the right code field.</source>
         <translation>%2 (레이어 &apos;%3&apos;)에서 행정코드 %1개가 여러 객체에 나타납니다: %4. 지역마다 객체가 하나여야 합니다. 코드별로 조각을 합치거나(dissolve) 올바른 코드 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="345"/>
+        <location filename="../../app/drawing/error_words.py" line="360"/>
         <source>No admin codes (2, 5, 7, 8 or 10 digits) found in %1. The table needs a column of admin codes.</source>
         <translation>%1에서 행정코드(2·5·7·8·10자리)를 찾지 못했습니다. 표에 행정코드 열이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="347"/>
+        <location filename="../../app/drawing/error_words.py" line="362"/>
         <source>%1 has no header line above its first data row (%2). Add a line with the column names.</source>
         <translation>%1의 첫 데이터 행(%2) 위에 머리글 행이 없습니다. 열 이름이 든 행을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="349"/>
+        <location filename="../../app/drawing/error_words.py" line="364"/>
         <source>No column of %1 holds admin codes. Columns: %2.</source>
         <translation>%1에 행정코드가 든 열이 없습니다. 열: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="351"/>
+        <location filename="../../app/drawing/error_words.py" line="366"/>
         <source>%1 has no column &apos;%2&apos;. Columns: %3.</source>
         <translation>%1에 &apos;%2&apos; 열이 없습니다. 열: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="353"/>
+        <location filename="../../app/drawing/error_words.py" line="368"/>
         <source>%1 is empty.</source>
         <translation>%1이(가) 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="354"/>
+        <location filename="../../app/drawing/error_words.py" line="369"/>
         <source>%1 lists %2 admin code(s) more than once (%3). An indicator table needs one row per district: keep one year or pivot the table.</source>
         <translation>%1에 행정코드 %2개가 두 번 이상 나옵니다 (%3). 지표 표는 지역마다 한 행이어야 합니다. 한 해만 남기거나 표를 피벗하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="358"/>
+        <location filename="../../app/drawing/error_words.py" line="373"/>
         <source>Column(s) %1 are not in %2. Available: %3.</source>
         <translation>%2에 열 %1이(가) 없습니다. 있는 열: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="360"/>
+        <location filename="../../app/drawing/error_words.py" line="375"/>
         <source>No admin code of %1 matches the district layer %2. Use a table of the same level (municipalities or neighbourhoods) and code system as the districts.</source>
         <translation>%1의 행정코드가 지역 레이어 %2와(과) 하나도 맞지 않습니다. 지역 경계와 같은 행정 단위(시군구 또는 읍면동)와 코드 체계의 표를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="364"/>
+        <location filename="../../app/drawing/error_words.py" line="379"/>
         <source>Every geometry of %1 (layer &apos;%2&apos;) is empty or missing; a district layer needs polygons. Check that the file was exported with its geometry.</source>
         <translation>%1 (레이어 &apos;%2&apos;)의 도형이 모두 비어 있거나 없습니다. 지역 레이어에는 폴리곤이 필요합니다. 도형과 함께 내보낸 파일인지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="368"/>
+        <location filename="../../app/drawing/error_words.py" line="383"/>
         <source>%1 of the %2 features of %3 (layer &apos;%4&apos;) are not polygons. A district layer holds only municipality or neighbourhood polygons: remove the other features or choose the right layer.</source>
         <translation>%3 (레이어 &apos;%4&apos;)의 객체 %2개 중 %1개가 폴리곤이 아닙니다. 지역 레이어에는 시군구·읍면동 폴리곤만 있어야 합니다. 다른 객체를 지우거나 올바른 레이어를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="372"/>
+        <location filename="../../app/drawing/error_words.py" line="387"/>
         <source>%1 (layer &apos;%2&apos;) has no geometry: it is a table, not a district layer. Add it as an indicator table instead.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에는 도형이 없습니다. 지역 레이어가 아니라 표이므로 지표 표로 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="375"/>
+        <location filename="../../app/drawing/error_words.py" line="390"/>
         <source>%1 (layer &apos;%2&apos;) holds %3 features, not polygons. District layers must be polygons (municipality or neighbourhood boundaries).</source>
         <translation>%1 (레이어 &apos;%2&apos;)의 객체는 폴리곤이 아니라 %3입니다. 지역 레이어는 폴리곤(시군구·읍면동 경계)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="378"/>
+        <location filename="../../app/drawing/error_words.py" line="393"/>
         <source>%1 (layer &apos;%2&apos;) holds no polygons. District layers must be polygons (municipality or neighbourhood boundaries).</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 폴리곤이 없습니다. 지역 레이어는 폴리곤(시군구·읍면동 경계)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="381"/>
+        <location filename="../../app/drawing/error_words.py" line="396"/>
         <source>%1 (layer &apos;%2&apos;) has no features.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 객체가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="383"/>
+        <location filename="../../app/drawing/error_words.py" line="398"/>
         <source>%1 (layer &apos;%2&apos;) has no coordinate reference system. Choose its CRS in the layer&apos;s properties (e.g. EPSG:5179 for census boundaries, EPSG:5186 for local-government data, EPSG:5174 for old cadastral data).</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 좌표계가 없습니다. 레이어 속성에서 좌표계를 지정하세요 (예: 통계청 경계는 EPSG:5179, 지자체 자료는 EPSG:5186, 옛 지적 자료는 EPSG:5174).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="387"/>
+        <location filename="../../app/drawing/error_words.py" line="402"/>
         <source>The .prj file of %1 holds non-ASCII text (e.g. a CRS name in Korean) or binary bytes, which GDAL cannot read. Replace it with the .prj of the CRS the data uses (e.g. from epsg.io/5179), or delete it and choose the CRS.</source>
         <translation>%1의 .prj 파일에 ASCII가 아닌 문자(예: 한글 좌표계 이름)나 이진 바이트가 있어 GDAL이 읽지 못합니다. 자료가 쓰는 좌표계의 .prj(예: epsg.io/5179)로 바꾸거나, .prj를 지우고 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="391"/>
+        <location filename="../../app/drawing/error_words.py" line="406"/>
         <source>The coordinate system of %1 is damaged or truncated (%2). Replace its .prj with that of the CRS the data uses (e.g. from epsg.io/5179), or delete it and choose the CRS.</source>
         <translation>%1의 좌표계 정보가 손상되었거나 잘렸습니다 (%2). 자료가 쓰는 좌표계의 .prj(예: epsg.io/5179)로 바꾸거나, .prj를 지우고 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="395"/>
+        <location filename="../../app/drawing/error_words.py" line="410"/>
         <source>%1 (layer &apos;%2&apos;) claims %3 (degrees) but its coordinates look like metres: its CRS is wrong. Choose the right CRS or fix the .prj file.</source>
         <translation>%1 (레이어 &apos;%2&apos;)은(는) 좌표계가 %3(도 단위)라고 하지만 좌표는 미터 단위로 보입니다. 좌표계가 잘못되었으니 올바른 좌표계를 지정하거나 .prj 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="399"/>
+        <location filename="../../app/drawing/error_words.py" line="414"/>
         <source>Reprojecting %1 from %2 to %3 produced invalid coordinates. Is the source CRS right?</source>
         <translation>%1을(를) %2에서 %3(으)로 변환하자 잘못된 좌표가 나왔습니다. 원본 좌표계가 맞는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="402"/>
+        <location filename="../../app/drawing/error_words.py" line="417"/>
         <source>%1 has no coordinate system, so it cannot be placed on the map. Assign one in QGIS (or with gdal_edit.py -a_srs) and add it again.</source>
         <translation>%1에 좌표계가 없어 지도에 놓을 수 없습니다. QGIS(또는 gdal_edit.py -a_srs)에서 좌표계를 지정한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="405"/>
+        <location filename="../../app/drawing/error_words.py" line="420"/>
         <source>%1 is a rotated raster. Warp it to a north-up grid (gdalwarp) and add it again.</source>
         <translation>%1은(는) 회전된 래스터입니다. 북쪽이 위인 격자로 변환(gdalwarp)한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="407"/>
+        <location filename="../../app/drawing/error_words.py" line="422"/>
         <source>The district layer has no coordinate system. Choose its CRS in the layer&apos;s properties before zonal statistics.</source>
         <translation>지역 레이어에 좌표계가 없습니다. 구역 통계 전에 레이어 속성에서 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="409"/>
+        <location filename="../../app/drawing/error_words.py" line="424"/>
         <source>The districts cannot be transformed from %1 into the CRS of %2 (%3). Check the CRS of both layers.</source>
         <translation>지역 경계를 %1에서 %2의 좌표계로 변환할 수 없습니다 (%3). 두 레이어의 좌표계를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="412"/>
+        <location filename="../../app/drawing/error_words.py" line="427"/>
         <source>%1 district(s) fall outside the area where the CRS of %2 is defined. Use a raster in a CRS that covers Korea (e.g. EPSG:5179).</source>
         <translation>지역 %1곳이 %2 좌표계의 적용 범위 밖에 있습니다. 한국을 포함하는 좌표계(예: EPSG:5179)의 래스터를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="415"/>
+        <location filename="../../app/drawing/error_words.py" line="430"/>
         <source>No coordinate reference system given. Give an EPSG code such as EPSG:5179.</source>
         <translation>좌표계가 지정되지 않았습니다. EPSG:5179 같은 EPSG 코드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="417"/>
+        <location filename="../../app/drawing/error_words.py" line="432"/>
         <source>Unknown coordinate reference system %1. Give an EPSG code such as EPSG:5179 (Korea 2000 / Unified CS) or EPSG:5186 (Central Belt 2010).</source>
         <translation>알 수 없는 좌표계 %1입니다. EPSG:5179(Korea 2000 / Unified CS)나 EPSG:5186(Central Belt 2010) 같은 EPSG 코드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="421"/>
+        <location filename="../../app/drawing/error_words.py" line="436"/>
         <source>The path contains a NUL character; it is not a file name.</source>
         <translation>경로에 NUL 문자가 있어 파일 이름이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="422"/>
+        <location filename="../../app/drawing/error_words.py" line="437"/>
         <source>%1 is a network or virtual path; SmartZone reads local files only. Copy the file to this computer.</source>
         <translation>%1은(는) 네트워크 또는 가상 경로입니다. SmartZone은 이 컴퓨터의 파일만 읽으니 파일을 이 컴퓨터로 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="425"/>
+        <location filename="../../app/drawing/error_words.py" line="440"/>
         <source>%1 is a device, pipe or socket, not a data file; choose a file.</source>
         <translation>%1은(는) 데이터 파일이 아니라 장치, 파이프 또는 소켓입니다. 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="433"/>
+        <location filename="../../app/drawing/error_words.py" line="448"/>
         <source>size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="433"/>
+        <location filename="../../app/drawing/error_words.py" line="448"/>
         <source>grid origin or pixel size</source>
         <translation>격자 원점 또는 픽셀 크기</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="434"/>
+        <location filename="../../app/drawing/error_words.py" line="449"/>
         <source>coordinate system</source>
         <translation>좌표계</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="445"/>
+        <location filename="../../app/drawing/error_words.py" line="460"/>
         <source>the file cannot be opened (%1)</source>
         <translation>파일을 열 수 없습니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="446"/>
+        <location filename="../../app/drawing/error_words.py" line="461"/>
         <source>it holds %1 districts, not %2</source>
         <translation>구역이 %2개가 아니라 %1개입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="447"/>
+        <location filename="../../app/drawing/error_words.py" line="462"/>
         <source>its coordinate system reads as %1, not %2</source>
         <translation>좌표계가 %2이(가) 아니라 %1(으)로 읽힙니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="448"/>
+        <location filename="../../app/drawing/error_words.py" line="463"/>
         <source>its fields are %1, not %2</source>
         <translation>필드가 %2이(가) 아니라 %1입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="449"/>
+        <location filename="../../app/drawing/error_words.py" line="464"/>
         <source>its %1 is missing or does not say %2</source>
         <translation>%1 파일이 없거나 %2(이)라고 적혀 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="450"/>
+        <location filename="../../app/drawing/error_words.py" line="465"/>
         <source>the field name &apos;%1&apos; in its .dbf is damaged (it should be &apos;%2&apos;)</source>
         <translation>.dbf의 필드 이름 &apos;%1&apos;이(가) 손상되었습니다 (&apos;%2&apos;이어야 합니다)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="452"/>
+        <location filename="../../app/drawing/error_words.py" line="467"/>
         <source>%1 district shape(s) read back empty</source>
         <translation>구역 도형 %1개가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="453"/>
+        <location filename="../../app/drawing/error_words.py" line="468"/>
         <source>the field &apos;%1&apos; of row %2 reads back as &apos;%3&apos;, not &apos;%4&apos; (a text encoding problem)</source>
         <translation>%2행 필드 &apos;%1&apos;의 값이 &apos;%4&apos;이(가) 아니라 &apos;%3&apos;(으)로 읽힙니다 (문자 인코딩 문제)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="455"/>
+        <location filename="../../app/drawing/error_words.py" line="470"/>
         <source>its layer style was not stored</source>
         <translation>레이어 스타일이 저장되지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="456"/>
+        <location filename="../../app/drawing/error_words.py" line="471"/>
         <source>the ZIP package is incomplete or damaged</source>
         <translation>ZIP 묶음이 불완전하거나 손상되었습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="457"/>
+        <location filename="../../app/drawing/error_words.py" line="472"/>
         <source>the table reads back as %1 (rows x columns), not %2</source>
         <translation>표가 %2(행 x 열)이(가) 아니라 %1(으)로 읽힙니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="467"/>
+        <location filename="../../app/drawing/error_words.py" line="480"/>
+        <source>The budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="480"/>
+        <source>The minimum spend</source>
+        <translation>최소 사업비</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="481"/>
+        <source>The per-district minimum spend</source>
+        <translation>지역별 최소 사업비</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="482"/>
+        <source>The per-district maximum spend</source>
+        <translation>지역별 최대 사업비</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="489"/>
         <source>&apos;%1&apos; is not a colour such as #1a9850</source>
         <translation>&apos;%1&apos;은(는) #1a9850 같은 색이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="468"/>
+        <location filename="../../app/drawing/error_words.py" line="490"/>
         <source>it names no field</source>
         <translation>필드 이름이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="469"/>
+        <location filename="../../app/drawing/error_words.py" line="491"/>
         <source>the field &apos;%1&apos; has no classes</source>
         <translation>필드 &apos;%1&apos;에 분류 구간이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="470"/>
+        <location filename="../../app/drawing/error_words.py" line="492"/>
         <source>the field &apos;%1&apos; has %2 classes but %3 colours</source>
         <translation>필드 &apos;%1&apos;의 구간은 %2개인데 색은 %3개입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="472"/>
+        <location filename="../../app/drawing/error_words.py" line="494"/>
         <source>the field &apos;%1&apos; has %2 classes but %3 labels</source>
         <translation>필드 &apos;%1&apos;의 구간은 %2개인데 이름표는 %3개입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="474"/>
+        <location filename="../../app/drawing/error_words.py" line="496"/>
         <source>a class break of the field &apos;%1&apos; is not a finite number</source>
         <translation>필드 &apos;%1&apos;의 구간 경계 중 유한한 수가 아닌 값이 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="475"/>
+        <location filename="../../app/drawing/error_words.py" line="497"/>
         <source>the class breaks of the field &apos;%1&apos; are not ascending (%2)</source>
         <translation>필드 &apos;%1&apos;의 구간 경계가 오름차순이 아닙니다 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="477"/>
+        <location filename="../../app/drawing/error_words.py" line="499"/>
         <source>the opacity %1 is not between 0 and 1</source>
         <translation>불투명도 %1이(가) 0과 1 사이가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="478"/>
+        <location filename="../../app/drawing/error_words.py" line="500"/>
         <source>the style is incomplete (%1)</source>
         <translation>스타일이 완전하지 않습니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="479"/>
+        <location filename="../../app/drawing/error_words.py" line="501"/>
         <source>&apos;%1&apos; is not a classification scheme (use quantiles, equal_interval or natural_breaks)</source>
         <translation>&apos;%1&apos;은(는) 분류 방법이 아닙니다 (quantiles, equal_interval, natural_breaks 중 하나를 쓰세요)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="489"/>
+        <location filename="../../app/drawing/error_words.py" line="511"/>
         <source>row %1 (solution &apos;%2&apos;)</source>
         <translation>%1행 (솔루션 &apos;%2&apos;)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="490"/>
+        <location filename="../../app/drawing/error_words.py" line="512"/>
         <source>row %1</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="505"/>
+        <location filename="../../app/drawing/error_words.py" line="527"/>
         <source> … and %1 more</source>
         <translation> … 외 %1개</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="510"/>
+        <location filename="../../app/drawing/error_words.py" line="532"/>
         <source>Cancelled by the user.</source>
         <translation>사용자가 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="512"/>
+        <location filename="../../app/drawing/error_words.py" line="534"/>
         <source>The disk is full while writing %1. Free some space and try again; files already there were not changed.</source>
         <translation>%1을(를) 쓰는 중 디스크가 가득 찼습니다. 공간을 비운 뒤 다시 시도하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="514"/>
+        <location filename="../../app/drawing/error_words.py" line="536"/>
         <source>The disk is full. Free some space and try again; files already there were not changed.</source>
         <translation>디스크가 가득 찼습니다. 공간을 비운 뒤 다시 시도하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="516"/>
+        <location filename="../../app/drawing/error_words.py" line="538"/>
         <source>Permission denied: %1. Choose a folder you can write to.</source>
         <translation>권한이 없습니다: %1. 쓸 수 있는 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="517"/>
+        <location filename="../../app/drawing/error_words.py" line="539"/>
         <source>Permission denied. Choose a folder you can write to.</source>
         <translation>권한이 없습니다. 쓸 수 있는 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="519"/>
+        <location filename="../../app/drawing/error_words.py" line="541"/>
         <source>%1 cannot be used (%2).</source>
         <translation>%1을(를) 사용할 수 없습니다 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="521"/>
+        <location filename="../../app/drawing/error_words.py" line="543"/>
         <source>Out of memory: close other programs or use a smaller area.</source>
         <translation>메모리가 부족합니다. 다른 프로그램을 닫거나 더 작은 지역으로 작업하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="523"/>
+        <location filename="../../app/drawing/error_words.py" line="545"/>
         <source>The input is nested too deeply to be read.</source>
         <translation>입력의 중첩이 너무 깊어 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="525"/>
+        <location filename="../../app/drawing/error_words.py" line="547"/>
         <source>Unexpected error (%1). This is a bug in SmartZone; please report it with the log file.</source>
         <translation>예상하지 못한 오류입니다 (%1). SmartZone의 버그이니 로그 파일과 함께 알려 주세요.</translation>
     </message>
@@ -3181,6 +3231,89 @@ Replace them?</source>
         <location filename="../../app/drawing/param_words.py" line="68"/>
         <source>{class value: score}, e.g. land-cover code -&gt; suitability.</source>
         <translation>{분류 값: 점수}, 예: 토지피복 코드 -&gt; 적합도.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCli</name>
+    <message>
+        <location filename="../../app/cli/commands/plan.py" line="211"/>
+        <source>smartzone: no plan: {message}</source>
+        <translation>smartzone: 계획 없음: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands/plan.py" line="213"/>
+        <source>nothing was written.</source>
+        <translation>아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands/plan.py" line="225"/>
+        <source>SmartZone plan: {eligible} eligible districts ({level}) x {solutions} solutions, budget {budget}</source>
+        <translation>SmartZone 계획: 대상 지역 {eligible}곳 ({level}) x 솔루션 {solutions}개, 예산 {budget}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands/plan.py" line="231"/>
+        <source>status: {status}; objective {objective}; gap {gap} %; solved in {seconds} s</source>
+        <translation>상태: {status}; 목적값 {objective}; 최적성 격차 {gap} %; 풀이 {seconds}초</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands/plan.py" line="236"/>
+        <source>note: {note}</source>
+        <translation>참고: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands/plan.py" line="238"/>
+        <source>total cost {cost} in {districts} districts, {deployments} deployments</source>
+        <translation>총 사업비 {cost}, {districts}개 지역에 {deployments}건 배치</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands/plan.py" line="241"/>
+        <source>compliance:</source>
+        <translation>규칙 준수:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands/plan.py" line="246"/>
+        <source>spend by category:</source>
+        <translation>분야별 사업비:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands/plan.py" line="247"/>
+        <source>100M KRW</source>
+        <translation>억원</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands/plan.py" line="255"/>
+        <source>spend by province ({unit}): </source>
+        <translation>시도별 사업비 ({unit}): </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands/plan.py" line="259"/>
+        <source>spend in shrinking districts ({rule}): {amount}</source>
+        <translation>축소 지역 사업비 ({rule}): {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands/plan.py" line="266"/>
+        <source>meets all rules</source>
+        <translation>모든 규칙 충족</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands/plan.py" line="267"/>
+        <source>breaks {rules}</source>
+        <translation>위반: {rules}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands/plan.py" line="269"/>
+        <source>greedy baseline: objective {objective} ({share} % of the optimum), cost {cost}, {verdict}</source>
+        <translation>탐욕 기준안: 목적값 {objective} (최적의 {share} %), 사업비 {cost}, {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands/plan.py" line="289"/>
+        <source>written: {files}</source>
+        <translation>저장: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands/plan.py" line="295"/>
+        <source>report: {path}</source>
+        <translation>보고서: {path}</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,8 @@ class Solution:
             )
         cost = _number(self.cost, f"{label}: the cost")
         if cost <= 0:
-            raise PlanError(f"{label}: the cost must be more than 0 억원; got {self.cost!r}.")
+            raise PlanError(f"{label}: the cost must be more than 0 (in 100M KRW); got {self.cost!r}.",
+                            key="plan_cost_not_positive", id=self.id, value=self.cost)
         value = _number(self.value, f"{label}: the value")
         if value <= 0:
             raise PlanError(f"{label}: the value must be more than 0; got {self.value!r}.")
@@ -340,7 +341,8 @@ class PlanRules:
     def __post_init__(self) -> None:
         budget = _number(self.budget, "The budget")
         if budget < 0:
-            raise PlanError(f"The budget must be 0 억원 or more; got {self.budget!r}.")
+            raise PlanError(f"The budget must be 0 or more (in 100M KRW); got {self.budget!r}.",
+                            key="plan_amount_negative", rule="budget", value=self.budget)
         object.__setattr__(self, "budget", budget)
         object.__setattr__(self, "floors", tuple(self.floors))
         keys = [f.key for f in self.floors]
@@ -348,7 +350,8 @@ class PlanRules:
             raise PlanError("Two share floors name the same categories; keep one.")
         ms = _number(self.min_spend, "The minimum spend")
         if ms < 0:
-            raise PlanError(f"The minimum spend must be 0 억원 or more; got {self.min_spend!r}.")
+            raise PlanError(f"The minimum spend must be 0 or more (in 100M KRW); got {self.min_spend!r}.",
+                            key="plan_amount_negative", rule="min_spend", value=self.min_spend)
         object.__setattr__(self, "min_spend", ms)
         conc = _number(self.concentration, "The concentration share")
         if not 0.0 <= conc <= 1.0:
@@ -361,13 +364,15 @@ class PlanRules:
             if v is not None:
                 v = _number(v, f"The per-district {'minimum' if name.endswith('min') else 'maximum'} spend")
                 if v < 0:
-                    raise PlanError(f"The per-district spend bounds must be 0 억원 or more; got {v!r}.")
+                    raise PlanError(f"The per-district spend bounds must be 0 or more (in 100M KRW); got {v!r}.",
+                                    key="plan_amount_negative", rule=name, value=v)
                 object.__setattr__(self, name, v)
         if (self.district_min is not None and self.district_max is not None
                 and self.district_min > self.district_max + _EPS):
             raise PlanError(
-                f"The per-district minimum spend ({self.district_min:g} 억원) is above the per-district "
-                f"maximum ({self.district_max:g} 억원)."
+                f"The per-district minimum spend ({self.district_min:g} 100M KRW) is above the per-district "
+                f"maximum ({self.district_max:g} 100M KRW).", key="plan_district_min_above_max",
+                district_min=self.district_min, district_max=self.district_max,
             )
         for name in ("min_districts", "max_districts"):
             v = getattr(self, name)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import pyogrio
@@ -70,7 +71,7 @@ def test_infeasible_plan_exits_2_and_writes_nothing(tmp_path: Path, capsys) -> N
     code, _, err = _run(capsys, "--preset", "industry-hub", "--budget", "10", "--min-spend", "10",
                         "--min-share", "governance=0.95", "--max-districts", "1", "--out", str(out))
     assert code == 2
-    assert "the 95 % floor on governance" in err and "the minimum spend of 10 억원" in err
+    assert "the 95 % floor on governance" in err and "the minimum spend of 10 100M KRW" in err
     assert "the maximum of 1 districts funded" in err
     assert "nothing was written" in err
     assert not out.exists()
@@ -80,7 +81,7 @@ def test_budget_below_cheapest_gives_empty_plan(tmp_path: Path, capsys) -> None:
     code, stdout, _ = _run(capsys, "--budget", "0.2", "--out", str(tmp_path / "p"))
     assert code == 0
     assert "below the cheapest eligible solution" in stdout
-    assert "eligible 시군구 districts" in stdout  # the level named from its codes (app.core.levels)
+    assert "eligible districts (municipalities)" in stdout  # the level named from its codes (app.core.levels)
     summary = json.loads((tmp_path / "p" / "plan_summary.json").read_text("utf-8"))
     assert summary["status"] == "empty" and summary["totals"]["cost"] == 0
     assert _rows(tmp_path / "p" / "plan.csv") == []
@@ -114,7 +115,7 @@ def test_scores_with_unknown_districts_are_refused(tmp_path: Path, capsys) -> No
 
 @pytest.mark.parametrize("args, words", [
     (["--budget", "-5"], "--budget must be 0 or more"),
-    (["--budget", "abc"], "is not a number"),
+    (["--budget", "abc"], "is not an amount in 100M KRW"),
     (["--budget", "10", "--min-share", "climate,weather=0.3"], "unknown category 'weather'"),
     (["--budget", "10", "--min-share", "climate=1.4"], "between 0 and 1"),
     (["--budget", "10", "--concentration", "0.5"], "--concentration needs --shrinking"),
@@ -228,3 +229,51 @@ def test_english_report_gives_amounts_in_english_units(tmp_path: Path, capsys) -
     assert code == 0, stdout
     text = "\n".join(page.extract_text() for page in PdfReader(str(out2 / "plan_report.pdf")).pages)
     assert "the plan is empty" in " ".join(text.split()) and "억원" not in text, text
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+def test_plan_output_follows_the_cli_language(capsys, monkeypatch) -> None:
+    """The command line's English named amounts in 억원 (issue 14 §3): in English every amount is
+    "100M KRW" and no Hangul is printed but district names; ``SMARTZONE_LANG=ko`` prints the plan in
+    Korean with 억원, through the same words as the app's plan panel."""
+    args = ("--preset", "shrinking-city", "--level", "sigungu", "--budget", "80", "--shrinking", "top:40",
+            "--min-spend", "50", "--district-max", "5", "--top", "5")
+    monkeypatch.setenv("SMARTZONE_LANG", "en")
+    code, stdout, _ = _run(capsys, *args)
+    assert code == 0, stdout
+    assert "억원" not in stdout and "budget 80 100M KRW" in stdout, stdout
+    assert "PASS  the budget of 80 100M KRW: required <= 80.00 100M KRW" in stdout, stdout
+    assert "total cost 80.00 100M KRW in" in stdout and "spend by province (100M KRW): " in stdout, stdout
+    assert "digital inclusion" in stdout and "(municipalities)" in stdout, stdout
+    for line in stdout.splitlines():  # Hangul only in district names: the table's rows and the 시도 sums
+        if _HANGUL.search(line):
+            assert re.match(r"\d{5}  ", line) or line.startswith("spend by province"), line
+            assert all(w.endswith(("도", "시", "군", "구")) for w in re.findall(r"[\uac00-\ud7a3]+", line)), line
+
+    monkeypatch.setenv("SMARTZONE_LANG", "ko")
+    code, stdout, _ = _run(capsys, *args)
+    assert code == 0, stdout
+    assert "100M KRW" not in stdout and "SmartZone 계획: 대상 지역 250곳 (시군구)" in stdout, stdout
+    assert "예산 80 억원" in stdout and "총 사업비 80.00 억원" in stdout and "충족  예산 80 억원" in stdout, stdout
+    assert "분야별 사업비:" in stdout and "디지털 포용" in stdout and "축소 지역 사업비 (40곳): 80.00 억원" in stdout, stdout
+
+
+@pytest.mark.parametrize("lang, args, words", [
+    ("en", ["--budget", "-3"], "--budget must be 0 or more (in 100M KRW); got -3."),
+    ("ko", ["--budget", "-3"], "--budget은(는) 0억원 이상이어야 합니다 (지금 -3)."),
+    ("en", ["--budget", "10", "--district-min", "5", "--district-max", "2"],
+     "The per-district minimum spend (5 100M KRW) is above the per-district maximum (2 100M KRW)."),
+    ("ko", ["--budget", "10", "--district-min", "5", "--district-max", "2"],
+     "지역별 최소 사업비(5 억원)가 지역별 최대 사업비(2 억원)보다 큽니다. 최소를 낮추거나 최대를 높이세요."),
+    ("en", ["--budget", "1", "--min-spend", "5"], "The minimum spend of 5 100M KRW is above the budget of 1 100M KRW."),
+    ("ko", ["--budget", "1", "--min-spend", "5"], "최소 집행액 5 억원이 예산 1 억원보다 큽니다."),
+])
+def test_plan_errors_follow_the_cli_language(tmp_path: Path, capsys, monkeypatch, lang, args, words) -> None:
+    """A bad amount, bounds that cross, rules no plan meets: English in 100M KRW, Korean in 억원."""
+    monkeypatch.setenv("SMARTZONE_LANG", lang)
+    code, _, err = _run(capsys, "--preset", "shrinking-city", *args, "--out", str(tmp_path / "p"))
+    assert code == 2 and words in err, err
+    assert ("억원" not in err and not _HANGUL.search(err)) if lang == "en" else "100M KRW" not in err, err
+    assert not (tmp_path / "p").exists()

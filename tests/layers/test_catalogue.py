@@ -61,7 +61,7 @@ def test_xlsx_catalogue(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("row, words", [
-    ("a,가,A,climate,-3,1", "row 2 (solution 'a'): cost '-3' must be more than 0 억원"),
+    ("a,가,A,climate,-3,1", "row 2 (solution 'a'): cost '-3' must be more than 0 (in 100M KRW)"),
     ("a,가,A,climate,0,1", "cost '0' must be more than 0"),
     ("a,가,A,weather,1,1", "unknown category 'weather'"),
     ("a,가,A,climate,abc,1", "cost 'abc' is not a number"),

@@ -278,8 +278,8 @@ def test_no_returned_plan_breaks_a_rule_or_the_budget(instance) -> None:
 
 
 @pytest.mark.parametrize("kwargs, words", [
-    ({"cost": 0}, "more than 0 억원"),
-    ({"cost": -2}, "more than 0 억원"),
+    ({"cost": 0}, r"more than 0 \(in 100M KRW\)"),
+    ({"cost": -2}, r"more than 0 \(in 100M KRW\)"),
     ({"category": "weather"}, "unknown category 'weather'"),
     ({"value": "x"}, "must be a number"),
     ({"max_units": 0}, "max_units"),

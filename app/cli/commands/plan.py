@@ -10,13 +10,17 @@ Examples::
 
 Scores come from a preset + level (the bundled demo), a project scenario, or a
 ``--scores`` file (CSV/XLSX or GeoPackage with ``code`` and ``score``, joined
-to the bundled districts of its level). Costs are in 억원. Writes, as one set,
+to the bundled districts of its level). Costs are in 100 million won (억원). Writes, as one set,
 ``DIR/plan.csv`` (``code, name, solution, category, cost, benefit, units``),
 ``DIR/plan.gpkg`` (layer ``plan``: districts with ``spend``, ``solutions``,
 styled) and ``DIR/plan_summary.json`` (status, objective, totals, shares,
 each rule's compliance); ``--report`` adds a PDF with the plan section. A plan
 that no rule set allows exits with status 2 and the explanation, writing
 nothing; a budget below the cheapest solution gives an empty plan (status 0).
+
+What it prints follows :func:`~smartzone.app.cli.console.cli_language`: English (amounts in
+"100M KRW") unless ``SMARTZONE_LANG=ko``, which prints the plan in Korean (amounts in 억원)
+through the same ``.ts`` words as the app's plan panel and report.
 """
 from __future__ import annotations
 
@@ -26,6 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from smartzone.app.cli.commands.score import CommandError, guarded
+from smartzone.app.cli.console import cli_language
+from smartzone.app.core.words import QT_TRANSLATE_NOOP, words
 
 PLAN_FILES = ("plan.csv", "plan.gpkg", "plan_summary.json")
 DEFAULT_SHARE = "climate,digital_inclusion=0.35"
@@ -45,16 +51,16 @@ def register(subparsers: Any) -> None:
     src.add_argument("--scenario", metavar="NAME", help="scenario of the project (default: the active one)")
     src.add_argument("--scores", metavar="FILE", help="CSV/XLSX or GeoPackage with code and score columns")
     p.add_argument("--catalogue", metavar="FILE", help="solution catalogue CSV/XLSX (default: the bundled one)")
-    p.add_argument("--budget", metavar="억원", required=True, help="total budget in 억원 (100 million KRW)")
+    p.add_argument("--budget", metavar="AMOUNT", required=True, help="total budget in 100M KRW (억원)")
     p.add_argument("--min-share", metavar="CATS=SHARE", action="append", default=None,
                    help=f"category-share floor, repeatable (default {DEFAULT_SHARE}); 'none' for no floor")
-    p.add_argument("--min-spend", metavar="억원", default="0", help="spend at least this much (default 0)")
+    p.add_argument("--min-spend", metavar="AMOUNT", default="0", help="spend at least this much (100M KRW, default 0)")
     p.add_argument("--shrinking", metavar="SPEC", help="districts flagged as shrinking: top:N, score>=X, "
                    "INDICATOR<X (e.g. pop_change_2015_2020<0), or a file of codes/names")
     p.add_argument("--concentration", metavar="SHARE", help="share of spend in shrinking districts "
                    "(default 0.5 with --shrinking)")
-    p.add_argument("--district-min", metavar="억원", help="a funded district gets at least this much")
-    p.add_argument("--district-max", metavar="억원", help="a district gets at most this much")
+    p.add_argument("--district-min", metavar="AMOUNT", help="a funded district gets at least this much (100M KRW)")
+    p.add_argument("--district-max", metavar="AMOUNT", help="a district gets at most this much (100M KRW)")
     p.add_argument("--min-districts", metavar="N", type=int, help="fund at least N districts")
     p.add_argument("--max-districts", metavar="N", type=int, help="fund at most N districts")
     p.add_argument("--time-limit", metavar="S", type=float, default=60.0,
@@ -83,9 +89,12 @@ def _amount(text: Any, option: str, *, allow_zero: bool = True) -> float:
 
     v = _to_number(text)
     if v is None or v != v:
-        raise CommandError(f"{option} {text!r} is not a number of 억원 (e.g. 80 or 12.5).")
+        raise CommandError(f"{option} {text!r} is not an amount in 100M KRW (e.g. 80 or 12.5).",
+                           key="cli_amount_not_number", option=option, text=str(text))
     if v < 0 or (v == 0 and not allow_zero):
-        raise CommandError(f"{option} must be {'0 or more' if allow_zero else 'more than 0'} 억원; got {text}.")
+        raise CommandError(f"{option} must be {'0 or more' if allow_zero else 'more than 0'} (in 100M KRW); "
+                           f"got {text}.", key="cli_amount_negative", option=option, text=str(text),
+                           zero_ok=allow_zero)
     return float(v)
 
 
@@ -118,7 +127,7 @@ def build_rules(args: argparse.Namespace) -> Any:
             min_districts=args.min_districts, max_districts=args.max_districts,
         )
     except PlanError as exc:
-        raise CommandError(f"{exc}") from None
+        raise CommandError(f"{exc}", key=exc.key, **exc.params) from None
 
 
 def _inputs(args: argparse.Namespace, catalogue: Any, feedback: Any) -> tuple[Any, Any]:
@@ -158,8 +167,9 @@ def _report_path(args: argparse.Namespace) -> Path | None:
 
 def _run(args: argparse.Namespace) -> int:
     from smartzone.app.cli.commands.score import make_feedback
+    from smartzone.app.cli.console import fit
     from smartzone.app.core import planning
-    from smartzone.scoring.planner import CATEGORY_LABELS, Planner
+    from smartzone.scoring.planner import Planner
 
     rules = build_rules(args)
     if args.time_limit <= 0:
@@ -189,48 +199,76 @@ def _run(args: argparse.Namespace) -> int:
     planner = Planner(time_limit=args.time_limit, prices=not args.no_prices)
     with feedback.catch_interrupt():
         result = planner.solve(problem, rules, feedback=feedback)
+    lang = cli_language()
+
+    def say(source: str, **fields: Any) -> str:
+        return words(lang, "PlanCli", source).format(**fields)
+
+    def amount(value: float, places: str = ",.2f") -> str:
+        return words(lang, "PlanWords", "{amount} 100M KRW").format(amount=format(value, places))
+
     if result.status == "infeasible":
-        print(f"smartzone: no plan: {result.message}", file=sys.stderr)
-        print("nothing was written.", file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP("PlanCli", "smartzone: no plan: {message}"),
+                  message=planning.message_words(result.message, result.rules, lang)), file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP("PlanCli", "nothing was written.")), file=sys.stderr)
         return 2
     robustness = None
     if args.robustness and result.units.any():
         robustness = _robustness(args, result, score_run, feedback)
 
+    from smartzone.app.core.labels import category_label
     from smartzone.app.core.levels import LEVELS, level_label
     from smartzone.app.core.map_context import level_of_codes
 
     key = level_of_codes(problem.codes[:1])
-    level = level_label(key) if key in LEVELS else ""
-    print(f"SmartZone plan: {int(problem.eligible.sum())} eligible {level} districts x {len(catalogue)} solutions, "
-          f"budget {rules.budget:g} 억원")
-    print(f"status: {result.status} ({result.message}); objective {result.objective:,.1f}; "
-          f"gap {(result.gap or 0) * 100:.4g} %; solved in {result.seconds:.2f} s")
+    level = level_label(key, korean=lang == "ko") if key in LEVELS else ""
+    print(say(QT_TRANSLATE_NOOP("PlanCli", "SmartZone plan: {eligible} eligible districts ({level}) x {solutions} "
+                                           "solutions, budget {budget}"),
+              eligible=int(problem.eligible.sum()), level=level, solutions=len(catalogue),
+              budget=amount(rules.budget, "g")))
+    status = str(result.status) if lang != "ko" else planning.status_words(str(result.status), lang)
+    message = _message(result.message, result.rules, lang)
+    print(say(QT_TRANSLATE_NOOP("PlanCli", "status: {status}; objective {objective}; gap {gap} %; solved in "
+                                           "{seconds} s"),
+              status=f"{status} ({message})" if message else status, objective=f"{result.objective:,.1f}",
+              gap=f"{(result.gap or 0) * 100:.4g}", seconds=f"{result.seconds:.2f}"))
     for note in inputs.notes + result.notes:
-        print(f"note: {note}")
-    print(f"total cost {result.total_cost:,.2f} 억원 in {int((result.spend_per_district > 0).sum())} districts, "
-          f"{int((result.units > 0).sum())} deployments")
-    print("compliance:")
-    for line in result.statement():
-        print(f"  {line}")
+        print(say(QT_TRANSLATE_NOOP("PlanCli", "note: {note}"),
+                  note=planning.message_words(note, result.rules, lang)))
+    print(say(QT_TRANSLATE_NOOP("PlanCli", "total cost {cost} in {districts} districts, {deployments} deployments"),
+              cost=amount(result.total_cost), districts=int((result.spend_per_district > 0).sum()),
+              deployments=int((result.units > 0).sum())))
+    print(say(QT_TRANSLATE_NOOP("PlanCli", "compliance:")))
+    for check in result.checks:
+        print(f"  {planning.check_line(check, result.rules, lang)}")
     by_cat = result.spend_by_category()
     total = result.total_cost
-    print("spend by category:")
+    print(say(QT_TRANSLATE_NOOP("PlanCli", "spend by category:")))
+    unit = words(lang, "PlanCli", QT_TRANSLATE_NOOP("PlanCli", "100M KRW"))
     for cat, v in by_cat.items():
         if v > 0:
-            print(f"  {CATEGORY_LABELS[cat][0]:<10} {cat:<18} {v:8.2f} 억원  {v / total * 100 if total else 0:5.1f} %")
+            print(f"  {fit(category_label(cat, lang), 26)} {cat:<18} {v:8.2f} {unit}  "
+                  f"{v / total * 100 if total else 0:5.1f} %")
     names = planning.sido_names(inputs.frame)
     by_sido = sorted(result.spend_by_sido().items(), key=lambda kv: -kv[1])
     if by_sido:
-        print("spend by 시도: " + ", ".join(f"{names.get(k, k)} {v:.1f}" for k, v in by_sido[:8])
+        print(say(QT_TRANSLATE_NOOP("PlanCli", "spend by province ({unit}): "), unit=unit)
+              + ", ".join(f"{names.get(k, k)} {v:.1f}" for k, v in by_sido[:8])
               + (" ..." if len(by_sido) > 8 else ""))
     if inputs.shrinking_rule:
-        print(f"spend in shrinking districts ({inputs.shrinking_rule}): {result.spend_shrinking():.2f} 억원")
+        print(say(QT_TRANSLATE_NOOP("PlanCli", "spend in shrinking districts ({rule}): {amount}"),
+                  rule=inputs.shrinking_rule if lang != "ko" or problem.shrinking is None else
+                  words(lang, "PlanWords", "{n} districts").format(n=int(problem.shrinking.sum())),
+                  amount=amount(result.spend_shrinking())))
     if result.greedy is not None:
         g = result.greedy
         share = g.objective / result.objective * 100 if result.objective else 0.0
-        print(f"greedy baseline: objective {g.objective:,.1f} ({share:.1f} % of the optimum), cost "
-              f"{g.total_cost:.2f} 억원, {'meets all rules' if g.compliant else 'breaks ' + ', '.join(c.key for c in g.checks if not c.passed)}")
+        verdict = (say(QT_TRANSLATE_NOOP("PlanCli", "meets all rules")) if g.compliant else
+                   say(QT_TRANSLATE_NOOP("PlanCli", "breaks {rules}"),
+                       rules=", ".join(c.key for c in g.checks if not c.passed)))
+        print(say(QT_TRANSLATE_NOOP("PlanCli", "greedy baseline: objective {objective} ({share} % of the optimum), "
+                                               "cost {cost}, {verdict}"),
+                  objective=f"{g.objective:,.1f}", share=f"{share:.1f}", cost=amount(g.total_cost), verdict=verdict))
     deps, districts = planning.plan_frames(result, inputs.frame, robustness)
     if len(deps) and args.top > 0:
         from smartzone.app.cli.console import format_table
@@ -248,14 +286,24 @@ def _run(args: argparse.Namespace) -> int:
         written = write_plan(out_dir, deps, districts, summary, style=planning.plan_style(districts),
                              overwrite=args.overwrite, metadata={"title": "SmartZone deployment plan",
                                                                  "status": result.status})
-        print("written: " + ", ".join(str(p) for p in written))
+        print(say(QT_TRANSLATE_NOOP("PlanCli", "written: {files}"), files=", ".join(str(p) for p in written)))
     if pdf is not None:
         from smartzone.app.cli.plan_report import write_plan_report
 
         written_pdf = write_plan_report(result, inputs, districts, pdf, run=score_run, overwrite=args.overwrite,
                                         language=args.report_language)
-        print(f"report: {written_pdf}")
+        print(say(QT_TRANSLATE_NOOP("PlanCli", "report: {path}"), path=written_pdf))
     return 0
+
+
+def _message(message: Any, rules: Any, lang: str) -> str:
+    """The solver's message in ``lang``: an explanation worded from its parts; in Korean, a plain
+    English status message ("optimal plan") is left to the status already worded before it."""
+    from smartzone.app.core import planning
+
+    if lang == "ko" and not getattr(message, "parts", None):
+        return ""
+    return planning.message_words(message, rules, lang)
 
 
 def _source(args: argparse.Namespace) -> dict[str, Any]:

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from smartzone.app.cli.commands import help_text
+from smartzone.app.cli.console import cli_language
 from smartzone.app.core.export import EXPORT_FORMATS as _FORMATS
 from smartzone.app.core.export import demo_metadata as _demo_metadata
 from smartzone.app.core.export import output_paths, provenance_lines, write_score_set
@@ -125,6 +126,10 @@ def guarded(func: Any, args: argparse.Namespace) -> int:
         return int(func(args) or 0)
     except shown as exc:
         message = " ".join(str(exc).split())
+        if getattr(exc, "key", None) and cli_language() == "ko":  # a keyed error in Korean, as the app words it
+            from smartzone.app.drawing.error_words import error_text
+
+            message = error_text(exc, "ko") or message
         print(f"smartzone: error: {message}", file=sys.stderr)
         return 2
 
