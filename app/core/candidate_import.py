@@ -188,7 +188,8 @@ def _kind(kind: str) -> Kind:
         return "score"
     if kind == "rank":
         return "rank"
-    raise CandidateImportError(f"kind must be 'score' or 'rank', got {kind!r}.")
+    raise CandidateImportError(f"kind must be 'score' or 'rank', got {kind!r}.", key="candidate_kind",
+                               kind=str(kind))
 
 
 def _pick_value_field(columns: Sequence[str], value_field: str | None, kind: str | None,
@@ -200,7 +201,8 @@ def _pick_value_field(columns: Sequence[str], value_field: str | None, kind: str
         col = value_field if value_field in columns else lower.get(value_field.strip().lower())
         if col is None:
             raise CandidateImportError(
-                f"{path.name} has no field {value_field!r}; fields: {', '.join(map(str, columns)) or '(none)'}."
+                f"{path.name} has no field {value_field!r}; fields: {', '.join(map(str, columns)) or '(none)'}.",
+                key="candidate_no_field", path=str(path), field=str(value_field), fields=[str(c) for c in columns],
             )
         if wanted is None:
             wanted = "rank" if _matches(col, RANK_FIELDS) else "score"
@@ -219,7 +221,8 @@ def _pick_value_field(columns: Sequence[str], value_field: str | None, kind: str
                         return col, (wanted or group_kind)
     raise CandidateImportError(
         f"No score or rank field found in {path.name}; fields: {', '.join(map(str, columns)) or '(none)'}. "
-        f"Name the field with value_field= (recognised names: {', '.join(SCORE_FIELDS + RANK_FIELDS)})."
+        f"Name the field with value_field= (recognised names: {', '.join(SCORE_FIELDS + RANK_FIELDS)}).",
+        key="candidate_no_value_field", path=str(path), fields=[str(c) for c in columns],
     )
 
 
@@ -388,13 +391,16 @@ def read_candidate_map(
             f"None of the {len(src_codes)} codes of {path.name} (field '{report.code_field}', e.g. "
             f"{_sample(src_codes, 3)}) is a district of the project ({len(codes)} "
             f"{project.level} districts, e.g. {_sample(list(codes), 3)}). Is the file of another level "
-            f"or another code system?{detail}"
+            f"or another code system?{detail}", key="candidate_no_match", path=str(path),
+            field=str(report.code_field), count=len(src_codes), sample=_sample(src_codes, 3), level=project.level,
+            districts=len(codes), district_sample=_sample(list(codes), 3),
         )
     v = values[in_project]
     finite = v[np.isfinite(v.to_numpy(dtype=float))]
     report.no_value = sorted(v.index[~np.isfinite(v.to_numpy(dtype=float))].tolist())
     if finite.empty:
-        raise CandidateImportError(f"Field '{col}' of {path.name} has no numeric value for the matched districts.")
+        raise CandidateImportError(f"Field '{col}' of {path.name} has no numeric value for the matched districts.",
+                                   key="candidate_no_values", path=str(path), field=str(col))
     lo, hi = float(finite.min()), float(finite.max())
     report.value_range = (lo, hi)
     if how == "rank":
@@ -485,7 +491,8 @@ def clear_cache() -> None:
 def _scenario_options(scenario: Scenario) -> dict[str, Any]:
     p = scenario.params
     if not p.get("path"):
-        raise CandidateImportError(f"Scenario {scenario.name!r} (external) has no source file path.")
+        raise CandidateImportError(f"Scenario {scenario.name!r} (external) has no source file path.",
+                                   key="candidate_no_path", scenario=scenario.name)
     return {
         "layer": p.get("layer"),
         "code_field": p.get("code_field"),
@@ -505,13 +512,15 @@ def external_result(project: Project, scenario: str | Scenario | None = None) ->
     """
     sc = scenario if isinstance(scenario, Scenario) else project.get_scenario(scenario)
     if not is_external(sc):
-        raise CandidateImportError(f"Scenario {sc.name!r} is not an imported candidate map (method {sc.method!r}).")
+        raise CandidateImportError(f"Scenario {sc.name!r} is not an imported candidate map (method {sc.method!r}).",
+                                   key="candidate_not_imported", scenario=sc.name, method=sc.method)
     path = Path(str(sc.params["path"])) if sc.params.get("path") else None
     options = _scenario_options(sc)
     assert path is not None
     if not path.exists():
         raise CandidateImportError(
-            f"Scenario {sc.name!r}: candidate map {path} was not found. Put the file back or import it again."
+            f"Scenario {sc.name!r}: candidate map {path} was not found. Put the file back or import it again.",
+            key="candidate_file_missing", scenario=sc.name, path=str(path),
         )
     result, _report = read_candidate_map(project, path, **options)
     result.recipe["scenario"] = sc.name
@@ -523,7 +532,8 @@ def candidate_report(project: Project, scenario: str | Scenario | None = None) -
     """The import report of an external scenario (matched / unmatched codes ...)."""
     sc = scenario if isinstance(scenario, Scenario) else project.get_scenario(scenario)
     if not is_external(sc):
-        raise CandidateImportError(f"Scenario {sc.name!r} is not an imported candidate map (method {sc.method!r}).")
+        raise CandidateImportError(f"Scenario {sc.name!r} is not an imported candidate map (method {sc.method!r}).",
+                                   key="candidate_not_imported", scenario=sc.name, method=sc.method)
     _result, report = read_candidate_map(project, Path(str(sc.params["path"])), **_scenario_options(sc))
     return report
 
@@ -572,7 +582,7 @@ def import_candidate_map(
                                          value_field=value_field, kind=kind, encoding=encoding)
     base = (name or path.stem).strip() or path.stem
     if name is not None and name in project.scenarios:
-        raise CandidateImportError(f"A scenario named {name!r} already exists.")
+        raise CandidateImportError(f"A scenario named {name!r} already exists.", key="scenario_exists", name=name)
     scenario_name = project._unique_name(base) if name is None else name
     params: dict[str, Any] = {
         "path": str(path),

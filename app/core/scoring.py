@@ -64,7 +64,8 @@ class MissingIndicatorError(CriteriaError):
         super().__init__(
             f"{where}indicator(s) {', '.join(self.missing)} are not in the indicator data "
             f"(available: {shown or 'none'}). Remove these criteria or add a table or raster "
-            "layer that provides them."
+            "layer that provides them.", key="missing_indicators", scenario=scenario or "",
+            missing=list(self.missing), available=list(self.available),
         )
 
 
@@ -82,7 +83,7 @@ def check_criteria(
     """
     if not criteria:
         # The app shows this text translated (AppSession.rescore).
-        raise NoCriteriaError("No criteria: add at least one indicator in the Criteria panel.")
+        raise NoCriteriaError("No criteria: add at least one indicator in the Criteria panel.", key="no_criteria")
     cols = {str(c) for c in matrix.columns}
     missing = [c.indicator for c in criteria if c.indicator not in cols]
     if missing:

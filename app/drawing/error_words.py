@@ -195,6 +195,76 @@ class ErrorWords:
             "catalogue_cycle": lambda: fill(self.tr("In %1 the prerequisites form a cycle (%2). Remove one of these "
                                                     "requirements."), f, str(p["cycle"])),
             "catalogue_empty": lambda: fill(self.tr("%1 has a header but no solution rows."), f),
+            # project files
+            "project_value_type": lambda: fill(self.tr("In the project file %1, %2 must be %3, not %4. Fix it in the "
+                                                       "file (it is JSON text) or save the project again from "
+                                                       "SmartZone."),
+                f or "-", str(p["where"]), self._kinds(p["kinds"]), str(p["value"])),
+            "project_not_smartzone": lambda: fill(self.tr("%1 is not a SmartZone project file (its format is %2). Open a "
+                                                          ".smartzone.json file that SmartZone saved."),
+                f or "-", str(p["format"])),
+            "project_schema_version": lambda: fill(self.tr("%1 was saved by a newer SmartZone (schema version %2; this "
+                                                           "one reads version %3). Update SmartZone to open it.")
+                                                   if p["newer"] else
+                                                   self.tr("%1 has schema version %2, which this SmartZone cannot read "
+                                                           "(it reads version %3)."),
+                f or "-", str(p["version"]), str(p["supported"])),
+            "project_invalid": lambda: fill(self.tr("The project file %1 is not valid (%2). Fix it in the file (it is "
+                                                    "JSON text) or save the project again from SmartZone."),
+                f or "-", str(p["detail"])),
+            "project_missing_entry": lambda: fill(self.tr("In the project file %1, %2 has no '%3'. Add it in the file or "
+                                                          "save the project again from SmartZone."),
+                f or "-", str(p["where"]), str(p["name"])),
+            "project_remote_reference": lambda: fill(self.tr("The project file %1 points at %2, a network or virtual "
+                                                             "path; SmartZone does not follow those from a project "
+                                                             "file. If you trust this project, set "
+                                                             "SMARTZONE_ALLOW_REMOTE=1 and open it again."),
+                f or "-", str(p["target"])),
+            "project_too_large": lambda: fill(self.tr("%1 is %2 MB; a project file is a few kB of text. Choose the "
+                                                      "project file (.smartzone.json)."), f, str(p["size"])),
+            "project_not_utf8": lambda: fill(self.tr("%1 is not UTF-8 text (byte %2), so it is not a SmartZone project "
+                                                     "file. Choose the project file (.smartzone.json)."),
+                f, str(p["byte"])),
+            "project_not_json": lambda: fill(self.tr("%1 is not valid JSON: %2 at line %3, column %4. Fix it in a text "
+                                                     "editor or open a copy SmartZone saved."),
+                f, str(p["detail"]), str(p["line"]), str(p["column"])),
+            "project_save_value": lambda: fill(self.tr("The project cannot be saved as %1: a value cannot be stored as "
+                                                       "JSON (%2). This is a bug in SmartZone; please report it with "
+                                                       "the log file."), f, str(p["detail"])),
+            "project_save_failed": lambda: fill(self.tr("The project cannot be saved as %1 (%2). Check that the folder "
+                                                        "is writable and the disk is not full; the previous file was "
+                                                        "not changed."), f, str(p["detail"])),
+            # scenarios and criteria
+            "no_criteria": lambda: self.tr("No criteria: add at least one indicator in the Criteria panel."),
+            "missing_indicators": lambda: fill(self.tr("The indicator(s) %1 of the scenario '%2' are not in the "
+                                                       "indicator data (available: %3). Remove these criteria or add a "
+                                                       "table or raster layer that provides them."),
+                _listed(p["missing"]), str(p["scenario"]), _listed(p["available"])),
+            "scenario_exists": lambda: fill(self.tr("A scenario named '%1' already exists. Choose another name."),
+                str(p["name"])),
+            # imported candidate maps
+            "candidate_kind": lambda: fill(self.tr("'%1' is not a kind of candidate map: choose score or rank."),
+                str(p["kind"])),
+            "candidate_no_field": lambda: fill(self.tr("%1 has no field '%2'. Fields: %3. Choose one of them."),
+                f, str(p["field"]), _listed(p["fields"])),
+            "candidate_no_value_field": lambda: fill(self.tr("No score or rank field found in %1 (fields: %2). Choose the "
+                                                             "field that holds the scores or ranks."),
+                f, _listed(p["fields"])),
+            "candidate_no_match": lambda: fill(self.tr("None of the %1 codes of %2 (field '%3', e.g. %4) is a district "
+                                                       "of the project (%5 %6, e.g. %7). Import a map of the same level "
+                                                       "and code system, or choose the field with the district codes."),
+                str(p["count"]), f, str(p["field"]), str(p["sample"]), str(p["districts"]),
+                self._level(str(p["level"])), str(p["district_sample"])),
+            "candidate_no_values": lambda: fill(self.tr("The field '%1' of %2 has no number for the districts it matched. "
+                                                        "Choose the field with the scores or ranks."),
+                str(p["field"]), f),
+            "candidate_no_path": lambda: fill(self.tr("The scenario '%1' is an imported candidate map without its file. "
+                                                      "Import the map again."), str(p["scenario"])),
+            "candidate_not_imported": lambda: fill(self.tr("The scenario '%1' is not an imported candidate map (it is "
+                                                           "scored with %2)."), str(p["scenario"]), str(p["method"])),
+            "candidate_file_missing": lambda: fill(self.tr("The candidate map %1 of the scenario '%2' was not found. Put "
+                                                           "the file back or import it again."),
+                f, str(p["scenario"])),
             # the planner's rules and solutions (amounts in 100 million won)
             "plan_cost_not_positive": lambda: fill(self.tr("The cost of the solution '%1' must be more than 0 (in 100M "
                                                            "KRW); it is %2. Correct it in the solution catalogue."),
@@ -474,6 +544,19 @@ class ErrorWords:
         }
         make = phrases.get(check)
         return make() if make is not None else str(p.get("detail", check))
+
+    def _kinds(self, kinds: Iterable[Any]) -> str:
+        """What a project file's value must be (``dict``, ``list`` ... of Python), in this helper's language."""
+        names = {"dict": self.tr("an object"), "list": self.tr("a list"), "str": self.tr("a text"),
+                 "bool": self.tr("true or false"), "int": self.tr("a whole number"), "float": self.tr("a number")}
+        shown = [names.get(str(k), str(k)) for k in ([kinds] if isinstance(kinds, str) else kinds)]
+        return self.tr(" or ").join(shown)
+
+    def _level(self, level: str) -> str:
+        """A level's districts (``sigungu`` -> 시군구 / municipalities) in this helper's language."""
+        from smartzone.app.core.levels import LEVELS, level_label
+
+        return level_label(level, korean=not self._english()) if level in LEVELS else level
 
     def _plan_amount(self, rule: str) -> str:
         """The planner's amount named by ``rule`` (``budget``, ``min_spend``, ``district_min``/``_max``)."""

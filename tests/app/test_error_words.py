@@ -165,7 +165,7 @@ def test_project_and_plan_errors_are_worded_by_their_family(tmp_path: Path, qapp
     bad = tmp_path / "심사.smartzone.json"
     bad.write_text("{ not json", encoding="utf-8")
     ko = error_text(_raised(Project.load, bad), "ko")
-    assert ko.startswith("프로젝트 파일을 읽을 수 없습니다.") and "원문:" in ko, ko
+    assert ko.startswith("'심사.smartzone.json'은(는) 올바른 JSON이 아닙니다: 1행") and "원문:" not in ko, ko  # keyed since
     cat = tmp_path / "목록.csv"
     cat.write_text(
         "id,name_ko,name_en,category,cost,value\nx,가,X,climate,-1,1\n", encoding="utf-8"
@@ -709,3 +709,119 @@ def test_internal_export_errors_say_it_is_a_bug_in_korean(tmp_path: Path, qapp) 
     ko = error_text(exc, "ko")
     assert exc.key == "dbf_damaged" and "'잘림.dbf'" in ko and "손상" in ko, ko
     assert sorted(p.name for p in out.iterdir()) == []
+
+
+def _keyed_korean(exc: SmartZoneError, key: str, *words: str) -> str:
+    """``exc`` carries ``key``; its Korean names what is asked and has no English original."""
+    assert exc.key == key, (exc.key, str(exc))
+    ko = error_text(exc, "ko")
+    assert "원문" not in ko and all(w in ko for w in words), (key, words, ko)
+    en = error_text(exc, "en")
+    assert not _HANGUL.search(re.sub(r"'[^']*'|\([^)]*\)", "", en)), en
+    return ko
+
+
+def test_project_file_errors_are_korean(tmp_path: Path, qapp) -> None:
+    """Opening or saving a project file (issue 14 §3): not JSON, not a SmartZone project, newer,
+    a value of the wrong type or an entry missing, not UTF-8; saving into a missing folder. Korean
+    with the file and what to do; the command line's English is as before."""
+    import json
+
+    from smartzone.app.core.model.project import Project
+
+    def project_file(name: str, text: str | bytes) -> Path:
+        path = tmp_path / name
+        (path.write_bytes if isinstance(text, bytes) else lambda t: path.write_text(t, encoding="utf-8"))(text)
+        return path
+
+    from smartzone.app.core.model import projectfile
+
+    base = {"format": projectfile.FORMAT, "schema_version": projectfile.SCHEMA_VERSION}
+    cases = [
+        (project_file("깨짐.smartzone.json", '{"format": '), "project_not_json",
+         ("'깨짐.smartzone.json'은(는) 올바른 JSON이 아닙니다: 1행", "텍스트 편집기에서 고치거나"),
+         "is not valid JSON"),
+        (project_file("다른것.smartzone.json", json.dumps({"format": "qgis"})), "project_not_smartzone",
+         ("'다른것.smartzone.json'은(는) SmartZone 프로젝트 파일이 아닙니다", ".smartzone.json 파일을 여세요"),
+         "is not a SmartZone project file"),
+        (project_file("새것.smartzone.json", json.dumps({**base, "schema_version": 99})), "project_schema_version",
+         ("더 새로운 SmartZone이 저장한 파일입니다 (스키마 버전 99", "업데이트한 뒤 여세요"), "written by a newer SmartZone"),
+        (project_file("형식.smartzone.json", json.dumps({**base, "layers": {"a": 1}})), None,
+         ("'형식.smartzone.json'",), "layers"),
+        (project_file("빠짐.smartzone.json", json.dumps({**base, "layers": [{"id": "a", "kind": "districts"}]})),
+         None, ("'빠짐.smartzone.json'",), "layers[0]"),
+        (project_file("인코딩.smartzone.json", b'{"title": "\xb0\xa1"}'), "project_not_utf8",
+         ("UTF-8 텍스트가 아니므로(바이트 11)", "프로젝트 파일(.smartzone.json)을 고르세요"), "is not UTF-8 text"),
+        (tmp_path / "없음.smartzone.json", "file_not_found", ("'없음.smartzone.json'", "찾을 수 없습니다"),
+         "does not exist"),
+    ]
+    for path, key, words, english in cases:
+        exc = _raised(Project.load, path)
+        assert exc.key is not None and (key is None or exc.key == key), (exc.key, str(exc))
+        _keyed_korean(exc, exc.key, *words)
+        assert english in str(exc) and str(path) in str(exc), str(exc)
+
+    project = Project.demo("sigungu")
+    exc = _raised(project.save, tmp_path / "없는폴더" / "심사.smartzone.json")
+    _keyed_korean(exc, "export_folder_missing", "'없는폴더'")
+    assert str(exc).startswith("Cannot save project"), str(exc)
+
+
+def test_project_value_of_the_wrong_type_names_the_entry(tmp_path: Path, qapp) -> None:
+    """A project file's entry of the wrong type or missing: the entry, what it must be, in Korean."""
+    import json
+
+    from smartzone.app.core.model import projectfile
+
+    base = {"format": projectfile.FORMAT, "schema_version": projectfile.SCHEMA_VERSION}
+    path = tmp_path / "형식.smartzone.json"
+    path.write_text(json.dumps({**base, "title": 3}), encoding="utf-8")
+    exc = _raised(projectfile.load_project, path)
+    if exc.key == "project_value_type":
+        _keyed_korean(exc, "project_value_type", "'형식.smartzone.json'에서 title은(는)", "문자열이어야")
+    else:  # the schema says it first
+        _keyed_korean(exc, "project_invalid", "'형식.smartzone.json'이(가) 올바르지 않습니다", "다시 저장하세요")
+    exc = _raised(projectfile.project_from_dict, {**base, "title": 3}, tmp_path,
+                  source=projectfile._Source(f"Project file {path}", path))
+    assert exc.key in ("project_value_type", "project_invalid") and exc.params["path"] == str(path), exc.params
+
+
+def test_scoring_and_candidate_map_errors_are_korean(tmp_path: Path, qapp) -> None:
+    """A scenario whose indicator the data lacks, a scenario without criteria, an imported candidate
+    map without a score field, with codes of no district, or without numbers (issue 14 §3)."""
+    import pandas as pd
+    import pyogrio
+
+    from smartzone.app.core.candidate_import import import_candidate_map
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.core.scoring import check_criteria
+    from smartzone.resources import demo_data
+    from smartzone.scoring.model import Criterion
+
+    matrix = pd.DataFrame({"pop": [1.0, 2.0]}, index=["11110", "11140"])
+    exc = _raised(check_criteria, [Criterion("pop_2099", weight=1.0)], matrix, "심사안")
+    _keyed_korean(exc, "missing_indicators", "시나리오 '심사안'의 지표 pop_2099이(가) 지표 자료에 없습니다",
+                  "있는 지표: pop")
+    assert str(exc).startswith("Scenario '심사안': indicator(s) pop_2099 are not in the indicator data"), str(exc)
+    _keyed_korean(_raised(check_criteria, [], matrix), "no_criteria", "지표를 하나 이상 추가하세요")
+
+    project = Project.demo("sigungu")
+    g = pyogrio.read_dataframe(demo_data.districts_path(), layer="sigungu")[["code", "name", "geometry"]]
+    nofield = tmp_path / "점수없음.gpkg"
+    pyogrio.write_dataframe(g.assign(note="x"), nofield)
+    exc = _raised(import_candidate_map, project, nofield)
+    _keyed_korean(exc, "candidate_no_value_field", "'점수없음.gpkg'에서 점수나 순위 필드를 찾지 못했습니다", "note")
+    exc = _raised(import_candidate_map, project, nofield, value_field="grade")
+    _keyed_korean(exc, "candidate_no_field", "'점수없음.gpkg'에 'grade' 필드가 없습니다")
+    other = tmp_path / "다른코드.gpkg"
+    pyogrio.write_dataframe(g.assign(code=[f"9{i:04d}" for i in range(len(g))], score=1.0), other)
+    exc = _raised(import_candidate_map, project, other)
+    _keyed_korean(exc, "candidate_no_match", "'다른코드.gpkg'의 코드", "시군구", "같은 단위와 코드 체계의 지도")
+    assert "None of the" in str(exc) and "sigungu districts" in str(exc), str(exc)
+    empty = tmp_path / "값없음.gpkg"
+    pyogrio.write_dataframe(g.assign(score=float("nan")), empty)
+    exc = _raised(import_candidate_map, project, empty)
+    _keyed_korean(exc, "candidate_no_values", "'값없음.gpkg'의 필드 'score'에")
+    pyogrio.write_dataframe(g.assign(score=1.0), tmp_path / "좋음.gpkg")
+    exc = _raised(import_candidate_map, project, tmp_path / "좋음.gpkg", name=next(iter(project.scenarios)))
+    _keyed_korean(exc, "scenario_exists", "시나리오가 이미 있습니다")

@@ -144,10 +144,31 @@ def _scenario_to_dict(sc: Scenario, base: Path) -> dict[str, Any]:
     return data
 
 
+class _Source(str):
+    """How messages name a project file ("Project file /x/p.smartzone.json"), with its ``path``
+    for the keyed errors (the app names the file from it)."""
+
+    path: str
+
+    def __new__(cls, text: str, path: str | Path | None = None) -> _Source:
+        self = super().__new__(cls, text)
+        self.path = str(path) if path is not None else ""
+        return self
+
+
+def _at(source: str) -> dict[str, Any]:
+    """The ``path`` param of a keyed error about ``source`` (none for a dict not read from a file)."""
+    path = getattr(source, "path", "")
+    return {"path": path} if path else {}
+
+
 def _expect(value: Any, kind: type | tuple[type, ...], where: str, source: str) -> Any:
     if not isinstance(value, kind) or isinstance(value, bool) and kind in (int, float, (int, float)):
         names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-        raise ProjectFileError(f"{source}: {where} must be {_article(names)}, got {value!r}.")
+        kinds = [kind.__name__] if isinstance(kind, type) else [k.__name__ for k in kind]
+        raise ProjectFileError(f"{source}: {where} must be {_article(names)}, got {value!r}.",
+                               key="project_value_type", where=where, kinds=kinds, value=repr(value)[:80],
+                               **_at(source))
     return value
 
 
@@ -168,19 +189,25 @@ def project_from_dict(data: Any, base_dir: str | Path, *, source: str = "<projec
     _expect(data, dict, "the top level", source)
     fmt = data.get("format")
     if fmt != FORMAT:
-        raise ProjectFileError(f"{source} is not a SmartZone project file (format is {fmt!r}, expected {FORMAT!r}).")
+        raise ProjectFileError(f"{source} is not a SmartZone project file (format is {fmt!r}, expected {FORMAT!r}).",
+                               key="project_not_smartzone", format=repr(fmt)[:80], **_at(source))
     version = data.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ProjectFileError(f"{source}: schema_version must be an integer, got {version!r}.")
+        raise ProjectFileError(f"{source}: schema_version must be an integer, got {version!r}.",
+                               key="project_value_type", where="schema_version", kinds=["int"],
+                               value=repr(version)[:80], **_at(source))
     if version != SCHEMA_VERSION:
         newer = " (written by a newer SmartZone: please update)" if version > SCHEMA_VERSION else ""
         raise ProjectFileError(
-            f"{source}: unsupported schema version {version}{newer}; this SmartZone reads version {SCHEMA_VERSION}."
+            f"{source}: unsupported schema version {version}{newer}; this SmartZone reads version {SCHEMA_VERSION}.",
+            key="project_schema_version", version=version, supported=SCHEMA_VERSION,
+            newer=version > SCHEMA_VERSION, **_at(source),
         )
     try:  # the one schema: types, ranges, choices, sizes (before any value is used)
         project_schema.validate(data)
     except project_schema.SchemaViolation as exc:
-        raise ProjectFileError(f"{source}: {exc} Fix it in the file (it is JSON text).") from None
+        raise ProjectFileError(f"{source}: {exc} Fix it in the file (it is JSON text).", key="project_invalid",
+                               detail=str(exc), **_at(source)) from None
     warnings: list[str] = []
     outside: list[Path] = []
     layers = []
@@ -199,11 +226,13 @@ def project_from_dict(data: Any, base_dir: str | Path, *, source: str = "<projec
                 options=_expect(raw.get("options", {}), dict, f"{where}.options", source),
             )
         except KeyError as exc:
-            raise ProjectFileError(f"{source}: {where} has no {exc.args[0]!r}.") from None
+            raise ProjectFileError(f"{source}: {where} has no {exc.args[0]!r}.", key="project_missing_entry",
+                                   where=where, name=str(exc.args[0]), **_at(source)) from None
         except ProjectFileError:
             raise
         except (ProjectError, ValueError, TypeError) as exc:
-            raise ProjectFileError(f"{source}: {where}: {exc}") from None
+            raise ProjectFileError(f"{source}: {where}: {exc}", key="project_invalid",
+                                   detail=f"{where}: {exc}", **_at(source)) from None
         _check_reference(raw["path"], path, base, f"Layer {layer.display_name!r}", layer.options,
                          source, warnings, outside)
         if not is_remote_or_virtual(raw["path"]) and not path.exists():
@@ -218,12 +247,16 @@ def project_from_dict(data: Any, base_dir: str | Path, *, source: str = "<projec
         for j, c in enumerate(raw.get("criteria", [])):
             _expect(c, dict, f"{where}.criteria[{j}]", source)
             if "indicator" not in c:
-                raise ProjectFileError(f"{source}: {where}.criteria[{j}] has no 'indicator'.")
+                raise ProjectFileError(f"{source}: {where}.criteria[{j}] has no 'indicator'.",
+                                       key="project_missing_entry", where=f"{where}.criteria[{j}]",
+                                       name="indicator", **_at(source))
         try:
             sc = Scenario.from_dict(raw)
             if sc.method in _FILE_METHODS:
                 if not isinstance(sc.params.get("path"), str):
-                    raise ProjectFileError(f"{source}: {where}.params.path must be a string (the {sc.method} file).")
+                    raise ProjectFileError(f"{source}: {where}.params.path must be a string (the {sc.method} file).",
+                                           key="project_value_type", where=f"{where}.params.path", kinds=["str"],
+                                           value=repr(sc.params.get("path"))[:80], **_at(source))
                 file = _absolute(sc.params["path"], base)
                 _check_reference(sc.params["path"], file, base, f"Scenario {sc.name!r}", {}, source,
                                  warnings, outside)
@@ -234,9 +267,11 @@ def project_from_dict(data: Any, base_dir: str | Path, *, source: str = "<projec
         except ProjectFileError:
             raise
         except KeyError as exc:
-            raise ProjectFileError(f"{source}: {where} has no {exc.args[0]!r}.") from None
+            raise ProjectFileError(f"{source}: {where} has no {exc.args[0]!r}.", key="project_missing_entry",
+                                   where=where, name=str(exc.args[0]), **_at(source)) from None
         except (ValueError, TypeError) as exc:  # includes ProjectError, CriteriaError
-            raise ProjectFileError(f"{source}: {where}: {exc}") from None
+            raise ProjectFileError(f"{source}: {where}: {exc}", key="project_invalid", detail=f"{where}: {exc}",
+                                   **_at(source)) from None
     extent = data.get("view_extent")
     try:
         project = Project(
@@ -251,7 +286,7 @@ def project_from_dict(data: Any, base_dir: str | Path, *, source: str = "<projec
     except ProjectFileError:
         raise
     except (ValueError, TypeError) as exc:
-        raise ProjectFileError(f"{source}: {exc}") from None
+        raise ProjectFileError(f"{source}: {exc}", key="project_invalid", detail=str(exc), **_at(source)) from None
     if outside:
         shown = ", ".join(str(p) for p in outside[:5]) + (" ..." if len(outside) > 5 else "")
         warnings.append(f"This project reads {len(outside)} file(s) outside its own folder {base}: "
@@ -271,14 +306,15 @@ def _check_reference(text: str, path: Path, base: Path, what: str, options: Any,
             raise ProjectFileError(
                 f"{source}: {what} points at {text!r}, a network or virtual (GDAL /vsi*) path. "
                 "SmartZone does not follow those from a project file; if you trust this project, "
-                "set SMARTZONE_ALLOW_REMOTE=1 and open it again."
+                "set SMARTZONE_ALLOW_REMOTE=1 and open it again.", key="project_remote_reference",
+                target=text, **_at(source),
             )
         warnings.append(f"{what} reads {text}, a network or virtual path (allowed by SMARTZONE_ALLOW_REMOTE).")
         return
     try:
         check_input_path(path, what)
     except UnsafePathError as exc:
-        raise ProjectFileError(f"{source}: {exc}") from None
+        raise ProjectFileError(f"{source}: {exc}", key=exc.key, **exc.params) from None
     if not (isinstance(options, dict) and options.get("demo")) and not is_inside(path, base):
         outside.append(path)
 
@@ -303,33 +339,38 @@ def load_project(path: str | Path) -> Project:
         check_input_path(path, "Project file", allow_remote=False)
         size = path.stat().st_size if path.exists() else 0
     except UnsafePathError as exc:
-        raise ProjectFileError(str(exc)) from None
+        raise ProjectFileError(str(exc), key=exc.key, **exc.params) from None
     if size > project_schema.MAX_BYTES:
         raise ProjectFileError(f"Project file {path} is {size / 1e6:.0f} MB; a project file is a few "
-                               "kB of JSON. Is it really a SmartZone project?")
+                               "kB of JSON. Is it really a SmartZone project?", key="project_too_large",
+                               path=str(path), size=f"{size / 1e6:.0f}")
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ProjectFileError(f"Project file {path} does not exist.") from None
+        raise ProjectFileError(f"Project file {path} does not exist.", key="file_not_found", path=str(path)) from None
     except OSError as exc:
-        raise ProjectFileError(f"Cannot read project file {path}: {exc.strerror or exc}.") from None
+        raise ProjectFileError(f"Cannot read project file {path}: {exc.strerror or exc}.", key="file_unreadable",
+                               path=str(path), detail=str(exc.strerror or exc)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ProjectFileError(
-            f"Project file {path} is not UTF-8 text (byte {exc.start}); is it really a project file?"
+            f"Project file {path} is not UTF-8 text (byte {exc.start}); is it really a project file?",
+            key="project_not_utf8", path=str(path), byte=exc.start,
         ) from None
     try:
         project_schema.check_depth(text)
     except project_schema.SchemaViolation as exc:
-        raise ProjectFileError(f"Project file {path} {exc}") from None
+        raise ProjectFileError(f"Project file {path} {exc}", key="project_invalid", path=str(path),
+                               detail=str(exc)) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ProjectFileError(
-            f"Project file {path} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
+            f"Project file {path} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.",
+            key="project_not_json", path=str(path), detail=exc.msg, line=exc.lineno, column=exc.colno,
         ) from None
-    project = project_from_dict(data, path.resolve().parent, source=f"Project file {path}")
+    project = project_from_dict(data, path.resolve().parent, source=_Source(f"Project file {path}", path))
     project.set_path(path)
     return project
 
@@ -358,16 +399,19 @@ def save_project(project: Project, path: str | Path) -> Path:
     """
     target = Path(path).resolve()
     if not target.parent.is_dir():
-        raise ProjectFileError(f"Cannot save project {target}: folder {target.parent} does not exist.")
+        raise ProjectFileError(f"Cannot save project {target}: folder {target.parent} does not exist.",
+                               key="export_folder_missing", path=str(target.parent))
     data = project_to_dict(project, target.parent)
     try:
         text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     except (TypeError, ValueError) as exc:
-        raise ProjectFileError(f"Cannot save project {target}: a value cannot be stored as JSON ({exc}).") from exc
+        raise ProjectFileError(f"Cannot save project {target}: a value cannot be stored as JSON ({exc}).",
+                               key="project_save_value", path=str(target), detail=str(exc)) from exc
     try:
         atomic_write_text(target, text)
     except OSError as exc:
-        raise ProjectFileError(f"Cannot save project {target}: {exc.strerror or exc}.") from exc
+        raise ProjectFileError(f"Cannot save project {target}: {exc.strerror or exc}.", key="project_save_failed",
+                               path=str(target), detail=str(exc.strerror or exc)) from exc
     return target
 
 
