@@ -199,26 +199,41 @@ def inset_rect(view: MapView, ctx: MapContext, area: Sequence[float], *, blocked
     return None if best is None else best[1]
 
 
+def inset_view(target: QRectF, bounds: Sequence[float]) -> MapView:
+    """The view an inset of ``bounds`` drawn into ``target`` uses (in the inset's own pixels,
+    from the target's top left): to draw it and to find what lies under a point of it."""
+    return MapView.fit(bounds, max(int(target.width()), 1), max(int(target.height()), 1), margin=0.02)
+
+
 def draw_inset(painter: QPainter, target: QRectF, geom: DistrictGeometry, brushes: Sequence[QBrush] | None,
                ctx: MapContext | None, bounds: Sequence[float], title: str, *,
-               selected: Sequence[int] = ()) -> list[PlacedLabel]:
+               selected: Sequence[int] = (), cache: dict[Any, Any] | None = None) -> list[PlacedLabel]:
     """A small map of ``bounds`` (a metropolitan area) drawn into ``target``.
 
     Same fills, outlines and labels as the main map, at the inset's own
     scale; a frame and a title say which area it is. Returns the labels
-    placed (in the main image's pixels).
+    placed (in the main image's pixels). With a ``cache`` (the live canvas,
+    which repaints on every hover) the small map is drawn again only when its
+    size, area, colours (the ``brushes`` object), selection or context change.
     """
-    w, h = max(int(target.width()), 1), max(int(target.height()), 1)
-    view = MapView.fit(bounds, w, h, margin=0.02)
-    image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(BACKGROUND)
-    p = QPainter(image)
-    try:
-        draw_districts(p, geom, view, brushes, selected=selected)
-        draw_outlines(p, ctx, view, width=1.2)
-        labels = draw_context_labels(p, ctx, view, scale=0.9, furniture=False)
-    finally:
-        p.end()
+    view = inset_view(target, bounds)
+    key = ("inset", view.width, view.height, tuple(bounds), tuple(selected), id(geom), id(ctx))
+    hit = cache.get(key) if cache is not None else None
+    if hit is not None and hit[0] is brushes:
+        image, drawn = hit[1], hit[2]
+    else:
+        image = QImage(view.width, view.height, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(BACKGROUND)
+        p = QPainter(image)
+        try:
+            draw_districts(p, geom, view, brushes, selected=selected)
+            draw_outlines(p, ctx, view, width=1.2)
+            drawn = draw_context_labels(p, ctx, view, scale=0.9, furniture=False)
+        finally:
+            p.end()
+        if cache is not None:
+            cache[key] = (brushes, image, drawn)
+    labels = [PlacedLabel(lab.text, lab.level, QRectF(lab.rect)) for lab in drawn]
     painter.save()
     painter.resetTransform()
     painter.drawImage(target.topLeft(), image)
@@ -263,22 +278,35 @@ def is_national(view: MapView, geom: DistrictGeometry) -> bool:
 def draw_insets(painter: QPainter, view: MapView, geom: DistrictGeometry, brushes: Sequence[QBrush] | None,
                 ctx: MapContext | None, top_codes: Sequence[str] = (), *, limit: int = 2,
                 language: str = "ko", selected: Sequence[int] = (),
-                blocked: Sequence[QRectF] = ()) -> list[tuple[str, QRectF, list[PlacedLabel]]]:
+                blocked: Sequence[QRectF] = (), cache: dict[Any, Any] | None = None,
+                ) -> list[tuple[str, QRectF, list[PlacedLabel]]]:
     """Metropolitan insets on a national view: the capital region and the metro area
-    holding most top districts. Returns (area key, rectangle, labels) per inset."""
+    holding most top districts. Returns (area key, rectangle, labels) per inset.
+    ``cache`` keeps placements and drawn insets between repaints (see :func:`draw_inset`)."""
     if ctx is None or not is_national(view, geom):
         return []
+    if cache is not None and len(cache) > 64:
+        cache.clear()
     out: list[tuple[str, QRectF, list[PlacedLabel]]] = []
     taken = list(blocked) + [QRectF(view.width - 70, 0, 70, 90)]  # north arrow
     for key in map_context.metro_insets(geom.codes, top_codes, limit=limit):
         bounds = ctx.area_bounds(key)
         if bounds is None:
             continue
-        rect = inset_rect(view, ctx, bounds, blocked=taken + [r for _k, r, _l in out])
+        others = taken + [r for _k, r, _l in out]
+        place = ("place", view.cx, view.cy, view.res, view.width, view.height, tuple(bounds), id(ctx),
+                 tuple((r.x(), r.y(), r.width(), r.height()) for r in others))
+        if cache is not None and place in cache:
+            rect = cache[place]
+        else:
+            rect = inset_rect(view, ctx, bounds, blocked=others)
+            if cache is not None:
+                cache[place] = rect
         if rect is None:
             break
+        rect = QRectF(rect)
         title = map_context.metro_title(key, language)
         draw_inset_frame(painter, view, bounds)
-        labels = draw_inset(painter, rect, geom, brushes, ctx, bounds, title, selected=selected)
+        labels = draw_inset(painter, rect, geom, brushes, ctx, bounds, title, selected=selected, cache=cache)
         out.append((key, rect, labels))
     return out

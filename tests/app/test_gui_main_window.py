@@ -288,7 +288,7 @@ def test_ready_means_the_parent_outlines_and_names_are_drawn(qapp):
         assert window.wait_ready(120)
         assert window.canvas.context is not None
         window.canvas.resize(800, 800)
-        window.canvas.render_image(insets=False)  # what paintEvent draws
+        window.canvas.render_image(insets=False)  # the map without the capital inset
         placed = window.canvas.placed_labels
         assert {lab.level for lab in placed} == {"sido"}, "no 시도 names on the national map"
         assert len(placed) >= 2, [lab.text for lab in placed]

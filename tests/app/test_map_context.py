@@ -117,7 +117,7 @@ def test_canvas_draws_labels_and_exports_the_whole_extent(qapp, qtbot, sigungu):
     canvas.set_districts(geom)
     canvas.set_context(MapContext.from_frame(sigungu))
     canvas.set_values(np.linspace(0, 1, len(geom)))
-    canvas.render_image(insets=False)  # what paintEvent draws
+    canvas.render_image(insets=False)  # the map without the capital inset
     assert {lab.level for lab in canvas.placed_labels} == {"sido"}
     img = canvas.render_image(QSize(1600, 1200))
     view = canvas.export_view(QSize(1600, 1200))
@@ -245,3 +245,64 @@ def test_raster_legend_stands_beside_the_score_legend(qapp, qtbot, sigungu) -> N
     rects = canvas._draw_legends(p)
     p.end()
     assert len(rects) == 2 and not rects[0].intersects(rects[1])
+
+
+def _inset_pixels(canvas):
+    """(code, drawn colour, brush colour) at each capital-region district's inner point in the
+    live canvas's capital inset, away from the names and the title drawn over it."""
+    from PySide6.QtCore import QPointF, QRectF
+
+    img = canvas.grab().toImage()
+    rect, view = canvas.inset_views[0]
+    geom = canvas.geometry_
+    pts = geom.label_points()
+    covered = [lab.rect.adjusted(-2, -2, 2, 2) for lab in canvas.placed_labels]
+    covered.append(QRectF(rect.left(), rect.top(), rect.width(), 22))  # the inset's title
+    out = []
+    for i, code in enumerate(geom.codes):
+        if not code.startswith(("11", "23", "31")):  # Seoul, Incheon, Gyeonggi
+            continue
+        sx, sy = view.to_screen(float(pts[i, 0]), float(pts[i, 1]))
+        p = QPointF(rect.left() + sx, rect.top() + sy)
+        if not rect.adjusted(3, 3, -3, -3).contains(p) or any(c.contains(p) for c in covered):
+            continue
+        out.append((code, img.pixelColor(int(p.x()), int(p.y())), canvas.brushes[i].color()))
+    return out
+
+
+def _same(a: QColor, b: QColor) -> bool:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) <= 12
+
+
+def test_live_map_shows_the_capital_inset_in_national_views(window, qtbot):
+    """The exported image and the report had a capital-region inset, the live map none: Seoul's
+    25 구 were a 30-pixel blob. The national view now shows it (the export's drawing), in the
+    current colours and selection; clicks in it pick the 구 it shows; zoomed in it is hidden."""
+    from PySide6.QtCore import QPointF
+
+    canvas = window.canvas
+    canvas.zoom_full()
+    canvas.repaint()
+    assert canvas.insets_drawn == ["capital"]
+    rect, view = canvas.inset_views[0]
+    assert canvas.rect().contains(rect.toRect())
+    drawn = _inset_pixels(canvas)
+    seoul = [d for d in drawn if d[0].startswith("11")]
+    assert len(seoul) >= 10, len(seoul)  # Seoul's 구 are seen in the inset (a few under "서울")
+    assert sum(_same(got, want) for _c, got, want in drawn) >= 0.9 * len(drawn)
+    # it follows the colours: another ramp repaints the inset too
+    before = {c: got for c, got, _w in drawn}
+    canvas.set_style(cmap="cividis")
+    again = _inset_pixels(canvas)
+    assert sum(_same(got, want) for _c, got, want in again) >= 0.9 * len(again)
+    assert sum(not _same(got, before[c]) for c, got, _w in again if c in before) >= 0.5 * len(again)
+    # a click on a 구 in the inset selects that 구 (not what lies under the inset on the main map)
+    geom = canvas.geometry_
+    i = geom.index["11230"]  # 강남구
+    sx, sy = view.to_screen(*map(float, geom.label_points()[i]))
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPointF(rect.left() + sx, rect.top() + sy).toPoint())
+    assert canvas.selected_codes() == ["11230"]
+    # zoomed to Seoul the inset is hidden
+    canvas.zoom_to_bounds(geom.bounds_of([j for j, c in enumerate(geom.codes) if c.startswith("11")]))
+    canvas.repaint()
+    assert canvas.insets_drawn == [] and canvas.inset_views == []

@@ -111,9 +111,14 @@ class MapCanvas(QWidget):
         self.vectors: list[VectorOverlay] = []
         self.context: Any = None  # render_context.MapContext: parent outlines and label tiers
         self.show_labels = self.show_context = True
-        self.show_insets = False  # the live canvas zooms; exported national images get insets
+        # A national view shows the capital region enlarged in an inset (Seoul's 구 are a blob at
+        # that scale); zoomed in, it is hidden. Exported images may add a second metro area.
+        self.show_insets = True
+        self.inset_limit = 1
         self.placed_labels: list[Any] = []
         self.insets_drawn: list[str] = []
+        self.inset_views: list[tuple[QRectF, MapView]] = []  # where each inset is, and its view
+        self._inset_cache: dict[Any, Any] = {}  # placements and drawn insets, kept between repaints
         self.selected: list[int] = []
         self.hovered = -1
         self.show_legend = self.show_scale_bar = self.show_north_arrow = True
@@ -381,13 +386,17 @@ class MapCanvas(QWidget):
         avoid: list[QRectF] = []
         if self.show_legend:
             avoid = self._draw_legends(painter)
-        self.insets_drawn = []
+        self.insets_drawn, self.inset_views = [], []
         top_labels: list[Any] = []
-        if geom is not None and self.districts_visible and self.show_insets:
+        if geom is not None and self.districts_visible and self.show_insets and self.context is not None:
             for key, rect, labels in render_context.draw_insets(
                     painter, self.view, geom, self.brushes, self.context, self.selected_codes()[:10],
-                    language="ko" if i18n.is_korean() else "en", selected=self.selected, blocked=avoid):
+                    limit=self.inset_limit, language="ko" if i18n.is_korean() else "en",
+                    selected=self.selected, blocked=avoid, cache=self._inset_cache):
                 self.insets_drawn.append(key)
+                bounds = self.context.area_bounds(key)
+                if bounds is not None:
+                    self.inset_views.append((rect, render_context.inset_view(rect, bounds)))
                 avoid.append(rect)
                 top_labels.extend(labels)
         self.placed_labels = top_labels
@@ -443,20 +452,29 @@ class MapCanvas(QWidget):
         """Render the current view into an image (same drawing as the screen).
 
         The image shows at least what the canvas shows, whatever its shape;
-        a national view gets metropolitan insets (``insets``).
+        a national view gets metropolitan insets (``insets``): the capital region and the
+        metro area holding most selected districts.
         """
         size = size or QSize(self.view.width, self.view.height)
-        saved, saved_insets = self.view, self.show_insets
+        saved = self.view, self.show_insets, self.inset_limit, self.inset_views
         self.view = self.export_view(size)
-        self.show_insets = insets
+        self.show_insets, self.inset_limit = insets, 2
         img = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         painter = QPainter(img)
         try:
             self.paint(painter)
         finally:
             painter.end()
-            self.view, self.show_insets = saved, saved_insets
+            self.view, self.show_insets, self.inset_limit, self.inset_views = saved
         return img
+
+    def world_at(self, px: float, py: float) -> tuple[float, float]:
+        """The map position under the widget pixel ``(px, py)``: inside an inset, the place the
+        inset shows there (a click on a 구 in the capital inset picks that 구)."""
+        for rect, view in self.inset_views:
+            if rect.contains(QPointF(px, py)):
+                return view.to_world(px - rect.left(), py - rect.top())
+        return self.view.to_world(px, py)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         old = QSize(self.view.width, self.view.height)
@@ -525,7 +543,7 @@ class MapCanvas(QWidget):
                 self.selection_changed.emit(self.selected_codes())
             self._rubber = None
         elif not self._moved and geom is not None:
-            i = geom.hit(*self.view.to_world(event.position().x(), event.position().y()))
+            i = geom.hit(*self.world_at(event.position().x(), event.position().y()))
             additive = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
             if i < 0:
                 self.selected = self.selected if additive else []
@@ -547,7 +565,7 @@ class MapCanvas(QWidget):
         geom = self.geometry_
         if geom is None:
             return
-        i = geom.hit(*self.view.to_world(pos.x(), pos.y()))
+        i = geom.hit(*self.world_at(pos.x(), pos.y()))
         if i != self.hovered:
             self.hovered = i
             self.update()
