@@ -111,7 +111,8 @@ def _freeze(options: dict[str, Any]) -> Hashable:
 def _inputs(source: Project | str) -> tuple[_Inputs, dict[str, Any], dict[str, Any]]:
     if isinstance(source, str):
         if source not in LEVELS:
-            raise ProjectError(f"Unknown level {source!r}: use one of {', '.join(LEVELS)}.")
+            raise ProjectError(f"Unknown level {source!r}: use one of {', '.join(LEVELS)}.", key="unknown_level",
+                               level=str(source), levels=list(LEVELS))
         from smartzone.resources import demo_data
 
         dist_opts: dict[str, Any] = {"layer": source, "code_field": "code", "name_field": "name"}
@@ -127,7 +128,8 @@ def _inputs(source: Project | str) -> tuple[_Inputs, dict[str, Any], dict[str, A
         districts = next((lyr for lyr in project.layers if lyr.kind == "vector"), None)
     if districts is None:
         raise ProjectError(
-            "The project has no districts layer: add a vector layer of 시군구 or 읍면동 boundaries."
+            "The project has no districts layer: add a vector layer of 시군구 or 읍면동 boundaries.",
+            key="no_districts_layer",
         )
     table = project.layer_by_role("indicators")
     if table is None:
@@ -184,26 +186,31 @@ def zonal_specs(project: Project) -> list[ZonalSpec]:
             continue
         name = lyr.display_name
         if not isinstance(opt, dict):
-            raise ProjectError(f"Layer '{name}': the zonal option must be a mapping with 'stats' and 'prefix'.")
+            raise ProjectError(f"Layer '{name}': the zonal option must be a mapping with 'stats' and 'prefix'.",
+                               key="zonal_option", layer=name, problem="not_mapping")
         stats = opt.get("stats")
         if isinstance(stats, str):
             stats = [stats]
         if not stats or not isinstance(stats, (list, tuple)):
-            raise ProjectError(f"Layer '{name}': choose at least one zonal statistic ({', '.join(ZONAL_STATS)}).")
+            raise ProjectError(f"Layer '{name}': choose at least one zonal statistic ({', '.join(ZONAL_STATS)}).",
+                               key="zonal_option", layer=name, problem="no_stats", allowed=list(ZONAL_STATS))
         bad = [str(s) for s in stats if s not in ZONAL_STATS]
         if bad:
             raise ProjectError(
-                f"Layer '{name}': unknown zonal statistic(s) {', '.join(bad)}; use {', '.join(ZONAL_STATS)}."
+                f"Layer '{name}': unknown zonal statistic(s) {', '.join(bad)}; use {', '.join(ZONAL_STATS)}.",
+                key="zonal_option", layer=name, problem="unknown_stats", stats=bad, allowed=list(ZONAL_STATS),
             )
         prefix = str(opt.get("prefix") or "").strip()
         if not _PREFIX_RE.match(prefix):
             raise ProjectError(
                 f"Layer '{name}': zonal prefix {prefix!r} must start with a letter and hold only letters, "
-                "digits and '_' (at most 32 characters), e.g. 'lc'."
+                "digits and '_' (at most 32 characters), e.g. 'lc'.", key="zonal_option", layer=name,
+                problem="prefix", prefix=prefix,
             )
         if prefix in seen:
             raise ProjectError(
-                f"Layers '{seen[prefix]}' and '{name}' both use the zonal prefix '{prefix}': give each its own."
+                f"Layers '{seen[prefix]}' and '{name}' both use the zonal prefix '{prefix}': give each its own.",
+                key="zonal_option", layer=name, problem="prefix_twice", other=seen[prefix], prefix=prefix,
             )
         seen[prefix] = name
         legend = lyr.options.get("legend")
@@ -469,7 +476,8 @@ def _add_zonal(
             if col in owner:
                 raise SchemaError(
                     f"Zonal statistic column '{col}' of raster layer '{spec.layer_id}' clashes with a column "
-                    f"of {owner[col]}: choose another prefix than '{spec.prefix}' in Analysis ▸ Zonal statistics."
+                    f"of {owner[col]}: choose another prefix than '{spec.prefix}' in Analysis ▸ Zonal statistics.",
+                    key="zonal_column_clash", column=col, layer=spec.layer_id, prefix=spec.prefix,
                 )
             owner[col] = f"raster layer '{spec.layer_id}'"
         parts.append(renamed.reindex(matrix.index))
@@ -590,7 +598,8 @@ def objective_weights_for(
 
     kind = next((s for s in WEIGHT_SOURCES if s == source), None)
     if kind is None:  # the engine's wording (scoring.weights.objective_weights)
-        raise ParameterError(f"source must be 'raw' or 'standardised', got {source!r}")
+        raise ParameterError(f"source must be 'raw' or 'standardised', got {source!r}", key="weight_source",
+                             value=str(source))
     prepared = prepare(matrix, criteria)
     valid = np.asarray(prepared.valid, dtype=bool)
     benefit = [c.direction == "benefit" for c in prepared.criteria]

@@ -98,9 +98,10 @@ def shrinking_flags(spec: str | None, frame: pd.DataFrame, matrix: pd.DataFrame 
         try:
             k = int(spec[len(top):])
         except ValueError:
-            raise PlanError(f"--shrinking {spec!r}: write top:N with a whole number N, e.g. top:50.") from None
+            raise PlanError(f"--shrinking {spec!r}: write top:N with a whole number N, e.g. top:50.",
+                            key="shrinking_top", spec=spec) from None
         if k < 1:
-            raise PlanError(f"--shrinking {spec!r}: N must be 1 or more.")
+            raise PlanError(f"--shrinking {spec!r}: N must be 1 or more.", key="shrinking_top", spec=spec)
         score = pd.to_numeric(frame["score"], errors="coerce").to_numpy(dtype=float)
         order = np.argsort(-np.where(np.isfinite(score), score, -np.inf), kind="stable")[:k]
         flags = np.zeros(n, dtype=bool)
@@ -118,7 +119,9 @@ def shrinking_flags(spec: str | None, frame: pd.DataFrame, matrix: pd.DataFrame 
             values = matrix[name].reindex(codes).to_numpy(dtype=float)
         else:
             avail = ", ".join(list(matrix.columns)[:12]) + " ..." if matrix is not None else "score"
-            raise PlanError(f"--shrinking {spec!r}: {name!r} is neither 'score' nor an indicator ({avail}).")
+            raise PlanError(f"--shrinking {spec!r}: {name!r} is neither 'score' nor an indicator ({avail}).",
+                            key="shrinking_unknown_indicator", spec=spec, name=name,
+                            available=list(matrix.columns) if matrix is not None else ["score"])
         with np.errstate(invalid="ignore"):
             flags = {"<": values < value, "<=": values <= value, ">": values > value, ">=": values >= value}[op]
         return np.asarray(flags & np.isfinite(values)), f"districts where {name} {op} {value:g}"
@@ -130,7 +133,8 @@ def _flags_from_file(path: Path, frame: pd.DataFrame) -> tuple[np.ndarray, str]:
 
     if not path.exists():
         raise PlanError(
-            f"--shrinking {str(path)!r} is neither top:N, a comparison such as score>=60, nor an existing file."
+            f"--shrinking {str(path)!r} is neither top:N, a comparison such as score>=60, nor an existing file.",
+            key="shrinking_spec", spec=str(path),
         )
     codes = frame["code"].astype(str).to_numpy()
     names = frame["name"].astype(str).to_numpy() if "name" in frame.columns else codes
@@ -149,11 +153,13 @@ def _flags_from_file(path: Path, frame: pd.DataFrame) -> tuple[np.ndarray, str]:
         try:
             text, _ = decode_text(path.read_bytes(), path)
         except OSError as exc:
-            raise LayerReadError(f"Cannot read '{path}': {exc.strerror or exc}.") from exc
+            raise LayerReadError(f"Cannot read '{path}': {exc.strerror or exc}.", key="file_unreadable",
+                                 path=str(path), detail=str(exc.strerror or exc)) from exc
         wanted = {line.strip().split(",")[0].strip() for line in text.splitlines() if line.strip()}
     flags = np.array([c in wanted or n in wanted or n.split(" ")[-1] in wanted for c, n in zip(codes, names, strict=True)])
     if not flags.any():
-        raise PlanError(f"'{path}': none of its {len(wanted)} entries matches a district code or name of the layer.")
+        raise PlanError(f"'{path}': none of its {len(wanted)} entries matches a district code or name of the layer.",
+                        key="shrinking_file_no_match", path=str(path), count=len(wanted))
     return flags, f"the {int(flags.sum())} districts listed in {path.name}"
 
 
@@ -192,7 +198,8 @@ def scores_frame(path: str | Path) -> tuple[gpd.GeoDataFrame, pd.DataFrame, list
     if level not in LEVELS:
         raise JoinError(
             f"'{path}': its codes look like {level!r} codes; the planner needs 5-digit 시군구 or "
-            "7-digit 읍면동 census codes (as in SmartZone's own scores.csv)."
+            "7-digit 읍면동 census codes (as in SmartZone's own scores.csv).", key="scores_level", path=str(path),
+            level=str(level),
         )
     layer, matrix = load_matrix(level)
     base = layer.frame
@@ -202,7 +209,8 @@ def scores_frame(path: str | Path) -> tuple[gpd.GeoDataFrame, pd.DataFrame, list
         sample = ", ".join(unknown[:5]) + (" ..." if len(unknown) > 5 else "")
         raise JoinError(
             f"'{path}': {len(unknown)} district code(s) are not in the bundled {level} layer: {sample}. "
-            "Use Statistics Korea census codes of 2020 (e.g. 11010 for 종로구)."
+            "Use Statistics Korea census codes of 2020 (e.g. 11010 for 종로구).", key="scores_unknown_codes",
+            path=str(path), count=len(unknown), sample=sample, level=level,
         )
     import geopandas as gpd
 
@@ -322,7 +330,8 @@ def make_rules(
         floors = tuple(f if isinstance(f, ShareFloor) else parse_share_rule(f)
                        for f in items if not (isinstance(f, str) and f.strip().lower() == "none"))
     if concentration is not None and not shrinking:
-        raise PlanError("A concentration share needs a shrinking rule saying which districts are shrinking.")
+        raise PlanError("A concentration share needs a shrinking rule saying which districts are shrinking.",
+                        key="concentration_without_shrinking")
     conc = float(concentration) if concentration is not None else (0.5 if shrinking else 0.0)
     return PlanRules(budget=budget, floors=floors, min_spend=min_spend, concentration=conc,
                      district_min=district_min, district_max=district_max,
@@ -358,10 +367,12 @@ def run_robustness(run: ScoreRun, result: PlanResult, n_runs: int, *, seed: int 
 
     sc = run.project.get_scenario(run.scenario)
     if sc.method == "external":
-        raise ParameterError("An imported candidate map has no weights to vary: robustness needs a scored scenario.")
+        raise ParameterError("An imported candidate map has no weights to vary: robustness needs a scored scenario.",
+                             key="robustness_no_weights", scenario=sc.name, method=sc.method)
     session = scoring_session(run.matrix, sc.criteria, sc.method, sc.params, scenario=sc.name)
     if not getattr(session.scorer, "uses_weights", True):
-        raise ParameterError(f"The method {sc.method!r} does not use weights: robustness cannot vary them.")
+        raise ParameterError(f"The method {sc.method!r} does not use weights: robustness cannot vary them.",
+                             key="robustness_no_weights", scenario=sc.name, method=sc.method)
     runs = sample_scores(session, list(result.problem.codes), n_runs, seed=seed)
     runs[:, ~result.problem.eligible] = np.nan  # keep the scenario's exclusions in every run
     return plan_robustness(result.problem, result.rules, runs, feedback=feedback)

@@ -265,6 +265,49 @@ class ErrorWords:
             "candidate_file_missing": lambda: fill(self.tr("The candidate map %1 of the scenario '%2' was not found. Put "
                                                            "the file back or import it again."),
                 f, str(p["scenario"])),
+            # levels, presets and the project's layers
+            "unknown_level": lambda: fill(self.tr("Unknown level '%1': use one of %2."),
+                str(p["level"]), self._levels(p["levels"])),
+            "preset_unknown": lambda: fill(self.tr("Unknown preset '%1'. Available presets: %2."),
+                str(p["name"]), _listed(p["available"])),
+            "preset_not_toml": lambda: fill(self.tr("The preset file %1 is not valid TOML (%2). Fix it in a text editor "
+                                                    "(the bundled presets show the form)."), f, str(p["detail"])),
+            "preset_invalid": lambda: fill(self.tr("The preset file %1 is not valid: %2. Fix it in a text editor (the "
+                                                   "bundled presets show the form)."), f or "-", self._preset_problem(p)),
+            "no_districts_layer": lambda: self.tr("The project has no districts layer. Add a vector layer of "
+                                                  "municipality or neighbourhood boundaries."),
+            "zonal_option": lambda: fill(self.tr("The zonal statistics of the layer '%1' are not set right: %2. Set "
+                                                 "them again in Analysis ▸ Zonal statistics."),
+                str(p["layer"]), self._zonal_problem(p)),
+            "zonal_column_clash": lambda: fill(self.tr("The zonal statistic column '%1' of the raster layer '%2' has the "
+                                                       "name of another column. Choose a prefix other than '%3' in "
+                                                       "Analysis ▸ Zonal statistics."),
+                str(p["column"]), str(p["layer"]), str(p["prefix"])),
+            "weight_source": lambda: fill(self.tr("'%1' is not a source of objective weights: use raw or "
+                                                  "standardised."), str(p["value"])),
+            # the planner's shrinking rule, scores and robustness
+            "shrinking_top": lambda: fill(self.tr("'%1' is not a valid top:N rule. Write top: and a whole number of 1 "
+                                                  "or more, e.g. top:50."), str(p["spec"])),
+            "shrinking_unknown_indicator": lambda: fill(self.tr("In the shrinking rule '%1', '%2' is neither score nor "
+                                                                "an indicator (indicators: %3)."),
+                str(p["spec"]), str(p["name"]), _listed(p["available"])),
+            "shrinking_spec": lambda: fill(self.tr("The shrinking rule '%1' is neither top:N, a comparison such as "
+                                                   "score>=60, nor an existing file."), str(p["spec"])),
+            "shrinking_file_no_match": lambda: fill(self.tr("None of the %2 entries of %1 matches a district code or "
+                                                            "name. List one 2020 census code or district name per "
+                                                            "line."), f, str(p["count"])),
+            "scores_level": lambda: fill(self.tr("The codes of %1 look like %2 codes; the planner needs 5-digit "
+                                                 "municipality or 7-digit neighbourhood census codes (as in "
+                                                 "SmartZone's own scores.csv)."), f, str(p["level"])),
+            "scores_unknown_codes": lambda: fill(self.tr("%2 district code(s) of %1 are not in the bundled %3 layer: %4. "
+                                                         "Use Statistics Korea census codes of 2020 (e.g. 11010 for "
+                                                         "Jongno-gu)."),
+                f, str(p["count"]), self._level(str(p["level"])), str(p["sample"])),
+            "concentration_without_shrinking": lambda: self.tr("A concentration share needs a shrinking rule saying "
+                                                               "which districts are shrinking."),
+            "robustness_no_weights": lambda: fill(self.tr("The scenario '%1' (%2) has no weights to vary: robustness "
+                                                          "needs a scenario scored with weights."),
+                str(p["scenario"]), str(p["method"])),
             # the planner's rules and solutions (amounts in 100 million won)
             "plan_cost_not_positive": lambda: fill(self.tr("The cost of the solution '%1' must be more than 0 (in 100M "
                                                            "KRW); it is %2. Correct it in the solution catalogue."),
@@ -557,6 +600,50 @@ class ErrorWords:
         from smartzone.app.core.levels import LEVELS, level_label
 
         return level_label(level, korean=not self._english()) if level in LEVELS else level
+
+    def _levels(self, levels: Iterable[Any]) -> str:
+        """Level ids with their names (``sigungu (시군구)``), in this helper's language."""
+        return ", ".join(f"{lv} ({self._level(str(lv))})" for lv in levels)
+
+    def _preset_problem(self, p: Mapping[str, Any]) -> str:
+        """What is wrong in a preset file (``problem`` of ``preset_invalid``), in this helper's language."""
+        ind, value = str(p.get("indicator", "")), str(p.get("value", ""))
+        allowed = _listed(p["allowed"]) if "allowed" in p else ""
+        phrases = {
+            "missing_key": lambda: fill(self.tr("the key '%1' is missing"), str(p["name"])),
+            "wrong_type": lambda: fill(self.tr("'%1' must be %2, not %3"), str(p["name"]), self._kinds([p["kind"]]),
+                                       value),
+            "entry_not_table": lambda: self.tr("each [[criteria]] entry must be a table"),
+            "direction": lambda: fill(self.tr("the direction of '%1' must be benefit or cost, not %2"), ind, value),
+            "weight": lambda: fill(self.tr("the weight of '%1' must be a number of 0 or more, not %2"), ind, value),
+            "missing": lambda: fill(self.tr("the missing-value policy of '%1' must be one of %2, not %3"),
+                                    ind, allowed, value),
+            "levels": lambda: fill(self.tr("the levels of '%1' must be a list of %2, not %3"), ind, allowed, value),
+            "standardization": lambda: fill(self.tr("the standardization of '%1' must be a table, not %2"), ind, value),
+            "constraint": lambda: fill(self.tr("each constraint of '%1' needs op (one of %2) and value, not %3"),
+                                       ind, allowed, value),
+            "params": lambda: self.tr("[params] must be a table"),
+            "no_criteria": lambda: self.tr("it needs at least one [[criteria]] entry"),
+            "twice": lambda: fill(self.tr("the indicator '%1' is listed twice for %2"), ind,
+                                  self._level(str(p["level"]))),
+        }
+        make = phrases.get(str(p.get("problem", "")))
+        return make() if make is not None else str(p.get("problem", ""))
+
+    def _zonal_problem(self, p: Mapping[str, Any]) -> str:
+        """What is wrong in a raster layer's zonal statistics option (``problem`` of ``zonal_option``)."""
+        allowed = _listed(p["allowed"]) if "allowed" in p else ""
+        phrases = {
+            "not_mapping": lambda: self.tr("the setting is not a table of statistics and a prefix"),
+            "no_stats": lambda: fill(self.tr("no statistic is chosen (choose from %1)"), allowed),
+            "unknown_stats": lambda: fill(self.tr("%1 are not statistics (use %2)"), _listed(p["stats"]), allowed),
+            "prefix": lambda: fill(self.tr("the prefix '%1' must start with a letter and hold only letters, digits and "
+                                           "_ (at most 32 characters), e.g. lc"), str(p["prefix"])),
+            "prefix_twice": lambda: fill(self.tr("the layer '%1' uses the same prefix '%2'; give each layer its own"),
+                                         str(p["other"]), str(p["prefix"])),
+        }
+        make = phrases.get(str(p.get("problem", "")))
+        return make() if make is not None else str(p.get("problem", ""))
 
     def _plan_amount(self, rule: str) -> str:
         """The planner's amount named by ``rule`` (``budget``, ``min_spend``, ``district_min``/``_max``)."""

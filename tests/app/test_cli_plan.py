@@ -257,7 +257,7 @@ def test_plan_output_follows_the_cli_language(capsys, monkeypatch) -> None:
     assert code == 0, stdout
     assert "100M KRW" not in stdout and "SmartZone 계획: 대상 지역 250곳 (시군구)" in stdout, stdout
     assert "예산 80 억원" in stdout and "총 사업비 80.00 억원" in stdout and "충족  예산 80 억원" in stdout, stdout
-    assert "분야별 사업비:" in stdout and "디지털 포용" in stdout and "축소 지역 사업비 (40곳): 80.00 억원" in stdout, stdout
+    assert "분야별 사업비:" in stdout and "디지털 포용" in stdout and "소멸위기 지역 사업비 (40곳): 80.00 억원" in stdout, stdout
 
 
 @pytest.mark.parametrize("lang, args, words", [

@@ -825,3 +825,93 @@ def test_scoring_and_candidate_map_errors_are_korean(tmp_path: Path, qapp) -> No
     pyogrio.write_dataframe(g.assign(score=1.0), tmp_path / "좋음.gpkg")
     exc = _raised(import_candidate_map, project, tmp_path / "좋음.gpkg", name=next(iter(project.scenarios)))
     _keyed_korean(exc, "scenario_exists", "시나리오가 이미 있습니다")
+
+
+def test_preset_file_errors_are_korean(tmp_path: Path, qapp) -> None:
+    """A user's preset file (issue 14 §3): not TOML, a criterion's direction or weight wrong, a key
+    missing, an indicator twice, an unknown preset id; Korean with the file and what is wrong."""
+    from smartzone.app.core.model.presets import load_preset
+
+    def preset(name: str, text: str) -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    head = 'method = "wlc"\n'
+    crit = '[[criteria]]\nindicator = "pop_2020"\n'
+    cases = [
+        (preset("깨짐.toml", "method = \n"), "preset_not_toml", ["'깨짐.toml'이(가) 올바른 TOML이 아닙니다"], "not valid TOML"),
+        (preset("방향.toml", head + crit + 'direction = "up"\n'), "preset_invalid",
+         ["'방향.toml'이(가) 올바르지 않습니다: 'pop_2020'의 방향(direction)은 benefit이나 cost여야 하는데 'up'입니다"],
+         "direction must be 'benefit' or 'cost'"),
+        (preset("가중치.toml", head + crit + "weight = -1\n"), "preset_invalid",
+         ["'pop_2020'의 가중치는 0 이상의 수여야 하는데 -1.0입니다"], "weight must be a non-negative number"),
+        (preset("방법없음.toml", crit), "preset_invalid", ["'method' 키가 없습니다"], "missing key 'method'"),
+        (preset("두번.toml", head + crit + crit), "preset_invalid", ["지표 'pop_2020'이(가) 시군구에 두 번 있습니다"],
+         "is listed twice for level 'sigungu'"),
+        (preset("빈것.toml", head), "preset_invalid", ["[[criteria]] 항목이 하나 이상 있어야 합니다"],
+         "at least one [[criteria]] entry"),
+    ]
+    for path, key, words, english in cases:
+        exc = _raised(load_preset, path)
+        _keyed_korean(exc, key, *words)
+        assert english in str(exc) and str(path) in str(exc), str(exc)
+    exc = _raised(load_preset, "no-such-preset")
+    _keyed_korean(exc, "preset_unknown", "알 수 없는 프리셋 'no-such-preset'입니다", "industry-hub")
+
+
+def test_project_layer_and_zonal_errors_are_korean(tmp_path: Path, qapp) -> None:
+    """A project without a district layer, a raster layer's zonal statistics set wrong (issue 14 §3)."""
+    from smartzone.app.core.model.project import LayerRef, Project
+    from smartzone.app.core.pipeline import score_project, zonal_specs
+
+    project = Project.demo("sigungu")
+    bare = Project(level="sigungu", layers=[], scenarios=list(project.scenarios.values()))
+    exc = _raised(score_project, bare)
+    _keyed_korean(exc, "no_districts_layer", "프로젝트에 지역 레이어가 없습니다", "경계 벡터 레이어를 추가하세요")
+    tif = _tif(tmp_path / "토지피복.tif", 4)
+    for options, words in [
+        ({"zonal": {"stats": ["median"], "prefix": "lc"}}, "median은(는) 통계가 아닙니다"),
+        ({"zonal": {"stats": ["mean"], "prefix": "1lc"}}, "접두어 '1lc'은(는) 영문자로 시작하고"),
+        ({"zonal": {"stats": [], "prefix": "lc"}}, "고른 통계가 없습니다"),
+    ]:
+        layered = Project.demo("sigungu")
+        layered.add_layer(LayerRef(id="lc", kind="raster", path=tif, name="토지피복", options=options))
+        exc = _raised(zonal_specs, layered)
+        _keyed_korean(exc, "zonal_option", "레이어 '토지피복'의 구역 통계 설정이 올바르지 않습니다", words,
+                      "분석 ▸ 구역 통계에서 다시 설정하세요")
+        assert str(exc).startswith("Layer '토지피복': "), str(exc)
+
+
+def test_planner_shrinking_and_scores_errors_are_korean(tmp_path: Path, qapp) -> None:
+    """The planner's shrinking rule and scores file (issue 14 §3): top:N not a number, an unknown
+    indicator, neither rule nor file, a file naming no district, codes of the wrong level or unknown."""
+    import pandas as pd
+
+    from smartzone.app.core.planning import make_rules, scores_frame, shrinking_flags
+
+    frame = pd.DataFrame({"code": ["11110", "11140"], "name": ["서울특별시 종로구", "서울특별시 중구"],
+                          "score": [10.0, 20.0]})
+    matrix = pd.DataFrame({"pop_change": [-1.0, 1.0]}, index=["11110", "11140"])
+    _keyed_korean(_raised(shrinking_flags, "top:x", frame, matrix), "shrinking_top", "'top:x'은(는) 올바른 top:N")
+    _keyed_korean(_raised(shrinking_flags, "top:0", frame, matrix), "shrinking_top", "1 이상의 정수")
+    exc = _raised(shrinking_flags, "jobs<3", frame, matrix)
+    _keyed_korean(exc, "shrinking_unknown_indicator", "'jobs'은(는) score도 지표도 아닙니다", "pop_change")
+    _keyed_korean(_raised(shrinking_flags, str(tmp_path / "없음.txt"), frame, matrix), "shrinking_spec",
+                  "있는 파일도 아닙니다")
+    listed = tmp_path / "목록.txt"
+    listed.write_text("부산광역시 중구\n99999\n", encoding="utf-8")
+    exc = _raised(shrinking_flags, str(listed), frame, matrix)
+    _keyed_korean(exc, "shrinking_file_no_match", "'목록.txt'의 항목 2개 중 지역 코드나 이름과 맞는 것이 없습니다")
+    _keyed_korean(_raised(make_rules, 10, concentration=0.5), "concentration_without_shrinking",
+                  "소멸위기 지역인지 정하는 규칙")
+
+    sido = tmp_path / "시도점수.csv"
+    sido.write_text("code,score\n11,50\n26,40\n", encoding="utf-8")
+    exc = _raised(scores_frame, sido)
+    assert exc.key in ("scores_level", "no_codes_found", "no_code_column"), (exc.key, str(exc))
+    _keyed_korean(exc, exc.key, "'시도점수.csv'")
+    unknown = tmp_path / "모름.csv"
+    unknown.write_text("code,score\n11110,50\n99990,40\n", encoding="utf-8")
+    exc = _raised(scores_frame, unknown)
+    _keyed_korean(exc, "scores_unknown_codes", "'모름.csv'의 지역 코드 1개가 함께 제공된 시군구 레이어에 없습니다: 99990")

@@ -86,7 +86,8 @@ class Preset:
         """The criteria that apply at ``level`` ("sigungu" or "emd"), in file order."""
         if level not in LEVELS:
             raise PresetError(
-                f"Unknown level {level!r} for preset {self.id!r}: use one of {', '.join(LEVELS)}."
+                f"Unknown level {level!r} for preset {self.id!r}: use one of {', '.join(LEVELS)}.",
+                key="unknown_level", level=str(level), levels=list(LEVELS),
             )
         return tuple(pc.criterion for pc in self.criteria if level in pc.levels)
 
@@ -102,60 +103,76 @@ def _resolve(id_or_path: str | Path) -> Path:
     candidate = Path(text)
     if candidate.suffix.lower() == ".toml" or candidate.is_file():
         if not candidate.is_file():
-            raise PresetError(f"Preset file {candidate} does not exist.")
+            raise PresetError(f"Preset file {candidate} does not exist.", key="file_not_found", path=str(candidate))
         return candidate
     path = presets_dir() / f"{text}.toml"
     if path.is_file():
         return path
     names = available_presets()
     listing = ", ".join(names) if names else "none are installed"
-    raise PresetError(f"Unknown preset {text!r}; available presets: {listing}.")
+    raise PresetError(f"Unknown preset {text!r}; available presets: {listing}.", key="preset_unknown", name=text,
+                      available=list(names))
 
 
-def _require(data: Mapping[str, Any], key: str, kind: type, where: str) -> Any:
+def _bad(message: str, path: Path | None, problem: str, **params: Any) -> PresetError:
+    """A preset file's problem, keyed ``preset_invalid`` (``problem``: what is wrong)."""
+    return PresetError(message, key="preset_invalid", problem=problem, **({"path": str(path)} if path else {}),
+                       **params)
+
+
+def _require(data: Mapping[str, Any], key: str, kind: type, where: str, path: Path | None = None,
+             indicator: str = "") -> Any:
     if key not in data:
-        raise PresetError(f"{where}: missing key {key!r}.")
+        raise _bad(f"{where}: missing key {key!r}.", path, "missing_key", name=key, indicator=indicator)
     value = data[key]
     if kind is float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise PresetError(f"{where}: {key!r} must be a number, got {value!r}.")
+            raise _bad(f"{where}: {key!r} must be a number, got {value!r}.", path, "wrong_type", name=key,
+                       kind="float", value=repr(value)[:80], indicator=indicator)
         return float(value)
     if not isinstance(value, kind):
-        raise PresetError(f"{where}: {key!r} must be a {kind.__name__}, got {value!r}.")
+        raise _bad(f"{where}: {key!r} must be a {kind.__name__}, got {value!r}.", path, "wrong_type", name=key,
+                   kind=kind.__name__, value=repr(value)[:80], indicator=indicator)
     return value
 
 
-def _parse_criterion(entry: Any, where: str) -> PresetCriterion:
+def _parse_criterion(entry: Any, where: str, path: Path | None = None) -> PresetCriterion:
     from smartzone.scoring.model import Constraint, Criterion, Standardization
 
     if not isinstance(entry, Mapping):
-        raise PresetError(f"{where}: each [[criteria]] entry must be a table.")
-    indicator = _require(entry, "indicator", str, where)
+        raise _bad(f"{where}: each [[criteria]] entry must be a table.", path, "entry_not_table")
+    indicator = _require(entry, "indicator", str, where, path)
     where = f"{where} ({indicator})"
     direction = entry.get("direction", "benefit")
     if direction not in _DIRECTIONS:
-        raise PresetError(f"{where}: direction must be 'benefit' or 'cost', got {direction!r}.")
-    weight = _require(entry, "weight", float, where) if "weight" in entry else 1.0
+        raise _bad(f"{where}: direction must be 'benefit' or 'cost', got {direction!r}.", path, "direction",
+                   indicator=indicator, value=repr(direction)[:80])
+    weight = _require(entry, "weight", float, where, path, indicator) if "weight" in entry else 1.0
     if not math.isfinite(weight) or weight < 0:
-        raise PresetError(f"{where}: weight must be a non-negative number, got {weight!r}.")
+        raise _bad(f"{where}: weight must be a non-negative number, got {weight!r}.", path, "weight",
+                   indicator=indicator, value=repr(weight))
     missing = entry.get("missing", "median")
     if missing not in _MISSING:
-        raise PresetError(f"{where}: missing must be one of {', '.join(_MISSING)}, got {missing!r}.")
+        raise _bad(f"{where}: missing must be one of {', '.join(_MISSING)}, got {missing!r}.", path, "missing",
+                   indicator=indicator, value=repr(missing)[:80], allowed=list(_MISSING))
     levels = entry.get("levels", list(LEVELS))
     if isinstance(levels, str):
         levels = [levels]
     if not isinstance(levels, list) or not levels or any(lv not in LEVELS for lv in levels):
-        raise PresetError(f"{where}: levels must be a list of {', '.join(LEVELS)}, got {levels!r}.")
+        raise _bad(f"{where}: levels must be a list of {', '.join(LEVELS)}, got {levels!r}.", path, "levels",
+                   indicator=indicator, value=repr(levels)[:80], allowed=list(LEVELS))
     std = entry.get("standardization", {})
     if isinstance(std, str):
         std = {"method": std}
     if not isinstance(std, Mapping):
-        raise PresetError(f"{where}: standardization must be a table, got {std!r}.")
+        raise _bad(f"{where}: standardization must be a table, got {std!r}.", path, "standardization",
+                   indicator=indicator, value=repr(std)[:80])
     constraints = []
     for c in entry.get("constraints", []):
         if not isinstance(c, Mapping) or c.get("op") not in _OPS or "value" not in c:
-            raise PresetError(
-                f"{where}: each constraint needs op (one of {' '.join(_OPS)}) and value, got {c!r}."
+            raise _bad(
+                f"{where}: each constraint needs op (one of {' '.join(_OPS)}) and value, got {c!r}.", path,
+                "constraint", indicator=indicator, value=repr(c)[:80], allowed=list(_OPS),
             )
         constraints.append(Constraint.from_dict(c))
     criterion = Criterion(
@@ -196,27 +213,28 @@ def load_preset(id_or_path: str | Path) -> Preset:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
-        raise PresetError(f"Preset file {path} is not valid TOML: {exc}.") from exc
+        raise PresetError(f"Preset file {path} is not valid TOML: {exc}.", key="preset_not_toml", path=str(path),
+                          detail=str(exc)) from exc
     except OSError as exc:
-        raise PresetError(f"Cannot read preset file {path}: {exc.strerror or exc}.") from exc
+        raise PresetError(f"Cannot read preset file {path}: {exc.strerror or exc}.", key="file_unreadable",
+                          path=str(path), detail=str(exc.strerror or exc)) from exc
     where = f"Preset file {path}"
     preset_id = str(data.get("id", path.stem))
-    method = _require(data, "method", str, where)
+    method = _require(data, "method", str, where, path)
     params = data.get("params", {})
     if not isinstance(params, Mapping):
-        raise PresetError(f"{where}: [params] must be a table.")
+        raise _bad(f"{where}: [params] must be a table.", path, "params")
     entries = data.get("criteria", [])
     if not isinstance(entries, list) or not entries:
-        raise PresetError(f"{where}: at least one [[criteria]] entry is needed.")
-    criteria = tuple(_parse_criterion(e, where) for e in entries)
+        raise _bad(f"{where}: at least one [[criteria]] entry is needed.", path, "no_criteria")
+    criteria = tuple(_parse_criterion(e, where, path) for e in entries)
     seen: set[tuple[str, str]] = set()
     for pc in criteria:
         for level in pc.levels:
             key = (pc.criterion.indicator, level)
             if key in seen:
-                raise PresetError(
-                    f"{where}: indicator {key[0]!r} is listed twice for level {level!r}."
-                )
+                raise _bad(f"{where}: indicator {key[0]!r} is listed twice for level {level!r}.", path, "twice",
+                           indicator=key[0], level=level)
             seen.add(key)
     return Preset(
         id=preset_id,
