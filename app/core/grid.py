@@ -83,25 +83,29 @@ class GridRecipe:
             text = path.read_text(encoding="utf-8")
             data = json.loads(text) if path.suffix.lower() == ".json" else tomllib.loads(text)
         except (OSError, ValueError) as exc:
-            raise CriteriaError(f"Cannot read the grid recipe {path}: {exc}.") from exc
+            raise CriteriaError(f"Cannot read the grid recipe {path}: {exc}.", key="grid_recipe_unreadable",
+                                path=str(path), detail=str(exc)) from exc
         rasters = {str(k): (path.parent / str(v)) for k, v in dict(data.get("rasters", {})).items()}
         for name, value in (overrides or {}).items():
             rasters[name] = Path(value)
         try:
             criteria = tuple(Criterion.from_dict({"missing": "exclude", **c}) for c in data.get("criteria", ()))
         except (KeyError, TypeError, ValueError) as exc:
-            raise CriteriaError(f"{path}: a criterion is incomplete ({exc}); each needs at least 'indicator'.") from exc
+            raise CriteriaError(f"{path}: a criterion is incomplete ({exc}); each needs at least 'indicator'.",
+                                key="grid_recipe_criterion", path=str(path), detail=str(exc)) from exc
         return cls.of(rasters, criteria, str(data.get("method", "wlc")), where=str(path))
 
     @classmethod
     def of(cls, rasters: Mapping[str, str | os.PathLike[str]], criteria: Sequence[Criterion], method: str = "wlc",
            *, where: str = "the grid recipe") -> GridRecipe:
         if not criteria:
-            raise CriteriaError(f"{where} has no criteria: add at least one [[criteria]] naming a raster.")
+            raise CriteriaError(f"{where} has no criteria: add at least one [[criteria]] naming a raster.",
+                                key="grid_no_criteria", **({"path": where} if where != "the grid recipe" else {}))
         missing = sorted({c.indicator for c in criteria} - set(rasters))
         if missing:
             raise CriteriaError(
-                f"{where}: no raster for {', '.join(missing)}; add it under [rasters] or pass --raster NAME=PATH."
+                f"{where}: no raster for {', '.join(missing)}; add it under [rasters] or pass --raster NAME=PATH.",
+                key="grid_missing_rasters", missing=missing, **({"path": where} if where != "the grid recipe" else {}),
             )
         used = {c.indicator for c in criteria}
         return cls({k: Path(v) for k, v in rasters.items() if k in used}, tuple(criteria), method)
@@ -330,7 +334,8 @@ def grid_patches(
     top = summary[stat].dropna().nlargest(best).index.astype(str)
     chosen = frame[frame["code"].astype(str).isin(top)]
     if chosen.empty:
-        raise CriteriaError("No district has a suitability score: Locate Regions has nowhere to look.")
+        raise CriteriaError("No district has a suitability score: Locate Regions has nowhere to look.",
+                            key="patches_no_scores")
     if raster.crs is not None:
         chosen = chosen.to_crs(raster.crs.to_wkt())
     with rasterio.open(raster.path) as ds:
@@ -339,7 +344,8 @@ def grid_patches(
         if win.width * win.height > MAX_PATCH_PIXELS:
             raise CriteriaError(
                 f"The {best} best districts span {win.width * win.height / 1e6:,.0f} Mpx of {raster.path.name}; "
-                "Locate Regions reads at most 256 Mpx at once: ask for fewer districts (--best)."
+                "Locate Regions reads at most 256 Mpx at once: ask for fewer districts (--best).",
+                key="patches_too_large", best=best, mpx=f"{win.width * win.height / 1e6:,.0f}", path=str(raster.path),
             )
         data = ds.read(1, window=win).astype(np.float64)
         transform = ds.window_transform(win)

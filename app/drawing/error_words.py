@@ -242,6 +242,44 @@ class ErrorWords:
                 _listed(p["missing"]), str(p["scenario"]), _listed(p["available"])),
             "scenario_exists": lambda: fill(self.tr("A scenario named '%1' already exists. Choose another name."),
                 str(p["name"])),
+            "scenario_no_name": lambda: self.tr("A scenario needs a name. Type a name for it."),
+            "no_such_scenario": lambda: fill(self.tr("There is no scenario '%1'. Scenarios: %2."),
+                str(p["name"]), _listed(p["scenarios"])),
+            "no_scenario": lambda: self.tr("The project has no scenario. Add a scenario or apply a preset."),
+            "no_method": lambda: self.tr("Choose a scoring method for the scenario."),
+            "criterion_twice": lambda: fill(self.tr("The scenario '%1' already has the criterion '%2'. Change that "
+                                                    "criterion instead of adding it again."),
+                str(p["scenario"]), str(p["indicator"])),
+            "no_such_criterion": lambda: fill(self.tr("The scenario '%1' has no criterion '%2'. Its criteria: %3."),
+                str(p["scenario"]), str(p["indicator"]), _listed(p["indicators"])),
+            "weight_invalid": lambda: fill(self.tr("The weight of '%1' must be a number of 0 or more, not %2."),
+                str(p["indicator"]), str(p["value"])),
+            "layer_kind": lambda: fill(self.tr("The layer '%1' is of kind '%2'; a layer is one of %3."),
+                str(p["layer"]), str(p["kind"]), _listed(p["allowed"])),
+            "layer_opacity": lambda: fill(self.tr("The opacity of the layer '%1' must be between 0 and 1, not %2."),
+                str(p["layer"]), str(p["value"])),
+            "layer_exists": lambda: fill(self.tr("The project already has a layer with the id '%1'. Give the new layer "
+                                                 "another id."), str(p["layer"])),
+            "no_such_project_layer": lambda: fill(self.tr("The project has no layer '%1'. Layers: %2."),
+                str(p["layer"]), _listed(p["layers"])),
+            "view_extent": lambda: fill(self.tr("The map extent %1 is not four finite numbers xmin, ymin, xmax, ymax "
+                                                "(xmin <= xmax, ymin <= ymax)."), str(p["value"])),
+            "project_never_saved": lambda: self.tr("This project has never been saved: choose a file name (Save "
+                                                   "as)."),
+            # grid suitability and Locate Regions
+            "grid_recipe_unreadable": lambda: fill(self.tr("The grid recipe %1 cannot be read (%2). Check that it is "
+                                                           "TOML or JSON text."), f, str(p["detail"])),
+            "grid_recipe_criterion": lambda: fill(self.tr("A criterion of the grid recipe %1 is incomplete (%2); each "
+                                                          "needs at least an indicator."), f, str(p["detail"])),
+            "grid_no_criteria": lambda: fill(self.tr("The grid recipe %1 has no criteria: add at least one [[criteria]] "
+                                                     "naming a raster."), f or "-"),
+            "grid_missing_rasters": lambda: fill(self.tr("The grid recipe %1 has no raster for %2. Add them under "
+                                                         "[rasters]."), f or "-", _listed(p["missing"])),
+            "patches_no_scores": lambda: self.tr("No district has a suitability score, so Locate Regions has nowhere "
+                                                 "to look. Score the districts first."),
+            "patches_too_large": lambda: fill(self.tr("The %1 best districts span %2 Mpx of %3; Locate Regions reads at "
+                                                      "most 256 Mpx at once. Ask for fewer districts."),
+                str(p["best"]), str(p["mpx"]), f),
             # imported candidate maps
             "candidate_kind": lambda: fill(self.tr("'%1' is not a kind of candidate map: choose score or rank."),
                 str(p["kind"])),

@@ -947,867 +947,962 @@ to see what makes up their score.</source>
         <translation>&apos;%1&apos; 시나리오가 이미 있습니다. 다른 이름을 고르세요.</translation>
     </message>
     <message>
+        <location filename="../../app/drawing/error_words.py" line="245"/>
+        <source>A scenario needs a name. Type a name for it.</source>
+        <translation>시나리오에는 이름이 필요합니다. 이름을 입력하세요.</translation>
+    </message>
+    <message>
         <location filename="../../app/drawing/error_words.py" line="246"/>
+        <source>There is no scenario &apos;%1&apos;. Scenarios: %2.</source>
+        <translation>시나리오 &apos;%1&apos;이(가) 없습니다. 시나리오: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="248"/>
+        <source>The project has no scenario. Add a scenario or apply a preset.</source>
+        <translation>프로젝트에 시나리오가 없습니다. 시나리오를 추가하거나 프리셋을 적용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="249"/>
+        <source>Choose a scoring method for the scenario.</source>
+        <translation>시나리오의 평가 방법을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="250"/>
+        <source>The scenario &apos;%1&apos; already has the criterion &apos;%2&apos;. Change that criterion instead of adding it again.</source>
+        <translation>시나리오 &apos;%1&apos;에 기준 &apos;%2&apos;이(가) 이미 있습니다. 다시 추가하지 말고 그 기준을 바꾸세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="253"/>
+        <source>The scenario &apos;%1&apos; has no criterion &apos;%2&apos;. Its criteria: %3.</source>
+        <translation>시나리오 &apos;%1&apos;에 기준 &apos;%2&apos;이(가) 없습니다. 기준: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="255"/>
+        <source>The weight of &apos;%1&apos; must be a number of 0 or more, not %2.</source>
+        <translation>&apos;%1&apos;의 가중치는 0 이상의 수여야 하는데 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="257"/>
+        <source>The layer &apos;%1&apos; is of kind &apos;%2&apos;; a layer is one of %3.</source>
+        <translation>레이어 &apos;%1&apos;의 종류 &apos;%2&apos;은(는) 쓸 수 없습니다. 레이어 종류는 %3 중 하나입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="259"/>
+        <source>The opacity of the layer &apos;%1&apos; must be between 0 and 1, not %2.</source>
+        <translation>레이어 &apos;%1&apos;의 불투명도는 0과 1 사이여야 하는데 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="261"/>
+        <source>The project already has a layer with the id &apos;%1&apos;. Give the new layer another id.</source>
+        <translation>프로젝트에 id가 &apos;%1&apos;인 레이어가 이미 있습니다. 새 레이어에 다른 id를 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="263"/>
+        <source>The project has no layer &apos;%1&apos;. Layers: %2.</source>
+        <translation>프로젝트에 레이어 &apos;%1&apos;이(가) 없습니다. 레이어: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="265"/>
+        <source>The map extent %1 is not four finite numbers xmin, ymin, xmax, ymax (xmin &lt;= xmax, ymin &lt;= ymax).</source>
+        <translation>지도 범위 %1은(는) 유한한 네 수 xmin, ymin, xmax, ymax(xmin &lt;= xmax, ymin &lt;= ymax)가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="267"/>
+        <source>This project has never been saved: choose a file name (Save as).</source>
+        <translation>이 프로젝트는 저장된 적이 없습니다: 파일 이름을 고르세요 (다른 이름으로 저장).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="270"/>
+        <source>The grid recipe %1 cannot be read (%2). Check that it is TOML or JSON text.</source>
+        <translation>격자 분석 설정 파일 %1을(를) 읽을 수 없습니다 (%2). TOML이나 JSON 텍스트인지 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="272"/>
+        <source>A criterion of the grid recipe %1 is incomplete (%2); each needs at least an indicator.</source>
+        <translation>격자 분석 설정 파일 %1의 기준이 완전하지 않습니다 (%2). 기준마다 indicator가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="274"/>
+        <source>The grid recipe %1 has no criteria: add at least one [[criteria]] naming a raster.</source>
+        <translation>격자 분석 설정 파일 %1에 기준이 없습니다: 래스터를 가리키는 [[criteria]]를 하나 이상 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="276"/>
+        <source>The grid recipe %1 has no raster for %2. Add them under [rasters].</source>
+        <translation>격자 분석 설정 파일 %1에 %2의 래스터가 없습니다. [rasters] 아래에 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="278"/>
+        <source>No district has a suitability score, so Locate Regions has nowhere to look. Score the districts first.</source>
+        <translation>적합성 점수가 있는 지역이 없어 후보 영역을 찾을 곳이 없습니다. 먼저 지역을 평가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="280"/>
+        <source>The %1 best districts span %2 Mpx of %3; Locate Regions reads at most 256 Mpx at once. Ask for fewer districts.</source>
+        <translation>상위 %1개 지역이 %3의 %2 Mpx에 걸쳐 있습니다. 후보 영역 찾기는 한 번에 최대 256 Mpx를 읽습니다. 지역 수를 줄이세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="284"/>
         <source>&apos;%1&apos; is not a kind of candidate map: choose score or rank.</source>
         <translation>&apos;%1&apos;은(는) 후보지 지도의 종류가 아닙니다: 점수(score)나 순위(rank)를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="248"/>
+        <location filename="../../app/drawing/error_words.py" line="286"/>
         <source>%1 has no field &apos;%2&apos;. Fields: %3. Choose one of them.</source>
         <translation>%1에 &apos;%2&apos; 필드가 없습니다. 필드: %3. 이 중 하나를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="250"/>
+        <location filename="../../app/drawing/error_words.py" line="288"/>
         <source>No score or rank field found in %1 (fields: %2). Choose the field that holds the scores or ranks.</source>
         <translation>%1에서 점수나 순위 필드를 찾지 못했습니다 (필드: %2). 점수나 순위가 든 필드를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="253"/>
+        <location filename="../../app/drawing/error_words.py" line="291"/>
         <source>None of the %1 codes of %2 (field &apos;%3&apos;, e.g. %4) is a district of the project (%5 %6, e.g. %7). Import a map of the same level and code system, or choose the field with the district codes.</source>
         <translation>%2의 코드 %1개(필드 &apos;%3&apos;, 예: %4) 중 프로젝트의 지역(%6 %5곳, 예: %7)과 맞는 것이 없습니다. 같은 단위와 코드 체계의 지도를 가져오거나 지역 코드가 든 필드를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="258"/>
+        <location filename="../../app/drawing/error_words.py" line="296"/>
         <source>The field &apos;%1&apos; of %2 has no number for the districts it matched. Choose the field with the scores or ranks.</source>
         <translation>%2의 필드 &apos;%1&apos;에 맞춘 지역의 숫자 값이 없습니다. 점수나 순위가 든 필드를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="261"/>
+        <location filename="../../app/drawing/error_words.py" line="299"/>
         <source>The scenario &apos;%1&apos; is an imported candidate map without its file. Import the map again.</source>
         <translation>시나리오 &apos;%1&apos;은(는) 파일 경로가 없는 가져온 후보지 지도입니다. 지도를 다시 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="263"/>
+        <location filename="../../app/drawing/error_words.py" line="301"/>
         <source>The scenario &apos;%1&apos; is not an imported candidate map (it is scored with %2).</source>
         <translation>시나리오 &apos;%1&apos;은(는) 가져온 후보지 지도가 아닙니다 (%2(으)로 평가합니다).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="265"/>
+        <location filename="../../app/drawing/error_words.py" line="303"/>
         <source>The candidate map %1 of the scenario &apos;%2&apos; was not found. Put the file back or import it again.</source>
         <translation>시나리오 &apos;%2&apos;의 후보지 지도 %1을(를) 찾을 수 없습니다. 파일을 제자리에 두거나 다시 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="269"/>
+        <location filename="../../app/drawing/error_words.py" line="307"/>
         <source>Unknown level &apos;%1&apos;: use one of %2.</source>
         <translation>알 수 없는 단위 &apos;%1&apos;입니다: %2 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="271"/>
+        <location filename="../../app/drawing/error_words.py" line="309"/>
         <source>Unknown preset &apos;%1&apos;. Available presets: %2.</source>
         <translation>알 수 없는 프리셋 &apos;%1&apos;입니다. 있는 프리셋: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="273"/>
+        <location filename="../../app/drawing/error_words.py" line="311"/>
         <source>The preset file %1 is not valid TOML (%2). Fix it in a text editor (the bundled presets show the form).</source>
         <translation>프리셋 파일 %1이(가) 올바른 TOML이 아닙니다 (%2). 텍스트 편집기에서 고치세요 (함께 제공된 프리셋이 형식을 보여 줍니다).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="275"/>
+        <location filename="../../app/drawing/error_words.py" line="313"/>
         <source>The preset file %1 is not valid: %2. Fix it in a text editor (the bundled presets show the form).</source>
         <translation>프리셋 파일 %1이(가) 올바르지 않습니다: %2. 텍스트 편집기에서 고치세요 (함께 제공된 프리셋이 형식을 보여 줍니다).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="277"/>
+        <location filename="../../app/drawing/error_words.py" line="315"/>
         <source>The project has no districts layer. Add a vector layer of municipality or neighbourhood boundaries.</source>
         <translation>프로젝트에 지역 레이어가 없습니다. 시군구나 읍면동 경계 벡터 레이어를 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="279"/>
+        <location filename="../../app/drawing/error_words.py" line="317"/>
         <source>The zonal statistics of the layer &apos;%1&apos; are not set right: %2. Set them again in Analysis ▸ Zonal statistics.</source>
         <translation>레이어 &apos;%1&apos;의 구역 통계 설정이 올바르지 않습니다: %2. 분석 ▸ 구역 통계에서 다시 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="282"/>
+        <location filename="../../app/drawing/error_words.py" line="320"/>
         <source>The zonal statistic column &apos;%1&apos; of the raster layer &apos;%2&apos; has the name of another column. Choose a prefix other than &apos;%3&apos; in Analysis ▸ Zonal statistics.</source>
         <translation>래스터 레이어 &apos;%2&apos;의 구역 통계 열 &apos;%1&apos;이(가) 다른 열과 이름이 같습니다. 분석 ▸ 구역 통계에서 &apos;%3&apos; 말고 다른 접두어를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="286"/>
+        <location filename="../../app/drawing/error_words.py" line="324"/>
         <source>&apos;%1&apos; is not a source of objective weights: use raw or standardised.</source>
         <translation>&apos;%1&apos;은(는) 객관적 가중치의 기준이 아닙니다: raw나 standardised를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="289"/>
+        <location filename="../../app/drawing/error_words.py" line="327"/>
         <source>&apos;%1&apos; is not a valid top:N rule. Write top: and a whole number of 1 or more, e.g. top:50.</source>
         <translation>&apos;%1&apos;은(는) 올바른 top:N 규칙이 아닙니다. top: 뒤에 1 이상의 정수를 쓰세요 (예: top:50).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="291"/>
+        <location filename="../../app/drawing/error_words.py" line="329"/>
         <source>In the shrinking rule &apos;%1&apos;, &apos;%2&apos; is neither score nor an indicator (indicators: %3).</source>
         <translation>소멸위기 지역 규칙 &apos;%1&apos;의 &apos;%2&apos;은(는) score도 지표도 아닙니다 (지표: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="294"/>
+        <location filename="../../app/drawing/error_words.py" line="332"/>
         <source>The shrinking rule &apos;%1&apos; is neither top:N, a comparison such as score&gt;=60, nor an existing file.</source>
         <translation>소멸위기 지역 규칙 &apos;%1&apos;은(는) top:N도, score&gt;=60 같은 비교도, 있는 파일도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="296"/>
+        <location filename="../../app/drawing/error_words.py" line="334"/>
         <source>None of the %2 entries of %1 matches a district code or name. List one 2020 census code or district name per line.</source>
         <translation>%1의 항목 %2개 중 지역 코드나 이름과 맞는 것이 없습니다. 한 줄에 2020년 센서스 코드나 지역 이름을 하나씩 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="299"/>
+        <location filename="../../app/drawing/error_words.py" line="337"/>
         <source>The codes of %1 look like %2 codes; the planner needs 5-digit municipality or 7-digit neighbourhood census codes (as in SmartZone&apos;s own scores.csv).</source>
         <translation>%1의 코드는 %2 코드로 보입니다. 계획에는 5자리 시군구 또는 7자리 읍면동 센서스 코드가 필요합니다 (SmartZone이 쓰는 scores.csv처럼).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="302"/>
+        <location filename="../../app/drawing/error_words.py" line="340"/>
         <source>%2 district code(s) of %1 are not in the bundled %3 layer: %4. Use Statistics Korea census codes of 2020 (e.g. 11010 for Jongno-gu).</source>
         <translation>%1의 지역 코드 %2개가 함께 제공된 %3 레이어에 없습니다: %4. 2020년 통계청 센서스 코드를 쓰세요 (예: 종로구 11010).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="306"/>
+        <location filename="../../app/drawing/error_words.py" line="344"/>
         <source>A concentration share needs a shrinking rule saying which districts are shrinking.</source>
         <translation>집중 비율을 쓰려면 어느 지역이 소멸위기 지역인지 정하는 규칙이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="308"/>
+        <location filename="../../app/drawing/error_words.py" line="346"/>
         <source>The scenario &apos;%1&apos; (%2) has no weights to vary: robustness needs a scenario scored with weights.</source>
         <translation>시나리오 &apos;%1&apos;(%2)에는 바꿔 볼 가중치가 없습니다: 견고성 분석에는 가중치로 평가한 시나리오가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="312"/>
+        <location filename="../../app/drawing/error_words.py" line="350"/>
         <source>The cost of the solution &apos;%1&apos; must be more than 0 (in 100M KRW); it is %2. Correct it in the solution catalogue.</source>
         <translation>솔루션 &apos;%1&apos;의 비용은 0억원보다 커야 합니다 (지금 %2). 솔루션 목록에서 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="315"/>
+        <location filename="../../app/drawing/error_words.py" line="353"/>
         <source>%1 must be 0 or more (in 100M KRW); it is %2. Enter 0 or more.</source>
         <translation>%1은(는) 0억원 이상이어야 합니다 (지금 %2). 0 이상을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="317"/>
+        <location filename="../../app/drawing/error_words.py" line="355"/>
         <source>The per-district minimum spend (%1 100M KRW) is above the per-district maximum (%2 100M KRW). Lower the minimum or raise the maximum.</source>
         <translation>지역별 최소 사업비(%1 억원)가 지역별 최대 사업비(%2 억원)보다 큽니다. 최소를 낮추거나 최대를 높이세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="321"/>
+        <location filename="../../app/drawing/error_words.py" line="359"/>
         <source>%1 &apos;%2&apos; is not an amount in 100M KRW. Write a number such as 80 or 12.5.</source>
         <translation>%1 &apos;%2&apos;은(는) 억원 단위 금액이 아닙니다. 80이나 12.5 같은 숫자를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="323"/>
+        <location filename="../../app/drawing/error_words.py" line="361"/>
         <source>%1 must be 0 or more (in 100M KRW); it is %2.</source>
         <translation>%1은(는) 0억원 이상이어야 합니다 (지금 %2).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="324"/>
+        <location filename="../../app/drawing/error_words.py" line="362"/>
         <source>%1 must be more than 0 (in 100M KRW); it is %2.</source>
         <translation>%1은(는) 0억원보다 커야 합니다 (지금 %2).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="327"/>
+        <location filename="../../app/drawing/error_words.py" line="365"/>
         <source>%1 lists the district %2 more than once; each district needs one score. Remove or merge the repeated rows.</source>
         <translation>%1에 지역 %2이(가) 두 번 이상 나옵니다. 지역마다 점수는 하나여야 합니다: 중복된 행을 지우거나 합치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="330"/>
+        <location filename="../../app/drawing/error_words.py" line="368"/>
         <source>%1 has no column of scores. Columns: %2. Write the scores (0-100) in a column named &apos;score&apos;.</source>
         <translation>%1에 점수 열이 없습니다. 열: %2. 점수(0-100)를 &apos;score&apos; 또는 &apos;점수&apos; 열에 적으세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="333"/>
+        <location filename="../../app/drawing/error_words.py" line="371"/>
         <source>In %1 the score &apos;%2&apos; of district %3 is not a number. Write a number from 0 to 100, or leave it empty to leave the district out.</source>
         <translation>%1에서 지역 %3의 점수 &apos;%2&apos;은(는) 숫자가 아닙니다. 0에서 100 사이의 숫자를 적거나, 그 지역을 제외하려면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="336"/>
+        <location filename="../../app/drawing/error_words.py" line="374"/>
         <source>In %1 the score %2 of district %3 is negative; scores are 0 to 100. Correct it and load the file again.</source>
         <translation>%1에서 지역 %3의 점수 %2은(는) 음수입니다. 점수는 0에서 100 사이여야 합니다. 값을 고친 뒤 파일을 다시 불러오세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="339"/>
+        <location filename="../../app/drawing/error_words.py" line="377"/>
         <source>%1 is an old Excel 97-2003 (.xls) workbook. Save it as .xlsx or CSV and add it again.</source>
         <translation>%1은(는) 예전 Excel 97-2003 (.xls) 통합 문서입니다. .xlsx 또는 CSV로 저장한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="341"/>
+        <location filename="../../app/drawing/error_words.py" line="379"/>
         <source>%1 cannot be opened as an Excel workbook (%2). Save it again as .xlsx or CSV.</source>
         <translation>%1을(를) Excel 통합 문서로 열 수 없습니다 (%2). .xlsx 또는 CSV로 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="343"/>
+        <location filename="../../app/drawing/error_words.py" line="381"/>
         <source>%1 is not a readable CSV file (%2). Save it again as CSV (UTF-8).</source>
         <translation>%1은(는) 읽을 수 있는 CSV 파일이 아닙니다 (%2). CSV (UTF-8)로 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="345"/>
+        <location filename="../../app/drawing/error_words.py" line="383"/>
         <source>%1 has no sheet &apos;%2&apos;. Sheets: %3.</source>
         <translation>%1에 &apos;%2&apos; 시트가 없습니다. 시트: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="347"/>
+        <location filename="../../app/drawing/error_words.py" line="385"/>
         <source>%1 is not a readable ZIP archive (%2). Download or copy it again.</source>
         <translation>%1은(는) 읽을 수 있는 ZIP 압축 파일이 아닙니다 (%2). 다시 내려받거나 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="349"/>
+        <location filename="../../app/drawing/error_words.py" line="387"/>
         <source>The attribute file of %1 is damaged (not a dBASE file). Export the layer again from its source.</source>
         <translation>%1의 속성 파일이 손상되었습니다 (dBASE 파일이 아님). 원본에서 레이어를 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="351"/>
+        <location filename="../../app/drawing/error_words.py" line="389"/>
         <source>The Shapefile %1 has %2 shapes (.shp/.shx) but %3 attribute records (.dbf): its parts do not belong together or one is damaged. Export the layer again from its source.</source>
         <translation>Shapefile %1의 도형은 %2개(.shp/.shx)인데 속성 레코드는 %3개(.dbf)입니다. 구성 파일이 서로 맞지 않거나 하나가 손상되었습니다. 원본에서 레이어를 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="355"/>
+        <location filename="../../app/drawing/error_words.py" line="393"/>
         <source>%1 cannot be read as a raster (%2). Open it in QGIS to check it, or export it again as GeoTIFF.</source>
         <translation>%1을(를) 래스터로 읽을 수 없습니다 (%2). QGIS에서 열어 확인하거나 GeoTIFF로 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="358"/>
+        <location filename="../../app/drawing/error_words.py" line="396"/>
         <source>No rasters given. Add at least one indicator raster.</source>
         <translation>래스터가 없습니다. 지표 래스터를 하나 이상 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="359"/>
+        <location filename="../../app/drawing/error_words.py" line="397"/>
         <source>%1 (%2) is not on the pixel grid of %3 (%4); different: %5. Warp it onto the first raster&apos;s extent, resolution and CRS (QGIS Warp or gdalwarp) and add it again.</source>
         <translation>%1 (%2)은(는) %3 (%4)와(과) 픽셀 격자가 다릅니다 (다른 점: %5). 첫 래스터의 범위, 해상도, 좌표계에 맞춰 변환(QGIS 워프 또는 gdalwarp)한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="363"/>
+        <location filename="../../app/drawing/error_words.py" line="401"/>
         <source>%1 has %2 band(s); band %3 does not exist.</source>
         <translation>%1의 밴드는 %2개입니다. 밴드 %3은(는) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="366"/>
+        <location filename="../../app/drawing/error_words.py" line="404"/>
         <source>&apos;%1&apos; is not a valid file name: it may not contain path separators or any of %2. Choose another name.</source>
         <translation>&apos;%1&apos;은(는) 올바른 파일 이름이 아닙니다. 경로 구분자나 %2 문자를 쓸 수 없습니다. 다른 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="369"/>
+        <location filename="../../app/drawing/error_words.py" line="407"/>
         <source>The folder %1 does not exist. Choose an existing folder or create it first.</source>
         <translation>폴더 %1이(가) 없습니다. 있는 폴더를 고르거나 먼저 폴더를 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="371"/>
+        <location filename="../../app/drawing/error_words.py" line="409"/>
         <source>These files already exist: %1. Choose another name, or allow replacing them.</source>
         <translation>이미 있는 파일입니다: %1. 다른 이름을 쓰거나 바꾸기를 허용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="373"/>
+        <location filename="../../app/drawing/error_words.py" line="411"/>
         <source>Field &apos;%1&apos;, %2: the character &apos;%3&apos; cannot be stored in %4. Export in UTF-8 or change the text.</source>
         <translation>필드 &apos;%1&apos;, %2: 문자 &apos;%3&apos;은(는) %4(으)로 저장할 수 없습니다. UTF-8로 내보내거나 글자를 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="376"/>
+        <location filename="../../app/drawing/error_words.py" line="414"/>
         <source>GDAL could not write the file (%1). Check the folder and the free space; files already there were not changed.</source>
         <translation>GDAL이 파일을 쓰지 못했습니다 (%1). 폴더와 남은 디스크 공간을 확인하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="379"/>
+        <location filename="../../app/drawing/error_words.py" line="417"/>
         <source>%1 is a folder, not a file SmartZone wrote; it was left untouched. Move it away or choose another name or folder.</source>
         <translation>%1은(는) SmartZone이 쓴 파일이 아니라 폴더이므로 건드리지 않았습니다. 그 폴더를 옮기거나 다른 이름이나 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="381"/>
+        <location filename="../../app/drawing/error_words.py" line="419"/>
         <source>%1 is not a regular file; it was left untouched. Choose another name or folder.</source>
         <translation>%1은(는) 일반 파일이 아니므로 건드리지 않았습니다. 다른 이름이나 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="383"/>
+        <location filename="../../app/drawing/error_words.py" line="421"/>
         <source>A file in the folder %1 is open in another program (%2). Close it there (QGIS, Excel ...) and export again; nothing was changed.</source>
         <translation>폴더 %1의 파일이 다른 프로그램에서 열려 있습니다 (%2). 그 프로그램(QGIS, Excel 등)에서 닫고 다시 내보내세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="386"/>
+        <location filename="../../app/drawing/error_words.py" line="424"/>
         <source>You may not write into the folder %1 (%2). Choose another folder; nothing was changed.</source>
         <translation>폴더 %1에 쓸 권한이 없습니다 (%2). 다른 폴더를 고르세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="389"/>
+        <location filename="../../app/drawing/error_words.py" line="427"/>
         <source>The disk is full while writing into the folder %1. Free some space and export again; nothing was changed.</source>
         <translation>폴더 %1에 쓰는 중 디스크가 가득 찼습니다. 공간을 비운 뒤 다시 내보내세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="392"/>
+        <location filename="../../app/drawing/error_words.py" line="430"/>
         <source>The file name is too long for the folder %1. Choose a shorter name or a folder nearer the drive&apos;s root.</source>
         <translation>폴더 %1에 쓰기에는 파일 이름이 너무 깁니다. 더 짧은 이름이나 드라이브 최상위에 더 가까운 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="395"/>
+        <location filename="../../app/drawing/error_words.py" line="433"/>
         <source>Cannot write into the folder %1 (%2). Check that it is a folder you can write to, or choose another one; nothing was changed.</source>
         <translation>폴더 %1에 쓸 수 없습니다 (%2). 쓸 수 있는 폴더인지 확인하거나 다른 폴더를 고르세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="398"/>
+        <location filename="../../app/drawing/error_words.py" line="436"/>
         <source>The export could not be moved into the folder %1 (%2), nor the previous files restored: they are in its sub-folder %3. Export again to finish restoring them.</source>
         <translation>내보낸 파일을 폴더 %1(으)로 옮기지 못했고 (%2) 이전 파일도 되돌리지 못했습니다. 이전 파일은 하위 폴더 %3에 있습니다. 다시 내보내면 복원이 마무리됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="402"/>
+        <location filename="../../app/drawing/error_words.py" line="440"/>
         <source>%1 was written but does not read back as written: %2. Nothing was changed in the folder. Check the free space and that the folder is a local one (a network or synchronised folder can alter files), then export again.</source>
         <translation>%1을(를) 쓴 뒤 다시 읽어 보니 쓴 내용과 다릅니다: %2. 폴더는 바뀌지 않았습니다. 여유 공간과, 네트워크·동기화 폴더가 아닌 이 컴퓨터의 폴더인지(그런 폴더는 파일을 바꿀 수 있습니다) 확인한 뒤 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="407"/>
+        <location filename="../../app/drawing/error_words.py" line="445"/>
         <source>Two files of one export into the folder %1 have the same name &apos;%2&apos;. This is a bug in SmartZone; nothing was changed. Please report it with the log file.</source>
         <translation>폴더 %1에 내보내는 두 파일의 이름이 &apos;%2&apos;(으)로 같습니다. SmartZone의 버그이며, 아무것도 바뀌지 않았습니다. 로그 파일과 함께 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="411"/>
+        <location filename="../../app/drawing/error_words.py" line="449"/>
         <source>The export made no file to put into the folder %1. This is a bug in SmartZone; nothing was changed. Please report it with the log file.</source>
         <translation>내보내기가 폴더 %1에 넣을 파일을 하나도 만들지 않았습니다. SmartZone의 버그이며, 아무것도 바뀌지 않았습니다. 로그 파일과 함께 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="414"/>
+        <location filename="../../app/drawing/error_words.py" line="452"/>
         <source>The plan&apos;s table for %1 has no &apos;%2&apos; column. This is a bug in SmartZone; nothing was written. Please report it with the log file.</source>
         <translation>%1에 쓸 계획 표에 &apos;%2&apos; 열이 없습니다. SmartZone의 버그이며, 아무것도 쓰지 않았습니다. 로그 파일과 함께 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="417"/>
+        <location filename="../../app/drawing/error_words.py" line="455"/>
         <source>%1 cannot be written: a value cannot be stored as JSON (%2). This is a bug in SmartZone; nothing was written. Please report it with the log file.</source>
         <translation>%1을(를) 쓸 수 없습니다: JSON으로 저장할 수 없는 값이 있습니다 (%2). SmartZone의 버그이며, 아무것도 쓰지 않았습니다. 로그 파일과 함께 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="421"/>
+        <location filename="../../app/drawing/error_words.py" line="459"/>
         <source>No free short field name is left for &apos;%1&apos;. Give it a short name yourself (field names) and export again.</source>
         <translation>&apos;%1&apos;에 쓸 수 있는 짧은 필드 이름이 남아 있지 않습니다. 짧은 필드 이름을 직접 정한 뒤 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="424"/>
+        <location filename="../../app/drawing/error_words.py" line="462"/>
         <source>The map style cannot be made: %1. Choose another classification or other colours and try again.</source>
         <translation>지도 스타일을 만들 수 없습니다: %1. 다른 분류 방법이나 색을 골라 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="426"/>
+        <location filename="../../app/drawing/error_words.py" line="464"/>
         <source>The field &apos;%1&apos; has no numbers to classify for the map style: every value is empty. Check that the scores were computed, or export without a style.</source>
         <translation>필드 &apos;%1&apos;에 지도 스타일로 나눌 숫자가 없습니다: 모든 값이 비어 있습니다. 점수가 계산되었는지 확인하거나 스타일 없이 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="429"/>
+        <location filename="../../app/drawing/error_words.py" line="467"/>
         <source>The short field name &apos;%1&apos; for &apos;%2&apos; is %3 bytes in %4; a Shapefile (DBF) field name holds at most %5 bytes (a Korean letter takes 2 in CP949). Choose a shorter name.</source>
         <translation>&apos;%2&apos;의 짧은 필드 이름 &apos;%1&apos;은(는) %4에서 %3바이트입니다. Shapefile(DBF) 필드 이름은 최대 %5바이트입니다(CP949에서 한글 한 글자는 2바이트). 더 짧은 이름을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="433"/>
+        <location filename="../../app/drawing/error_words.py" line="471"/>
         <source>The short field name &apos;%1&apos; for &apos;%2&apos; cannot be written in %3. Choose a name of Latin letters and digits, or export in UTF-8.</source>
         <translation>&apos;%2&apos;의 짧은 필드 이름 &apos;%1&apos;은(는) %3(으)로 쓸 수 없습니다. 영문자와 숫자로 된 이름을 고르거나 UTF-8로 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="436"/>
+        <location filename="../../app/drawing/error_words.py" line="474"/>
         <source>The short field name &apos;%1&apos; (for &apos;%2&apos;) is used for two fields. Give each field its own name.</source>
         <translation>짧은 필드 이름 &apos;%1&apos;(&apos;%2&apos;)이(가) 두 필드에 쓰였습니다. 필드마다 다른 이름을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="439"/>
+        <location filename="../../app/drawing/error_words.py" line="477"/>
         <source>The field &apos;%1&apos; appears twice in the table. Rename or remove one of them and export again.</source>
         <translation>표에 &apos;%1&apos; 필드가 두 번 있습니다. 하나의 이름을 바꾸거나 지운 뒤 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="442"/>
+        <location filename="../../app/drawing/error_words.py" line="480"/>
         <source>The text of %1 is neither UTF-8 nor CP949 (EUC-KR). Save it again as UTF-8, or give its encoding (a .cpg file beside a Shapefile).</source>
         <translation>%1의 문자가 UTF-8도 CP949(EUC-KR)도 아닙니다. UTF-8로 다시 저장하거나 인코딩을 지정하세요 (Shapefile이면 옆에 .cpg 파일).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="445"/>
+        <location filename="../../app/drawing/error_words.py" line="483"/>
         <source>%1 is not valid %2 text (byte %3). Leave the encoding empty to detect it, or try CP949 or UTF-8.</source>
         <translation>%1은(는) 올바른 %2 문자가 아닙니다 (바이트 %3). 인코딩을 비워 자동으로 찾게 하거나 CP949 또는 UTF-8을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="448"/>
+        <location filename="../../app/drawing/error_words.py" line="486"/>
         <source>Unknown text encoding &apos;%1&apos;. Use CP949 (also for EUC-KR) or UTF-8.</source>
         <translation>알 수 없는 문자 인코딩 &apos;%1&apos;입니다. CP949(EUC-KR 포함) 또는 UTF-8을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="450"/>
+        <location filename="../../app/drawing/error_words.py" line="488"/>
         <source>The .cpg file of %1 (or the encoding given) says %2, but the text is UTF-8: read as %2 it would be garbled. Change the .cpg to UTF-8 and add the file again.</source>
         <translation>%1의 .cpg 파일(또는 지정한 인코딩)은 %2이지만 실제 문자는 UTF-8입니다. %2(으)로 읽으면 글자가 깨집니다. .cpg를 UTF-8로 고친 뒤 파일을 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="454"/>
+        <location filename="../../app/drawing/error_words.py" line="492"/>
         <source>The field names of %1 are not %2 text. Give the right encoding (e.g. CP949) or fix the .cpg file.</source>
         <translation>%1의 필드 이름이 %2 문자가 아닙니다. 올바른 인코딩(예: CP949)을 지정하거나 .cpg 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="457"/>
+        <location filename="../../app/drawing/error_words.py" line="495"/>
         <source>The attribute text of %1 is not %2. Give the right encoding (CP949 or UTF-8) or fix the .cpg file.</source>
         <translation>%1의 속성 문자가 %2이(가) 아닙니다. 올바른 인코딩(CP949 또는 UTF-8)을 지정하거나 .cpg 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="461"/>
+        <location filename="../../app/drawing/error_words.py" line="499"/>
         <source>%1 (layer &apos;%2&apos;) has no field &apos;%3&apos;. Fields: %4.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 &apos;%3&apos; 필드가 없습니다. 필드: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="463"/>
+        <location filename="../../app/drawing/error_words.py" line="501"/>
         <source>No admin-code field found in %1 (layer &apos;%2&apos;). Fields: %3. Choose the field that holds the 5-digit (municipality) or 7, 8 or 10-digit (neighbourhood) codes.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에서 행정코드 필드를 찾지 못했습니다. 필드: %3. 5자리(시군구) 또는 7·8·10자리(읍면동) 코드가 든 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="466"/>
+        <location filename="../../app/drawing/error_words.py" line="504"/>
         <source>%1 feature(s) of %2 (layer &apos;%3&apos;) have no admin code in &apos;%4&apos; (rows %5). Fill in the codes or choose another code field.</source>
         <translation>%2 (레이어 &apos;%3&apos;)의 객체 %1개에 &apos;%4&apos; 행정코드가 없습니다 (행 %5). 코드를 채우거나 다른 코드 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="469"/>
+        <location filename="../../app/drawing/error_words.py" line="507"/>
         <source>%1 admin code(s) appear on several features of %2 (layer &apos;%3&apos;): %4. Each district needs one feature: dissolve the parts by code, or choose the right code field.</source>
         <translation>%2 (레이어 &apos;%3&apos;)에서 행정코드 %1개가 여러 객체에 나타납니다: %4. 지역마다 객체가 하나여야 합니다. 코드별로 조각을 합치거나(dissolve) 올바른 코드 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="473"/>
+        <location filename="../../app/drawing/error_words.py" line="511"/>
         <source>No admin codes (2, 5, 7, 8 or 10 digits) found in %1. The table needs a column of admin codes.</source>
         <translation>%1에서 행정코드(2·5·7·8·10자리)를 찾지 못했습니다. 표에 행정코드 열이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="475"/>
+        <location filename="../../app/drawing/error_words.py" line="513"/>
         <source>%1 has no header line above its first data row (%2). Add a line with the column names.</source>
         <translation>%1의 첫 데이터 행(%2) 위에 머리글 행이 없습니다. 열 이름이 든 행을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="477"/>
+        <location filename="../../app/drawing/error_words.py" line="515"/>
         <source>No column of %1 holds admin codes. Columns: %2.</source>
         <translation>%1에 행정코드가 든 열이 없습니다. 열: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="479"/>
+        <location filename="../../app/drawing/error_words.py" line="517"/>
         <source>%1 has no column &apos;%2&apos;. Columns: %3.</source>
         <translation>%1에 &apos;%2&apos; 열이 없습니다. 열: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="481"/>
+        <location filename="../../app/drawing/error_words.py" line="519"/>
         <source>%1 is empty.</source>
         <translation>%1이(가) 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="482"/>
+        <location filename="../../app/drawing/error_words.py" line="520"/>
         <source>%1 lists %2 admin code(s) more than once (%3). An indicator table needs one row per district: keep one year or pivot the table.</source>
         <translation>%1에 행정코드 %2개가 두 번 이상 나옵니다 (%3). 지표 표는 지역마다 한 행이어야 합니다. 한 해만 남기거나 표를 피벗하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="486"/>
+        <location filename="../../app/drawing/error_words.py" line="524"/>
         <source>Column(s) %1 are not in %2. Available: %3.</source>
         <translation>%2에 열 %1이(가) 없습니다. 있는 열: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="488"/>
+        <location filename="../../app/drawing/error_words.py" line="526"/>
         <source>No admin code of %1 matches the district layer %2. Use a table of the same level (municipalities or neighbourhoods) and code system as the districts.</source>
         <translation>%1의 행정코드가 지역 레이어 %2와(과) 하나도 맞지 않습니다. 지역 경계와 같은 행정 단위(시군구 또는 읍면동)와 코드 체계의 표를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="492"/>
+        <location filename="../../app/drawing/error_words.py" line="530"/>
         <source>Every geometry of %1 (layer &apos;%2&apos;) is empty or missing; a district layer needs polygons. Check that the file was exported with its geometry.</source>
         <translation>%1 (레이어 &apos;%2&apos;)의 도형이 모두 비어 있거나 없습니다. 지역 레이어에는 폴리곤이 필요합니다. 도형과 함께 내보낸 파일인지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="496"/>
+        <location filename="../../app/drawing/error_words.py" line="534"/>
         <source>%1 of the %2 features of %3 (layer &apos;%4&apos;) are not polygons. A district layer holds only municipality or neighbourhood polygons: remove the other features or choose the right layer.</source>
         <translation>%3 (레이어 &apos;%4&apos;)의 객체 %2개 중 %1개가 폴리곤이 아닙니다. 지역 레이어에는 시군구·읍면동 폴리곤만 있어야 합니다. 다른 객체를 지우거나 올바른 레이어를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="500"/>
+        <location filename="../../app/drawing/error_words.py" line="538"/>
         <source>%1 (layer &apos;%2&apos;) has no geometry: it is a table, not a district layer. Add it as an indicator table instead.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에는 도형이 없습니다. 지역 레이어가 아니라 표이므로 지표 표로 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="503"/>
+        <location filename="../../app/drawing/error_words.py" line="541"/>
         <source>%1 (layer &apos;%2&apos;) holds %3 features, not polygons. District layers must be polygons (municipality or neighbourhood boundaries).</source>
         <translation>%1 (레이어 &apos;%2&apos;)의 객체는 폴리곤이 아니라 %3입니다. 지역 레이어는 폴리곤(시군구·읍면동 경계)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="506"/>
+        <location filename="../../app/drawing/error_words.py" line="544"/>
         <source>%1 (layer &apos;%2&apos;) holds no polygons. District layers must be polygons (municipality or neighbourhood boundaries).</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 폴리곤이 없습니다. 지역 레이어는 폴리곤(시군구·읍면동 경계)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="509"/>
+        <location filename="../../app/drawing/error_words.py" line="547"/>
         <source>%1 (layer &apos;%2&apos;) has no features.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 객체가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="511"/>
+        <location filename="../../app/drawing/error_words.py" line="549"/>
         <source>%1 (layer &apos;%2&apos;) has no coordinate reference system. Choose its CRS in the layer&apos;s properties (e.g. EPSG:5179 for census boundaries, EPSG:5186 for local-government data, EPSG:5174 for old cadastral data).</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 좌표계가 없습니다. 레이어 속성에서 좌표계를 지정하세요 (예: 통계청 경계는 EPSG:5179, 지자체 자료는 EPSG:5186, 옛 지적 자료는 EPSG:5174).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="515"/>
+        <location filename="../../app/drawing/error_words.py" line="553"/>
         <source>The .prj file of %1 holds non-ASCII text (e.g. a CRS name in Korean) or binary bytes, which GDAL cannot read. Replace it with the .prj of the CRS the data uses (e.g. from epsg.io/5179), or delete it and choose the CRS.</source>
         <translation>%1의 .prj 파일에 ASCII가 아닌 문자(예: 한글 좌표계 이름)나 이진 바이트가 있어 GDAL이 읽지 못합니다. 자료가 쓰는 좌표계의 .prj(예: epsg.io/5179)로 바꾸거나, .prj를 지우고 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="519"/>
+        <location filename="../../app/drawing/error_words.py" line="557"/>
         <source>The coordinate system of %1 is damaged or truncated (%2). Replace its .prj with that of the CRS the data uses (e.g. from epsg.io/5179), or delete it and choose the CRS.</source>
         <translation>%1의 좌표계 정보가 손상되었거나 잘렸습니다 (%2). 자료가 쓰는 좌표계의 .prj(예: epsg.io/5179)로 바꾸거나, .prj를 지우고 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="523"/>
+        <location filename="../../app/drawing/error_words.py" line="561"/>
         <source>%1 (layer &apos;%2&apos;) claims %3 (degrees) but its coordinates look like metres: its CRS is wrong. Choose the right CRS or fix the .prj file.</source>
         <translation>%1 (레이어 &apos;%2&apos;)은(는) 좌표계가 %3(도 단위)라고 하지만 좌표는 미터 단위로 보입니다. 좌표계가 잘못되었으니 올바른 좌표계를 지정하거나 .prj 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="527"/>
+        <location filename="../../app/drawing/error_words.py" line="565"/>
         <source>Reprojecting %1 from %2 to %3 produced invalid coordinates. Is the source CRS right?</source>
         <translation>%1을(를) %2에서 %3(으)로 변환하자 잘못된 좌표가 나왔습니다. 원본 좌표계가 맞는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="530"/>
+        <location filename="../../app/drawing/error_words.py" line="568"/>
         <source>%1 has no coordinate system, so it cannot be placed on the map. Assign one in QGIS (or with gdal_edit.py -a_srs) and add it again.</source>
         <translation>%1에 좌표계가 없어 지도에 놓을 수 없습니다. QGIS(또는 gdal_edit.py -a_srs)에서 좌표계를 지정한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="533"/>
+        <location filename="../../app/drawing/error_words.py" line="571"/>
         <source>%1 is a rotated raster. Warp it to a north-up grid (gdalwarp) and add it again.</source>
         <translation>%1은(는) 회전된 래스터입니다. 북쪽이 위인 격자로 변환(gdalwarp)한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="535"/>
+        <location filename="../../app/drawing/error_words.py" line="573"/>
         <source>The district layer has no coordinate system. Choose its CRS in the layer&apos;s properties before zonal statistics.</source>
         <translation>지역 레이어에 좌표계가 없습니다. 구역 통계 전에 레이어 속성에서 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="537"/>
+        <location filename="../../app/drawing/error_words.py" line="575"/>
         <source>The districts cannot be transformed from %1 into the CRS of %2 (%3). Check the CRS of both layers.</source>
         <translation>지역 경계를 %1에서 %2의 좌표계로 변환할 수 없습니다 (%3). 두 레이어의 좌표계를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="540"/>
+        <location filename="../../app/drawing/error_words.py" line="578"/>
         <source>%1 district(s) fall outside the area where the CRS of %2 is defined. Use a raster in a CRS that covers Korea (e.g. EPSG:5179).</source>
         <translation>지역 %1곳이 %2 좌표계의 적용 범위 밖에 있습니다. 한국을 포함하는 좌표계(예: EPSG:5179)의 래스터를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="543"/>
+        <location filename="../../app/drawing/error_words.py" line="581"/>
         <source>No coordinate reference system given. Give an EPSG code such as EPSG:5179.</source>
         <translation>좌표계가 지정되지 않았습니다. EPSG:5179 같은 EPSG 코드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="545"/>
+        <location filename="../../app/drawing/error_words.py" line="583"/>
         <source>Unknown coordinate reference system %1. Give an EPSG code such as EPSG:5179 (Korea 2000 / Unified CS) or EPSG:5186 (Central Belt 2010).</source>
         <translation>알 수 없는 좌표계 %1입니다. EPSG:5179(Korea 2000 / Unified CS)나 EPSG:5186(Central Belt 2010) 같은 EPSG 코드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="549"/>
+        <location filename="../../app/drawing/error_words.py" line="587"/>
         <source>The path contains a NUL character; it is not a file name.</source>
         <translation>경로에 NUL 문자가 있어 파일 이름이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="550"/>
+        <location filename="../../app/drawing/error_words.py" line="588"/>
         <source>%1 is a network or virtual path; SmartZone reads local files only. Copy the file to this computer.</source>
         <translation>%1은(는) 네트워크 또는 가상 경로입니다. SmartZone은 이 컴퓨터의 파일만 읽으니 파일을 이 컴퓨터로 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="553"/>
+        <location filename="../../app/drawing/error_words.py" line="591"/>
         <source>%1 is a device, pipe or socket, not a data file; choose a file.</source>
         <translation>%1은(는) 데이터 파일이 아니라 장치, 파이프 또는 소켓입니다. 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="561"/>
+        <location filename="../../app/drawing/error_words.py" line="599"/>
         <source>size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="561"/>
+        <location filename="../../app/drawing/error_words.py" line="599"/>
         <source>grid origin or pixel size</source>
         <translation>격자 원점 또는 픽셀 크기</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="562"/>
+        <location filename="../../app/drawing/error_words.py" line="600"/>
         <source>coordinate system</source>
         <translation>좌표계</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="573"/>
+        <location filename="../../app/drawing/error_words.py" line="611"/>
         <source>the file cannot be opened (%1)</source>
         <translation>파일을 열 수 없습니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="574"/>
+        <location filename="../../app/drawing/error_words.py" line="612"/>
         <source>it holds %1 districts, not %2</source>
         <translation>구역이 %2개가 아니라 %1개입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="575"/>
+        <location filename="../../app/drawing/error_words.py" line="613"/>
         <source>its coordinate system reads as %1, not %2</source>
         <translation>좌표계가 %2이(가) 아니라 %1(으)로 읽힙니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="576"/>
+        <location filename="../../app/drawing/error_words.py" line="614"/>
         <source>its fields are %1, not %2</source>
         <translation>필드가 %2이(가) 아니라 %1입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="577"/>
+        <location filename="../../app/drawing/error_words.py" line="615"/>
         <source>its %1 is missing or does not say %2</source>
         <translation>%1 파일이 없거나 %2(이)라고 적혀 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="578"/>
+        <location filename="../../app/drawing/error_words.py" line="616"/>
         <source>the field name &apos;%1&apos; in its .dbf is damaged (it should be &apos;%2&apos;)</source>
         <translation>.dbf의 필드 이름 &apos;%1&apos;이(가) 손상되었습니다 (&apos;%2&apos;이어야 합니다)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="580"/>
+        <location filename="../../app/drawing/error_words.py" line="618"/>
         <source>%1 district shape(s) read back empty</source>
         <translation>구역 도형 %1개가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="581"/>
+        <location filename="../../app/drawing/error_words.py" line="619"/>
         <source>the field &apos;%1&apos; of row %2 reads back as &apos;%3&apos;, not &apos;%4&apos; (a text encoding problem)</source>
         <translation>%2행 필드 &apos;%1&apos;의 값이 &apos;%4&apos;이(가) 아니라 &apos;%3&apos;(으)로 읽힙니다 (문자 인코딩 문제)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="583"/>
+        <location filename="../../app/drawing/error_words.py" line="621"/>
         <source>its layer style was not stored</source>
         <translation>레이어 스타일이 저장되지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="584"/>
+        <location filename="../../app/drawing/error_words.py" line="622"/>
         <source>the ZIP package is incomplete or damaged</source>
         <translation>ZIP 묶음이 불완전하거나 손상되었습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="585"/>
+        <location filename="../../app/drawing/error_words.py" line="623"/>
         <source>the table reads back as %1 (rows x columns), not %2</source>
         <translation>표가 %2(행 x 열)이(가) 아니라 %1(으)로 읽힙니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="593"/>
+        <location filename="../../app/drawing/error_words.py" line="631"/>
         <source>an object</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="593"/>
+        <location filename="../../app/drawing/error_words.py" line="631"/>
         <source>a list</source>
         <translation>목록</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="593"/>
+        <location filename="../../app/drawing/error_words.py" line="631"/>
         <source>a text</source>
         <translation>문자열</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="594"/>
+        <location filename="../../app/drawing/error_words.py" line="632"/>
         <source>true or false</source>
         <translation>true 또는 false</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="594"/>
+        <location filename="../../app/drawing/error_words.py" line="632"/>
         <source>a whole number</source>
         <translation>정수</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="594"/>
+        <location filename="../../app/drawing/error_words.py" line="632"/>
         <source>a number</source>
         <translation>숫자</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="596"/>
+        <location filename="../../app/drawing/error_words.py" line="634"/>
         <source> or </source>
         <translation> 또는 </translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="613"/>
+        <location filename="../../app/drawing/error_words.py" line="651"/>
         <source>the key &apos;%1&apos; is missing</source>
         <translation>&apos;%1&apos; 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="614"/>
+        <location filename="../../app/drawing/error_words.py" line="652"/>
         <source>&apos;%1&apos; must be %2, not %3</source>
         <translation>&apos;%1&apos;은(는) %2이어야 하는데 %3입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="616"/>
+        <location filename="../../app/drawing/error_words.py" line="654"/>
         <source>each [[criteria]] entry must be a table</source>
         <translation>[[criteria]] 항목은 각각 표여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="617"/>
+        <location filename="../../app/drawing/error_words.py" line="655"/>
         <source>the direction of &apos;%1&apos; must be benefit or cost, not %2</source>
         <translation>&apos;%1&apos;의 방향(direction)은 benefit이나 cost여야 하는데 %2입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="618"/>
+        <location filename="../../app/drawing/error_words.py" line="656"/>
         <source>the weight of &apos;%1&apos; must be a number of 0 or more, not %2</source>
         <translation>&apos;%1&apos;의 가중치는 0 이상의 수여야 하는데 %2입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="619"/>
+        <location filename="../../app/drawing/error_words.py" line="657"/>
         <source>the missing-value policy of &apos;%1&apos; must be one of %2, not %3</source>
         <translation>&apos;%1&apos;의 결측값 처리(missing)는 %2 중 하나여야 하는데 %3입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="621"/>
+        <location filename="../../app/drawing/error_words.py" line="659"/>
         <source>the levels of &apos;%1&apos; must be a list of %2, not %3</source>
         <translation>&apos;%1&apos;의 단위(levels)는 %2의 목록이어야 하는데 %3입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="622"/>
+        <location filename="../../app/drawing/error_words.py" line="660"/>
         <source>the standardization of &apos;%1&apos; must be a table, not %2</source>
         <translation>&apos;%1&apos;의 표준화(standardization)는 표여야 하는데 %2입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="623"/>
+        <location filename="../../app/drawing/error_words.py" line="661"/>
         <source>each constraint of &apos;%1&apos; needs op (one of %2) and value, not %3</source>
         <translation>&apos;%1&apos;의 제약 조건에는 각각 op(%2 중 하나)와 value가 있어야 하는데 %3입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="625"/>
+        <location filename="../../app/drawing/error_words.py" line="663"/>
         <source>[params] must be a table</source>
         <translation>[params]는 표여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="626"/>
+        <location filename="../../app/drawing/error_words.py" line="664"/>
         <source>it needs at least one [[criteria]] entry</source>
         <translation>[[criteria]] 항목이 하나 이상 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="627"/>
+        <location filename="../../app/drawing/error_words.py" line="665"/>
         <source>the indicator &apos;%1&apos; is listed twice for %2</source>
         <translation>지표 &apos;%1&apos;이(가) %2에 두 번 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="637"/>
+        <location filename="../../app/drawing/error_words.py" line="675"/>
         <source>the setting is not a table of statistics and a prefix</source>
         <translation>통계와 접두어를 담은 설정이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="638"/>
+        <location filename="../../app/drawing/error_words.py" line="676"/>
         <source>no statistic is chosen (choose from %1)</source>
         <translation>고른 통계가 없습니다 (%1 중에서 고르세요)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="639"/>
+        <location filename="../../app/drawing/error_words.py" line="677"/>
         <source>%1 are not statistics (use %2)</source>
         <translation>%1은(는) 통계가 아닙니다 (%2 중에서 쓰세요)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="640"/>
+        <location filename="../../app/drawing/error_words.py" line="678"/>
         <source>the prefix &apos;%1&apos; must start with a letter and hold only letters, digits and _ (at most 32 characters), e.g. lc</source>
         <translation>접두어 &apos;%1&apos;은(는) 영문자로 시작하고 영문자, 숫자, _만 담아야 합니다 (32자 이하, 예: lc)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="642"/>
+        <location filename="../../app/drawing/error_words.py" line="680"/>
         <source>the layer &apos;%1&apos; uses the same prefix &apos;%2&apos;; give each layer its own</source>
         <translation>레이어 &apos;%1&apos;도 같은 접두어 &apos;%2&apos;을(를) 씁니다. 레이어마다 다른 접두어를 주세요</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="650"/>
+        <location filename="../../app/drawing/error_words.py" line="688"/>
         <source>The budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="650"/>
+        <location filename="../../app/drawing/error_words.py" line="688"/>
         <source>The minimum spend</source>
         <translation>최소 사업비</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="651"/>
+        <location filename="../../app/drawing/error_words.py" line="689"/>
         <source>The per-district minimum spend</source>
         <translation>지역별 최소 사업비</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="652"/>
+        <location filename="../../app/drawing/error_words.py" line="690"/>
         <source>The per-district maximum spend</source>
         <translation>지역별 최대 사업비</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="659"/>
+        <location filename="../../app/drawing/error_words.py" line="697"/>
         <source>&apos;%1&apos; is not a colour such as #1a9850</source>
         <translation>&apos;%1&apos;은(는) #1a9850 같은 색이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="660"/>
+        <location filename="../../app/drawing/error_words.py" line="698"/>
         <source>it names no field</source>
         <translation>필드 이름이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="661"/>
+        <location filename="../../app/drawing/error_words.py" line="699"/>
         <source>the field &apos;%1&apos; has no classes</source>
         <translation>필드 &apos;%1&apos;에 분류 구간이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="662"/>
+        <location filename="../../app/drawing/error_words.py" line="700"/>
         <source>the field &apos;%1&apos; has %2 classes but %3 colours</source>
         <translation>필드 &apos;%1&apos;의 구간은 %2개인데 색은 %3개입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="664"/>
+        <location filename="../../app/drawing/error_words.py" line="702"/>
         <source>the field &apos;%1&apos; has %2 classes but %3 labels</source>
         <translation>필드 &apos;%1&apos;의 구간은 %2개인데 이름표는 %3개입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="666"/>
+        <location filename="../../app/drawing/error_words.py" line="704"/>
         <source>a class break of the field &apos;%1&apos; is not a finite number</source>
         <translation>필드 &apos;%1&apos;의 구간 경계 중 유한한 수가 아닌 값이 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="667"/>
+        <location filename="../../app/drawing/error_words.py" line="705"/>
         <source>the class breaks of the field &apos;%1&apos; are not ascending (%2)</source>
         <translation>필드 &apos;%1&apos;의 구간 경계가 오름차순이 아닙니다 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="669"/>
+        <location filename="../../app/drawing/error_words.py" line="707"/>
         <source>the opacity %1 is not between 0 and 1</source>
         <translation>불투명도 %1이(가) 0과 1 사이가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="670"/>
+        <location filename="../../app/drawing/error_words.py" line="708"/>
         <source>the style is incomplete (%1)</source>
         <translation>스타일이 완전하지 않습니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="671"/>
+        <location filename="../../app/drawing/error_words.py" line="709"/>
         <source>&apos;%1&apos; is not a classification scheme (use quantiles, equal_interval or natural_breaks)</source>
         <translation>&apos;%1&apos;은(는) 분류 방법이 아닙니다 (quantiles, equal_interval, natural_breaks 중 하나를 쓰세요)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="681"/>
+        <location filename="../../app/drawing/error_words.py" line="719"/>
         <source>row %1 (solution &apos;%2&apos;)</source>
         <translation>%1행 (솔루션 &apos;%2&apos;)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="682"/>
+        <location filename="../../app/drawing/error_words.py" line="720"/>
         <source>row %1</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="697"/>
+        <location filename="../../app/drawing/error_words.py" line="735"/>
         <source> … and %1 more</source>
         <translation> … 외 %1개</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="702"/>
+        <location filename="../../app/drawing/error_words.py" line="740"/>
         <source>Cancelled by the user.</source>
         <translation>사용자가 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="704"/>
+        <location filename="../../app/drawing/error_words.py" line="742"/>
         <source>The disk is full while writing %1. Free some space and try again; files already there were not changed.</source>
         <translation>%1을(를) 쓰는 중 디스크가 가득 찼습니다. 공간을 비운 뒤 다시 시도하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="706"/>
+        <location filename="../../app/drawing/error_words.py" line="744"/>
         <source>The disk is full. Free some space and try again; files already there were not changed.</source>
         <translation>디스크가 가득 찼습니다. 공간을 비운 뒤 다시 시도하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="708"/>
+        <location filename="../../app/drawing/error_words.py" line="746"/>
         <source>Permission denied: %1. Choose a folder you can write to.</source>
         <translation>권한이 없습니다: %1. 쓸 수 있는 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="709"/>
+        <location filename="../../app/drawing/error_words.py" line="747"/>
         <source>Permission denied. Choose a folder you can write to.</source>
         <translation>권한이 없습니다. 쓸 수 있는 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="711"/>
+        <location filename="../../app/drawing/error_words.py" line="749"/>
         <source>%1 cannot be used (%2).</source>
         <translation>%1을(를) 사용할 수 없습니다 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="713"/>
+        <location filename="../../app/drawing/error_words.py" line="751"/>
         <source>Out of memory: close other programs or use a smaller area.</source>
         <translation>메모리가 부족합니다. 다른 프로그램을 닫거나 더 작은 지역으로 작업하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="715"/>
+        <location filename="../../app/drawing/error_words.py" line="753"/>
         <source>The input is nested too deeply to be read.</source>
         <translation>입력의 중첩이 너무 깊어 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="717"/>
+        <location filename="../../app/drawing/error_words.py" line="755"/>
         <source>Unexpected error (%1). This is a bug in SmartZone; please report it with the log file.</source>
         <translation>예상하지 못한 오류입니다 (%1). SmartZone의 버그이니 로그 파일과 함께 알려 주세요.</translation>
     </message>
@@ -3023,23 +3118,23 @@ Replace them?</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../app/gui/widgets/map_canvas.py" line="407"/>
-        <location filename="../../app/gui/widgets/map_canvas.py" line="429"/>
+        <location filename="../../app/gui/widgets/map_canvas.py" line="416"/>
+        <location filename="../../app/gui/widgets/map_canvas.py" line="438"/>
         <source>No data / excluded</source>
         <translation>자료 없음 / 제외</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/map_canvas.py" line="566"/>
+        <location filename="../../app/gui/widgets/map_canvas.py" line="584"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/map_canvas.py" line="573"/>
+        <location filename="../../app/gui/widgets/map_canvas.py" line="591"/>
         <source>Rank: %1 of %2</source>
         <translation>순위: %2개 중 %1위</translation>
     </message>
     <message>
-        <location filename="../../app/gui/widgets/map_canvas.py" line="575"/>
+        <location filename="../../app/gui/widgets/map_canvas.py" line="593"/>
         <source>Excluded or no data</source>
         <translation>제외 또는 자료 없음</translation>
     </message>

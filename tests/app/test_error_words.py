@@ -915,3 +915,43 @@ def test_planner_shrinking_and_scores_errors_are_korean(tmp_path: Path, qapp) ->
     unknown.write_text("code,score\n11110,50\n99990,40\n", encoding="utf-8")
     exc = _raised(scores_frame, unknown)
     _keyed_korean(exc, "scores_unknown_codes", "'모름.csv'의 지역 코드 1개가 함께 제공된 시군구 레이어에 없습니다: 99990")
+
+
+def test_scenario_and_layer_edits_are_korean(tmp_path: Path, qapp) -> None:
+    """What the scenario manager, the criteria panel and the layer list refuse (issue 14 §3): a name
+    taken or empty, a criterion twice, a weight not a number, a layer id taken, saving a new project."""
+    from smartzone.app.core.model.project import LayerRef, Project
+
+    project = Project.demo("sigungu")
+    names = list(project.scenarios)
+    exc = _raised(project.rename_scenario, names[0], names[1])
+    _keyed_korean(exc, "scenario_exists", f"'{names[1]}' 시나리오가 이미 있습니다", "다른 이름을 고르세요")
+    assert str(exc) == f"A scenario named {names[1]!r} already exists.", str(exc)
+    _keyed_korean(_raised(project.rename_scenario, names[0], " "), "scenario_no_name", "이름을 입력하세요")
+    first = project.scenario.criteria[0]
+    exc = _raised(project.add_criterion, first)
+    _keyed_korean(exc, "criterion_twice", f"기준 '{first.indicator}'이(가) 이미 있습니다")
+    exc = _raised(project.set_weight, first.indicator, "많이")
+    _keyed_korean(exc, "weight_invalid", f"'{first.indicator}'의 가중치는 0 이상의 수여야 하는데 '많이'입니다")
+    exc = _raised(project.get_scenario, "없는안")
+    _keyed_korean(exc, "no_such_scenario", "시나리오 '없는안'이(가) 없습니다", names[0])
+    layer = project.layers[0]
+    exc = _raised(project.add_layer, LayerRef(id=layer.id, kind="vector", path=tmp_path / "a.gpkg"))
+    _keyed_korean(exc, "layer_exists", f"id가 '{layer.id}'인 레이어가 이미 있습니다")
+    _keyed_korean(_raised(project.save), "project_never_saved", "다른 이름으로 저장")
+
+
+def test_grid_recipe_errors_are_korean(tmp_path: Path, qapp) -> None:
+    """A grid recipe file that is not TOML, or names a raster it does not give (issue 14 §3)."""
+    from smartzone.app.core.grid import GridRecipe
+
+    bad = tmp_path / "격자.toml"
+    bad.write_text("[rasters\n", encoding="utf-8")
+    exc = _raised(GridRecipe.load, bad)
+    _keyed_korean(exc, "grid_recipe_unreadable", "격자 분석 설정 파일 '격자.toml'을(를) 읽을 수 없습니다")
+    assert str(exc).startswith(f"Cannot read the grid recipe {bad}"), str(exc)
+    bad.write_text('[rasters]\npop = "pop.tif"\n\n[[criteria]]\nindicator = "green"\n', encoding="utf-8")
+    exc = _raised(GridRecipe.load, bad)
+    _keyed_korean(exc, "grid_missing_rasters", "'격자.toml'에 green의 래스터가 없습니다", "[rasters] 아래에")
+    bad.write_text('[rasters]\npop = "pop.tif"\n', encoding="utf-8")
+    _keyed_korean(_raised(GridRecipe.load, bad), "grid_no_criteria", "'격자.toml'에 기준이 없습니다")

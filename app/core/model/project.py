@@ -101,9 +101,11 @@ class LayerRef:
 
     def __post_init__(self) -> None:
         if self.kind not in _KINDS:
-            raise ProjectError(f"Layer {self.id!r}: kind must be one of {', '.join(_KINDS)}, got {self.kind!r}.")
+            raise ProjectError(f"Layer {self.id!r}: kind must be one of {', '.join(_KINDS)}, got {self.kind!r}.",
+                               key="layer_kind", layer=self.id, kind=str(self.kind), allowed=list(_KINDS))
         if not 0.0 <= float(self.opacity) <= 1.0:
-            raise ProjectError(f"Layer {self.id!r}: opacity must be between 0 and 1, got {self.opacity!r}.")
+            raise ProjectError(f"Layer {self.id!r}: opacity must be between 0 and 1, got {self.opacity!r}.",
+                               key="layer_opacity", layer=self.id, value=self.opacity)
         object.__setattr__(self, "path", Path(self.path))
         object.__setattr__(self, "options", dict(self.options))
 
@@ -135,13 +137,14 @@ class Scenario:
 
     def __post_init__(self) -> None:
         if not str(self.name).strip():
-            raise ProjectError("A scenario needs a non-empty name.")
+            raise ProjectError("A scenario needs a non-empty name.", key="scenario_no_name")
         object.__setattr__(self, "params", dict(self.params))
         object.__setattr__(self, "criteria", tuple(self.criteria))
         seen: set[str] = set()
         for c in self.criteria:
             if c.indicator in seen:
-                raise CriteriaError(f"Scenario {self.name!r}: indicator {c.indicator!r} is used twice.")
+                raise CriteriaError(f"Scenario {self.name!r}: indicator {c.indicator!r} is used twice.",
+                                    key="criterion_twice", scenario=self.name, indicator=c.indicator)
             seen.add(c.indicator)
 
     @property
@@ -159,7 +162,8 @@ class Scenario:
                 return i
         raise CriteriaError(
             f"Scenario {self.name!r} has no criterion {indicator!r}; "
-            f"its criteria are: {', '.join(self.indicators) or 'none'}."
+            f"its criteria are: {', '.join(self.indicators) or 'none'}.", key="no_such_criterion",
+            scenario=self.name, indicator=indicator, indicators=list(self.indicators),
         )
 
     def criterion(self, indicator: str) -> Criterion:
@@ -221,15 +225,18 @@ def _check_weight(indicator: str, weight: float) -> float:
     try:
         value = float(weight)
     except (TypeError, ValueError):
-        raise CriteriaError(f"Weight of {indicator!r} must be a number, got {weight!r}.") from None
+        raise CriteriaError(f"Weight of {indicator!r} must be a number, got {weight!r}.", key="weight_invalid",
+                            indicator=indicator, value=repr(weight)[:40]) from None
     if not math.isfinite(value) or value < 0:
-        raise CriteriaError(f"Weight of {indicator!r} must be a finite number >= 0, got {weight!r}.")
+        raise CriteriaError(f"Weight of {indicator!r} must be a finite number >= 0, got {weight!r}.",
+                            key="weight_invalid", indicator=indicator, value=repr(weight)[:40])
     return value
 
 
 def _check_level(level: str) -> str:
     if level not in LEVELS:
-        raise ProjectError(f"Unknown level {level!r}: use one of {', '.join(LEVELS)}.")
+        raise ProjectError(f"Unknown level {level!r}: use one of {', '.join(LEVELS)}.", key="unknown_level",
+                           level=str(level), levels=list(LEVELS))
     return level
 
 
@@ -354,10 +361,11 @@ class Project:
         self._scenarios: dict[str, Scenario] = {}
         for sc in scenarios:
             if sc.name in self._scenarios:
-                raise ProjectError(f"Two scenarios are named {sc.name!r}.")
+                raise ProjectError(f"Two scenarios are named {sc.name!r}.", key="scenario_exists", name=sc.name)
             self._scenarios[sc.name] = sc
         if active is not None and active not in self._scenarios:
-            raise ProjectError(f"Active scenario {active!r} is not one of: {', '.join(self._scenarios) or 'none'}.")
+            raise ProjectError(f"Active scenario {active!r} is not one of: {', '.join(self._scenarios) or 'none'}.",
+                               key="no_such_scenario", name=str(active), scenarios=list(self._scenarios))
         self._active = active if active is not None else next(iter(self._scenarios), None)
         self._view_extent = self._check_extent(view_extent)
         self._crs = str(crs)
@@ -417,7 +425,7 @@ class Project:
 
         target = path if path is not None else self._path
         if target is None:
-            raise ProjectError("This project has never been saved: give a file name.")
+            raise ProjectError("This project has never been saved: give a file name.", key="project_never_saved")
         written = save_project(self, target)
         self.set_path(written)
         self.mark_clean()
@@ -437,7 +445,8 @@ class Project:
             if lyr.id == layer_id:
                 return lyr
         raise ProjectError(
-            f"No layer {layer_id!r} in the project; layers: {', '.join(lyr.id for lyr in self._layers) or 'none'}."
+            f"No layer {layer_id!r} in the project; layers: {', '.join(lyr.id for lyr in self._layers) or 'none'}.",
+            key="no_such_project_layer", layer=str(layer_id), layers=[lyr.id for lyr in self._layers],
         )
 
     def layer_by_role(self, role: str) -> LayerRef | None:
@@ -461,7 +470,7 @@ class Project:
     def scenario(self) -> Scenario:
         """The active scenario."""
         if self._active is None:
-            raise ProjectError("The project has no scenario.")
+            raise ProjectError("The project has no scenario.", key="no_scenario")
         return self._scenarios[self._active]
 
     def get_scenario(self, name: str | None = None) -> Scenario:
@@ -472,7 +481,8 @@ class Project:
             return self._scenarios[name]
         except KeyError:
             raise ProjectError(
-                f"No scenario {name!r}; scenarios: {', '.join(self._scenarios) or 'none'}."
+                f"No scenario {name!r}; scenarios: {', '.join(self._scenarios) or 'none'}.", key="no_such_scenario",
+                name=str(name), scenarios=list(self._scenarios),
             ) from None
 
     @property
@@ -549,7 +559,8 @@ class Project:
         i = sc.index_of(indicator)
         _check_weight(criterion.indicator, criterion.weight)
         if criterion.indicator != indicator and criterion.indicator in sc.indicators:
-            raise CriteriaError(f"Scenario {sc.name!r} already has a criterion {criterion.indicator!r}.")
+            raise CriteriaError(f"Scenario {sc.name!r} already has a criterion {criterion.indicator!r}.",
+                                key="criterion_twice", scenario=sc.name, indicator=criterion.indicator)
         new = replace(sc, criteria=sc.criteria[:i] + (criterion,) + sc.criteria[i + 1 :])
         self._edit_scenario(sc, new, f"Edit criterion {indicator}", indicator=criterion.indicator)
 
@@ -557,7 +568,8 @@ class Project:
         """Add a criterion (at ``index``, default last)."""
         sc = self.get_scenario(scenario)
         if criterion.indicator in sc.indicators:
-            raise CriteriaError(f"Scenario {sc.name!r} already has a criterion {criterion.indicator!r}.")
+            raise CriteriaError(f"Scenario {sc.name!r} already has a criterion {criterion.indicator!r}.",
+                                key="criterion_twice", scenario=sc.name, indicator=criterion.indicator)
         _check_weight(criterion.indicator, criterion.weight)
         criteria = list(sc.criteria)
         criteria.insert(len(criteria) if index is None else index, criterion)
@@ -611,7 +623,7 @@ class Project:
         """Switch the scorer (``params`` default to empty, i.e. the scorer's defaults)."""
         sc = self.get_scenario(scenario)
         if not str(method).strip():
-            raise ProjectError("A scoring method id is needed.")
+            raise ProjectError("A scoring method id is needed.", key="no_method")
         new = replace(sc, method=str(method), params=dict(params or {}))
         self._edit_scenario(sc, new, f"Change method to {method}")
 
@@ -624,7 +636,8 @@ class Project:
     def add_scenario(self, scenario: Scenario, *, activate: bool = True, index: int | None = None) -> None:
         """Add a scenario (names must be unique)."""
         if scenario.name in self._scenarios:
-            raise ProjectError(f"A scenario named {scenario.name!r} already exists.")
+            raise ProjectError(f"A scenario named {scenario.name!r} already exists.", key="scenario_exists",
+                               name=scenario.name)
         items = list(self._scenarios.values())
         items.insert(len(items) if index is None else index, scenario)
         active = scenario.name if activate or self._active is None else self._active
@@ -647,9 +660,9 @@ class Project:
         if new == old:
             return
         if not new:
-            raise ProjectError("A scenario needs a non-empty name.")
+            raise ProjectError("A scenario needs a non-empty name.", key="scenario_no_name")
         if new in self._scenarios:
-            raise ProjectError(f"A scenario named {new!r} already exists.")
+            raise ProjectError(f"A scenario named {new!r} already exists.", key="scenario_exists", name=new)
         items = tuple(replace(s, name=new) if s.name == old else s for s in self._scenarios.values())
         active = new if self._active == old else self._active
         self._edit(f"Rename scenario {old} to {new}", self._state(scenarios=items, active=active),
@@ -672,7 +685,7 @@ class Project:
         sc = self.get_scenario(name)
         new_name = new_name or self._unique_name(sc.name)
         if new_name in self._scenarios:
-            raise ProjectError(f"A scenario named {new_name!r} already exists.")
+            raise ProjectError(f"A scenario named {new_name!r} already exists.", key="scenario_exists", name=new_name)
         items = list(self._scenarios.values())
         items.insert(items.index(sc) + 1, replace(sc, name=new_name))
         active = new_name if activate else self._active
@@ -694,7 +707,7 @@ class Project:
     def add_layer(self, layer: LayerRef, *, index: int | None = None) -> None:
         """Add a layer (undoable); ``index`` in drawing order, default on top."""
         if any(lyr.id == layer.id for lyr in self._layers):
-            raise ProjectError(f"A layer with id {layer.id!r} already exists.")
+            raise ProjectError(f"A layer with id {layer.id!r} already exists.", key="layer_exists", layer=layer.id)
         pos = len(self._layers) if index is None else index
         self.undo_stack.push(_LayerListCommand(self, f"Add layer {layer.display_name}", layer, None, pos))
 
@@ -780,9 +793,11 @@ class Project:
         try:
             values = tuple(float(v) for v in extent)
         except (TypeError, ValueError):
-            raise ProjectError(f"A view extent is four numbers (xmin, ymin, xmax, ymax), got {extent!r}.") from None
+            raise ProjectError(f"A view extent is four numbers (xmin, ymin, xmax, ymax), got {extent!r}.",
+                               key="view_extent", value=repr(extent)[:80]) from None
         if len(values) != 4 or not all(math.isfinite(v) for v in values) or values[0] > values[2] or values[1] > values[3]:
-            raise ProjectError(f"A view extent is four finite numbers xmin <= xmax, ymin <= ymax, got {extent!r}.")
+            raise ProjectError(f"A view extent is four finite numbers xmin <= xmax, ymin <= ymax, got {extent!r}.",
+                               key="view_extent", value=repr(extent)[:80])
         return (values[0], values[1], values[2], values[3])
 
     def _unique_name(self, base: str) -> str:
@@ -853,7 +868,8 @@ class Project:
         ids = [lyr.id for lyr in layers]
         dupes = {i for i in ids if ids.count(i) > 1}
         if dupes:
-            raise ProjectError(f"Layer ids must be unique; repeated: {', '.join(sorted(dupes))}.")
+            raise ProjectError(f"Layer ids must be unique; repeated: {', '.join(sorted(dupes))}.", key="layer_exists",
+                               layer=", ".join(sorted(dupes)))
         self._layers = tuple(layers)
         if emit:
             self.events.layers_changed.emit(layer_id=layer_id)
