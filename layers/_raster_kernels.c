@@ -12,6 +12,12 @@
  * has a value: GDAL's "average" overview resampling with NaN as nodata. The
  * sum is taken in float64 in the block's reading order and divided by the
  * count, then rounded to float32, as the NumPy path does.
+ *
+ * nodata_to_nan(buf, value): every cell of `buf` (float32 or float64) equal to
+ * `value` becomes NaN, in place: a window read by GDAL into a reused float
+ * buffer gets NaN where the band has no value, in one pass without a mask
+ * array (the comparison is in the buffer's type; the caller passes a value that
+ * type holds exactly).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -63,8 +69,37 @@ static PyObject *k_average2(PyObject *self, PyObject *args) {
     Py_RETURN_NONE;
 }
 
+static PyObject *k_nodata_to_nan(PyObject *self, PyObject *args) {
+    PyObject *buf_o;
+    double value;
+    if (!PyArg_ParseTuple(args, "Od", &buf_o, &value)) return NULL;
+    Py_buffer b;
+    if (PyObject_GetBuffer(buf_o, &b, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT | PyBUF_WRITABLE) < 0) return NULL;
+    char f = b.format ? b.format[0] : 'B';
+    if (f == '<' || f == '=' || f == '@') f = b.format[1];
+    if (!((f == 'f' && b.itemsize == 4) || (f == 'd' && b.itemsize == 8))) {
+        PyBuffer_Release(&b);
+        PyErr_SetString(PyExc_TypeError, "nodata_to_nan: a float32 or float64 buffer");
+        return NULL;
+    }
+    Py_ssize_t n = b.len / b.itemsize;
+    Py_BEGIN_ALLOW_THREADS
+    if (b.itemsize == 4) {
+        float *x = (float *)b.buf;
+        const float v = (float)value;
+        for (Py_ssize_t i = 0; i < n; i++) x[i] = x[i] == v ? NAN : x[i];
+    } else {
+        double *x = (double *)b.buf;
+        for (Py_ssize_t i = 0; i < n; i++) x[i] = x[i] == value ? NAN : x[i];
+    }
+    Py_END_ALLOW_THREADS
+    PyBuffer_Release(&b);
+    Py_RETURN_NONE;
+}
+
 static PyMethodDef methods[] = {
     {"average2", k_average2, METH_VARARGS, "average2(src, height, width, out): NaN-aware 2 x 2 means (float32)."},
+    {"nodata_to_nan", k_nodata_to_nan, METH_VARARGS, "nodata_to_nan(buf, value): cells equal to value become NaN."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1,4 +1,5 @@
-"""Type stubs of the compiled overview kernel (layers/_raster_kernels.c); arrays are C-contiguous float32."""
+"""Type stubs of the compiled overview and nodata kernels (layers/_raster_kernels.c); arrays are C-contiguous float32."""
 from typing import Any
 
 def average2(src: Any, height: int, width: int, out: Any, /) -> None: ...
+def nodata_to_nan(buf: Any, value: float, /) -> None: ...

@@ -28,11 +28,11 @@ from rasterio.windows import Window
 
 from smartzone.layers.atomic import folder_error, replace_file
 from smartzone.layers.errors import ExportError, LayerReadError
-from smartzone.layers.raster import RasterLayer, _invalid_mask, open_raster
+from smartzone.layers.raster import RasterLayer, _invalid_mask, _representable, open_raster
 from smartzone.scoring.extensions import optional_extension
 from smartzone.scoring.grid import COMPILED_ENV
 
-__all__ = ["GridWriter", "RasterStack", "WindowKey"]
+__all__ = ["GridWriter", "RasterStack", "WindowKey", "WindowReader"]
 
 WINDOW_PIXELS = 1 << 22
 """Target pixels per window (4 Mpx: 32 MiB per float64 band)."""
@@ -137,6 +137,72 @@ class RasterStack:
         return out
 
 
+class WindowReader:
+    """Reads windows of ``stack`` as :meth:`RasterStack.read` does, into this reader's own buffers.
+
+    For the grid's worker threads, one reader each: the files stay open between
+    windows and each band is read by GDAL straight into a float buffer that is
+    reused (converted to float32 or float64 as :meth:`RasterStack.read` would,
+    nodata set to NaN in place), so a window costs no fresh memory, no NumPy
+    mask and no reopening of the files. The arrays returned are valid until
+    the next :meth:`read`; :meth:`close` closes the files. Not for sharing
+    between threads.
+    """
+
+    def __init__(self, stack: RasterStack) -> None:
+        self.stack = stack
+        self._open: dict[str, Any] = {}
+        self._buffers: dict[str, np.ndarray] = {}
+
+    def read(self, key: WindowKey, names: Sequence[str] | None = None) -> dict[str, np.ndarray]:
+        """One window of each band (``names``, default all): the values of :meth:`RasterStack.read`."""
+        window = Window(key[1], key[0], key[3], key[2])
+        n = key[2] * key[3]
+        out = {}
+        with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_MB):
+            for name in names if names is not None else self.stack.layers:
+                layer = self.stack.layers[name]
+                native = np.dtype(layer.dtype)
+                dtype = np.dtype(np.float32) if native in _FLOAT32_EXACT else np.dtype(np.float64)
+                flat = self._buffers.get(name)
+                if flat is None or flat.size < n or flat.dtype != dtype:
+                    flat = self._buffers[name] = np.empty(max(n, WINDOW_PIXELS), dtype)
+                values = flat[:n].reshape(key[2], key[3])
+                ds = self._open.get(name)
+                if ds is None:
+                    ds = self._open[name] = layer.open()
+                ds.read(layer.band, window=window, out=values, out_dtype=dtype)
+                nodata = _nodata_in(native, layer.nodata)
+                if nodata is not None:
+                    nodata_to_nan(values, nodata)
+                out[name] = values
+        return out
+
+    def close(self) -> None:
+        for ds in self._open.values():
+            ds.close()
+        self._open.clear()
+        self._buffers.clear()
+
+
+def _nodata_in(native: np.dtype[Any], nodata: float | None) -> float | None:
+    """The nodata value as the band's own type holds it (what ``data == nodata`` compares), or None."""
+    if nodata is None or math.isnan(nodata) or not _representable(nodata, native):
+        return None
+    if np.issubdtype(native, np.floating):
+        return float(np.asarray(nodata).astype(native))
+    return float(nodata)
+
+
+def nodata_to_nan(values: np.ndarray, nodata: float) -> None:
+    """Cells of ``values`` (float32/float64, C-contiguous) equal to ``nodata`` become NaN, in place."""
+    kernels = optional_extension("smartzone.layers._raster_kernels", COMPILED_ENV)
+    if kernels is not None and hasattr(kernels, "nodata_to_nan"):
+        kernels.nodata_to_nan(values, nodata)
+    else:
+        np.copyto(values, np.nan, where=values == values.dtype.type(nodata))
+
+
 # The grid's switch (SMARTZONE_COMPILED_GRID=0) also turns the overview kernel off.
 
 
@@ -168,6 +234,11 @@ def average2(a: np.ndarray) -> np.ndarray:
     return out
 
 
+COMPRESSIONS = ("zstd", "deflate")
+"""Compressions of the suitability COG: Zstandard (fast), DEFLATE (read by every GIS)."""
+DEFAULT_COMPRESS = "deflate"
+
+
 class GridWriter:
     """A float32 raster on ``like``'s grid, written window by window, committed as a COG.
 
@@ -179,14 +250,21 @@ class GridWriter:
         Raster whose grid (CRS, transform, size) the output takes.
     block
         Tile size of the output (and of the COG).
+    compress
+        The COG's compression (:data:`COMPRESSIONS`, default :data:`DEFAULT_COMPRESS`),
+        both lossless with the floating-point predictor.
 
     Use as a context manager; leaving it without :meth:`commit` removes the
     temporary file and leaves ``path`` untouched.
     """
 
-    def __init__(self, path: str | os.PathLike[str], like: RasterLayer, *, block: int = 512) -> None:
+    def __init__(self, path: str | os.PathLike[str], like: RasterLayer, *, block: int = 512,
+                 compress: str | None = None) -> None:
         self.path = Path(path)
         self.like = like
+        self.compress = (compress or DEFAULT_COMPRESS).lower()
+        if self.compress not in COMPRESSIONS:
+            raise ValueError(f"compress must be one of {', '.join(COMPRESSIONS)}, not {compress!r}")
         if not self.path.parent.is_dir():
             raise ExportError(f"Cannot write {self.path}: the folder {self.path.parent} does not exist.",
                               key="export_folder_missing", path=str(self.path.parent))
@@ -205,6 +283,8 @@ class GridWriter:
             compress="none", bigtiff="IF_SAFER", sparse_ok=True,
         )
         self.profile = profile
+        self._levels: list[Any] = []  # overview levels written window by window (plan_overviews)
+        self._overview_paths: list[Path] = []
         try:
             self._dst: Any = rasterio.open(self.tmp, "w", **profile)
         except rasterio.errors.RasterioIOError as exc:
@@ -213,8 +293,41 @@ class GridWriter:
                               key="export_gdal", path=str(self.path), detail=str(exc)) from exc
 
     def write(self, key: WindowKey, values: np.ndarray) -> None:
-        """Write one window of float32 values (NaN = no value)."""
-        self._dst.write(np.asarray(values, np.float32), 1, window=Window(key[1], key[0], key[3], key[2]))
+        """Write one window of float32 values (NaN = no value), and its share of the overviews when planned."""
+        values = np.asarray(values, np.float32)
+        self._dst.write(values, 1, window=Window(key[1], key[0], key[3], key[2]))
+        if self._levels:
+            band = values
+            for level, dst in enumerate(self._levels, start=1):
+                band = average2(band)
+                dst.write(band, 1, window=Window(key[1] >> level, key[0] >> level, band.shape[1], band.shape[0]))
+
+    def plan_overviews(self, keys: Sequence[WindowKey]) -> bool:
+        """Compute the overviews window by window as :meth:`write` gets them, when the windows allow it.
+
+        Each level is the 2 x 2 means of the one below, so a window's share of every
+        level depends on that window alone when its origin is a multiple of
+        2^levels and its size too (except at the raster's last row and column):
+        the windows of :meth:`RasterStack.windows` usually are (2,048 px against 64
+        for a national 30 m grid). Then :meth:`commit` needs no second pass over the
+        written raster. False (nothing planned) otherwise, or before any write.
+        """
+        shapes = self.overview_shapes()
+        step = 1 << len(shapes)
+        height, width = self.like.height, self.like.width
+        aligned = all(r % step == 0 and c % step == 0 and (h % step == 0 or r + h == height)
+                      and (w % step == 0 or c + w == width) for r, c, h, w in keys)
+        if not shapes or not aligned or self._levels:
+            return False
+        paths = [self.tmp.with_suffix(f".ovr{i + 1}.tif") for i in range(len(shapes))]
+        try:
+            for path, (h, w) in zip(paths, shapes, strict=True):
+                self._overview_paths.append(path)
+                self._levels.append(rasterio.open(path, "w", **dict(self.profile, width=w, height=h)))
+        except rasterio.errors.RasterioIOError as exc:
+            raise ExportError(f"Cannot write {self.path}: {exc}. Check the folder is writable.",
+                              key="export_gdal", path=str(self.path), detail=str(exc)) from exc
+        return True
 
     def commit(self, *, overview_resampling: str = "average") -> Path:
         """Convert to a Cloud Optimized GeoTIFF with overviews (GDAL COG driver) and move it into place.
@@ -225,20 +338,23 @@ class GridWriter:
         other resamplings are left to GDAL.
         """
         self._dst.close()
+        for dst in self._levels:
+            dst.close()
         cog = self.tmp.with_suffix(".cog.tif")
-        scratch: list[Path] = []
+        scratch: list[Path] = list(self._overview_paths)
         try:  # GDAL's default block cache (5 % of RAM) would fill up with blocks read once
             with rasterio.Env(GDAL_CACHEMAX=4 * GDAL_CACHE_MB):
                 source = self.tmp
                 if overview_resampling == "average":
-                    scratch = self._write_overviews()
+                    scratch = scratch or self._write_overviews()
                     if scratch:
                         source = self._vrt(scratch)
                         scratch.append(source)
                 rasterio.shutil.copy(
-                    # DEFLATE level 1: half the time of the default level 6 and 1 % larger on
+                    # level 1: half the time of DEFLATE's default level 6 and 1 % larger on
                     # suitability scores (float32 noise compresses poorly at any level)
-                    source, cog, driver="COG", compress="DEFLATE", level=1, predictor="YES", overviews="AUTO",
+                    source, cog, driver="COG", compress=self.compress.upper(), level=1, predictor="YES",
+                    overviews="AUTO",
                     resampling=overview_resampling, blocksize=self.profile["blockxsize"], bigtiff="IF_SAFER",
                     num_threads="ALL_CPUS", sparse_ok=True,
                 )
@@ -324,10 +440,15 @@ class GridWriter:
         return path
 
     def close(self) -> None:
-        """Drop the temporary file (after :meth:`commit`, nothing is left to drop)."""
+        """Drop the temporary files (after :meth:`commit`, nothing is left to drop)."""
         if not self._dst.closed:
             self._dst.close()
+        for dst in self._levels:
+            if not dst.closed:
+                dst.close()
         self.tmp.unlink(missing_ok=True)
+        for path in self._overview_paths:
+            path.unlink(missing_ok=True)
 
     def __enter__(self) -> GridWriter:
         return self

@@ -16,8 +16,9 @@ from __future__ import annotations
 import os
 import tempfile
 import threading
-from collections.abc import Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -81,11 +82,13 @@ class ArraySpill:
     def __contains__(self, key: Hashable) -> bool:
         return key in self._index
 
-    def get(self, key: Hashable) -> dict[str, np.ndarray]:
-        """The arrays stored under ``key`` (new arrays)."""
+    def get(self, key: Hashable,
+            alloc: Callable[[str, np.dtype[Any], int], np.ndarray] | None = None) -> dict[str, np.ndarray]:
+        """The arrays stored under ``key``: new arrays, or ``alloc(name, dtype, size)``'s (reused buffers)."""
         out = {}
         for name, at, dtype, shape in self._index[key]:
-            a = np.empty(shape, dtype)
+            size = int(np.prod(shape))
+            a = np.empty(shape, dtype) if alloc is None else alloc(name, dtype, size).reshape(shape)
             view = a.data.cast("B")
             done = 0
             while done < a.nbytes:

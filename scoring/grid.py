@@ -239,7 +239,8 @@ class GridPlan:
     def indicators(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c.indicator for c in self.criteria))
 
-    def cells(self, bands: Mapping[str, np.ndarray], valid: np.ndarray | None = None) -> WindowCells:
+    def cells(self, bands: Mapping[str, np.ndarray], valid: np.ndarray | None = None, *,
+              workspace: Workspace | None = None) -> WindowCells:
         """The cells every constraint and ``exclude`` policy keeps (the engine's own rule), with their values.
 
         Bands may be float32 (what :class:`~smartzone.layers.raster_stack.RasterStack`
@@ -247,7 +248,8 @@ class GridPlan:
         in the band's own type and widened to float64 only for the kept cells, and
         constraints compare float64 values, so the result is the same as on float64
         bands. Cheap tests run on whole windows (NaN and infinity), the constraints
-        on the cells still in the running.
+        on the cells still in the running. With a ``workspace`` the compiled path
+        gathers into its arrays: the cells are then valid until its next use.
         """
         from .constraints import constraint_mask
 
@@ -256,7 +258,7 @@ class GridPlan:
         n = int(first.size)
         kernels = compiled_kernels()
         if kernels is not None and valid is None:
-            fast = self._cells_compiled(kernels, bands, shape, n)
+            fast = self._cells_compiled(kernels, bands, shape, n, workspace)
             if fast is not None:
                 return fast
         keep = np.ones(n, bool) if valid is None else np.asarray(valid, bool).ravel().copy()
@@ -277,7 +279,7 @@ class GridPlan:
         return WindowCells(shape, rows, columns)
 
     def _cells_compiled(self, kernels: Any, bands: Mapping[str, np.ndarray], shape: tuple[int, ...],
-                        n: int) -> WindowCells | None:
+                        n: int, workspace: Workspace | None = None) -> WindowCells | None:
         """:meth:`cells` in one compiled pass (with each band's finite count and extremes), or None."""
         from .constraints import validate_constraint
 
@@ -293,8 +295,9 @@ class GridPlan:
                 checks.append((index[c.indicator], _OPCODES[con.op], float(con.value)))
         if len(checks) > 256:
             return None
-        rows = np.empty(n, np.int64)
-        outs = [np.empty(n, col.dtype) for col in cols]
+        ws = workspace or Workspace()
+        rows = ws.array("rows", np.int64, n)
+        outs = [ws.array(f"cells{i}", col.dtype, n) for i, col in enumerate(cols)]
         kept, stats = kernels.select(cols, checks, rows, outs)
         return WindowCells(shape, rows[:kept], {k: outs[i][:kept] for i, k in enumerate(names)},
                            {k: (int(f), float(lo), float(hi)) for k, (f, lo, hi) in zip(names, stats, strict=True)})
@@ -373,13 +376,22 @@ class GridPlan:
         """
         return self.score_cells(self.cells(bands, valid), references)
 
-    def score_cells(self, cells: WindowCells, references: Mapping[str, np.ndarray]) -> np.ndarray:
-        """Scores of :meth:`cells` (a window's kept cells) as a float32 window, NaN elsewhere."""
+    def score_cells(self, cells: WindowCells, references: Mapping[str, np.ndarray], *,
+                    out: np.ndarray | None = None) -> np.ndarray:
+        """Scores of :meth:`cells` (a window's kept cells) as a float32 window, NaN elsewhere.
+
+        ``out``: a float32 array of at least the window's cells to write into (its first
+        cells are returned, shaped as the window).
+        """
         from .registry import get_scorer
         from .weights import normalize_weights
 
         n = int(np.prod(cells.shape))
-        out = np.full(n, np.nan, np.float32)
+        if out is None:
+            out = np.full(n, np.nan, np.float32)
+        else:
+            out = out.reshape(-1)[:n]
+            out.fill(np.nan)
         rows = cells.rows
         if rows.size == 0:
             return out.reshape(cells.shape)
@@ -551,14 +563,32 @@ def pack_rows(rows: np.ndarray, n: int) -> np.ndarray:
     return out
 
 
-def unpack_rows(bits: np.ndarray, n: int) -> np.ndarray:
-    """The positions :func:`pack_rows` packed (int64, ascending)."""
+def unpack_rows(bits: np.ndarray, n: int, out: np.ndarray | None = None) -> np.ndarray:
+    """The positions :func:`pack_rows` packed (int64, ascending); ``out``: an int64 array of ``n`` to fill."""
     kernels = compiled_kernels()
     if kernels is None:
         return np.flatnonzero(np.unpackbits(bits, count=n))
-    rows = np.empty(n, np.int64)
+    rows = np.empty(n, np.int64) if out is None else out[:n]
     count = kernels.unpack(np.ascontiguousarray(bits, dtype=np.uint8), n, rows)
     return rows[:count]
+
+
+class Workspace:
+    """Flat arrays by name, allocated once and reused window after window (one workspace per thread).
+
+    Fresh memory is costly (the kernel clears every page a new array touches); a
+    grid's windows all have the same few sizes, so one array per name serves them all.
+    """
+
+    def __init__(self) -> None:
+        self._arrays: dict[str, np.ndarray] = {}
+
+    def array(self, name: str, dtype: Any, n: int) -> np.ndarray:
+        """``n`` elements of the array ``name`` (grown or retyped when needed; contents undefined)."""
+        a = self._arrays.get(name)
+        if a is None or a.dtype != np.dtype(dtype) or a.size < n:
+            a = self._arrays[name] = np.empty(n, dtype)
+        return a[:n]
 
 
 @dataclass(frozen=True)

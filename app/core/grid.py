@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
@@ -49,10 +50,17 @@ from typing import TYPE_CHECKING, Any, Protocol
 import numpy as np
 
 from smartzone.layers.errors import CancelledError
-from smartzone.layers.raster_stack import GridWriter, RasterStack, WindowKey
+from smartzone.layers.raster_stack import GridWriter, RasterStack, WindowKey, WindowReader
 from smartzone.layers.spill import ArraySpill
 from smartzone.scoring.errors import CriteriaError
-from smartzone.scoring.grid import GridPlan, GridSummary, WindowCells, pack_rows, unpack_rows
+from smartzone.scoring.grid import (
+    GridPlan,
+    GridSummary,
+    WindowCells,
+    Workspace,
+    pack_rows,
+    unpack_rows,
+)
 from smartzone.scoring.model import Criterion
 
 if TYPE_CHECKING:
@@ -158,12 +166,38 @@ class InProcess:
     """Windows in this process, ``threads`` at a time (GDAL and most NumPy loops release the GIL).
 
     At most ``2 * threads`` windows are in flight, so memory stays a few windows whatever the grid.
+    Each thread keeps its files open and reuses its buffers from window to window
+    (:class:`~smartzone.layers.raster_stack.WindowReader`, :class:`~smartzone.scoring.grid.Workspace`):
+    fresh memory costs more than the arithmetic done in it.
     """
 
     where = "in-process"
 
     def __init__(self, threads: int = 2) -> None:
         self.threads = max(1, threads)
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._readers: list[WindowReader] = []
+
+    def _reader(self, stack: RasterStack) -> WindowReader:
+        reader = getattr(self._local, "reader", None)
+        if reader is None or reader.stack is not stack:
+            reader = self._local.reader = WindowReader(stack)
+            with self._lock:
+                self._readers.append(reader)
+        return reader
+
+    def _workspace(self) -> Workspace:
+        ws = getattr(self._local, "workspace", None)
+        if ws is None:
+            ws = self._local.workspace = Workspace()
+        return ws
+
+    def _close_readers(self) -> None:
+        with self._lock:
+            readers, self._readers = self._readers, []
+        for reader in readers:
+            reader.close()
 
     def _ordered(self, fn: Callable[[WindowKey], Any], keys: Sequence[WindowKey]) -> Iterator[tuple[WindowKey, Any]]:
         from collections import deque
@@ -199,32 +233,68 @@ class InProcess:
     def summaries_kept(self, stack: RasterStack, plan: GridPlan, keys: Sequence[WindowKey], spill: ArraySpill,
                        tick: Callable[[], None]) -> list[GridSummary]:
         """First pass, reading each window once: statistics, and the kept cells' values put in ``spill``."""
+        def one(key: WindowKey) -> GridSummary:
+            ws = self._workspace()
+            return _summarize_and_keep(self._reader(stack).read(key, plan.indicators), plan, key, spill, ws)
+
         out = []
-        for _, part in self._ordered(lambda key: _summarize_and_keep(stack, plan, key, spill), keys):
-            out.append(part)
-            tick()
+        try:
+            for _, part in self._ordered(one, keys):
+                out.append(part)
+                tick()
+        finally:
+            self._close_readers()
         return out
 
     def scores_kept(self, plan: GridPlan, references: Mapping[str, np.ndarray], keys: Sequence[WindowKey],
                     spill: ArraySpill) -> Iterator[tuple[WindowKey, np.ndarray | None]]:
-        """Second pass from ``spill``, no raster read; ``None`` for windows without a kept cell."""
-        yield from self._ordered(lambda key: _score_kept(plan, references, key, spill), keys)
+        """Second pass from ``spill``, no raster read; ``None`` for windows without a kept cell.
+
+        The scores are written into a few float32 buffers taken in turns: each is
+        valid until the next item is asked for.
+        """
+        import queue
+
+        size = max((k[2] * k[3] for k in keys), default=0)
+        free: queue.SimpleQueue[np.ndarray] = queue.SimpleQueue()
+        for _ in range(2 * self.threads + 1):  # windows in flight, and the one the caller holds
+            free.put(np.empty(0, np.float32))
+
+        def one(key: WindowKey) -> tuple[np.ndarray | None, np.ndarray | None]:
+            if key not in spill:
+                return None, None
+            buffer = free.get()
+            try:
+                if buffer.size < size:
+                    buffer = np.empty(size, np.float32)
+                return _score_kept(plan, references, key, spill, self._workspace(), buffer), buffer
+            except BaseException:
+                free.put(buffer)
+                raise
+
+        for key, (values, buffer) in self._ordered(one, keys):
+            yield key, values
+            if buffer is not None:
+                free.put(buffer)
 
 
-def _summarize_and_keep(stack: RasterStack, plan: GridPlan, key: WindowKey, spill: ArraySpill) -> GridSummary:
-    cells = plan.cells(stack.read(key, plan.indicators))
+def _summarize_and_keep(bands: Mapping[str, np.ndarray], plan: GridPlan, key: WindowKey, spill: ArraySpill,
+                        workspace: Workspace | None = None) -> GridSummary:
+    cells = plan.cells(bands, workspace=workspace)
     if cells.rows.size:
         spill.put(key, {"\0mask": pack_rows(cells.rows, key[2] * key[3]), **cells.columns})
     return plan.summarize_cells(cells)
 
 
-def _score_kept(plan: GridPlan, references: Mapping[str, np.ndarray], key: WindowKey,
-                spill: ArraySpill) -> np.ndarray | None:
+def _score_kept(plan: GridPlan, references: Mapping[str, np.ndarray], key: WindowKey, spill: ArraySpill,
+                workspace: Workspace | None = None, out: np.ndarray | None = None) -> np.ndarray | None:
     if key not in spill:
         return None
-    stored = spill.get(key)
-    rows = unpack_rows(stored.pop("\0mask"), key[2] * key[3])
-    return plan.score_cells(WindowCells((key[2], key[3]), rows, stored), references)
+    n = key[2] * key[3]
+    stored = spill.get(key, None if workspace is None else (lambda name, dtype, size: workspace.array(
+        f"spill{name}", dtype, size)))
+    rows = unpack_rows(stored.pop("\0mask"), n, None if workspace is None else workspace.array("rows", np.int64, n))
+    return plan.score_cells(WindowCells((key[2], key[3]), rows, stored), references, out=out)
 
 
 def run_grid(
@@ -234,6 +304,7 @@ def run_grid(
     executor: Executor | None = None,
     feedback: Any = None,
     window_pixels: int | None = None,
+    compress: str | None = None,
 ) -> GridRun:
     """Score ``recipe`` into the Cloud Optimized GeoTIFF ``out`` (float32 0-100, NaN = no score).
 
@@ -245,6 +316,9 @@ def run_grid(
         Optional ``set_progress(percent)`` / ``is_canceled()`` / ``info(message)``.
     window_pixels
         Pixels per window (default :data:`~smartzone.layers.raster_stack.WINDOW_PIXELS`).
+    compress
+        The COG's compression, ``"zstd"`` or ``"deflate"`` (default
+        :data:`~smartzone.layers.raster_stack.DEFAULT_COMPRESS`).
 
     Raises
     ------
@@ -269,7 +343,7 @@ def run_grid(
         h, w = stack.shape
         feedback.info(f"Grid suitability of {h} x {w} cells in {len(keys)} windows ({executor.where}).")
     scored = 0
-    with GridWriter(out, stack.first) as writer, ExitStack() as scratch:
+    with GridWriter(out, stack.first, compress=compress) as writer, ExitStack() as scratch:
         results: Iterable[tuple[WindowKey, np.ndarray | None]]
         if plan.needs_statistics and isinstance(executor, InProcess):
             # read each window once: its kept cells wait in a scratch file for the scores
@@ -283,6 +357,7 @@ def run_grid(
             total = len(keys)
             summary = {}
             results = executor.scores(stack, plan, plan.references(summary), keys)
+        writer.plan_overviews(keys)  # levels computed from the windows as they are written
         for key, values in results:
             count = 0 if values is None else int(np.count_nonzero(~np.isnan(values)))
             if values is not None and count:  # windows without a score are left out of the (sparse) file

@@ -9,7 +9,7 @@ import pytest
 import rasterio
 
 from smartzone.app.core.grid import GridRecipe, InProcess, run_grid
-from smartzone.layers.raster_stack import RasterStack
+from smartzone.layers.raster_stack import RasterStack, WindowReader
 from smartzone.layers.spill import ArraySpill
 from smartzone.scoring.grid import TABLE_SPAN, GridPlan, GridSuitability, _apply_by_table
 from smartzone.scoring.model import Criterion, Standardization
@@ -22,13 +22,14 @@ def test_windows_are_read_once_and_the_file_equals_the_in_memory_score(tmp_path:
                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     paths, bands = criteria_bands(tmp_path)
     reads: list[tuple[int, int, int, int]] = []
-    original = RasterStack.read
+    original = WindowReader.read  # what the in-process threads read with (RasterStack.read's values)
 
-    def counting(self: RasterStack, key: tuple[int, int, int, int], names: object = None) -> object:
+    def counting(self: WindowReader, key: tuple[int, int, int, int], names: object = None) -> object:
         reads.append(key)
         return original(self, key, names)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(RasterStack, "read", counting)
+    monkeypatch.setattr(WindowReader, "read", counting)
+    monkeypatch.setattr(RasterStack, "read", lambda *a, **k: pytest.fail("windows are read by WindowReader"))
     assert GridPlan(CRITERIA).needs_statistics  # minmax and automatic fuzzy parameters
     run = run_grid(GridRecipe.of(paths, CRITERIA), tmp_path / "s.tif", window_pixels=128 * 128)
     assert len(reads) == run.windows == len(set(reads))  # one read per window, not two

@@ -1,0 +1,126 @@
+"""The in-process grid reuses its memory and computes the overviews as windows are written (issue 15 §5).
+
+Reading a window with :class:`WindowReader` gives :meth:`RasterStack.read`'s values in buffers it
+keeps; the COG's overview levels come from the windows as they are written when the windows are
+aligned on 2^levels pixels, else from a pass over the written raster: both give the same file.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+import rasterio
+
+from smartzone.app.core.grid import GridRecipe, run_grid
+from smartzone.layers.raster import open_raster
+from smartzone.layers.raster_stack import GridWriter, RasterStack, WindowReader
+from smartzone.scoring.grid import GridPlan, Workspace
+
+from .test_grid import CRITERIA, criteria_bands, write_raster
+
+
+def test_window_reader_gives_the_stack_values_in_reused_buffers(tmp_path: Path) -> None:
+    rng = np.random.default_rng(3)
+    shape = (300, 260)
+    data = {
+        "u8": (rng.integers(0, 256, shape).astype(np.uint8), 255),
+        "i16": (rng.integers(-5, 5, shape).astype(np.int16), -5),
+        "f32": (rng.normal(0, 1, shape).astype(np.float32), -9999.0),
+        "f32nan": (rng.normal(0, 1, shape).astype(np.float32), float("nan")),
+        "f64": (rng.normal(0, 1, shape), 0.5),
+        "i32": (rng.integers(-3, 3, shape).astype(np.int32), 2),
+        "plain": (rng.normal(0, 1, shape).astype(np.float32), None),
+    }
+    data["f32"][0][:40, :50] = -9999.0
+    data["f32nan"][0][5:9, :] = np.nan
+    data["f64"][0][7, 7] = 0.5
+    paths = {k: write_raster(tmp_path / f"{k}.tif", v, nd, block=64) for k, (v, nd) in data.items()}
+    stack = RasterStack.open(paths)
+    reader = WindowReader(stack)
+    try:
+        keys = stack.windows(128 * 128)
+        first = None
+        for key in keys:
+            want = stack.read(key)
+            got = reader.read(key)
+            for name in data:
+                assert got[name].dtype == want[name].dtype and got[name].shape == want[name].shape
+                np.testing.assert_array_equal(got[name], want[name])
+            first = first or {k: v.__array_interface__["data"][0] for k, v in got.items()}
+            # the same memory window after window (no fresh allocation)
+            assert {k: v.__array_interface__["data"][0] for k, v in got.items()} == first
+        assert np.isnan(reader.read(keys[0])["f32"][:40, :50]).all()
+    finally:
+        reader.close()
+
+
+def test_workspace_cells_equal_fresh_cells() -> None:
+    rng = np.random.default_rng(5)
+    bands = {c.indicator: rng.normal(500, 300, (64, 64)).astype(np.float32) for c in CRITERIA}
+    bands["terrain"][:3] = np.nan
+    plan = GridPlan(CRITERIA)
+    ws = Workspace()
+    fresh = plan.cells(bands)
+    reused = plan.cells(bands, workspace=ws)
+    np.testing.assert_array_equal(fresh.rows, reused.rows)
+    for k in fresh.columns:
+        np.testing.assert_array_equal(fresh.columns[k], reused.columns[k])
+    assert np.shares_memory(reused.rows, ws.array("rows", np.int64, 1))
+
+
+def _levels(path: Path) -> list[np.ndarray]:
+    with rasterio.open(path) as ds:
+        out = [ds.read(1)]
+        count = len(ds.overviews(1))
+    for level in range(count):
+        with rasterio.open(path, overview_level=level) as ov:
+            out.append(ov.read(1))
+    return out
+
+
+def test_overviews_from_the_written_windows_equal_the_second_pass(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    paths, _ = criteria_bands(tmp_path, (1300, 1100))
+    recipe = GridRecipe.of(paths, CRITERIA)
+    planned: list[bool] = []
+    original = GridWriter.plan_overviews
+    monkeypatch.setattr(GridWriter, "plan_overviews", lambda self, keys: planned.append(original(self, keys))
+                        or planned[-1])
+    run_grid(recipe, tmp_path / "inline.tif", window_pixels=256 * 256)  # 256 px windows, 2 levels: aligned
+    assert planned == [True]
+    second: list[int] = []
+    monkeypatch.setattr(GridWriter, "plan_overviews", lambda self, keys: False)
+    monkeypatch.setattr(GridWriter, "_write_overviews",
+                        lambda self, _o=GridWriter._write_overviews: second.append(1) or _o(self))
+    run_grid(recipe, tmp_path / "pass.tif", window_pixels=256 * 256)
+    assert second == [1]
+    inline, after = _levels(tmp_path / "inline.tif"), _levels(tmp_path / "pass.tif")
+    assert [a.shape for a in inline] == [a.shape for a in after] == [(1300, 1100), (650, 550), (325, 275)]
+    for a, b in zip(inline, after, strict=True):
+        np.testing.assert_array_equal(a, b)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no scratch left
+
+
+def test_windows_off_the_overview_grid_fall_back_to_the_second_pass(tmp_path: Path) -> None:
+    paths, _ = criteria_bands(tmp_path, (1300, 1100))
+    with GridWriter(tmp_path / "x.tif", open_raster(paths["terrain"])) as writer:
+        assert writer.overview_shapes() == [(650, 550), (325, 275)]
+        assert not writer.plan_overviews([(0, 0, 256, 256), (0, 256, 254, 256)])  # 254: not a multiple of 4
+        assert not writer.plan_overviews([(0, 0, 256, 256), (2, 256, 256, 256)])  # origin off by 2
+        assert writer.plan_overviews([(0, 0, 1300, 1100)])  # one window: only the raster's own edges
+
+
+@pytest.mark.parametrize("compress", ["zstd", "deflate"])
+def test_the_cog_compression_is_chosen_and_the_values_stay(tmp_path: Path, compress: str) -> None:
+    paths, _ = criteria_bands(tmp_path, (700, 900))
+    recipe = GridRecipe.of(paths, CRITERIA)
+    run_grid(recipe, tmp_path / "default.tif", window_pixels=256 * 256)
+    run_grid(recipe, tmp_path / "s.tif", window_pixels=256 * 256, compress=compress)
+    with rasterio.open(tmp_path / "s.tif") as ds, rasterio.open(tmp_path / "default.tif") as ref:
+        assert ds.profile["compress"].lower() == compress and ds.profile["tiled"]
+        assert ds.tags(ns="IMAGE_STRUCTURE").get("PREDICTOR") in (None, "3")
+        np.testing.assert_array_equal(ds.read(1), ref.read(1))
+        assert ds.overviews(1) == ref.overviews(1) == [2]
+    with pytest.raises(ValueError, match="zstd, deflate"):
+        GridWriter(tmp_path / "y.tif", open_raster(paths["terrain"]), compress="lzw")
