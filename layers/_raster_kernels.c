@@ -23,6 +23,11 @@
 #include <Python.h>
 #include <math.h>
 
+static int float32_format(const char *f) {
+    while (*f == '@' || *f == '=' || *f == '<') f++;
+    return f[0] == 'f' && f[1] == '\0';
+}
+
 static PyObject *k_average2(PyObject *self, PyObject *args) {
     PyObject *src_o, *out_o;
     Py_ssize_t h, w;
@@ -34,8 +39,10 @@ static PyObject *k_average2(PyObject *self, PyObject *args) {
         return NULL;
     }
     Py_ssize_t oh = (h + 1) / 2, ow = (w + 1) / 2;
-    int ok = src.itemsize == 4 && out.itemsize == 4 && src.format && out.format && src.format[0] == 'f' &&
-             out.format[0] == 'f' && h >= 0 && w >= 0 && src.len == h * w * 4 && out.len == oh * ow * 4;
+    /* float32 in native order; NumPy writes "=f" for an array on an unaligned buffer (e.g. received
+       from a Dask worker) */
+    int ok = src.itemsize == 4 && out.itemsize == 4 && src.format && out.format && float32_format(src.format) &&
+             float32_format(out.format) && h >= 0 && w >= 0 && src.len == h * w * 4 && out.len == oh * ow * 4;
     if (!ok) {
         PyBuffer_Release(&src);
         PyBuffer_Release(&out);
@@ -75,9 +82,10 @@ static PyObject *k_nodata_to_nan(PyObject *self, PyObject *args) {
     if (!PyArg_ParseTuple(args, "Od", &buf_o, &value)) return NULL;
     Py_buffer b;
     if (PyObject_GetBuffer(buf_o, &b, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT | PyBUF_WRITABLE) < 0) return NULL;
-    char f = b.format ? b.format[0] : 'B';
-    if (f == '<' || f == '=' || f == '@') f = b.format[1];
-    if (!((f == 'f' && b.itemsize == 4) || (f == 'd' && b.itemsize == 8))) {
+    const char *fmt = b.format ? b.format : "B";
+    while (*fmt == '@' || *fmt == '=' || *fmt == '<') fmt++;
+    char f = fmt[0];
+    if (!((f == 'f' && b.itemsize == 4) || (f == 'd' && b.itemsize == 8)) || fmt[1] != '\0') {
         PyBuffer_Release(&b);
         PyErr_SetString(PyExc_TypeError, "nodata_to_nan: a float32 or float64 buffer");
         return NULL;

@@ -124,3 +124,19 @@ def test_the_cog_compression_is_chosen_and_the_values_stay(tmp_path: Path, compr
         assert ds.overviews(1) == ref.overviews(1) == [2]
     with pytest.raises(ValueError, match="zstd, deflate"):
         GridWriter(tmp_path / "y.tif", open_raster(paths["terrain"]), compress="lzw")
+
+
+def test_kernels_take_float_arrays_on_unaligned_buffers() -> None:
+    """A window received from a Dask worker can sit on an unaligned buffer (NumPy exports it as "=f")."""
+    from smartzone.layers.raster_stack import average2, nodata_to_nan
+
+    rng = np.random.default_rng(2)
+    a = rng.normal(0, 1, (5, 7)).astype(np.float32)
+    a[1, 1] = -1.0
+    raw = np.zeros(a.nbytes + 1, np.uint8)
+    unaligned = raw[1:].view(np.float32).reshape(a.shape)
+    unaligned[...] = a
+    assert not unaligned.flags.aligned and memoryview(unaligned).format == "=f"
+    np.testing.assert_array_equal(average2(unaligned), average2(a))
+    nodata_to_nan(unaligned, -1.0)
+    assert np.isnan(unaligned[1, 1]) and np.isfinite(np.delete(unaligned.ravel(), 8)).all()
