@@ -36,6 +36,7 @@ took 4-8 s.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -106,17 +107,21 @@ def queen_contiguity(
     codes = [str(c) for c in ids]
     n = len(codes)
     if geoms.shape != (n,):
-        raise SchemaError(f"queen contiguity: {geoms.shape[0]} geometries but {n} ids")
+        raise SchemaError(f"queen contiguity: {geoms.shape[0]} geometries but {n} ids", key="contiguity_lengths",
+                          geometries=int(geoms.shape[0]), ids=n)
     if len(set(codes)) != n:
-        raise SchemaError("queen contiguity: district codes are not unique; fix the layer's code field")
+        raise SchemaError("queen contiguity: district codes are not unique; fix the layer's code field",
+                          key="contiguity_codes_not_unique",
+                          codes=sorted(c for c, k in Counter(codes).items() if k > 1)[:5])
     if islands not in ("nearest", "none"):
-        raise SchemaError(f"islands must be 'nearest' or 'none', got {islands!r}")
+        raise SchemaError(f"islands must be 'nearest' or 'none', got {islands!r}", key="contiguity_islands",
+                          value=str(islands))
     missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
     if missing.any():
         bad = [codes[i] for i in np.flatnonzero(missing)[:5]]
         raise SchemaError(
             f"queen contiguity: {int(missing.sum())} districts have no geometry (e.g. {bad}); "
-            "repair or drop them first"
+            "repair or drop them first", key="contiguity_no_geometry", count=int(missing.sum()), codes=bad,
         )
     coords, owner = shapely.get_coordinates(geoms, return_index=True)
     pairs = _shared_vertex_pairs(coords, owner.astype(np.int64))

@@ -138,7 +138,8 @@ def describe(path: str | Path, layer: str | int | None = None, *, check_geometry
     """
     path = check_input_path(path, "Layer")
     if not str(path).startswith("/vsi") and not path.exists():
-        raise LayerReadError(f"File not found: '{path}'. Check the path and file name.")
+        raise LayerReadError(f"File not found: '{path}'. Check the path and file name.", key="file_not_found",
+                             path=str(path))
     if path.suffix.lower() in _RASTER_SUFFIXES:
         return _describe_raster(path)
     if path.suffix.lower() in _TABLE_SUFFIXES:
@@ -226,7 +227,8 @@ def _check_geometries(path: Path, layer: str, kwargs: dict[str, Any], result: La
         )
     except Exception as exc:  # noqa: BLE001 - GDAL raises several types here
         raise LayerReadError(
-            f"Cannot read the geometries of '{path}' (layer '{layer}'): {exc}."
+            f"Cannot read the geometries of '{path}' (layer '{layer}'): {exc}.", key="features_unreadable",
+            path=str(path), layer=str(layer), detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__,
         ) from exc
     geometry_name = meta.get("geometry_name") or "wkb_geometry"
     if geometry_name not in table.column_names:
@@ -308,7 +310,8 @@ def _describe_raster(path: Path) -> LayerInfo:
     except RasterioIOError as exc:
         raise LayerReadError(
             f"Cannot read '{path}' as a raster ({str(exc).splitlines()[0]}). "
-            f"Check that the file is a complete GeoTIFF."
+            f"Check that the file is a complete GeoTIFF.", key="raster_unreadable", path=str(path),
+            detail=str(exc).splitlines()[0],
         ) from exc
 
 

@@ -187,7 +187,7 @@ def _resolve_crs(crs: Any) -> Any:
     try:
         return parse_crs(crs)
     except CRSError as exc:
-        raise ExportError(f"Cannot export: {exc}") from exc
+        raise ExportError(f"Cannot export: {exc}", key=exc.key, **exc.params) from exc
 
 
 def _crs_id(crs: Any) -> str:
@@ -224,6 +224,16 @@ def _row_label(frame: pd.DataFrame, pos: int) -> str:
                 label += f" ({col} {value})"
             break
     return label
+
+
+def _district(frame: pd.DataFrame, pos: int) -> str:
+    """The code or name of row ``pos`` (empty when the frame has neither)."""
+    for col in ("code", "name"):
+        if col in frame.columns:
+            value = frame[col].iloc[pos]
+            if value is not None and not (isinstance(value, float) and math.isnan(value)):
+                return str(value)
+    return ""
 
 
 def _datum_shift_warning(source: Any, target: Any, frame: Any) -> str | None:
@@ -345,7 +355,7 @@ def _own_or_shared(folder: Path, fileset: FileSet | None, overwrite: bool) -> It
 # geometry and attribute preparation
 
 
-def _prepare_geometries(frame: Any, target: Any, what: str) -> tuple[Any, int]:
+def _prepare_geometries(frame: Any, target: Any, what: str, file: Path | None = None) -> tuple[Any, int]:
     """Reproject to ``target``, repair invalid geometries, keep polygonal parts.
 
     Returns the new GeoDataFrame and the number of repaired geometries.
@@ -356,11 +366,12 @@ def _prepare_geometries(frame: Any, target: Any, what: str) -> tuple[Any, int]:
 
     if not isinstance(frame, gpd.GeoDataFrame):
         raise ExportError(f"{what}: expected a GeoDataFrame with district geometries.")
+    at = {"path": str(file)} if file is not None else {}
     if len(frame) == 0:
-        raise ExportError(f"{what}: the table has no districts; nothing to export.")
+        raise ExportError(f"{what}: the table has no districts; nothing to export.", key="export_empty", **at)
     if frame.crs is None:
         raise ExportError(
-            f"{what}: the districts have no coordinate reference system; cannot reproject."
+            f"{what}: the districts have no coordinate reference system; cannot reproject.", key="export_no_crs", **at
         )
     gdf = frame.copy()
     geoms = gdf.geometry.values
@@ -369,16 +380,20 @@ def _prepare_geometries(frame: Any, target: Any, what: str) -> tuple[Any, int]:
         pos = int(np.flatnonzero(missing)[0])
         raise ExportError(
             f"{what}: {_row_label(gdf, pos)} has an empty geometry ({int(missing.sum())} in all); "
-            f"remove or fix those districts before exporting."
+            f"remove or fix those districts before exporting.", key="export_empty_geometry", row=pos + 1,
+            district=_district(gdf, pos), count=int(missing.sum()), **at,
         )
     if not gdf.crs.equals(target):  # type: ignore[union-attr]  # frame.crs checked above
         try:
             gdf = gdf.to_crs(target)
         except Exception as exc:
-            raise ExportError(f"{what}: cannot reproject to {_crs_id(target)} ({exc}).") from exc
+            raise ExportError(f"{what}: cannot reproject to {_crs_id(target)} ({exc}).", key="export_reproject",
+                              crs=_crs_id(target), detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__,
+                              **at) from exc
     arr = np.asarray(gdf.geometry.values)
     if not np.all(np.isfinite(shapely.bounds(arr))):
-        raise ExportError(f"{what}: reprojection to {_crs_id(target)} gave non-finite coordinates.")
+        raise ExportError(f"{what}: reprojection to {_crs_id(target)} gave non-finite coordinates.",
+                          key="export_reproject_invalid", crs=_crs_id(target), **at)
     invalid = ~shapely.is_valid(arr)
     repaired = int(invalid.sum())
     if repaired:
@@ -399,7 +414,8 @@ def _prepare_geometries(frame: Any, target: Any, what: str) -> tuple[Any, int]:
         if not polys:
             raise ExportError(
                 f"{what}: {_row_label(gdf, pos)} has no polygon area (geometry type "
-                f"{geom.geom_type}); only district polygons can be exported."
+                f"{geom.geom_type}); only district polygons can be exported.", key="export_not_polygon",
+                row=pos + 1, district=_district(gdf, pos), kind=str(geom.geom_type), **at,
             )
         out.append(polys[0] if len(polys) == 1 else MultiPolygon(polys))
     gdf = gdf.set_geometry(gpd.GeoSeries(out, index=gdf.index, crs=target))
@@ -831,7 +847,7 @@ def export_shapefile(
 
     warn: list[str] = []
     source_crs = getattr(frame, "crs", None)
-    gdf, repaired = _prepare_geometries(frame, target, what)
+    gdf, repaired = _prepare_geometries(frame, target, what, zip_path if zip else out_dir / f"{name}.shp")
     if repaired:
         warn.append(ReadingNote(
             "geometries_repaired", f"{repaired} invalid geometr{'y was' if repaired == 1 else 'ies were'} "
@@ -843,14 +859,16 @@ def export_shapefile(
     geom_name = gdf.geometry.name
     columns = [c for c in gdf.columns if c != geom_name]
     if len(columns) > 255:
-        raise ExportError(f"{what}: {len(columns)} fields; a DBF holds at most 255.")
+        raise ExportError(f"{what}: {len(columns)} fields; a DBF holds at most 255.", key="export_too_many_fields",
+                          path=str(out_dir / f"{name}.shp"), count=len(columns))
     field_map = shorten_field_names(columns, encoding=enc, overrides=field_names)
     short = [field_map[c] for c in columns]
     text_cols = _text_columns(gdf)
     out = gdf.rename(columns=field_map)
     if spec is not None:
         if spec.field not in field_map:
-            raise ExportError(f"{what}: style field {spec.field!r} is not a column of the table.")
+            raise ExportError(f"{what}: style field {spec.field!r} is not a column of the table.",
+                              key="export_style_field", path=str(out_dir / f"{name}.shp"), field=spec.field)
         spec = spec.with_field(field_map[spec.field])
         if spec.label_field is not None:
             label = field_map.get(spec.label_field)
@@ -933,7 +951,8 @@ def _write_part(path: Path, text: str, encoding: str, what: str) -> None:
             f"{what}: could not write {path.name} ("
             + ("the disk is full" if full else str(exc.strerror or exc))
             + "). Nothing was changed in the folder; "
-            + ("free some space and export again." if full else "check the folder and export again.")
+            + ("free some space and export again." if full else "check the folder and export again."),
+            key="export_part_failed", path=str(path), full=full, detail=str(exc.strerror or exc),
         ) from exc
 
 
@@ -1045,15 +1064,16 @@ def write_gpkg(
     path = Path(path)
     what = f"GeoPackage {path}"
     if not layer or not str(layer).strip():
-        raise ExportError(f"{what}: empty layer name.")
+        raise ExportError(f"{what}: empty layer name.", key="export_layer_name", path=str(path))
     _refuse_overwrite(_existing([path]), overwrite)
     if getattr(frame, "crs", None) is None:
-        raise ExportError(f"{what}: the districts have no coordinate reference system.")
+        raise ExportError(f"{what}: the districts have no coordinate reference system.", key="export_no_crs",
+                          path=str(path))
     target = _resolve_crs(crs if crs is not None else frame.crs)
     spec = StyleSpec.coerce(style) if style is not None else None
     warn: list[str] = []
     source_crs = frame.crs
-    gdf, repaired = _prepare_geometries(frame, target, what)
+    gdf, repaired = _prepare_geometries(frame, target, what, path)
     if repaired:
         warn.append(ReadingNote(
             "geometries_repaired", f"{repaired} invalid geometries were repaired (make_valid, polygon parts kept).",
@@ -1063,7 +1083,8 @@ def write_gpkg(
         warn.append(shift)
     gdf = _prepare_attributes(gdf, None, what, warn)
     if spec is not None and spec.field not in gdf.columns:
-        raise ExportError(f"{what}: style field {spec.field!r} is not a column of the table.")
+        raise ExportError(f"{what}: style field {spec.field!r} is not a column of the table.",
+                          key="export_style_field", path=str(path), field=spec.field)
     columns = [c for c in gdf.columns if c != gdf.geometry.name]
     report = ExportReport(
         path=path,
@@ -1218,6 +1239,10 @@ def write_csv(
     sidecar = path.with_name(path.name + CSVW_SUFFIX)
     _refuse_overwrite(_existing([path, sidecar] if csvw is not None else [path]), overwrite)
     table = pd.DataFrame(df).copy()
+    names = [str(c) for c in table.columns]
+    if len(set(names)) != len(names):  # before any column is looked up by name (a repeated name gives a frame)
+        raise ExportError(f"{what}: duplicate column names {names}.", key="export_duplicate_columns",
+                          path=str(path), columns=sorted({c for c in names if names.count(c) > 1}))
     geom_cols = [
         c for c in table.columns if str(getattr(table[c].dtype, "name", "")) == "geometry"
     ]
@@ -1225,8 +1250,6 @@ def write_csv(
     if table.index.name is not None or any(n is not None for n in table.index.names):
         table = table.reset_index()
     table.columns = [str(c) for c in table.columns]
-    if len(set(table.columns)) != len(table.columns):
-        raise ExportError(f"{what}: duplicate column names {list(table.columns)}.")
     for col in table.columns:
         series = table[col]
         if (_is_code_column(col) or pd.api.types.is_object_dtype(series.dtype)
@@ -1262,7 +1285,8 @@ def write_csv(
                 staged, index=False, encoding=encoding, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\r\n"
             )
         except OSError as exc:
-            raise ExportError(f"{what}: cannot write ({exc}).") from exc
+            raise ExportError(f"{what}: cannot write ({exc}).", key="export_part_failed", path=str(path),
+                              full=exc.errno in (errno.ENOSPC, errno.EDQUOT), detail=str(exc.strerror or exc)) from exc
         back = pd.read_csv(staged, encoding=encoding, dtype=str, keep_default_na=False)
         if len(back) != len(table) or list(back.columns) != list(table.columns):
             raise _read_back(f"{what}: read back {back.shape}, expected {table.shape}.", path, "table",
@@ -1279,7 +1303,9 @@ def write_csv(
             try:
                 meta.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
             except OSError as exc:
-                raise ExportError(f"{what}: cannot write {sidecar.name} ({exc}).") from exc
+                raise ExportError(f"{what}: cannot write {sidecar.name} ({exc}).", key="export_part_failed",
+                                  path=str(sidecar), full=exc.errno in (errno.ENOSPC, errno.EDQUOT),
+                                  detail=str(exc.strerror or exc)) from exc
             fs.add(meta)
         if own:
             fs.commit()

@@ -40,6 +40,14 @@ CREATE TABLE IF NOT EXISTS "layer_styles" (
 """
 
 
+def _feature_layers(con: sqlite3.Connection) -> list[str]:
+    """The feature layers a GeoPackage lists (for a message naming the ones there are)."""
+    try:
+        return [str(r[0]) for r in con.execute("SELECT table_name FROM gpkg_geometry_columns")]
+    except sqlite3.Error:
+        return []
+
+
 def write_layer_style(
     gpkg_path: str | Path,
     layer: str,
@@ -82,14 +90,16 @@ def write_layer_style(
     try:
         con = sqlite3.connect(path)
     except sqlite3.Error as exc:  # pragma: no cover - sqlite opens almost anything
-        raise ExportError(f"{path}: cannot open as a GeoPackage ({exc}).") from exc
+        raise ExportError(f"{path}: cannot open as a GeoPackage ({exc}).", key="style_store_failed", path=str(path),
+                          detail=str(exc)) from exc
     try:
         with con:
             row = con.execute(
                 "SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", (layer,)
             ).fetchone()
             if row is None:
-                raise ExportError(f"{path}: GeoPackage has no feature layer {layer!r} to style.")
+                raise ExportError(f"{path}: GeoPackage has no feature layer {layer!r} to style.", key="no_such_layer",
+                                  path=str(path), layer=str(layer), layers=_feature_layers(con))
             geom_col = row[0]
             con.execute(LAYER_STYLES_DDL)
             registered = con.execute(
@@ -125,7 +135,8 @@ def write_layer_style(
             )
             return int(cur.lastrowid or 0)
     except sqlite3.DatabaseError as exc:
-        raise ExportError(f"{path}: cannot store the layer style ({exc}).") from exc
+        raise ExportError(f"{path}: cannot store the layer style ({exc}).", key="style_store_failed", path=str(path),
+                          detail=str(exc)) from exc
     finally:
         con.close()
 

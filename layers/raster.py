@@ -266,7 +266,7 @@ def _to_rio_crs(crs: Any) -> rasterio.crs.CRS:
     try:
         return rasterio.crs.CRS.from_user_input(crs)
     except Exception as exc:  # rasterio raises its own CRSError subclasses
-        raise CRSError(f"Unknown coordinate system {crs!r}: {exc}") from exc
+        raise CRSError(f"Unknown coordinate system {crs!r}: {exc}", key="crs_unknown", crs=str(crs)) from exc
 
 
 def read_for_display(
@@ -323,7 +323,8 @@ def read_for_display(
             sb = transform_bounds(dst, src_crs, left, bottom, right, top, densify_pts=21)
         except Exception as exc:
             raise CRSError(
-                f"Cannot transform the view extent into the CRS of {raster.path}: {exc}"
+                f"Cannot transform the view extent into the CRS of {raster.path}: {exc}", key="raster_view_transform",
+                path=str(raster.path), detail=str(exc),
             ) from exc
         full = Window(0, 0, ds.width, ds.height)
         win = _padded_window(from_bounds(*sb, transform=ds.transform), full)

@@ -41,7 +41,8 @@ class ArraySpill:
         try:
             fd, name = tempfile.mkstemp(suffix=".spill", prefix=prefix, dir=folder)
         except OSError as exc:
-            raise ExportError(f"Cannot write scratch data in {folder}: {exc}. Check the folder is writable.") from exc
+            raise ExportError(f"Cannot write scratch data in {folder}: {exc}. Check the folder is writable.",
+                              key="scratch_failed", path=str(folder), detail=str(exc)) from exc
         self.path = Path(name)
         self._fd = fd
         self._lock = threading.Lock()
@@ -76,7 +77,8 @@ class ArraySpill:
             except OSError as exc:
                 raise ExportError(
                     f"Cannot write scratch data to {self.path}: {exc}. Free disk space next to the output "
-                    f"(about {self._end / 2**30:.1f} GiB are needed so far)."
+                    f"(about {self._end / 2**30:.1f} GiB are needed so far).", key="scratch_full",
+                    path=str(self.path.parent), detail=str(exc), gib=f"{self._end / 2**30:.1f}",
                 ) from exc
 
     def __contains__(self, key: Hashable) -> bool:
@@ -94,7 +96,8 @@ class ArraySpill:
             while done < a.nbytes:
                 got = os.preadv(self._fd, [view[done:]], at + done)
                 if got == 0:
-                    raise ExportError(f"Scratch file {self.path} ended early: was it removed while in use?")
+                    raise ExportError(f"Scratch file {self.path} ended early: was it removed while in use?",
+                                      key="scratch_removed", path=str(self.path))
                 done += got
             out[name] = a
         return out

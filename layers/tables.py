@@ -93,7 +93,7 @@ def normalize_code(value: Any, width: int | None = None) -> str:
     """
     text = _normalize_or_none(value)
     if text is None:
-        raise SchemaError(f"Admin code is missing or not a code: {value!r}.")
+        raise SchemaError(f"Admin code is missing or not a code: {value!r}.", key="code_invalid", value=repr(value)[:40])
     if width is not None and text.isdigit() and len(text) < width:
         text = text.zfill(width)
     return text

@@ -137,7 +137,8 @@ def zonal_stats(
     """
     stat_list = _check_stats(stats)
     if method not in ("auto", "exact", "fast"):
-        raise ZonalStatsError(f"Unknown zonal method {method!r}; use 'auto', 'exact' or 'fast'.")
+        raise ZonalStatsError(f"Unknown zonal method {method!r}; use 'auto', 'exact' or 'fast'.", key="zonal_method",
+                              method=str(method))
     layer = raster if isinstance(raster, RasterLayer) else open_raster(raster)
     if layer.transform.b != 0 or layer.transform.d != 0:
         raise ZonalStatsError(
@@ -193,11 +194,12 @@ def choose_method(geoms: np.ndarray, raster: RasterLayer) -> Literal["exact", "f
 def _check_stats(stats: Sequence[str] | str) -> list[str]:
     items = [stats] if isinstance(stats, str) else list(stats)
     if not items:
-        raise ZonalStatsError("Ask for at least one statistic (e.g. 'mean').")
+        raise ZonalStatsError("Ask for at least one statistic (e.g. 'mean').", key="zonal_no_stats", allowed=list(STATS))
     unknown = [s for s in items if s not in STATS]
     if unknown:
         raise ZonalStatsError(
-            f"Unknown statistic(s) {', '.join(map(repr, unknown))}; choose from {', '.join(STATS)}."
+            f"Unknown statistic(s) {', '.join(map(repr, unknown))}; choose from {', '.join(STATS)}.",
+            key="zonal_unknown_stats", stats=[str(s) for s in unknown], allowed=list(STATS),
         )
     return list(dict.fromkeys(items))
 
@@ -214,7 +216,8 @@ def _districts_in_raster_crs(
     if code_field not in frame.columns:
         raise ZonalStatsError(
             f"The district layer has no {code_field!r} column; pass code_field= with the "
-            f"column holding district codes (columns: {', '.join(map(str, frame.columns))})."
+            f"column holding district codes (columns: {', '.join(map(str, frame.columns))}).",
+            key="zonal_no_code_field", field=str(code_field), fields=[str(c) for c in frame.columns],
         )
     codes = frame[code_field].astype(str).tolist()
     if frame.crs is None:
@@ -358,7 +361,8 @@ def _exact(
             try:
                 results = exact_extract(source, features, ops, include_cols=["row"], output="geojson")
             except RuntimeError as exc:
-                raise ZonalStatsError(f"exactextract failed on {raster.path}: {exc}") from exc
+                raise ZonalStatsError(f"exactextract failed on {raster.path}: {exc}", key="zonal_failed",
+                                      path=str(raster.path), detail=str(exc)) from exc
             for feat in results:
                 props = feat["properties"]
                 i = rows[int(props["row"])]

@@ -464,6 +464,73 @@ class ErrorWords:
             "style_no_values": lambda: fill(self.tr("The field '%1' has no numbers to classify for the map style: every "
                                                     "value is empty. Check that the scores were computed, or export "
                                                     "without a style."), str(p["field"])),
+            "export_empty": lambda: fill(self.tr("There are no districts to export into %1: the table is empty. Check "
+                                                 "the scenario's exclusions and the level, then export again."), f or "-"),
+            "export_no_crs": lambda: fill(self.tr("The districts to export into %1 have no coordinate system. Choose the "
+                                                  "district layer's CRS in its properties and export again."), f or "-"),
+            "export_empty_geometry": lambda: fill(self.tr("%1 district(s) to export into %2 have an empty geometry (the "
+                                                          "first: row %3 %4). Remove or fix those districts before "
+                                                          "exporting."),
+                str(p["count"]), f or "-", str(p["row"]), str(p["district"])),
+            "export_reproject": lambda: fill(self.tr("The districts cannot be reprojected to %1 for %2 (%3). Check the "
+                                                     "districts' CRS or choose another output CRS."),
+                str(p["crs"]), f or "-", str(p["detail"])),
+            "export_reproject_invalid": lambda: fill(self.tr("Reprojecting the districts to %1 for %2 gave invalid "
+                                                             "coordinates. Is the districts' CRS right?"),
+                str(p["crs"]), f or "-"),
+            "export_not_polygon": lambda: fill(self.tr("Row %1 %2 to export into %3 has no polygon area (its geometry is "
+                                                       "%4); only district polygons can be exported. Remove it or fix "
+                                                       "its geometry."),
+                str(p["row"]), str(p["district"]), f or "-", str(p["kind"])),
+            "export_too_many_fields": lambda: fill(self.tr("%1 would have %2 fields; a Shapefile (DBF) holds at most 255. "
+                                                           "Export fewer columns or choose GeoPackage."),
+                f, str(p["count"])),
+            "export_style_field": lambda: fill(self.tr("The map style's field '%1' is not a column of the table for %2. "
+                                                       "Style one of the exported columns."), str(p["field"]), f),
+            "export_part_failed": lambda: (fill(self.tr("The disk is full while writing %1. Free some space and export "
+                                                        "again; nothing was changed in the folder."), f)
+                                           if p["full"] else
+                                           fill(self.tr("%1 cannot be written (%2). Check the folder and export again; "
+                                                        "nothing was changed in the folder."), f, str(p["detail"]))),
+            "export_layer_name": lambda: fill(self.tr("The layer name for %1 is empty. Give the layer a name."), f),
+            "export_duplicate_columns": lambda: fill(self.tr("The table for %1 has the column name(s) %2 more than once. "
+                                                             "Rename them and export again."),
+                f, _listed(p["columns"])),
+            "style_store_failed": lambda: fill(self.tr("The map style cannot be stored in %1 (%2). Check that the "
+                                                       "GeoPackage is complete and not open in another program."),
+                f, str(p["detail"])),
+            "scratch_failed": lambda: fill(self.tr("Scratch data cannot be written in the folder %1 (%2). Check that "
+                                                   "you can write there."), f, str(p["detail"])),
+            "scratch_full": lambda: fill(self.tr("Scratch data cannot be written in the folder %1 (%2). Free disk space "
+                                                 "there (about %3 GiB are needed so far)."),
+                f, str(p["detail"]), str(p["gib"])),
+            "scratch_removed": lambda: fill(self.tr("The scratch file %1 ended early: was it removed while in use? Run "
+                                                    "the analysis again."), f),
+            "raster_view_transform": lambda: fill(self.tr("The map view cannot be transformed into the coordinate system "
+                                                          "of %1 (%2). Check the raster's CRS."), f, str(p["detail"])),
+            "code_invalid": lambda: fill(self.tr("%1 is not an admin code. Codes are digits (2, 5, 7, 8 or 10 of "
+                                                 "them)."), str(p["value"])),
+            # zonal statistics and contiguity
+            "zonal_method": lambda: fill(self.tr("'%1' is not a zonal statistics method: use auto, exact or fast."),
+                str(p["method"])),
+            "zonal_no_stats": lambda: fill(self.tr("Choose at least one zonal statistic (%1)."), _listed(p["allowed"])),
+            "zonal_unknown_stats": lambda: fill(self.tr("%1 are not zonal statistics: choose from %2."),
+                _listed(p["stats"]), _listed(p["allowed"])),
+            "zonal_no_code_field": lambda: fill(self.tr("The district layer has no field '%1' for the district codes. "
+                                                        "Fields: %2. Choose the field that holds the codes."),
+                str(p["field"]), _listed(p["fields"])),
+            "zonal_failed": lambda: fill(self.tr("Zonal statistics failed on %1 (%2). Check the raster (open it in "
+                                                 "QGIS) and the districts."), f, str(p["detail"])),
+            "contiguity_lengths": lambda: fill(self.tr("Neighbours cannot be found: %1 geometries but %2 district "
+                                                       "codes."), str(p["geometries"]), str(p["ids"])),
+            "contiguity_codes_not_unique": lambda: fill(self.tr("Neighbours cannot be found: district codes appear more "
+                                                                "than once (%1). Choose the layer's code field."),
+                _listed(p["codes"])),
+            "contiguity_islands": lambda: fill(self.tr("'%1' is not a way to treat islands: use nearest or none."),
+                str(p["value"])),
+            "contiguity_no_geometry": lambda: fill(self.tr("Neighbours cannot be found: %1 district(s) have no geometry "
+                                                           "(e.g. %2). Repair or remove them first."),
+                str(p["count"]), _listed(p["codes"])),
             "short_name_too_long": lambda: fill(self.tr("The short field name '%1' for '%2' is %3 bytes in %4; a "
                                                         "Shapefile (DBF) field name holds at most %5 bytes (a Korean "
                                                         "letter takes 2 in CP949). Choose a shorter name."),

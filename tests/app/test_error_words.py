@@ -716,8 +716,8 @@ def _keyed_korean(exc: SmartZoneError, key: str, *words: str) -> str:
     assert exc.key == key, (exc.key, str(exc))
     ko = error_text(exc, "ko")
     assert "원문" not in ko and all(w in ko for w in words), (key, words, ko)
-    en = error_text(exc, "en")
-    assert not _HANGUL.search(re.sub(r"'[^']*'|\([^)]*\)", "", en)), en
+    en = error_text(exc, "en")  # names of files, layers and districts aside (quoted, no spaces)
+    assert not _HANGUL.search(re.sub(r"'[^'\s]*'|\([^)]*\)", "", en)), en
     return ko
 
 
@@ -955,3 +955,105 @@ def test_grid_recipe_errors_are_korean(tmp_path: Path, qapp) -> None:
     _keyed_korean(exc, "grid_missing_rasters", "'격자.toml'에 green의 래스터가 없습니다", "[rasters] 아래에")
     bad.write_text('[rasters]\npop = "pop.tif"\n', encoding="utf-8")
     _keyed_korean(_raised(GridRecipe.load, bad), "grid_no_criteria", "'격자.toml'에 기준이 없습니다")
+
+
+def test_export_input_errors_are_korean(tmp_path: Path, qapp) -> None:
+    """What the exporters refuse in the districts they are given (issue 14 §3): none, no CRS, an
+    empty or non-polygon geometry, too many fields for a DBF, a style field not exported, an empty
+    GeoPackage layer name, a CSV with a column twice; Korean, the CLI's English as before."""
+    import geopandas as gpd
+    import pandas as pd
+    from shapely.geometry import Point
+
+    from smartzone.layers.export import export_shapefile, write_csv, write_gpkg
+
+    frame = _frame()
+    exc = _raised(export_shapefile, frame.iloc[0:0], tmp_path, "후보지")
+    _keyed_korean(exc, "export_empty", "'후보지.shp'(으)로 내보낼 지역이 없습니다", "제외 조건")
+    assert str(exc).endswith("the table has no districts; nothing to export."), str(exc)
+    exc = _raised(export_shapefile, frame.set_crs(None, allow_override=True), tmp_path, "후보지")
+    _keyed_korean(exc, "export_no_crs", "'후보지.shp'(으)로 내보낼 지역에 좌표계가 없습니다")
+    exc = _raised(write_gpkg, frame.set_crs(None, allow_override=True), tmp_path / "후보지.gpkg")
+    _keyed_korean(exc, "export_no_crs", "'후보지.gpkg'(으)로 내보낼 지역에 좌표계가 없습니다")
+    empty = frame.set_geometry(gpd.GeoSeries([None], crs=frame.crs))
+    exc = _raised(export_shapefile, empty, tmp_path, "후보지")
+    _keyed_korean(exc, "export_empty_geometry", "지역 1곳의 도형이 비어 있습니다 (첫 번째: 1행 11110)")
+    point = frame.set_geometry(gpd.GeoSeries([Point(0, 0)], crs=frame.crs))
+    exc = _raised(export_shapefile, point, tmp_path, "후보지")
+    _keyed_korean(exc, "export_not_polygon", "1행 11110에 면적이 있는 폴리곤이 없습니다 (도형: Point)")
+    wide = pd.concat([frame, pd.DataFrame({f"c{i}": [1.0] for i in range(260)})], axis=1)
+    exc = _raised(export_shapefile, gpd.GeoDataFrame(wide, geometry="geometry", crs=frame.crs), tmp_path, "넓은표")
+    _keyed_korean(exc, "export_too_many_fields", "'넓은표.shp'에 필드가 263개 생깁니다", "GeoPackage를 고르세요")
+    style = {"field": "rank", "breaks": [1.0], "colors": ["#1a9850"]}
+    exc = _raised(export_shapefile, frame, tmp_path, "후보지", style=style)
+    _keyed_korean(exc, "export_style_field", "지도 스타일의 필드 'rank'이(가)")
+    exc = _raised(write_gpkg, frame, tmp_path / "후보지.gpkg", layer=" ")
+    _keyed_korean(exc, "export_layer_name", "'후보지.gpkg'의 레이어 이름이 비어 있습니다")
+    table = pd.DataFrame([[1, 2]], columns=["score", "score"])
+    exc = _raised(write_csv, table, tmp_path / "점수.csv")
+    _keyed_korean(exc, "export_duplicate_columns", "열 이름 score이(가) 두 번 이상 있습니다")
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_a_full_disk_while_writing_an_export_part_is_korean(tmp_path: Path, qapp, monkeypatch) -> None:
+    """The disk fills while the export writes its field-name list: Korean, nothing in the folder."""
+    import errno
+
+    from smartzone.layers.export import export_shapefile
+
+    real = Path.write_text
+
+    def full(self, *args, **kwargs):
+        if self.name.endswith("_fields.csv"):
+            raise OSError(errno.ENOSPC, "No space left on device", str(self))
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "write_text", full)
+    exc = _raised(export_shapefile, _frame(), tmp_path, "후보지")
+    monkeypatch.undo()
+    _keyed_korean(exc, "export_part_failed", "'후보지_fields.csv'을(를) 쓰는 중 디스크가 가득 찼습니다",
+                  "폴더는 바뀌지 않았습니다")
+    assert "could not write 후보지_fields.csv (the disk is full)" in str(exc), str(exc)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_layer_tools_errors_are_korean(tmp_path: Path, qapp) -> None:
+    """Zonal statistics asked wrongly, a raster file that is not one, a style for a layer the
+    GeoPackage lacks, scratch space in a missing folder, neighbours of repeated codes, a code that
+    is not one (issue 14 §3)."""
+    from shapely.geometry import box
+
+    from smartzone.layers.contiguity import queen_contiguity
+    from smartzone.layers.describe import describe
+    from smartzone.layers.export import write_gpkg
+    from smartzone.layers.gpkg_style import write_layer_style
+    from smartzone.layers.spill import ArraySpill
+    from smartzone.layers.tables import normalize_code
+    from smartzone.layers.zonal import zonal_stats
+
+    frame = _frame()
+    tif = _tif(tmp_path / "고도.tif", 4)
+    _keyed_korean(_raised(zonal_stats, frame, tif, ["median"]), "zonal_unknown_stats",
+                  "median은(는) 구역 통계가 아닙니다", "mean")
+    _keyed_korean(_raised(zonal_stats, frame, tif, []), "zonal_no_stats", "구역 통계를 하나 이상 고르세요")
+    _keyed_korean(_raised(zonal_stats, frame, tif, method="slow"), "zonal_method", "'slow'은(는) 구역 통계 방법이")
+    _keyed_korean(_raised(zonal_stats, frame, tif, code_field="SIG_CD"), "zonal_no_code_field",
+                  "지역 코드 필드 'SIG_CD'이(가) 없습니다", "code, name")
+    junk = tmp_path / "깨짐.tif"
+    junk.write_bytes(b"II*\x00not a tiff")
+    exc = _raised(describe, junk)
+    _keyed_korean(exc, "raster_unreadable", "'깨짐.tif'")
+    _keyed_korean(_raised(describe, tmp_path / "없음.gpkg"), "file_not_found", "'없음.gpkg'")
+
+    gpkg = tmp_path / "결과.gpkg"
+    write_gpkg(frame, gpkg, layer="scores")
+    exc = _raised(write_layer_style, gpkg, "점수", {"field": "score", "breaks": [1.0], "colors": ["#1a9850"]})
+    _keyed_korean(exc, "no_such_layer", "'결과.gpkg'", "'점수'", "scores")
+    exc = _raised(ArraySpill, tmp_path / "없는폴더")
+    _keyed_korean(exc, "scratch_failed", "폴더 '없는폴더'에 임시 자료를 쓸 수 없습니다")
+
+    exc = _raised(queen_contiguity, [box(0, 0, 1, 1), box(1, 0, 2, 1)], ["11110", "11110"])
+    _keyed_korean(exc, "contiguity_codes_not_unique", "지역 코드가 두 번 이상 나옵니다 (11110)")
+    exc = _raised(queen_contiguity, [box(0, 0, 1, 1), None], ["11110", "11140"])
+    _keyed_korean(exc, "contiguity_no_geometry", "지역 1곳에 도형이 없습니다 (예: 11140)")
+    _keyed_korean(_raised(normalize_code, None), "code_invalid", "None은(는) 행정코드가 아닙니다")
