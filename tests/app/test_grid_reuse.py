@@ -140,3 +140,21 @@ def test_kernels_take_float_arrays_on_unaligned_buffers() -> None:
     np.testing.assert_array_equal(average2(unaligned), average2(a))
     nodata_to_nan(unaligned, -1.0)
     assert np.isnan(unaligned[1, 1]) and np.isfinite(np.delete(unaligned.ravel(), 8)).all()
+
+
+def test_the_default_is_zstd_and_the_cli_writes_deflate_on_request(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from smartzone.app.cli import main
+    from smartzone.layers.raster_stack import DEFAULT_COMPRESS
+
+    assert DEFAULT_COMPRESS == "zstd"
+    paths, _ = criteria_bands(tmp_path, (300, 400))
+    recipe = tmp_path / "grid.toml"
+    recipe.write_text("[rasters]\n" + "".join(f'{k} = "{p.name}"\n' for k, p in paths.items())
+                      + '[[criteria]]\nindicator = "terrain"\ndirection = "cost"\n', encoding="utf-8")
+    assert main(["grid", str(recipe), "--out", str(tmp_path / "z.tif")]) == 0
+    assert "Cloud Optimized GeoTIFF with overviews, ZSTD" in capsys.readouterr().out
+    assert main(["grid", str(recipe), "--out", str(tmp_path / "d.tif"), "--compress", "deflate", "-q"]) == 0
+    with rasterio.open(tmp_path / "z.tif") as z, rasterio.open(tmp_path / "d.tif") as d:
+        assert z.profile["compress"].lower() == "zstd" and d.profile["compress"].lower() == "deflate"
+        np.testing.assert_array_equal(z.read(1), d.read(1))

@@ -2,7 +2,8 @@
 
 The recipe (TOML or JSON, :mod:`smartzone.app.core.grid`) names a raster per
 indicator and the criteria. The output is float32 0-100 (NaN = no score),
-tiled, DEFLATE-compressed, with overviews. ``--districts`` adds a CSV of the
+tiled, compressed (Zstandard, or DEFLATE with ``--compress deflate`` for ArcGIS and
+other readers without Zstandard), with overviews. ``--districts`` adds a CSV of the
 suitability per district (zonal statistics of the output).
 """
 from __future__ import annotations
@@ -28,6 +29,9 @@ def register(subparsers: Any) -> None:
                    help="raster of indicator NAME (overrides the recipe; repeatable)")
     p.add_argument("--out", required=True, metavar="FILE.tif", help="suitability GeoTIFF to write")
     p.add_argument("--overwrite", action="store_true", help="replace existing output files")
+    p.add_argument("--compress", choices=("zstd", "deflate"), default=None,
+                   help="compression of the GeoTIFF: zstd (default, fast; GDAL and QGIS read it) or deflate "
+                        "(slower to write; read by every GIS, ArcGIS included)")
     p.add_argument("--districts", metavar="FILE", help="district polygons to summarise the suitability over")
     p.add_argument("--layer", metavar="NAME", help="layer inside the district file")
     p.add_argument("--stats", default="mean,max", metavar="LIST", help="statistics per district (default mean,max)")
@@ -47,7 +51,7 @@ def func(args: argparse.Namespace) -> int:
     from smartzone.app.core.grid import GridRecipe, run_grid
     from smartzone.app.core.scale import DaskGrid, dask_client, zonal_runner
     from smartzone.layers.errors import ExportError
-    from smartzone.layers.raster_stack import RasterStack
+    from smartzone.layers.raster_stack import DEFAULT_COMPRESS, RasterStack
 
     overrides = {}
     for item in args.raster:
@@ -71,10 +75,10 @@ def func(args: argparse.Namespace) -> int:
     try:
         with dask_client(where) as client:
             executor = None if client is None else DaskGrid(client, where.message)
-            run = run_grid(recipe, out, executor=executor)
+            run = run_grid(recipe, out, executor=executor, compress=args.compress)
             if not args.quiet:
                 print(f"{run.path}: {h} x {w} cells, {run.scored:,} scored, {run.windows} windows "
-                      "(Cloud Optimized GeoTIFF with overviews)")
+                      f"(Cloud Optimized GeoTIFF with overviews, {(args.compress or DEFAULT_COMPRESS).upper()})")
             if args.districts:
                 from smartzone.layers.export import write_csv
                 from smartzone.layers.vector import read_districts
