@@ -1057,3 +1057,56 @@ def test_layer_tools_errors_are_korean(tmp_path: Path, qapp) -> None:
     exc = _raised(queen_contiguity, [box(0, 0, 1, 1), None], ["11110", "11140"])
     _keyed_korean(exc, "contiguity_no_geometry", "지역 1곳에 도형이 없습니다 (예: 11140)")
     _keyed_korean(_raised(normalize_code, None), "code_invalid", "None은(는) 행정코드가 아닙니다")
+
+
+def test_more_keyed_sites_reached_through_the_api(tmp_path: Path, qapp) -> None:
+    """The remaining keyed sites a script or the app reaches with plain values (issue 14 §3): each
+    carries its key and is worded in Korean without the English original."""
+    from shapely.geometry import box
+
+    from smartzone.app.core.candidate_import import (
+        candidate_report,
+        external_result,
+        import_candidate_map,
+    )
+    from smartzone.app.core.model.project import LayerRef, Project, Scenario
+    from smartzone.app.core.pipeline import load_matrix
+    from smartzone.layers.contiguity import queen_contiguity
+    from smartzone.layers.export import export_shapefile
+    from smartzone.scoring.planner.model import PlanRules, Solution
+
+    project = Project.demo("sigungu")
+    sc = project.scenario
+    gpkg = tmp_path / "후보.gpkg"
+    _frame().to_file(gpkg)
+    cases = [
+        (lambda: project.get_scenario(sc.name).criterion("pop_2099"), "no_such_criterion",
+         f"시나리오 '{sc.name}'에 기준 'pop_2099'이(가) 없습니다"),
+        (lambda: project.layer("없는레이어"), "no_such_project_layer", "레이어 '없는레이어'이(가) 없습니다"),
+        (lambda: project.set_method(""), "no_method", "평가 방법을 고르세요"),
+        (lambda: project.set_view_extent((1, 2, 0, 3)), "view_extent", "지도 범위 (1, 2, 0, 3)"),
+        (lambda: LayerRef(id="x", kind="mesh", path=tmp_path / "x"), "layer_kind", "종류 'mesh'은(는) 쓸 수 없습니다"),
+        (lambda: LayerRef(id="x", kind="vector", path=tmp_path / "x", opacity=2), "layer_opacity",
+         "불투명도는 0과 1 사이여야 하는데 2입니다"),
+        (lambda: Scenario(name=""), "scenario_no_name", "이름을 입력하세요"),
+        (lambda: Project(level="dong"), "unknown_level", "알 수 없는 단위 'dong'입니다: sigungu (시군구), emd (읍면동)"),
+        (lambda: load_matrix("sido"), "unknown_level", "알 수 없는 단위 'sido'"),
+        (lambda: external_result(project, sc.name), "candidate_not_imported",
+         f"시나리오 '{sc.name}'은(는) 가져온 후보지 지도가 아닙니다"),
+        (lambda: candidate_report(project, sc.name), "candidate_not_imported", "가져온 후보지 지도가 아닙니다"),
+        (lambda: import_candidate_map(project, gpkg, kind="grade"), "candidate_kind",
+         "'grade'은(는) 후보지 지도의 종류가 아닙니다"),
+        (lambda: Solution(id="a", name_ko="가", name_en="A", category="climate", cost=0, value=1),
+         "plan_cost_not_positive", "솔루션 'a'의 비용은 0억원보다 커야 합니다 (지금 0)"),
+        (lambda: PlanRules(budget=10, min_spend=-1), "plan_amount_negative", "최소 사업비은(는) 0억원 이상이어야"),
+        (lambda: PlanRules(budget=10, district_max=-2), "plan_amount_negative", "지역별 최대 사업비은(는) 0억원 이상"),
+        (lambda: queen_contiguity([box(0, 0, 1, 1)], ["1", "2"]), "contiguity_lengths", "도형은 1개인데 지역 코드는 2개"),
+        (lambda: queen_contiguity([box(0, 0, 1, 1)], ["1"], islands="swim"), "contiguity_islands",
+         "'swim'은(는) 섬 처리 방법이 아닙니다"),
+        (lambda: export_shapefile(_frame(), tmp_path, "후보지", crs="EPSG:99999999"), "crs_unknown",
+         "알 수 없는 좌표계 EPSG:99999999"),
+    ]
+    for call, key, words in cases:
+        with pytest.raises(SmartZoneError) as info:
+            call()
+        _keyed_korean(info.value, key, words)
