@@ -1110,3 +1110,100 @@ def test_more_keyed_sites_reached_through_the_api(tmp_path: Path, qapp) -> None:
         with pytest.raises(SmartZoneError) as info:
             call()
         _keyed_korean(info.value, key, words)
+
+
+def test_read_back_of_a_truncated_file_a_zip_and_a_csv_is_korean(tmp_path: Path, qapp, monkeypatch) -> None:
+    """More read-back failures on real staged files: a .shp cut to nothing, an extra file in the
+    ZIP package, a CSV that gained a row before it was read back."""
+    import zipfile
+
+    from smartzone.layers import export
+    from smartzone.layers.export import export_shapefile, write_csv
+
+    frame = _frame()
+    _damaged_before_check(monkeypatch, "_verify_shapefile", lambda shp: shp.write_bytes(b""))
+    exc = _raised(export_shapefile, frame, tmp_path, "후보지")
+    _read_back_error(exc, "unreadable", "후보지.shp", "파일을 열 수 없습니다 (")
+    monkeypatch.undo()
+
+    def extra_member(path: Path) -> None:
+        with zipfile.ZipFile(path, "a") as zf:
+            zf.writestr("desktop.ini", "x")
+
+    _damaged_before_check(monkeypatch, "_verify_zip", extra_member)
+    exc = _raised(export_shapefile, frame, tmp_path, "후보지", zip=True)
+    _read_back_error(exc, "zip", "후보지.zip", "ZIP 묶음이 불완전하거나 손상되었습니다")
+    monkeypatch.undo()
+
+    real_read_csv = export.pd.read_csv
+
+    def read_longer(path, *args, **kwargs):
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write('"11140","중구",2\r\n')
+        return real_read_csv(path, *args, **kwargs)
+
+    monkeypatch.setattr(export.pd, "read_csv", read_longer)
+    exc = _raised(write_csv, frame.drop(columns="geometry"), tmp_path / "점수.csv", bom=False)
+    monkeypatch.undo()
+    _read_back_error(exc, "table", "점수.csv", "표가 1 x 3(행 x 열)이(가) 아니라 2 x 3(으)로 읽힙니다")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_project_and_candidate_file_problems_are_korean(tmp_path: Path, qapp, monkeypatch) -> None:
+    """A project file pointing at a network path, too large, saved under a name too long; an imported
+    candidate map whose file was removed; a grid recipe's criterion without indicator; objective
+    weights from an unknown source; Locate Regions with no scored district; robustness of an
+    imported map (issue 14 §3)."""
+    import json
+
+    import numpy as np
+    import pandas as pd
+    import pyogrio
+
+    from smartzone.app.core.candidate_import import external_result, import_candidate_map
+    from smartzone.app.core.grid import GridRecipe, grid_patches
+    from smartzone.app.core.model import projectfile
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.core.pipeline import objective_weights_for, run_scenario
+    from smartzone.app.core.planning import make_rules, plan_run, run_robustness
+    from smartzone.resources import demo_data
+
+    monkeypatch.delenv("SMARTZONE_ALLOW_REMOTE", raising=False)
+    base = {"format": projectfile.FORMAT, "schema_version": projectfile.SCHEMA_VERSION}
+    remote = tmp_path / "원격.smartzone.json"
+    remote.write_text(json.dumps({**base, "layers": [
+        {"id": "d", "kind": "vector", "path": "/vsicurl/http://example.com/d.gpkg"}]}), encoding="utf-8")
+    exc = _raised(Project.load, remote)
+    _keyed_korean(exc, "project_remote_reference", "'원격.smartzone.json'이(가) 네트워크 또는 가상 경로",
+                  "SMARTZONE_ALLOW_REMOTE=1")
+    big = tmp_path / "큰.smartzone.json"
+    with big.open("wb") as fh:
+        fh.truncate(21 * 1024 * 1024)
+    _keyed_korean(_raised(Project.load, big), "project_too_large", "'큰.smartzone.json'의 크기는 22 MB입니다")
+    big.unlink()
+    exc = _raised(Project.demo("sigungu").save, tmp_path / ("심사" * 100 + ".smartzone.json"))
+    _keyed_korean(exc, "project_save_failed", "저장할 수 없습니다 (", "이전 파일은 바뀌지 않았습니다")
+
+    project = Project.demo("sigungu")
+    g = pyogrio.read_dataframe(demo_data.districts_path(), layer="sigungu")[["code", "name", "geometry"]]
+    cand = tmp_path / "제출안.gpkg"
+    pyogrio.write_dataframe(g.assign(score=np.linspace(0, 100, len(g))), cand)
+    sc = import_candidate_map(project, cand)
+    run = run_scenario(project, sc.name)
+    result, _inputs = plan_run(run, make_rules(20), prices=False)
+    exc = _raised(run_robustness, run, result, 2)
+    _keyed_korean(exc, "robustness_no_weights", f"시나리오 '{sc.name}'(external)에는 바꿔 볼 가중치가 없습니다")
+    cand.unlink()
+    exc = _raised(external_result, project, sc.name)
+    _keyed_korean(exc, "candidate_file_missing", "후보지 지도 '제출안.gpkg'을(를) 찾을 수 없습니다")
+
+    recipe = tmp_path / "격자.toml"
+    recipe.write_text('[rasters]\npop = "pop.tif"\n\n[[criteria]]\nweight = 1\n', encoding="utf-8")
+    _keyed_korean(_raised(GridRecipe.load, recipe), "grid_recipe_criterion", "'격자.toml'의 기준이 완전하지 않습니다")
+    matrix = pd.DataFrame({"a": [1.0, 2.0], "b": [2.0, 1.0]}, index=["11110", "11140"])
+    exc = _raised(objective_weights_for, matrix, [], "entropy", source="normalised")
+    _keyed_korean(exc, "weight_source", "'normalised'은(는) 객관적 가중치의 기준이 아닙니다")
+    tif = _tif(tmp_path / "적합성.tif", 4)
+    summary = pd.DataFrame({"mean": [np.nan]}, index=["11110"])
+    exc = _raised(grid_patches, tif, _frame(), summary)
+    _keyed_korean(exc, "patches_no_scores", "적합성 점수가 있는 지역이 없어")
