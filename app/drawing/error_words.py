@@ -356,11 +356,39 @@ class ErrorWords:
                                                                 "the per-district maximum (%2 100M KRW). Lower the "
                                                                 "minimum or raise the maximum."),
                 f"{p['district_min']:g}", f"{p['district_max']:g}"),
+            "plan_share_no_category": lambda: self.tr("A minimum share names no solution category. Name at least "
+                                                      "one, e.g. climate,digital_inclusion=0.35."),
+            "plan_share_unknown_category": lambda: fill(self.tr("The minimum share names unknown categories %1. Use "
+                                                                "%2."), _listed(p["categories"]), _listed(p["allowed"])),
+            "plan_share_range": lambda: fill(self.tr("The minimum share of %1 must be between 0 and 1 (e.g. 0.35 for "
+                                                     "35 %); it is %2."),
+                self._categories(p["categories"]), str(p["value"])),
+            "plan_share_rule_form": lambda: fill(self.tr("'%1' is not a minimum-share rule: write the categories, = and "
+                                                         "the share, e.g. climate,digital_inclusion=0.35 or 35%."),
+                str(p["text"])),
+            "plan_share_twice": lambda: self.tr("Two minimum shares name the same categories; keep one."),
+            "plan_concentration_range": lambda: fill(self.tr("The share to spend in shrinking districts must be between "
+                                                             "0 and 1 (e.g. 0.5 for 50 %); it is %1."), str(p["value"])),
+            "plan_districts_count": lambda: fill(self.tr("The number of districts to fund must be a whole number of 0 or "
+                                                         "more; it is %1."), str(p["value"])),
             "cli_amount_not_number": lambda: fill(self.tr("%1 '%2' is not an amount in 100M KRW. Write a number such "
                                                           "as 80 or 12.5."), str(p["option"]), str(p["text"])),
             "cli_amount_negative": lambda: fill(self.tr("%1 must be 0 or more (in 100M KRW); it is %2.") if p["zero_ok"]
                                                 else self.tr("%1 must be more than 0 (in 100M KRW); it is %2."),
                                                 str(p["option"]), str(p["text"])),
+            "cli_share_invalid": lambda: fill(self.tr("%1 '%2' is not a share: write a number from 0 to 1 or a "
+                                                      "percentage, e.g. 0.5 or 50%."), str(p["option"]), str(p["text"])),
+            "cli_scores_or_preset": lambda: self.tr("Use either --scores or a preset/--project, not both."),
+            "cli_report_needs_name": lambda: self.tr("--report needs a file name (--report plan.pdf) or an output "
+                                                     "folder (--out DIR)."),
+            "cli_report_not_pdf": lambda: fill(self.tr("--report %1: the report is a PDF; use a name ending in .pdf."),
+                f),
+            "cli_time_limit": lambda: self.tr("--time-limit must be more than 0 seconds."),
+            "cli_robustness_runs": lambda: self.tr("--robustness must be 0 or more runs."),
+            "cli_out_is_file": lambda: fill(self.tr("The output folder %1 is a file, not a folder. Choose a folder "
+                                                    "with --out."), f),
+            "cli_files_exist": lambda: fill(self.tr("%1 already exist in the folder %2. Use --overwrite to replace "
+                                                    "them or choose another folder."), _listed(p["files"]), f),
             # the planner's scores file
             "scores_duplicate_code": lambda: fill(self.tr("%1 lists the district %2 more than once; each district needs "
                                                           "one score. Remove or merge the repeated rows."),
@@ -749,6 +777,13 @@ class ErrorWords:
         }
         make = phrases.get(str(p.get("problem", "")))
         return make() if make is not None else str(p.get("problem", ""))
+
+    def _categories(self, categories: Iterable[Any]) -> str:
+        """Solution categories by their names in this helper's language, joined by "or"."""
+        from smartzone.app.core.labels import category_label
+
+        lang = "en" if self._english() else "ko"
+        return self.tr(" or ").join(category_label(str(c), lang) for c in categories)
 
     def _plan_amount(self, rule: str) -> str:
         """The planner's amount named by ``rule`` (``budget``, ``min_spend``, ``district_min``/``_max``)."""

@@ -264,17 +264,19 @@ class ShareFloor:
     def __post_init__(self) -> None:
         cats = tuple(dict.fromkeys(str(c).strip() for c in self.categories if str(c).strip()))
         if not cats:
-            raise PlanError("A share floor names no category.")
+            raise PlanError("A share floor names no category.", key="plan_share_no_category")
         unknown = [c for c in cats if c not in CATEGORIES]
         if unknown:
             raise PlanError(
                 f"The share rule names unknown categor{'y' if len(unknown) == 1 else 'ies'} "
-                f"{', '.join(repr(c) for c in unknown)}; use {', '.join(CATEGORIES)}."
+                f"{', '.join(repr(c) for c in unknown)}; use {', '.join(CATEGORIES)}.",
+                key="plan_share_unknown_category", categories=unknown, allowed=list(CATEGORIES),
             )
         share = _number(self.share, f"The share of {'+'.join(cats)}")
         if not 0.0 <= share <= 1.0:
             raise PlanError(
-                f"The share of {'+'.join(cats)} must be between 0 and 1 (e.g. 0.35 for 35 %); got {self.share!r}."
+                f"The share of {'+'.join(cats)} must be between 0 and 1 (e.g. 0.35 for 35 %); got {self.share!r}.",
+                key="plan_share_range", categories=list(cats), value=self.share,
             )
         object.__setattr__(self, "categories", cats)
         object.__setattr__(self, "share", share)
@@ -298,13 +300,15 @@ DEFAULT_FLOOR = ShareFloor(("climate", "digital_inclusion"), 0.35)
 def parse_share_rule(text: str) -> ShareFloor:
     """``"climate,digital_inclusion=0.35"`` -> :class:`ShareFloor` (``35%`` also accepted)."""
     if "=" not in str(text):
-        raise PlanError(f"A share rule looks like 'climate,digital_inclusion=0.35'; got {text!r}.")
+        raise PlanError(f"A share rule looks like 'climate,digital_inclusion=0.35'; got {text!r}.",
+                        key="plan_share_rule_form", text=str(text))
     cats, _, share = str(text).rpartition("=")
     share = share.strip()
     try:
         value = float(share.rstrip("%")) / (100.0 if share.endswith("%") else 1.0)
     except ValueError:
-        raise PlanError(f"The share in {text!r} is not a number; write e.g. 0.35 or 35%.") from None
+        raise PlanError(f"The share in {text!r} is not a number; write e.g. 0.35 or 35%.", key="plan_share_rule_form",
+                        text=str(text)) from None
     return ShareFloor(tuple(c for c in cats.replace("+", ",").split(",")), value)
 
 
@@ -347,7 +351,7 @@ class PlanRules:
         object.__setattr__(self, "floors", tuple(self.floors))
         keys = [f.key for f in self.floors]
         if len(set(keys)) != len(keys):
-            raise PlanError("Two share floors name the same categories; keep one.")
+            raise PlanError("Two share floors name the same categories; keep one.", key="plan_share_twice")
         ms = _number(self.min_spend, "The minimum spend")
         if ms < 0:
             raise PlanError(f"The minimum spend must be 0 or more (in 100M KRW); got {self.min_spend!r}.",
@@ -356,7 +360,8 @@ class PlanRules:
         conc = _number(self.concentration, "The concentration share")
         if not 0.0 <= conc <= 1.0:
             raise PlanError(
-                f"The concentration share must be between 0 and 1 (e.g. 0.5 for 50 %); got {self.concentration!r}."
+                f"The concentration share must be between 0 and 1 (e.g. 0.5 for 50 %); got {self.concentration!r}.",
+                key="plan_concentration_range", value=self.concentration,
             )
         object.__setattr__(self, "concentration", conc)
         for name in ("district_min", "district_max"):
@@ -378,7 +383,8 @@ class PlanRules:
             v = getattr(self, name)
             if v is not None:
                 if int(v) != v or v < 0:
-                    raise PlanError(f"{name} must be a whole number >= 0; got {v!r}.")
+                    raise PlanError(f"{name} must be a whole number >= 0; got {v!r}.", key="plan_districts_count",
+                                    rule=name, value=v)
                 object.__setattr__(self, name, int(v))
 
     def rule_keys(self) -> list[str]:

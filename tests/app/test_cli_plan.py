@@ -269,6 +269,11 @@ def test_plan_output_follows_the_cli_language(capsys, monkeypatch) -> None:
      "지역별 최소 사업비(5 억원)가 지역별 최대 사업비(2 억원)보다 큽니다. 최소를 낮추거나 최대를 높이세요."),
     ("en", ["--budget", "1", "--min-spend", "5"], "The minimum spend of 5 100M KRW is above the budget of 1 100M KRW."),
     ("ko", ["--budget", "1", "--min-spend", "5"], "최소 집행액 5 억원이 예산 1 억원보다 큽니다."),
+    ("ko", ["--budget", "10", "--min-share", "climate=1.4"], "기후위기 대응 최소 비중은 0과 1 사이여야 합니다"),
+    ("ko", ["--budget", "10", "--min-share", "climate,weather=0.3"], "최소 비중에 알 수 없는 분야 weather이(가) 있습니다"),
+    ("ko", ["--budget", "10", "--concentration", "0.5"], "소멸위기 지역인지 정하는 규칙이 필요합니다"),
+    ("ko", ["--budget", "10", "--time-limit", "0"], "--time-limit은 0초보다 커야 합니다."),
+    ("ko", ["--budget", "10", "--shrinking", "top:x"], "'top:x'은(는) 올바른 top:N 규칙이 아닙니다"),
 ])
 def test_plan_errors_follow_the_cli_language(tmp_path: Path, capsys, monkeypatch, lang, args, words) -> None:
     """A bad amount, bounds that cross, rules no plan meets: English in 100M KRW, Korean in 억원."""

@@ -103,9 +103,11 @@ def _share(text: str, option: str) -> float:
     try:
         v = float(t.rstrip("%")) / (100.0 if t.endswith("%") else 1.0)
     except ValueError:
-        raise CommandError(f"{option} {text!r} is not a share (write 0.5 or 50%).") from None
+        raise CommandError(f"{option} {text!r} is not a share (write 0.5 or 50%).", key="cli_share_invalid",
+                           option=option, text=str(text)) from None
     if not 0 <= v <= 1:
-        raise CommandError(f"{option} must be between 0 and 1 (e.g. 0.5 for 50 %); got {text}.")
+        raise CommandError(f"{option} must be between 0 and 1 (e.g. 0.5 for 50 %); got {text}.",
+                           key="cli_share_invalid", option=option, text=str(text))
     return v
 
 
@@ -115,7 +117,8 @@ def build_rules(args: argparse.Namespace) -> Any:
 
     budget = _amount(args.budget, "--budget")
     if args.concentration is not None and not args.shrinking:
-        raise CommandError("--concentration needs --shrinking to say which districts are shrinking.")
+        raise CommandError("--concentration needs --shrinking to say which districts are shrinking.",
+                           key="concentration_without_shrinking")
     try:
         return make_rules(
             budget, min_share=args.min_share if args.min_share is not None else [DEFAULT_SHARE],
@@ -136,7 +139,7 @@ def _inputs(args: argparse.Namespace, catalogue: Any, feedback: Any) -> tuple[An
 
     if args.scores:
         if args.project or args.preset or args.scenario:
-            raise CommandError("use either --scores or a preset/--project, not both.")
+            raise CommandError("use either --scores or a preset/--project, not both.", key="cli_scores_or_preset")
         frame, matrix, notes = planning.scores_frame(args.scores)
         inputs = planning.problem_from_frame(frame, matrix, catalogue, args.shrinking)
         inputs.notes[:0] = notes
@@ -157,11 +160,13 @@ def _report_path(args: argparse.Namespace) -> Path | None:
         return None
     if args.report == "":
         if not args.out:
-            raise CommandError("--report needs a file name (--report plan.pdf) or an output folder (--out DIR).")
+            raise CommandError("--report needs a file name (--report plan.pdf) or an output folder (--out DIR).",
+                               key="cli_report_needs_name")
         return Path(args.out) / "plan_report.pdf"
     path = Path(args.report)
     if path.suffix.lower() != ".pdf":
-        raise CommandError(f"--report {args.report!r}: the report is a PDF; use a name ending in .pdf.")
+        raise CommandError(f"--report {args.report!r}: the report is a PDF; use a name ending in .pdf.",
+                           key="cli_report_not_pdf", path=str(args.report))
     return path
 
 
@@ -173,9 +178,9 @@ def _run(args: argparse.Namespace) -> int:
 
     rules = build_rules(args)
     if args.time_limit <= 0:
-        raise CommandError("--time-limit must be more than 0 seconds.")
+        raise CommandError("--time-limit must be more than 0 seconds.", key="cli_time_limit")
     if args.robustness < 0:
-        raise CommandError("--robustness must be 0 or more runs.")
+        raise CommandError("--robustness must be 0 or more runs.", key="cli_robustness_runs")
     pdf = _report_path(args)
     if pdf is not None:
         from smartzone.app.cli.commands.report_options import ReportOptionError, check_report_target
@@ -183,14 +188,16 @@ def _run(args: argparse.Namespace) -> int:
         try:
             check_report_target(pdf, args.overwrite)
         except ReportOptionError as exc:
-            raise CommandError(str(exc)) from None
+            raise CommandError(str(exc), key=exc.key, **exc.params) from None
     out_dir = Path(args.out) if args.out else None
     if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
-        raise CommandError(f"output folder {out_dir} is a file, not a folder.")
+        raise CommandError(f"output folder {out_dir} is a file, not a folder.", key="cli_out_is_file",
+                           path=str(out_dir))
     if out_dir is not None and not args.overwrite:
         existing = [n for n in PLAN_FILES if (out_dir / n).exists()]
         if existing:
-            raise CommandError(f"{', '.join(existing)} already exist in {out_dir}; use --overwrite to replace them.")
+            raise CommandError(f"{', '.join(existing)} already exist in {out_dir}; use --overwrite to replace them.",
+                               key="cli_files_exist", path=str(out_dir), files=existing)
     catalogue = planning.load_catalogue(args.catalogue)
     feedback = make_feedback(args.quiet, "planning")
     inputs, score_run = _inputs(args, catalogue, feedback)
