@@ -2337,12 +2337,37 @@ Replace them?</source>
     <message>
         <location filename="../../app/gui/widgets/export_dialog.py" line="79"/>
         <source>EPSG:5174 — Korean 1985 / Modified Central Belt (Bessel, legacy)</source>
-        <translation>EPSG:5174 — Korean 1985 / Modified Central Belt (Bessel, 구 좌표계)</translation>
+        <translation>EPSG:5174 — Korean 1985 수정 중부원점 (Bessel, 구 좌표계)</translation>
     </message>
     <message>
         <location filename="../../app/gui/widgets/export_dialog.py" line="539"/>
         <source>Export failed: %1</source>
         <translation>내보내기 실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="76"/>
+        <source>EPSG:5179 — Korea 2000 / Unified CS (UTM-K)</source>
+        <translation>EPSG:5179 — Korea 2000 통합좌표계 (UTM-K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="77"/>
+        <source>EPSG:5186 — Korea 2000 / Central Belt 2010</source>
+        <translation>EPSG:5186 — Korea 2000 중부원점 2010</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="78"/>
+        <source>EPSG:5185 — Korea 2000 / West Belt 2010</source>
+        <translation>EPSG:5185 — Korea 2000 서부원점 2010</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="79"/>
+        <source>EPSG:5187 — Korea 2000 / East Belt 2010</source>
+        <translation>EPSG:5187 — Korea 2000 동부원점 2010</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/export_dialog.py" line="80"/>
+        <source>EPSG:5188 — Korea 2000 / East Sea Belt 2010</source>
+        <translation>EPSG:5188 — Korea 2000 동해(울릉)원점 2010</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,8 @@ def test_dialog_adds_land_cover_fractions(window):
     assert dlg.layer_id() == "landcover"
     assert dlg.stat_checks["fractions"].isEnabled() and dlg.stat_checks["majority"].isEnabled()
     labels = [dlg.classes.item(i).text() for i in range(dlg.classes.count())]
-    assert any("13" in t and "도시" in t for t in labels)  # Korean legend label of class 13
+    # the legend classes in the UI language (English here: the Korean names were shown in the English UI)
+    assert any("13" in t and "Urban and Built-up" in t for t in labels) and not any("도시" in t for t in labels)
     dlg.set_stats(["fractions", "mean"])
     dlg.prefix_edit.setText("lc")
     matrix_before = window.session.matrix

@@ -230,3 +230,320 @@ def test_emd_names_keep_their_dong_beside_the_exclusion_reasons(qtbot) -> None:
         win.close()
         win.deleteLater()
         i18n.install_translator("en")
+
+
+# ------------------------------------------------------------------ walk of the analysis dialogs
+# Every visible text of each dialog, in each UI language (issue 14 §3): no Korean in the English UI
+# but district names; in the Korean UI no raw id and no English source text left untranslated; no
+# text clipped by its widget.
+
+_HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
+# Names that stay English in the Korean UI: file formats, CRS and datum names, statistics named
+# after people, products; acronyms (WLC, LISA, FDR ...) are allowed by _english's caller.
+_KO_KEEP = re.compile(r"\((?:Korea 2000|Korean 1985) / [^)]*\)|Inverse of Korean 1985 to KGD2002 \(\d\)|"
+                      r"Moran's I|Spearman|Kendall|Jaccard|Fisher-Jenks|TerrSet|viridis|cividis|SmartZone|"
+                      r"Korea 2000|Korean 1985|Bessel|datum|Windows|ArcGIS|GeoTIFF|GeoJSON|GeoPackage|zip|"
+                      r"\*?\.\w{3,7}\b|\[[^\]]*\]|[\w.-]+\.gpkg")
+# Shown on purpose as ids: the column prefix's example and the class-fraction column names.
+_ID_OK = {"lc"}
+
+
+def _visible_texts(root) -> list[tuple[str, str]]:
+    """(kind, text) of what ``root`` shows: window title, labels, buttons, check boxes, group
+    titles, tabs, combo items, list items, table and tree headers, placeholders, tooltips."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QGroupBox,
+        QHeaderView,
+        QLabel,
+        QLineEdit,
+        QListWidget,
+        QTabWidget,
+        QWidget,
+    )
+
+    found = [("title", root.windowTitle())]
+    for w in [root, *root.findChildren(QWidget)]:
+        if w is not root and not w.isVisibleTo(root):
+            continue
+        if isinstance(w, QLabel):
+            found.append(("label", w.text()))
+        elif isinstance(w, QAbstractButton):
+            found.append(("button", w.text()))
+        elif isinstance(w, QGroupBox):
+            found.append(("group", w.title()))
+        elif isinstance(w, QTabWidget):
+            found += [("tab", w.tabText(i)) for i in range(w.count())]
+        elif isinstance(w, QComboBox):
+            found += [("combo", w.itemText(i)) for i in range(w.count())]
+        elif isinstance(w, QListWidget):
+            found += [("item", w.item(i).text()) for i in range(w.count())]
+            found += [("tooltip", w.item(i).toolTip()) for i in range(w.count())]
+        elif isinstance(w, QLineEdit):
+            found.append(("placeholder", w.placeholderText()))
+        elif isinstance(w, QHeaderView) and w.model() is not None:
+            found += [("header", str(w.model().headerData(i, w.orientation(), Qt.ItemDataRole.DisplayRole) or ""))
+                      for i in range(w.count()) if w.orientation() == Qt.Orientation.Horizontal]
+        if w.toolTip():
+            found.append(("tooltip", w.toolTip()))
+    return [(k, re.sub(r"<[^>]+>|&nbsp;", " ", t).replace("&lt;", "<").replace("&gt;", ">").replace("&", ""))
+            for k, t in found if t]
+
+
+def _clipped(root) -> list[str]:
+    """Texts their widget cuts: one-line labels and buttons narrower than their text, a combo's
+    current text wider than its field, wrapped labels lower than their lines, inputs squeezed."""
+    from PySide6.QtWidgets import (
+        QAbstractSpinBox,
+        QComboBox,
+        QLabel,
+        QPushButton,
+        QStyle,
+        QStyleOptionComboBox,
+        QWidget,
+    )
+
+    bad = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisibleTo(root) or w.width() <= 1:
+            continue
+        fm = w.fontMetrics()
+        if isinstance(w, QLabel) and w.text() and w.textFormat() != 1 and "<" not in w.text():
+            lines = w.text().replace("&", "").split("\n")  # "&N": a mnemonic, not drawn
+            if w.wordWrap():
+                if w.height() + 2 < w.heightForWidth(w.width()):
+                    bad.append(f"label cut below ({w.height()} < {w.heightForWidth(w.width())} px): {w.text()!r}")
+            elif w.width() + 1 < max(fm.horizontalAdvance(line) for line in lines) + 2 * w.margin():
+                bad.append(f"label {w.width()} px: {w.text()!r}")
+        elif isinstance(w, QPushButton) and w.text():
+            if w.width() < fm.horizontalAdvance(w.text().replace("&", "")) + 8:
+                bad.append(f"button {w.width()} px: {w.text()!r}")
+        elif isinstance(w, QComboBox) and w.currentText():
+            opt = QStyleOptionComboBox()
+            w.initStyleOption(opt)
+            field = w.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                             QStyle.SubControl.SC_ComboBoxEditField, w)
+            icon = w.iconSize().width() + 4 if not w.itemIcon(w.currentIndex()).isNull() else 0
+            if field.width() - icon + 2 < fm.horizontalAdvance(w.currentText()):
+                bad.append(f"combo {field.width()} px: {w.currentText()!r}")
+        if isinstance(w, (QAbstractSpinBox, QComboBox)) and w.height() + 1 < w.minimumSizeHint().height():
+            bad.append(f"{type(w).__name__} squeezed to {w.height()} px")
+    return bad
+
+
+def _district_words(window) -> set[str]:
+    import pyogrio
+
+    from smartzone.app.core.map_context import SIDO_SHORT
+    from smartzone.resources import demo_data
+
+    words = set(SIDO_SHORT) | set(SIDO_SHORT.values())
+    for layer in ("sigungu", "emd"):
+        names = pyogrio.read_dataframe(demo_data.districts_path(), layer=layer, columns=["name"],
+                                       read_geometry=False)["name"]
+        for name in names:
+            words.update(str(name).split())
+    return words
+
+
+def _ts_sources() -> dict[str, str]:
+    """English source text -> Korean translation of the .ts (those that differ)."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "smartzone_ko.ts"
+    out = {}
+    for m in ET.parse(ts).getroot().iter("message"):
+        src, tr = m.findtext("source") or "", m.findtext("translation") or ""
+        if tr and tr != src and len(src) > 3:
+            out[src.replace("&", "")] = tr
+    return out
+
+
+def _raw_ids(window) -> set[str]:
+    from smartzone.scoring.registry import available_scorers
+
+    ids = set(window.live.matrix.columns) | set(available_scorers()) | {"industry-hub", "shrinking-city"}
+    return {i for i in ids if len(i) > 2} - _ID_OK
+
+
+@pytest.fixture(params=["en", "ko"])
+def walk_window(request, qtbot, monkeypatch):
+    """The main window (시군구 demo) built in the UI language of the parameter."""
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.drawing import i18n
+    from smartzone.app.gui.launch import make_app
+    from smartzone.app.gui.widgets.main_window import MainWindow
+
+    lang = request.param
+    monkeypatch.setenv("SMARTZONE_LANG", lang)
+    make_app()
+    i18n.install_translator(lang)
+    win = MainWindow(Project.demo(level="sigungu"))
+    win.resize(1600, 1000)
+    win.show()
+    try:
+        assert win.wait_ready(180), win.open_error
+        yield win, lang
+    finally:
+        win.project.mark_clean()
+        win.close()
+        win.deleteLater()
+        i18n.install_translator("en")
+
+
+def _drain(ms: float = 150) -> None:
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.005)
+
+
+def _open_zonal(win, qtbot, monkeypatch):
+    return win.show_zonal_dialog()
+
+
+def _open_regions(win, qtbot, monkeypatch):
+    dlg = win.show_regions_dialog()
+    _drain()
+    dlg.solve()  # the result lines below the form
+    return dlg
+
+
+def _open_hotspots(win, qtbot, monkeypatch):
+    from smartzone.app.gui.widgets.main_window import HOTSPOTS
+
+    win.display_combo.setCurrentIndex(win.display_combo.findData(HOTSPOTS))
+    qtbot.waitUntil(lambda: win.canvas.categories is not None, timeout=60_000)
+    return win
+
+
+def _open_export(win, qtbot, monkeypatch):
+    from smartzone.app.gui.widgets.export_dialog import ExportDialog
+
+    dlg = ExportDialog(win.project, win)
+    dlg.show()
+    dlg.set_crs(5174)  # with its datum warning
+    return dlg
+
+
+def _open_plan(win, qtbot, monkeypatch):
+    win.plan_dock.show()
+    win.plan_dock.raise_()
+    panel = win.plan_panel
+    panel.run_plan()
+    qtbot.waitUntil(lambda: panel.worker is None, timeout=120_000)
+    return win.plan_dock
+
+
+def _open_compare(win, qtbot, monkeypatch):
+    win.show_compare()
+    view = win.compare_dock.widget()
+    assert view.wait_ready(60)
+    return win.compare_dock
+
+
+def _open_emd(win, qtbot, monkeypatch):
+    win.project.set_level("emd")
+    assert win.wait_ready(240)
+    return win
+
+
+def _prompts(win, monkeypatch):
+    """Run a menu command whose Qt dialogs are static calls; show each as a real (non-native)
+    dialog instead and keep it, so its texts can be read."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    shown: list = []
+
+    def file_dialog(parent, caption="", directory="", filter="", *a, **k):  # noqa: A002
+        dlg = QFileDialog(parent, caption, directory, filter)
+        dlg.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dlg.resize(800, 500)
+        dlg.show()
+        shown.append(dlg)
+        return "", ""
+
+    def item_dialog(parent, title, label, items, current=0, editable=True, *a, **k):
+        dlg = QInputDialog(parent)
+        dlg.setWindowTitle(title)
+        dlg.setLabelText(label)
+        dlg.setComboBoxItems(items)
+        dlg.show()
+        shown.append(dlg)
+        return items[0], True
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(file_dialog))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(file_dialog))
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(item_dialog))
+    return shown
+
+
+def _open_grid(win, qtbot, monkeypatch):
+    shown = _prompts(win, monkeypatch)
+    win.show_grid_dialog()  # the recipe's file dialog
+    assert shown
+    return shown[0]
+
+
+def _open_import(win, qtbot, monkeypatch, tmp_path):
+    import pyogrio
+
+    from smartzone.resources import demo_data
+
+    g = pyogrio.read_dataframe(demo_data.districts_path(), layer="sigungu")[["code", "name", "geometry"]]
+    g = g.rename(columns={"code": "SIG_CD", "name": "SIG_KOR_NM"})
+    g["value_a"], g["value_b"] = range(1, len(g) + 1), range(len(g), 0, -1)
+    path = tmp_path / "region.gpkg"
+    pyogrio.write_dataframe(g, path)
+    shown = _prompts(win, monkeypatch)
+    win.import_candidates()  # the file dialog
+    win.import_candidates(str(path))  # which field, scores or ranks; the report in the message bar
+    assert len(shown) == 3
+    return [*shown, win.message_bar]
+
+
+_DIALOGS = {"zonal": _open_zonal, "regions": _open_regions, "export": _open_export}
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("dialog", list(_DIALOGS))
+def test_dialog_texts_are_in_the_ui_language_and_whole(dialog, walk_window, qtbot, monkeypatch, tmp_path) -> None:
+    win, lang = walk_window
+    opener = _DIALOGS[dialog]
+    args = (win, qtbot, monkeypatch, tmp_path) if dialog == "import" else (win, qtbot, monkeypatch)
+    opened = opener(*args)
+    roots = opened if isinstance(opened, list) else [opened]
+    _drain()
+    texts = [(k, t) for root in roots for k, t in _visible_texts(root)]
+    if dialog == "hotspots":  # the legend is painted: its title and class names
+        texts += [("legend", win.canvas.legend_title)] + [("legend", n) for _c, n in win.canvas.categories.values()]
+    assert len(texts) > 5, texts
+    problems = []
+    if lang == "en":
+        places = _district_words(win)
+        for kind, text in texts:
+            korean = [w for w in _HANGUL_RUN.findall(text) if w not in places and not any(w in p for p in places)]
+            if korean:
+                problems.append(f"Korean in the English UI ({kind}): {text!r} {korean}")
+    else:
+        untranslated = _ts_sources()
+        ids = _raw_ids(win)
+        for kind, text in texts:
+            if text.strip() in untranslated:
+                problems.append(f"English source text left untranslated ({kind}): {text!r}")
+            words = set(re.findall(r"[\w-]+", text))
+            if words & ids and kind != "placeholder":
+                problems.append(f"raw id in the Korean UI ({kind}): {text!r} {sorted(words & ids)}")
+            english = [w for w in _english(_KO_KEEP.sub("", text)) if not w.isupper()]
+            if english:
+                problems.append(f"English in the Korean UI ({kind}): {text!r} {english}")
+    for root in roots:
+        problems += _clipped(root)
+    assert not problems, "\n".join(problems)

@@ -76,6 +76,11 @@ _LABEL_WORDS = (
     QT_TRANSLATE_NOOP("ExportDialog", "CSV table (.csv, UTF-8 with BOM)"),
     QT_TRANSLATE_NOOP("ExportDialog", "PDF report (.pdf + map .png)"),
     QT_TRANSLATE_NOOP("ExportDialog", "CP949 (EUC-KR, Korean Windows / ArcGIS)"),
+    QT_TRANSLATE_NOOP("ExportDialog", "EPSG:5179 — Korea 2000 / Unified CS (UTM-K)"),
+    QT_TRANSLATE_NOOP("ExportDialog", "EPSG:5186 — Korea 2000 / Central Belt 2010"),
+    QT_TRANSLATE_NOOP("ExportDialog", "EPSG:5185 — Korea 2000 / West Belt 2010"),
+    QT_TRANSLATE_NOOP("ExportDialog", "EPSG:5187 — Korea 2000 / East Belt 2010"),
+    QT_TRANSLATE_NOOP("ExportDialog", "EPSG:5188 — Korea 2000 / East Sea Belt 2010"),
     QT_TRANSLATE_NOOP("ExportDialog", "EPSG:5174 — Korean 1985 / Modified Central Belt (Bessel, legacy)"),
 )
 
@@ -293,9 +298,12 @@ class ExportDialog(QDialog):
         self.custom_crs.setMinimumWidth(hint)
         self.custom_crs.setMaximumWidth(max(160, hint))
         self.custom_crs.textChanged.connect(self._crs_changed)
-        crs_row.addWidget(self.crs_combo, 1)
+        # the custom code on a line of its own: beside the list it cut the list's longest name
+        # ("… (Bessel, legacy)") and squeezed the row's label ("Coordinate sy")
         crs_row.addWidget(self.custom_crs)
-        form.addRow(self.tr("Coordinate system"), crs_row)
+        crs_row.addStretch(1)
+        form.addRow(self.tr("Coordinate system"), self.crs_combo)
+        form.addRow("", crs_row)
         self.crs_warning = QLabel()
         self.crs_warning.setWordWrap(True)
         self.crs_warning.setStyleSheet("QLabel { color: #8a4b00; background: #fff4e0; padding: 4px; }")

@@ -72,6 +72,17 @@ class RegionsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.result_label)
         layout.addWidget(buttons)
+        # wide enough for a result line of district names; the dialog grows with its result
+        # (a fixed size squeezed the form's spin boxes once the lines were shown)
+        self.setMinimumWidth(520)
+
+    def _show_result(self, text: str) -> None:
+        """The result lines below the form; the dialog grows to show them whole (a wrapped label's
+        height is not in the layout's minimum: the form's spin boxes were squeezed instead)."""
+        self.result_label.setText(text)
+        label = self.result_label
+        label.setMinimumHeight(label.heightForWidth(max(label.width(), self.minimumWidth() - 24)))
+        self.adjustSize()
 
     def options(self) -> Any:
         from smartzone.app.core.regions import RegionOptions
@@ -99,14 +110,14 @@ class RegionsDialog(QDialog):
         try:
             frame, sol, facts = find_regions(run, frame, options)
         except Exception as exc:  # the limits cannot be met, bad CRS...: said, not raised
-            self.result_label.setText(fill(self.tr("No regions: %1"), error_text(exc)))
+            self._show_result(fill(self.tr("No regions: %1"), error_text(exc)))
             return
         self.solution, self.table = sol, region_rows(frame, sol, facts["problem"])
         lines = [fill(self.tr("Objective %1 (%2)"),
             f"{sol.objective:.1f}", self.tr("optimal") if sol.optimal else self.tr("heuristic"))]
         for _, row in self.table.iterrows():
             lines.append(f"{row['region']}: {row['names']} ({row['mean_score']:.1f})")
-        self.result_label.setText("\n".join(lines))
+        self._show_result("\n".join(lines))
         k = int(sol.region.max())
         categories = {float(r): (REGION_COLOURS[(r - 1) % len(REGION_COLOURS)],
                                  fill(self.tr("Region %1"), str(r))) for r in range(1, k + 1)}

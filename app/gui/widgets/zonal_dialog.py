@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartzone.app.core.labels import bilingual
 from smartzone.app.drawing import i18n
 from smartzone.app.drawing.error_words import error_text
 from smartzone.app.drawing.i18n import QT_TRANSLATE_NOOP
@@ -217,9 +218,9 @@ class ZonalDialog(QDialog):
         for entry in legend or ():
             pix = QPixmap(12, 12)
             pix.fill(QColor(entry.color))
-            text = f"{entry.value:>3}  {entry.label_ko}" + ("" if ko else f"  ({entry.label_en})")
-            item = QListWidgetItem(QIcon(pix), text)
-            item.setToolTip(f"frac_{entry.value}: {entry.label_ko} / {entry.label_en}")
+            label = bilingual(entry.label_ko, entry.label_en, ko) or entry.label_ko or entry.label_en  # UI language
+            item = QListWidgetItem(QIcon(pix), f"{entry.value:>3}  {label}")
+            item.setToolTip(f"frac_{entry.value}: {label}")  # the column the class's fraction gets
             self.classes.addItem(item)
         self.classes.setEnabled(categorical)
         opt = lyr.options.get("zonal") or {}
