@@ -242,3 +242,25 @@ def test_without_the_extensions_numpy_scores_equal_the_engine(tmp_path: Path, mo
         assert ds.overviews(1) == []  # 400 x 500 fits one 512 px tile: no overview level
     a = np.arange(12, dtype=np.float32).reshape(3, 4)
     np.testing.assert_array_equal(average2(a), np.array([[2.5, 4.5], [8.5, 10.5]], np.float32))
+
+
+@pytest.mark.parametrize("op", ["<", "<=", ">", ">=", "==", "!="])
+@pytest.mark.parametrize("value", [0.1, 0.25, -1e-40, 1e39, -1e39, 16777217.0, 3.4028234663852886e38])
+def test_float32_constraints_at_their_threshold_equal_numpy(monkeypatch: pytest.MonkeyPatch, op: str,
+                                                            value: float) -> None:
+    """The compiled selection tests float32 bands in float32 against the float32 next to the value:
+    the same cells as NumPy's comparison of the widened values, at the threshold itself too."""
+    _kernels()
+    v32 = np.float32(value) if np.isfinite(np.float32(value)) else np.float32(np.sign(value) * 3.4e38)
+    near = [np.nextafter(v32, np.float32(-np.inf)), v32, np.nextafter(v32, np.float32(np.inf))]
+    x = np.array([*near, 0.0, -0.0, 1.0, -1.0, np.inf, -np.inf, np.nan, 16777216.0, 16777218.0,
+                  np.finfo(np.float32).max, -np.finfo(np.float32).max, 1e-45, -1e-45] * 300, np.float32)
+    crit = [Criterion("a", "benefit", Standardization("minmax"), missing="zero",
+                      constraints=(Constraint(op, value, "c"),))]
+    plan = GridPlan(crit)
+    bands = {"a": x.reshape(60, -1)}
+    fast = plan.cells(bands)
+    assert fast.extremes is not None
+    monkeypatch.setenv("SMARTZONE_COMPILED_GRID", "0")
+    slow = plan.cells(bands)
+    np.testing.assert_array_equal(fast.rows, slow.rows)
