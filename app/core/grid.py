@@ -233,9 +233,12 @@ class InProcess:
     def summaries_kept(self, stack: RasterStack, plan: GridPlan, keys: Sequence[WindowKey], spill: ArraySpill,
                        tick: Callable[[], None]) -> list[GridSummary]:
         """First pass, reading each window once: statistics, and the kept cells' values put in ``spill``."""
+        narrow = _narrow_types(stack, plan)
+
         def one(key: WindowKey) -> GridSummary:
             ws = self._workspace()
-            return _summarize_and_keep(self._reader(stack).read(key, plan.indicators), plan, key, spill, ws)
+            return _summarize_and_keep(self._reader(stack).read(key, plan.indicators), plan, key, spill, ws,
+                                       narrow)
 
         out = []
         try:
@@ -278,11 +281,40 @@ class InProcess:
                 free.put(buffer)
 
 
+_NARROW = tuple(np.dtype(t) for t in ("uint8", "int8", "uint16", "int16"))
+"""Band types kept in the scratch file as themselves (1-2 bytes a cell instead of float32's 4)."""
+
+
+def _narrow_types(stack: RasterStack, plan: GridPlan) -> dict[str, np.dtype[Any]]:
+    """The criterion bands whose raster holds 8- or 16-bit integers (land-cover classes ...)."""
+    out = {}
+    for name in plan.indicators:
+        dtype = np.dtype(stack.layers[name].dtype)
+        if dtype in _NARROW:
+            out[name] = dtype
+    return out
+
+
 def _summarize_and_keep(bands: Mapping[str, np.ndarray], plan: GridPlan, key: WindowKey, spill: ArraySpill,
-                        workspace: Workspace | None = None) -> GridSummary:
+                        workspace: Workspace | None = None,
+                        narrow: Mapping[str, np.dtype[Any]] | None = None) -> GridSummary:
+    """Statistics of a window's kept cells; the cells go to ``spill``.
+
+    A band of 8- or 16-bit integers (``narrow``) whose kept cells all have a value
+    is stored in its own type: its float32 values are those integers exactly, and
+    the scratch file, the costliest part of the pass after the reading, shrinks.
+    """
     cells = plan.cells(bands, workspace=workspace)
     if cells.rows.size:
-        spill.put(key, {"\0mask": pack_rows(cells.rows, key[2] * key[3]), **cells.columns})
+        columns = dict(cells.columns)
+        for name, dtype in (narrow or {}).items():
+            column = columns[name]
+            if cells.extremes is not None and cells.extremes[name][0] == column.size and column.dtype == np.float32:
+                small = np.empty(column.size, dtype) if workspace is None else workspace.array(
+                    f"narrow{name}", dtype, column.size)
+                np.copyto(small, column, casting="unsafe")
+                columns[name] = small
+        spill.put(key, {"\0mask": pack_rows(cells.rows, key[2] * key[3]), **columns})
     return plan.summarize_cells(cells)
 
 
@@ -294,6 +326,12 @@ def _score_kept(plan: GridPlan, references: Mapping[str, np.ndarray], key: Windo
     stored = spill.get(key, None if workspace is None else (lambda name, dtype, size: workspace.array(
         f"spill{name}", dtype, size)))
     rows = unpack_rows(stored.pop("\0mask"), n, None if workspace is None else workspace.array("rows", np.int64, n))
+    for name, column in stored.items():
+        if column.dtype in _NARROW:  # kept as the band's integers: back to the float32 it was read as
+            wide = np.empty(column.size, np.float32) if workspace is None else workspace.array(
+                f"wide{name}", np.float32, column.size)
+            np.copyto(wide, column)
+            stored[name] = wide
     return plan.score_cells(WindowCells((key[2], key[3]), rows, stored), references, out=out)
 
 

@@ -158,3 +158,47 @@ def test_the_default_is_zstd_and_the_cli_writes_deflate_on_request(tmp_path: Pat
     with rasterio.open(tmp_path / "z.tif") as z, rasterio.open(tmp_path / "d.tif") as d:
         assert z.profile["compress"].lower() == "zstd" and d.profile["compress"].lower() == "deflate"
         np.testing.assert_array_equal(z.read(1), d.read(1))
+
+
+def test_integer_bands_wait_in_the_scratch_file_as_integers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Land cover (uint8) is kept as 1 byte a cell, not float32's 4, and the scores stay the engine's."""
+    from dataclasses import replace
+
+    from smartzone.layers.spill import ArraySpill
+    from smartzone.scoring.grid import GridSuitability
+
+    pytest.importorskip("smartzone.scoring._grid_kernels")
+    stored: dict[str, set[str]] = {}
+    original = ArraySpill.put
+
+    def recording(self: ArraySpill, key: object, arrays: dict[str, np.ndarray]) -> None:
+        for name, a in arrays.items():
+            stored.setdefault(name, set()).add(a.dtype.name)
+        original(self, key, arrays)
+
+    monkeypatch.setattr(ArraySpill, "put", recording)
+    paths, bands = criteria_bands(tmp_path)
+    run_grid(GridRecipe.of(paths, CRITERIA), tmp_path / "s.tif", window_pixels=256 * 256)
+    assert stored["landcover"] == {"uint8"} and stored["terrain"] == {"float32"}
+    expected = GridSuitability(bands, CRITERIA).score().grid
+    with rasterio.open(tmp_path / "s.tif") as ds:
+        got = ds.read(1)
+    np.testing.assert_array_equal(np.isnan(got), np.isnan(expected))
+    ok = ~np.isnan(expected)
+    np.testing.assert_array_max_ulp(got[ok], expected[ok], maxulp=1)
+    # a land cover whose missing cells score zero keeps NaN among its cells: those windows keep float32
+    with rasterio.open(paths["landcover"]) as ds:
+        classes = ds.read(1)
+    classes[100:110, 200:600] = 255  # no class where the other bands have values
+    paths = {**paths, "landcover": write_raster(tmp_path / "lc_gaps.tif", classes, 255)}
+    bands = {**bands, "landcover": np.where(classes == 255, np.nan, classes.astype(np.float64))}
+    stored.clear()
+    zero = tuple(replace(c, missing="zero") if c.indicator == "landcover" else c for c in CRITERIA)
+    run_grid(GridRecipe.of(paths, zero), tmp_path / "z.tif", window_pixels=256 * 256)
+    assert stored["landcover"] == {"float32", "uint8"}  # float32 in the windows with gaps, uint8 elsewhere
+    want = GridSuitability(bands, zero).score().grid
+    with rasterio.open(tmp_path / "z.tif") as ds:
+        got = ds.read(1)
+    ok = ~np.isnan(want)
+    np.testing.assert_array_equal(np.isnan(got), np.isnan(want))
+    np.testing.assert_array_max_ulp(got[ok], want[ok], maxulp=1)
