@@ -356,6 +356,8 @@ class ErrorWords:
                                                                 "the per-district maximum (%2 100M KRW). Lower the "
                                                                 "minimum or raise the maximum."),
                 f"{p['district_min']:g}", f"{p['district_max']:g}"),
+            "plan_catalogue_empty": lambda: self.tr("The solution catalogue has no solutions. Add at least one "
+                                                    "solution."),
             "plan_share_no_category": lambda: self.tr("A minimum share names no solution category. Name at least "
                                                       "one, e.g. climate,digital_inclusion=0.35."),
             "plan_share_unknown_category": lambda: fill(self.tr("The minimum share names unknown categories %1. Use "
@@ -816,8 +818,11 @@ class ErrorWords:
 
     def _row(self, p: Mapping[str, Any], problem: str) -> str:
         """``problem`` of one catalogue row, after its row number and solution id when known."""
-        if "line" not in p:
-            return problem
+        if "line" not in p:  # a solution edited in the app or built by a script: its id when known
+            if not p.get("id"):
+                return problem
+            solution = fill(self.tr("solution '%1'"), str(p["id"]))
+            return f"{solution}: {problem}"
         where = fill(self.tr("row %1 (solution '%2')").replace("%2", str(p["id"])) if p.get("id") else
                       self.tr("row %1"), str(p["line"]))
         return f"{where}: {problem}"

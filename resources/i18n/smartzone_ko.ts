@@ -1178,942 +1178,952 @@ to see what makes up their score.</source>
     </message>
     <message>
         <location filename="../../app/drawing/error_words.py" line="359"/>
+        <source>The solution catalogue has no solutions. Add at least one solution.</source>
+        <translation>솔루션 목록에 솔루션이 없습니다. 솔루션을 하나 이상 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="361"/>
         <source>A minimum share names no solution category. Name at least one, e.g. climate,digital_inclusion=0.35.</source>
         <translation>최소 비중에 솔루션 분야가 없습니다. 분야를 하나 이상 쓰세요 (예: climate,digital_inclusion=0.35).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="361"/>
+        <location filename="../../app/drawing/error_words.py" line="363"/>
         <source>The minimum share names unknown categories %1. Use %2.</source>
         <translation>최소 비중에 알 수 없는 분야 %1이(가) 있습니다. %2 중에서 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="363"/>
+        <location filename="../../app/drawing/error_words.py" line="365"/>
         <source>The minimum share of %1 must be between 0 and 1 (e.g. 0.35 for 35 %); it is %2.</source>
         <translation>%1 최소 비중은 0과 1 사이여야 합니다 (예: 35 %는 0.35). 지금 %2입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="366"/>
+        <location filename="../../app/drawing/error_words.py" line="368"/>
         <source>&apos;%1&apos; is not a minimum-share rule: write the categories, = and the share, e.g. climate,digital_inclusion=0.35 or 35%.</source>
         <translation>&apos;%1&apos;은(는) 최소 비중 규칙이 아닙니다: 분야, =, 비중을 쓰세요 (예: climate,digital_inclusion=0.35 또는 35%).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="369"/>
+        <location filename="../../app/drawing/error_words.py" line="371"/>
         <source>Two minimum shares name the same categories; keep one.</source>
         <translation>두 최소 비중이 같은 분야를 가리킵니다. 하나만 두세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="370"/>
+        <location filename="../../app/drawing/error_words.py" line="372"/>
         <source>The share to spend in shrinking districts must be between 0 and 1 (e.g. 0.5 for 50 %); it is %1.</source>
         <translation>소멸위기 지역에 집행할 비중은 0과 1 사이여야 합니다 (예: 50 %는 0.5). 지금 %1입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="372"/>
+        <location filename="../../app/drawing/error_words.py" line="374"/>
         <source>The number of districts to fund must be a whole number of 0 or more; it is %1.</source>
         <translation>지원할 지역 수는 0 이상의 정수여야 합니다. 지금 %1입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="374"/>
+        <location filename="../../app/drawing/error_words.py" line="376"/>
         <source>%1 &apos;%2&apos; is not an amount in 100M KRW. Write a number such as 80 or 12.5.</source>
         <translation>%1 &apos;%2&apos;은(는) 억원 단위 금액이 아닙니다. 80이나 12.5 같은 숫자를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="376"/>
+        <location filename="../../app/drawing/error_words.py" line="378"/>
         <source>%1 must be 0 or more (in 100M KRW); it is %2.</source>
         <translation>%1은(는) 0억원 이상이어야 합니다 (지금 %2).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="377"/>
+        <location filename="../../app/drawing/error_words.py" line="379"/>
         <source>%1 must be more than 0 (in 100M KRW); it is %2.</source>
         <translation>%1은(는) 0억원보다 커야 합니다 (지금 %2).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="379"/>
+        <location filename="../../app/drawing/error_words.py" line="381"/>
         <source>%1 &apos;%2&apos; is not a share: write a number from 0 to 1 or a percentage, e.g. 0.5 or 50%.</source>
         <translation>%1 &apos;%2&apos;은(는) 비율이 아닙니다: 0부터 1까지의 수나 백분율을 쓰세요 (예: 0.5 또는 50%).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="381"/>
+        <location filename="../../app/drawing/error_words.py" line="383"/>
         <source>Use either --scores or a preset/--project, not both.</source>
         <translation>--scores와 프리셋/--project 중 하나만 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="382"/>
+        <location filename="../../app/drawing/error_words.py" line="384"/>
         <source>--report needs a file name (--report plan.pdf) or an output folder (--out DIR).</source>
         <translation>--report에는 파일 이름(--report plan.pdf)이나 출력 폴더(--out DIR)가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="384"/>
+        <location filename="../../app/drawing/error_words.py" line="386"/>
         <source>--report %1: the report is a PDF; use a name ending in .pdf.</source>
         <translation>--report %1: 보고서는 PDF입니다. .pdf로 끝나는 이름을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="386"/>
+        <location filename="../../app/drawing/error_words.py" line="388"/>
         <source>--time-limit must be more than 0 seconds.</source>
         <translation>--time-limit은 0초보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="387"/>
+        <location filename="../../app/drawing/error_words.py" line="389"/>
         <source>--robustness must be 0 or more runs.</source>
         <translation>--robustness는 0회 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="388"/>
+        <location filename="../../app/drawing/error_words.py" line="390"/>
         <source>The output folder %1 is a file, not a folder. Choose a folder with --out.</source>
         <translation>출력 폴더 %1은(는) 폴더가 아니라 파일입니다. --out으로 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="390"/>
+        <location filename="../../app/drawing/error_words.py" line="392"/>
         <source>%1 already exist in the folder %2. Use --overwrite to replace them or choose another folder.</source>
         <translation>폴더 %2에 %1이(가) 이미 있습니다. 바꾸려면 --overwrite를 쓰거나 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="393"/>
+        <location filename="../../app/drawing/error_words.py" line="395"/>
         <source>%1 lists the district %2 more than once; each district needs one score. Remove or merge the repeated rows.</source>
         <translation>%1에 지역 %2이(가) 두 번 이상 나옵니다. 지역마다 점수는 하나여야 합니다: 중복된 행을 지우거나 합치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="396"/>
+        <location filename="../../app/drawing/error_words.py" line="398"/>
         <source>%1 has no column of scores. Columns: %2. Write the scores (0-100) in a column named &apos;score&apos;.</source>
         <translation>%1에 점수 열이 없습니다. 열: %2. 점수(0-100)를 &apos;score&apos; 또는 &apos;점수&apos; 열에 적으세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="399"/>
+        <location filename="../../app/drawing/error_words.py" line="401"/>
         <source>In %1 the score &apos;%2&apos; of district %3 is not a number. Write a number from 0 to 100, or leave it empty to leave the district out.</source>
         <translation>%1에서 지역 %3의 점수 &apos;%2&apos;은(는) 숫자가 아닙니다. 0에서 100 사이의 숫자를 적거나, 그 지역을 제외하려면 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="402"/>
+        <location filename="../../app/drawing/error_words.py" line="404"/>
         <source>In %1 the score %2 of district %3 is negative; scores are 0 to 100. Correct it and load the file again.</source>
         <translation>%1에서 지역 %3의 점수 %2은(는) 음수입니다. 점수는 0에서 100 사이여야 합니다. 값을 고친 뒤 파일을 다시 불러오세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="405"/>
+        <location filename="../../app/drawing/error_words.py" line="407"/>
         <source>%1 is an old Excel 97-2003 (.xls) workbook. Save it as .xlsx or CSV and add it again.</source>
         <translation>%1은(는) 예전 Excel 97-2003 (.xls) 통합 문서입니다. .xlsx 또는 CSV로 저장한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="407"/>
+        <location filename="../../app/drawing/error_words.py" line="409"/>
         <source>%1 cannot be opened as an Excel workbook (%2). Save it again as .xlsx or CSV.</source>
         <translation>%1을(를) Excel 통합 문서로 열 수 없습니다 (%2). .xlsx 또는 CSV로 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="409"/>
+        <location filename="../../app/drawing/error_words.py" line="411"/>
         <source>%1 is not a readable CSV file (%2). Save it again as CSV (UTF-8).</source>
         <translation>%1은(는) 읽을 수 있는 CSV 파일이 아닙니다 (%2). CSV (UTF-8)로 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="411"/>
+        <location filename="../../app/drawing/error_words.py" line="413"/>
         <source>%1 has no sheet &apos;%2&apos;. Sheets: %3.</source>
         <translation>%1에 &apos;%2&apos; 시트가 없습니다. 시트: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="413"/>
+        <location filename="../../app/drawing/error_words.py" line="415"/>
         <source>%1 is not a readable ZIP archive (%2). Download or copy it again.</source>
         <translation>%1은(는) 읽을 수 있는 ZIP 압축 파일이 아닙니다 (%2). 다시 내려받거나 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="415"/>
+        <location filename="../../app/drawing/error_words.py" line="417"/>
         <source>The attribute file of %1 is damaged (not a dBASE file). Export the layer again from its source.</source>
         <translation>%1의 속성 파일이 손상되었습니다 (dBASE 파일이 아님). 원본에서 레이어를 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="417"/>
+        <location filename="../../app/drawing/error_words.py" line="419"/>
         <source>The Shapefile %1 has %2 shapes (.shp/.shx) but %3 attribute records (.dbf): its parts do not belong together or one is damaged. Export the layer again from its source.</source>
         <translation>Shapefile %1의 도형은 %2개(.shp/.shx)인데 속성 레코드는 %3개(.dbf)입니다. 구성 파일이 서로 맞지 않거나 하나가 손상되었습니다. 원본에서 레이어를 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="421"/>
+        <location filename="../../app/drawing/error_words.py" line="423"/>
         <source>%1 cannot be read as a raster (%2). Open it in QGIS to check it, or export it again as GeoTIFF.</source>
         <translation>%1을(를) 래스터로 읽을 수 없습니다 (%2). QGIS에서 열어 확인하거나 GeoTIFF로 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="424"/>
+        <location filename="../../app/drawing/error_words.py" line="426"/>
         <source>No rasters given. Add at least one indicator raster.</source>
         <translation>래스터가 없습니다. 지표 래스터를 하나 이상 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="425"/>
+        <location filename="../../app/drawing/error_words.py" line="427"/>
         <source>%1 (%2) is not on the pixel grid of %3 (%4); different: %5. Warp it onto the first raster&apos;s extent, resolution and CRS (QGIS Warp or gdalwarp) and add it again.</source>
         <translation>%1 (%2)은(는) %3 (%4)와(과) 픽셀 격자가 다릅니다 (다른 점: %5). 첫 래스터의 범위, 해상도, 좌표계에 맞춰 변환(QGIS 워프 또는 gdalwarp)한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="429"/>
+        <location filename="../../app/drawing/error_words.py" line="431"/>
         <source>%1 has %2 band(s); band %3 does not exist.</source>
         <translation>%1의 밴드는 %2개입니다. 밴드 %3은(는) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="432"/>
+        <location filename="../../app/drawing/error_words.py" line="434"/>
         <source>&apos;%1&apos; is not a valid file name: it may not contain path separators or any of %2. Choose another name.</source>
         <translation>&apos;%1&apos;은(는) 올바른 파일 이름이 아닙니다. 경로 구분자나 %2 문자를 쓸 수 없습니다. 다른 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="435"/>
+        <location filename="../../app/drawing/error_words.py" line="437"/>
         <source>The folder %1 does not exist. Choose an existing folder or create it first.</source>
         <translation>폴더 %1이(가) 없습니다. 있는 폴더를 고르거나 먼저 폴더를 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="437"/>
+        <location filename="../../app/drawing/error_words.py" line="439"/>
         <source>These files already exist: %1. Choose another name, or allow replacing them.</source>
         <translation>이미 있는 파일입니다: %1. 다른 이름을 쓰거나 바꾸기를 허용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="439"/>
+        <location filename="../../app/drawing/error_words.py" line="441"/>
         <source>Field &apos;%1&apos;, %2: the character &apos;%3&apos; cannot be stored in %4. Export in UTF-8 or change the text.</source>
         <translation>필드 &apos;%1&apos;, %2: 문자 &apos;%3&apos;은(는) %4(으)로 저장할 수 없습니다. UTF-8로 내보내거나 글자를 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="442"/>
+        <location filename="../../app/drawing/error_words.py" line="444"/>
         <source>GDAL could not write the file (%1). Check the folder and the free space; files already there were not changed.</source>
         <translation>GDAL이 파일을 쓰지 못했습니다 (%1). 폴더와 남은 디스크 공간을 확인하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="445"/>
+        <location filename="../../app/drawing/error_words.py" line="447"/>
         <source>%1 is a folder, not a file SmartZone wrote; it was left untouched. Move it away or choose another name or folder.</source>
         <translation>%1은(는) SmartZone이 쓴 파일이 아니라 폴더이므로 건드리지 않았습니다. 그 폴더를 옮기거나 다른 이름이나 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="447"/>
+        <location filename="../../app/drawing/error_words.py" line="449"/>
         <source>%1 is not a regular file; it was left untouched. Choose another name or folder.</source>
         <translation>%1은(는) 일반 파일이 아니므로 건드리지 않았습니다. 다른 이름이나 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="449"/>
+        <location filename="../../app/drawing/error_words.py" line="451"/>
         <source>A file in the folder %1 is open in another program (%2). Close it there (QGIS, Excel ...) and export again; nothing was changed.</source>
         <translation>폴더 %1의 파일이 다른 프로그램에서 열려 있습니다 (%2). 그 프로그램(QGIS, Excel 등)에서 닫고 다시 내보내세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="452"/>
+        <location filename="../../app/drawing/error_words.py" line="454"/>
         <source>You may not write into the folder %1 (%2). Choose another folder; nothing was changed.</source>
         <translation>폴더 %1에 쓸 권한이 없습니다 (%2). 다른 폴더를 고르세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="455"/>
+        <location filename="../../app/drawing/error_words.py" line="457"/>
         <source>The disk is full while writing into the folder %1. Free some space and export again; nothing was changed.</source>
         <translation>폴더 %1에 쓰는 중 디스크가 가득 찼습니다. 공간을 비운 뒤 다시 내보내세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="458"/>
+        <location filename="../../app/drawing/error_words.py" line="460"/>
         <source>The file name is too long for the folder %1. Choose a shorter name or a folder nearer the drive&apos;s root.</source>
         <translation>폴더 %1에 쓰기에는 파일 이름이 너무 깁니다. 더 짧은 이름이나 드라이브 최상위에 더 가까운 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="461"/>
+        <location filename="../../app/drawing/error_words.py" line="463"/>
         <source>Cannot write into the folder %1 (%2). Check that it is a folder you can write to, or choose another one; nothing was changed.</source>
         <translation>폴더 %1에 쓸 수 없습니다 (%2). 쓸 수 있는 폴더인지 확인하거나 다른 폴더를 고르세요. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="464"/>
+        <location filename="../../app/drawing/error_words.py" line="466"/>
         <source>The export could not be moved into the folder %1 (%2), nor the previous files restored: they are in its sub-folder %3. Export again to finish restoring them.</source>
         <translation>내보낸 파일을 폴더 %1(으)로 옮기지 못했고 (%2) 이전 파일도 되돌리지 못했습니다. 이전 파일은 하위 폴더 %3에 있습니다. 다시 내보내면 복원이 마무리됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="468"/>
+        <location filename="../../app/drawing/error_words.py" line="470"/>
         <source>%1 was written but does not read back as written: %2. Nothing was changed in the folder. Check the free space and that the folder is a local one (a network or synchronised folder can alter files), then export again.</source>
         <translation>%1을(를) 쓴 뒤 다시 읽어 보니 쓴 내용과 다릅니다: %2. 폴더는 바뀌지 않았습니다. 여유 공간과, 네트워크·동기화 폴더가 아닌 이 컴퓨터의 폴더인지(그런 폴더는 파일을 바꿀 수 있습니다) 확인한 뒤 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="473"/>
+        <location filename="../../app/drawing/error_words.py" line="475"/>
         <source>Two files of one export into the folder %1 have the same name &apos;%2&apos;. This is a bug in SmartZone; nothing was changed. Please report it with the log file.</source>
         <translation>폴더 %1에 내보내는 두 파일의 이름이 &apos;%2&apos;(으)로 같습니다. SmartZone의 버그이며, 아무것도 바뀌지 않았습니다. 로그 파일과 함께 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="477"/>
+        <location filename="../../app/drawing/error_words.py" line="479"/>
         <source>The export made no file to put into the folder %1. This is a bug in SmartZone; nothing was changed. Please report it with the log file.</source>
         <translation>내보내기가 폴더 %1에 넣을 파일을 하나도 만들지 않았습니다. SmartZone의 버그이며, 아무것도 바뀌지 않았습니다. 로그 파일과 함께 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="480"/>
+        <location filename="../../app/drawing/error_words.py" line="482"/>
         <source>The plan&apos;s table for %1 has no &apos;%2&apos; column. This is a bug in SmartZone; nothing was written. Please report it with the log file.</source>
         <translation>%1에 쓸 계획 표에 &apos;%2&apos; 열이 없습니다. SmartZone의 버그이며, 아무것도 쓰지 않았습니다. 로그 파일과 함께 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="483"/>
+        <location filename="../../app/drawing/error_words.py" line="485"/>
         <source>%1 cannot be written: a value cannot be stored as JSON (%2). This is a bug in SmartZone; nothing was written. Please report it with the log file.</source>
         <translation>%1을(를) 쓸 수 없습니다: JSON으로 저장할 수 없는 값이 있습니다 (%2). SmartZone의 버그이며, 아무것도 쓰지 않았습니다. 로그 파일과 함께 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="487"/>
+        <location filename="../../app/drawing/error_words.py" line="489"/>
         <source>No free short field name is left for &apos;%1&apos;. Give it a short name yourself (field names) and export again.</source>
         <translation>&apos;%1&apos;에 쓸 수 있는 짧은 필드 이름이 남아 있지 않습니다. 짧은 필드 이름을 직접 정한 뒤 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="490"/>
+        <location filename="../../app/drawing/error_words.py" line="492"/>
         <source>The map style cannot be made: %1. Choose another classification or other colours and try again.</source>
         <translation>지도 스타일을 만들 수 없습니다: %1. 다른 분류 방법이나 색을 골라 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="492"/>
+        <location filename="../../app/drawing/error_words.py" line="494"/>
         <source>The field &apos;%1&apos; has no numbers to classify for the map style: every value is empty. Check that the scores were computed, or export without a style.</source>
         <translation>필드 &apos;%1&apos;에 지도 스타일로 나눌 숫자가 없습니다: 모든 값이 비어 있습니다. 점수가 계산되었는지 확인하거나 스타일 없이 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="495"/>
+        <location filename="../../app/drawing/error_words.py" line="497"/>
         <source>There are no districts to export into %1: the table is empty. Check the scenario&apos;s exclusions and the level, then export again.</source>
         <translation>%1(으)로 내보낼 지역이 없습니다: 표가 비어 있습니다. 시나리오의 제외 조건과 단위를 확인한 뒤 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="497"/>
+        <location filename="../../app/drawing/error_words.py" line="499"/>
         <source>The districts to export into %1 have no coordinate system. Choose the district layer&apos;s CRS in its properties and export again.</source>
         <translation>%1(으)로 내보낼 지역에 좌표계가 없습니다. 레이어 속성에서 지역 레이어의 좌표계를 지정한 뒤 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="499"/>
+        <location filename="../../app/drawing/error_words.py" line="501"/>
         <source>%1 district(s) to export into %2 have an empty geometry (the first: row %3 %4). Remove or fix those districts before exporting.</source>
         <translation>%2(으)로 내보낼 지역 %1곳의 도형이 비어 있습니다 (첫 번째: %3행 %4). 내보내기 전에 그 지역을 빼거나 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="503"/>
+        <location filename="../../app/drawing/error_words.py" line="505"/>
         <source>The districts cannot be reprojected to %1 for %2 (%3). Check the districts&apos; CRS or choose another output CRS.</source>
         <translation>%2에 쓰기 위해 지역을 %1(으)로 변환할 수 없습니다 (%3). 지역의 좌표계를 확인하거나 다른 출력 좌표계를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="506"/>
+        <location filename="../../app/drawing/error_words.py" line="508"/>
         <source>Reprojecting the districts to %1 for %2 gave invalid coordinates. Is the districts&apos; CRS right?</source>
         <translation>%2에 쓰기 위해 지역을 %1(으)로 변환하니 잘못된 좌표가 나왔습니다. 지역의 좌표계가 맞는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="509"/>
+        <location filename="../../app/drawing/error_words.py" line="511"/>
         <source>Row %1 %2 to export into %3 has no polygon area (its geometry is %4); only district polygons can be exported. Remove it or fix its geometry.</source>
         <translation>%3(으)로 내보낼 %1행 %2에 면적이 있는 폴리곤이 없습니다 (도형: %4). 지역 폴리곤만 내보낼 수 있습니다. 그 행을 빼거나 도형을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="513"/>
+        <location filename="../../app/drawing/error_words.py" line="515"/>
         <source>%1 would have %2 fields; a Shapefile (DBF) holds at most 255. Export fewer columns or choose GeoPackage.</source>
         <translation>%1에 필드가 %2개 생깁니다. Shapefile(DBF)에는 최대 255개까지 들어갑니다. 열을 줄이거나 GeoPackage를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="516"/>
+        <location filename="../../app/drawing/error_words.py" line="518"/>
         <source>The map style&apos;s field &apos;%1&apos; is not a column of the table for %2. Style one of the exported columns.</source>
         <translation>지도 스타일의 필드 &apos;%1&apos;이(가) %2에 쓸 표의 열이 아닙니다. 내보내는 열 중 하나로 스타일을 정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="518"/>
+        <location filename="../../app/drawing/error_words.py" line="520"/>
         <source>The disk is full while writing %1. Free some space and export again; nothing was changed in the folder.</source>
         <translation>%1을(를) 쓰는 중 디스크가 가득 찼습니다. 공간을 비운 뒤 다시 내보내세요. 폴더는 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="521"/>
+        <location filename="../../app/drawing/error_words.py" line="523"/>
         <source>%1 cannot be written (%2). Check the folder and export again; nothing was changed in the folder.</source>
         <translation>%1을(를) 쓸 수 없습니다 (%2). 폴더를 확인한 뒤 다시 내보내세요. 폴더는 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="523"/>
+        <location filename="../../app/drawing/error_words.py" line="525"/>
         <source>The layer name for %1 is empty. Give the layer a name.</source>
         <translation>%1의 레이어 이름이 비어 있습니다. 레이어 이름을 정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="524"/>
+        <location filename="../../app/drawing/error_words.py" line="526"/>
         <source>The table for %1 has the column name(s) %2 more than once. Rename them and export again.</source>
         <translation>%1에 쓸 표에 열 이름 %2이(가) 두 번 이상 있습니다. 이름을 바꾼 뒤 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="527"/>
+        <location filename="../../app/drawing/error_words.py" line="529"/>
         <source>The map style cannot be stored in %1 (%2). Check that the GeoPackage is complete and not open in another program.</source>
         <translation>%1에 지도 스타일을 저장할 수 없습니다 (%2). GeoPackage가 완전한지, 다른 프로그램에서 열려 있지 않은지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="530"/>
+        <location filename="../../app/drawing/error_words.py" line="532"/>
         <source>Scratch data cannot be written in the folder %1 (%2). Check that you can write there.</source>
         <translation>폴더 %1에 임시 자료를 쓸 수 없습니다 (%2). 그 폴더에 쓸 수 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="532"/>
+        <location filename="../../app/drawing/error_words.py" line="534"/>
         <source>Scratch data cannot be written in the folder %1 (%2). Free disk space there (about %3 GiB are needed so far).</source>
         <translation>폴더 %1에 임시 자료를 쓸 수 없습니다 (%2). 그곳의 디스크 공간을 비우세요 (지금까지 약 %3 GiB가 필요합니다).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="535"/>
+        <location filename="../../app/drawing/error_words.py" line="537"/>
         <source>The scratch file %1 ended early: was it removed while in use? Run the analysis again.</source>
         <translation>임시 파일 %1이(가) 중간에 끝났습니다: 쓰는 중에 지워졌나요? 분석을 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="537"/>
+        <location filename="../../app/drawing/error_words.py" line="539"/>
         <source>The map view cannot be transformed into the coordinate system of %1 (%2). Check the raster&apos;s CRS.</source>
         <translation>지도 화면을 %1의 좌표계로 변환할 수 없습니다 (%2). 래스터의 좌표계를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="539"/>
+        <location filename="../../app/drawing/error_words.py" line="541"/>
         <source>%1 is not an admin code. Codes are digits (2, 5, 7, 8 or 10 of them).</source>
         <translation>%1은(는) 행정코드가 아닙니다. 행정코드는 숫자 2, 5, 7, 8 또는 10자리입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="542"/>
+        <location filename="../../app/drawing/error_words.py" line="544"/>
         <source>&apos;%1&apos; is not a zonal statistics method: use auto, exact or fast.</source>
         <translation>&apos;%1&apos;은(는) 구역 통계 방법이 아닙니다: auto, exact, fast 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="544"/>
+        <location filename="../../app/drawing/error_words.py" line="546"/>
         <source>Choose at least one zonal statistic (%1).</source>
         <translation>구역 통계를 하나 이상 고르세요 (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="545"/>
+        <location filename="../../app/drawing/error_words.py" line="547"/>
         <source>%1 are not zonal statistics: choose from %2.</source>
         <translation>%1은(는) 구역 통계가 아닙니다: %2 중에서 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="547"/>
+        <location filename="../../app/drawing/error_words.py" line="549"/>
         <source>The district layer has no field &apos;%1&apos; for the district codes. Fields: %2. Choose the field that holds the codes.</source>
         <translation>지역 레이어에 지역 코드 필드 &apos;%1&apos;이(가) 없습니다. 필드: %2. 코드가 든 필드를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="550"/>
+        <location filename="../../app/drawing/error_words.py" line="552"/>
         <source>Zonal statistics failed on %1 (%2). Check the raster (open it in QGIS) and the districts.</source>
         <translation>%1의 구역 통계를 계산하지 못했습니다 (%2). 래스터(QGIS에서 열어 보세요)와 지역을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="552"/>
+        <location filename="../../app/drawing/error_words.py" line="554"/>
         <source>Neighbours cannot be found: %1 geometries but %2 district codes.</source>
         <translation>이웃 지역을 찾을 수 없습니다: 도형은 %1개인데 지역 코드는 %2개입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="554"/>
+        <location filename="../../app/drawing/error_words.py" line="556"/>
         <source>Neighbours cannot be found: district codes appear more than once (%1). Choose the layer&apos;s code field.</source>
         <translation>이웃 지역을 찾을 수 없습니다: 지역 코드가 두 번 이상 나옵니다 (%1). 레이어의 코드 필드를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="557"/>
+        <location filename="../../app/drawing/error_words.py" line="559"/>
         <source>&apos;%1&apos; is not a way to treat islands: use nearest or none.</source>
         <translation>&apos;%1&apos;은(는) 섬 처리 방법이 아닙니다: nearest나 none을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="559"/>
+        <location filename="../../app/drawing/error_words.py" line="561"/>
         <source>Neighbours cannot be found: %1 district(s) have no geometry (e.g. %2). Repair or remove them first.</source>
         <translation>이웃 지역을 찾을 수 없습니다: 지역 %1곳에 도형이 없습니다 (예: %2). 먼저 고치거나 빼세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="562"/>
+        <location filename="../../app/drawing/error_words.py" line="564"/>
         <source>The short field name &apos;%1&apos; for &apos;%2&apos; is %3 bytes in %4; a Shapefile (DBF) field name holds at most %5 bytes (a Korean letter takes 2 in CP949). Choose a shorter name.</source>
         <translation>&apos;%2&apos;의 짧은 필드 이름 &apos;%1&apos;은(는) %4에서 %3바이트입니다. Shapefile(DBF) 필드 이름은 최대 %5바이트입니다(CP949에서 한글 한 글자는 2바이트). 더 짧은 이름을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="566"/>
+        <location filename="../../app/drawing/error_words.py" line="568"/>
         <source>The short field name &apos;%1&apos; for &apos;%2&apos; cannot be written in %3. Choose a name of Latin letters and digits, or export in UTF-8.</source>
         <translation>&apos;%2&apos;의 짧은 필드 이름 &apos;%1&apos;은(는) %3(으)로 쓸 수 없습니다. 영문자와 숫자로 된 이름을 고르거나 UTF-8로 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="569"/>
+        <location filename="../../app/drawing/error_words.py" line="571"/>
         <source>The short field name &apos;%1&apos; (for &apos;%2&apos;) is used for two fields. Give each field its own name.</source>
         <translation>짧은 필드 이름 &apos;%1&apos;(&apos;%2&apos;)이(가) 두 필드에 쓰였습니다. 필드마다 다른 이름을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="572"/>
+        <location filename="../../app/drawing/error_words.py" line="574"/>
         <source>The field &apos;%1&apos; appears twice in the table. Rename or remove one of them and export again.</source>
         <translation>표에 &apos;%1&apos; 필드가 두 번 있습니다. 하나의 이름을 바꾸거나 지운 뒤 다시 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="575"/>
+        <location filename="../../app/drawing/error_words.py" line="577"/>
         <source>The text of %1 is neither UTF-8 nor CP949 (EUC-KR). Save it again as UTF-8, or give its encoding (a .cpg file beside a Shapefile).</source>
         <translation>%1의 문자가 UTF-8도 CP949(EUC-KR)도 아닙니다. UTF-8로 다시 저장하거나 인코딩을 지정하세요 (Shapefile이면 옆에 .cpg 파일).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="578"/>
+        <location filename="../../app/drawing/error_words.py" line="580"/>
         <source>%1 is not valid %2 text (byte %3). Leave the encoding empty to detect it, or try CP949 or UTF-8.</source>
         <translation>%1은(는) 올바른 %2 문자가 아닙니다 (바이트 %3). 인코딩을 비워 자동으로 찾게 하거나 CP949 또는 UTF-8을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="581"/>
+        <location filename="../../app/drawing/error_words.py" line="583"/>
         <source>Unknown text encoding &apos;%1&apos;. Use CP949 (also for EUC-KR) or UTF-8.</source>
         <translation>알 수 없는 문자 인코딩 &apos;%1&apos;입니다. CP949(EUC-KR 포함) 또는 UTF-8을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="583"/>
+        <location filename="../../app/drawing/error_words.py" line="585"/>
         <source>The .cpg file of %1 (or the encoding given) says %2, but the text is UTF-8: read as %2 it would be garbled. Change the .cpg to UTF-8 and add the file again.</source>
         <translation>%1의 .cpg 파일(또는 지정한 인코딩)은 %2이지만 실제 문자는 UTF-8입니다. %2(으)로 읽으면 글자가 깨집니다. .cpg를 UTF-8로 고친 뒤 파일을 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="587"/>
+        <location filename="../../app/drawing/error_words.py" line="589"/>
         <source>The field names of %1 are not %2 text. Give the right encoding (e.g. CP949) or fix the .cpg file.</source>
         <translation>%1의 필드 이름이 %2 문자가 아닙니다. 올바른 인코딩(예: CP949)을 지정하거나 .cpg 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="590"/>
+        <location filename="../../app/drawing/error_words.py" line="592"/>
         <source>The attribute text of %1 is not %2. Give the right encoding (CP949 or UTF-8) or fix the .cpg file.</source>
         <translation>%1의 속성 문자가 %2이(가) 아닙니다. 올바른 인코딩(CP949 또는 UTF-8)을 지정하거나 .cpg 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="594"/>
+        <location filename="../../app/drawing/error_words.py" line="596"/>
         <source>%1 (layer &apos;%2&apos;) has no field &apos;%3&apos;. Fields: %4.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 &apos;%3&apos; 필드가 없습니다. 필드: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="596"/>
+        <location filename="../../app/drawing/error_words.py" line="598"/>
         <source>No admin-code field found in %1 (layer &apos;%2&apos;). Fields: %3. Choose the field that holds the 5-digit (municipality) or 7, 8 or 10-digit (neighbourhood) codes.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에서 행정코드 필드를 찾지 못했습니다. 필드: %3. 5자리(시군구) 또는 7·8·10자리(읍면동) 코드가 든 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="599"/>
+        <location filename="../../app/drawing/error_words.py" line="601"/>
         <source>%1 feature(s) of %2 (layer &apos;%3&apos;) have no admin code in &apos;%4&apos; (rows %5). Fill in the codes or choose another code field.</source>
         <translation>%2 (레이어 &apos;%3&apos;)의 객체 %1개에 &apos;%4&apos; 행정코드가 없습니다 (행 %5). 코드를 채우거나 다른 코드 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="602"/>
+        <location filename="../../app/drawing/error_words.py" line="604"/>
         <source>%1 admin code(s) appear on several features of %2 (layer &apos;%3&apos;): %4. Each district needs one feature: dissolve the parts by code, or choose the right code field.</source>
         <translation>%2 (레이어 &apos;%3&apos;)에서 행정코드 %1개가 여러 객체에 나타납니다: %4. 지역마다 객체가 하나여야 합니다. 코드별로 조각을 합치거나(dissolve) 올바른 코드 필드를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="606"/>
+        <location filename="../../app/drawing/error_words.py" line="608"/>
         <source>No admin codes (2, 5, 7, 8 or 10 digits) found in %1. The table needs a column of admin codes.</source>
         <translation>%1에서 행정코드(2·5·7·8·10자리)를 찾지 못했습니다. 표에 행정코드 열이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="608"/>
+        <location filename="../../app/drawing/error_words.py" line="610"/>
         <source>%1 has no header line above its first data row (%2). Add a line with the column names.</source>
         <translation>%1의 첫 데이터 행(%2) 위에 머리글 행이 없습니다. 열 이름이 든 행을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="610"/>
+        <location filename="../../app/drawing/error_words.py" line="612"/>
         <source>No column of %1 holds admin codes. Columns: %2.</source>
         <translation>%1에 행정코드가 든 열이 없습니다. 열: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="612"/>
+        <location filename="../../app/drawing/error_words.py" line="614"/>
         <source>%1 has no column &apos;%2&apos;. Columns: %3.</source>
         <translation>%1에 &apos;%2&apos; 열이 없습니다. 열: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="614"/>
+        <location filename="../../app/drawing/error_words.py" line="616"/>
         <source>%1 is empty.</source>
         <translation>%1이(가) 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="615"/>
+        <location filename="../../app/drawing/error_words.py" line="617"/>
         <source>%1 lists %2 admin code(s) more than once (%3). An indicator table needs one row per district: keep one year or pivot the table.</source>
         <translation>%1에 행정코드 %2개가 두 번 이상 나옵니다 (%3). 지표 표는 지역마다 한 행이어야 합니다. 한 해만 남기거나 표를 피벗하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="619"/>
+        <location filename="../../app/drawing/error_words.py" line="621"/>
         <source>Column(s) %1 are not in %2. Available: %3.</source>
         <translation>%2에 열 %1이(가) 없습니다. 있는 열: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="621"/>
+        <location filename="../../app/drawing/error_words.py" line="623"/>
         <source>No admin code of %1 matches the district layer %2. Use a table of the same level (municipalities or neighbourhoods) and code system as the districts.</source>
         <translation>%1의 행정코드가 지역 레이어 %2와(과) 하나도 맞지 않습니다. 지역 경계와 같은 행정 단위(시군구 또는 읍면동)와 코드 체계의 표를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="625"/>
+        <location filename="../../app/drawing/error_words.py" line="627"/>
         <source>Every geometry of %1 (layer &apos;%2&apos;) is empty or missing; a district layer needs polygons. Check that the file was exported with its geometry.</source>
         <translation>%1 (레이어 &apos;%2&apos;)의 도형이 모두 비어 있거나 없습니다. 지역 레이어에는 폴리곤이 필요합니다. 도형과 함께 내보낸 파일인지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="629"/>
+        <location filename="../../app/drawing/error_words.py" line="631"/>
         <source>%1 of the %2 features of %3 (layer &apos;%4&apos;) are not polygons. A district layer holds only municipality or neighbourhood polygons: remove the other features or choose the right layer.</source>
         <translation>%3 (레이어 &apos;%4&apos;)의 객체 %2개 중 %1개가 폴리곤이 아닙니다. 지역 레이어에는 시군구·읍면동 폴리곤만 있어야 합니다. 다른 객체를 지우거나 올바른 레이어를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="633"/>
+        <location filename="../../app/drawing/error_words.py" line="635"/>
         <source>%1 (layer &apos;%2&apos;) has no geometry: it is a table, not a district layer. Add it as an indicator table instead.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에는 도형이 없습니다. 지역 레이어가 아니라 표이므로 지표 표로 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="636"/>
+        <location filename="../../app/drawing/error_words.py" line="638"/>
         <source>%1 (layer &apos;%2&apos;) holds %3 features, not polygons. District layers must be polygons (municipality or neighbourhood boundaries).</source>
         <translation>%1 (레이어 &apos;%2&apos;)의 객체는 폴리곤이 아니라 %3입니다. 지역 레이어는 폴리곤(시군구·읍면동 경계)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="639"/>
+        <location filename="../../app/drawing/error_words.py" line="641"/>
         <source>%1 (layer &apos;%2&apos;) holds no polygons. District layers must be polygons (municipality or neighbourhood boundaries).</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 폴리곤이 없습니다. 지역 레이어는 폴리곤(시군구·읍면동 경계)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="642"/>
+        <location filename="../../app/drawing/error_words.py" line="644"/>
         <source>%1 (layer &apos;%2&apos;) has no features.</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 객체가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="644"/>
+        <location filename="../../app/drawing/error_words.py" line="646"/>
         <source>%1 (layer &apos;%2&apos;) has no coordinate reference system. Choose its CRS in the layer&apos;s properties (e.g. EPSG:5179 for census boundaries, EPSG:5186 for local-government data, EPSG:5174 for old cadastral data).</source>
         <translation>%1 (레이어 &apos;%2&apos;)에 좌표계가 없습니다. 레이어 속성에서 좌표계를 지정하세요 (예: 통계청 경계는 EPSG:5179, 지자체 자료는 EPSG:5186, 옛 지적 자료는 EPSG:5174).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="648"/>
+        <location filename="../../app/drawing/error_words.py" line="650"/>
         <source>The .prj file of %1 holds non-ASCII text (e.g. a CRS name in Korean) or binary bytes, which GDAL cannot read. Replace it with the .prj of the CRS the data uses (e.g. from epsg.io/5179), or delete it and choose the CRS.</source>
         <translation>%1의 .prj 파일에 ASCII가 아닌 문자(예: 한글 좌표계 이름)나 이진 바이트가 있어 GDAL이 읽지 못합니다. 자료가 쓰는 좌표계의 .prj(예: epsg.io/5179)로 바꾸거나, .prj를 지우고 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="652"/>
+        <location filename="../../app/drawing/error_words.py" line="654"/>
         <source>The coordinate system of %1 is damaged or truncated (%2). Replace its .prj with that of the CRS the data uses (e.g. from epsg.io/5179), or delete it and choose the CRS.</source>
         <translation>%1의 좌표계 정보가 손상되었거나 잘렸습니다 (%2). 자료가 쓰는 좌표계의 .prj(예: epsg.io/5179)로 바꾸거나, .prj를 지우고 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="656"/>
+        <location filename="../../app/drawing/error_words.py" line="658"/>
         <source>%1 (layer &apos;%2&apos;) claims %3 (degrees) but its coordinates look like metres: its CRS is wrong. Choose the right CRS or fix the .prj file.</source>
         <translation>%1 (레이어 &apos;%2&apos;)은(는) 좌표계가 %3(도 단위)라고 하지만 좌표는 미터 단위로 보입니다. 좌표계가 잘못되었으니 올바른 좌표계를 지정하거나 .prj 파일을 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="660"/>
+        <location filename="../../app/drawing/error_words.py" line="662"/>
         <source>Reprojecting %1 from %2 to %3 produced invalid coordinates. Is the source CRS right?</source>
         <translation>%1을(를) %2에서 %3(으)로 변환하자 잘못된 좌표가 나왔습니다. 원본 좌표계가 맞는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="663"/>
+        <location filename="../../app/drawing/error_words.py" line="665"/>
         <source>%1 has no coordinate system, so it cannot be placed on the map. Assign one in QGIS (or with gdal_edit.py -a_srs) and add it again.</source>
         <translation>%1에 좌표계가 없어 지도에 놓을 수 없습니다. QGIS(또는 gdal_edit.py -a_srs)에서 좌표계를 지정한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="666"/>
+        <location filename="../../app/drawing/error_words.py" line="668"/>
         <source>%1 is a rotated raster. Warp it to a north-up grid (gdalwarp) and add it again.</source>
         <translation>%1은(는) 회전된 래스터입니다. 북쪽이 위인 격자로 변환(gdalwarp)한 뒤 다시 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="668"/>
+        <location filename="../../app/drawing/error_words.py" line="670"/>
         <source>The district layer has no coordinate system. Choose its CRS in the layer&apos;s properties before zonal statistics.</source>
         <translation>지역 레이어에 좌표계가 없습니다. 구역 통계 전에 레이어 속성에서 좌표계를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="670"/>
+        <location filename="../../app/drawing/error_words.py" line="672"/>
         <source>The districts cannot be transformed from %1 into the CRS of %2 (%3). Check the CRS of both layers.</source>
         <translation>지역 경계를 %1에서 %2의 좌표계로 변환할 수 없습니다 (%3). 두 레이어의 좌표계를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="673"/>
+        <location filename="../../app/drawing/error_words.py" line="675"/>
         <source>%1 district(s) fall outside the area where the CRS of %2 is defined. Use a raster in a CRS that covers Korea (e.g. EPSG:5179).</source>
         <translation>지역 %1곳이 %2 좌표계의 적용 범위 밖에 있습니다. 한국을 포함하는 좌표계(예: EPSG:5179)의 래스터를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="676"/>
+        <location filename="../../app/drawing/error_words.py" line="678"/>
         <source>No coordinate reference system given. Give an EPSG code such as EPSG:5179.</source>
         <translation>좌표계가 지정되지 않았습니다. EPSG:5179 같은 EPSG 코드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="678"/>
+        <location filename="../../app/drawing/error_words.py" line="680"/>
         <source>Unknown coordinate reference system %1. Give an EPSG code such as EPSG:5179 (Korea 2000 / Unified CS) or EPSG:5186 (Central Belt 2010).</source>
         <translation>알 수 없는 좌표계 %1입니다. EPSG:5179(Korea 2000 / Unified CS)나 EPSG:5186(Central Belt 2010) 같은 EPSG 코드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="682"/>
+        <location filename="../../app/drawing/error_words.py" line="684"/>
         <source>The path contains a NUL character; it is not a file name.</source>
         <translation>경로에 NUL 문자가 있어 파일 이름이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="683"/>
+        <location filename="../../app/drawing/error_words.py" line="685"/>
         <source>%1 is a network or virtual path; SmartZone reads local files only. Copy the file to this computer.</source>
         <translation>%1은(는) 네트워크 또는 가상 경로입니다. SmartZone은 이 컴퓨터의 파일만 읽으니 파일을 이 컴퓨터로 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="686"/>
+        <location filename="../../app/drawing/error_words.py" line="688"/>
         <source>%1 is a device, pipe or socket, not a data file; choose a file.</source>
         <translation>%1은(는) 데이터 파일이 아니라 장치, 파이프 또는 소켓입니다. 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="694"/>
+        <location filename="../../app/drawing/error_words.py" line="696"/>
         <source>size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="694"/>
+        <location filename="../../app/drawing/error_words.py" line="696"/>
         <source>grid origin or pixel size</source>
         <translation>격자 원점 또는 픽셀 크기</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="695"/>
+        <location filename="../../app/drawing/error_words.py" line="697"/>
         <source>coordinate system</source>
         <translation>좌표계</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="706"/>
+        <location filename="../../app/drawing/error_words.py" line="708"/>
         <source>the file cannot be opened (%1)</source>
         <translation>파일을 열 수 없습니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="707"/>
+        <location filename="../../app/drawing/error_words.py" line="709"/>
         <source>it holds %1 districts, not %2</source>
         <translation>구역이 %2개가 아니라 %1개입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="708"/>
+        <location filename="../../app/drawing/error_words.py" line="710"/>
         <source>its coordinate system reads as %1, not %2</source>
         <translation>좌표계가 %2이(가) 아니라 %1(으)로 읽힙니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="709"/>
+        <location filename="../../app/drawing/error_words.py" line="711"/>
         <source>its fields are %1, not %2</source>
         <translation>필드가 %2이(가) 아니라 %1입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="710"/>
+        <location filename="../../app/drawing/error_words.py" line="712"/>
         <source>its %1 is missing or does not say %2</source>
         <translation>%1 파일이 없거나 %2(이)라고 적혀 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="711"/>
+        <location filename="../../app/drawing/error_words.py" line="713"/>
         <source>the field name &apos;%1&apos; in its .dbf is damaged (it should be &apos;%2&apos;)</source>
         <translation>.dbf의 필드 이름 &apos;%1&apos;이(가) 손상되었습니다 (&apos;%2&apos;이어야 합니다)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="713"/>
+        <location filename="../../app/drawing/error_words.py" line="715"/>
         <source>%1 district shape(s) read back empty</source>
         <translation>구역 도형 %1개가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="714"/>
+        <location filename="../../app/drawing/error_words.py" line="716"/>
         <source>the field &apos;%1&apos; of row %2 reads back as &apos;%3&apos;, not &apos;%4&apos; (a text encoding problem)</source>
         <translation>%2행 필드 &apos;%1&apos;의 값이 &apos;%4&apos;이(가) 아니라 &apos;%3&apos;(으)로 읽힙니다 (문자 인코딩 문제)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="716"/>
+        <location filename="../../app/drawing/error_words.py" line="718"/>
         <source>its layer style was not stored</source>
         <translation>레이어 스타일이 저장되지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="717"/>
+        <location filename="../../app/drawing/error_words.py" line="719"/>
         <source>the ZIP package is incomplete or damaged</source>
         <translation>ZIP 묶음이 불완전하거나 손상되었습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="718"/>
+        <location filename="../../app/drawing/error_words.py" line="720"/>
         <source>the table reads back as %1 (rows x columns), not %2</source>
         <translation>표가 %2(행 x 열)이(가) 아니라 %1(으)로 읽힙니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="726"/>
+        <location filename="../../app/drawing/error_words.py" line="728"/>
         <source>an object</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="726"/>
+        <location filename="../../app/drawing/error_words.py" line="728"/>
         <source>a list</source>
         <translation>목록</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="726"/>
+        <location filename="../../app/drawing/error_words.py" line="728"/>
         <source>a text</source>
         <translation>문자열</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="727"/>
+        <location filename="../../app/drawing/error_words.py" line="729"/>
         <source>true or false</source>
         <translation>true 또는 false</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="727"/>
+        <location filename="../../app/drawing/error_words.py" line="729"/>
         <source>a whole number</source>
         <translation>정수</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="727"/>
+        <location filename="../../app/drawing/error_words.py" line="729"/>
         <source>a number</source>
         <translation>숫자</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="729"/>
-        <location filename="../../app/drawing/error_words.py" line="786"/>
+        <location filename="../../app/drawing/error_words.py" line="731"/>
+        <location filename="../../app/drawing/error_words.py" line="788"/>
         <source> or </source>
         <translation> 또는 </translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="746"/>
+        <location filename="../../app/drawing/error_words.py" line="748"/>
         <source>the key &apos;%1&apos; is missing</source>
         <translation>&apos;%1&apos; 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="747"/>
+        <location filename="../../app/drawing/error_words.py" line="749"/>
         <source>&apos;%1&apos; must be %2, not %3</source>
         <translation>&apos;%1&apos;은(는) %2이어야 하는데 %3입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="749"/>
+        <location filename="../../app/drawing/error_words.py" line="751"/>
         <source>each [[criteria]] entry must be a table</source>
         <translation>[[criteria]] 항목은 각각 표여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="750"/>
+        <location filename="../../app/drawing/error_words.py" line="752"/>
         <source>the direction of &apos;%1&apos; must be benefit or cost, not %2</source>
         <translation>&apos;%1&apos;의 방향(direction)은 benefit이나 cost여야 하는데 %2입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="751"/>
+        <location filename="../../app/drawing/error_words.py" line="753"/>
         <source>the weight of &apos;%1&apos; must be a number of 0 or more, not %2</source>
         <translation>&apos;%1&apos;의 가중치는 0 이상의 수여야 하는데 %2입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="752"/>
+        <location filename="../../app/drawing/error_words.py" line="754"/>
         <source>the missing-value policy of &apos;%1&apos; must be one of %2, not %3</source>
         <translation>&apos;%1&apos;의 결측값 처리(missing)는 %2 중 하나여야 하는데 %3입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="754"/>
+        <location filename="../../app/drawing/error_words.py" line="756"/>
         <source>the levels of &apos;%1&apos; must be a list of %2, not %3</source>
         <translation>&apos;%1&apos;의 단위(levels)는 %2의 목록이어야 하는데 %3입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="755"/>
+        <location filename="../../app/drawing/error_words.py" line="757"/>
         <source>the standardization of &apos;%1&apos; must be a table, not %2</source>
         <translation>&apos;%1&apos;의 표준화(standardization)는 표여야 하는데 %2입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="756"/>
+        <location filename="../../app/drawing/error_words.py" line="758"/>
         <source>each constraint of &apos;%1&apos; needs op (one of %2) and value, not %3</source>
         <translation>&apos;%1&apos;의 제약 조건에는 각각 op(%2 중 하나)와 value가 있어야 하는데 %3입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="758"/>
+        <location filename="../../app/drawing/error_words.py" line="760"/>
         <source>[params] must be a table</source>
         <translation>[params]는 표여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="759"/>
+        <location filename="../../app/drawing/error_words.py" line="761"/>
         <source>it needs at least one [[criteria]] entry</source>
         <translation>[[criteria]] 항목이 하나 이상 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="760"/>
+        <location filename="../../app/drawing/error_words.py" line="762"/>
         <source>the indicator &apos;%1&apos; is listed twice for %2</source>
         <translation>지표 &apos;%1&apos;이(가) %2에 두 번 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="770"/>
+        <location filename="../../app/drawing/error_words.py" line="772"/>
         <source>the setting is not a table of statistics and a prefix</source>
         <translation>통계와 접두어를 담은 설정이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="771"/>
+        <location filename="../../app/drawing/error_words.py" line="773"/>
         <source>no statistic is chosen (choose from %1)</source>
         <translation>고른 통계가 없습니다 (%1 중에서 고르세요)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="772"/>
+        <location filename="../../app/drawing/error_words.py" line="774"/>
         <source>%1 are not statistics (use %2)</source>
         <translation>%1은(는) 통계가 아닙니다 (%2 중에서 쓰세요)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="773"/>
+        <location filename="../../app/drawing/error_words.py" line="775"/>
         <source>the prefix &apos;%1&apos; must start with a letter and hold only letters, digits and _ (at most 32 characters), e.g. lc</source>
         <translation>접두어 &apos;%1&apos;은(는) 영문자로 시작하고 영문자, 숫자, _만 담아야 합니다 (32자 이하, 예: lc)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="775"/>
+        <location filename="../../app/drawing/error_words.py" line="777"/>
         <source>the layer &apos;%1&apos; uses the same prefix &apos;%2&apos;; give each layer its own</source>
         <translation>레이어 &apos;%1&apos;도 같은 접두어 &apos;%2&apos;을(를) 씁니다. 레이어마다 다른 접두어를 주세요</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="790"/>
+        <location filename="../../app/drawing/error_words.py" line="792"/>
         <source>The budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="790"/>
+        <location filename="../../app/drawing/error_words.py" line="792"/>
         <source>The minimum spend</source>
         <translation>최소 사업비</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="791"/>
+        <location filename="../../app/drawing/error_words.py" line="793"/>
         <source>The per-district minimum spend</source>
         <translation>지역별 최소 사업비</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="792"/>
+        <location filename="../../app/drawing/error_words.py" line="794"/>
         <source>The per-district maximum spend</source>
         <translation>지역별 최대 사업비</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="799"/>
+        <location filename="../../app/drawing/error_words.py" line="801"/>
         <source>&apos;%1&apos; is not a colour such as #1a9850</source>
         <translation>&apos;%1&apos;은(는) #1a9850 같은 색이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="800"/>
+        <location filename="../../app/drawing/error_words.py" line="802"/>
         <source>it names no field</source>
         <translation>필드 이름이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="801"/>
+        <location filename="../../app/drawing/error_words.py" line="803"/>
         <source>the field &apos;%1&apos; has no classes</source>
         <translation>필드 &apos;%1&apos;에 분류 구간이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="802"/>
+        <location filename="../../app/drawing/error_words.py" line="804"/>
         <source>the field &apos;%1&apos; has %2 classes but %3 colours</source>
         <translation>필드 &apos;%1&apos;의 구간은 %2개인데 색은 %3개입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="804"/>
+        <location filename="../../app/drawing/error_words.py" line="806"/>
         <source>the field &apos;%1&apos; has %2 classes but %3 labels</source>
         <translation>필드 &apos;%1&apos;의 구간은 %2개인데 이름표는 %3개입니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="806"/>
+        <location filename="../../app/drawing/error_words.py" line="808"/>
         <source>a class break of the field &apos;%1&apos; is not a finite number</source>
         <translation>필드 &apos;%1&apos;의 구간 경계 중 유한한 수가 아닌 값이 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="807"/>
+        <location filename="../../app/drawing/error_words.py" line="809"/>
         <source>the class breaks of the field &apos;%1&apos; are not ascending (%2)</source>
         <translation>필드 &apos;%1&apos;의 구간 경계가 오름차순이 아닙니다 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="809"/>
+        <location filename="../../app/drawing/error_words.py" line="811"/>
         <source>the opacity %1 is not between 0 and 1</source>
         <translation>불투명도 %1이(가) 0과 1 사이가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="810"/>
+        <location filename="../../app/drawing/error_words.py" line="812"/>
         <source>the style is incomplete (%1)</source>
         <translation>스타일이 완전하지 않습니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="811"/>
+        <location filename="../../app/drawing/error_words.py" line="813"/>
         <source>&apos;%1&apos; is not a classification scheme (use quantiles, equal_interval or natural_breaks)</source>
         <translation>&apos;%1&apos;은(는) 분류 방법이 아닙니다 (quantiles, equal_interval, natural_breaks 중 하나를 쓰세요)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="821"/>
+        <location filename="../../app/drawing/error_words.py" line="824"/>
+        <source>solution &apos;%1&apos;</source>
+        <translation>솔루션 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="826"/>
         <source>row %1 (solution &apos;%2&apos;)</source>
         <translation>%1행 (솔루션 &apos;%2&apos;)</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="822"/>
+        <location filename="../../app/drawing/error_words.py" line="827"/>
         <source>row %1</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="837"/>
+        <location filename="../../app/drawing/error_words.py" line="842"/>
         <source> … and %1 more</source>
         <translation> … 외 %1개</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="842"/>
+        <location filename="../../app/drawing/error_words.py" line="847"/>
         <source>Cancelled by the user.</source>
         <translation>사용자가 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="844"/>
+        <location filename="../../app/drawing/error_words.py" line="849"/>
         <source>The disk is full while writing %1. Free some space and try again; files already there were not changed.</source>
         <translation>%1을(를) 쓰는 중 디스크가 가득 찼습니다. 공간을 비운 뒤 다시 시도하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="846"/>
+        <location filename="../../app/drawing/error_words.py" line="851"/>
         <source>The disk is full. Free some space and try again; files already there were not changed.</source>
         <translation>디스크가 가득 찼습니다. 공간을 비운 뒤 다시 시도하세요. 기존 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="848"/>
+        <location filename="../../app/drawing/error_words.py" line="853"/>
         <source>Permission denied: %1. Choose a folder you can write to.</source>
         <translation>권한이 없습니다: %1. 쓸 수 있는 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="849"/>
+        <location filename="../../app/drawing/error_words.py" line="854"/>
         <source>Permission denied. Choose a folder you can write to.</source>
         <translation>권한이 없습니다. 쓸 수 있는 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="851"/>
+        <location filename="../../app/drawing/error_words.py" line="856"/>
         <source>%1 cannot be used (%2).</source>
         <translation>%1을(를) 사용할 수 없습니다 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="853"/>
+        <location filename="../../app/drawing/error_words.py" line="858"/>
         <source>Out of memory: close other programs or use a smaller area.</source>
         <translation>메모리가 부족합니다. 다른 프로그램을 닫거나 더 작은 지역으로 작업하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="855"/>
+        <location filename="../../app/drawing/error_words.py" line="860"/>
         <source>The input is nested too deeply to be read.</source>
         <translation>입력의 중첩이 너무 깊어 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/drawing/error_words.py" line="857"/>
+        <location filename="../../app/drawing/error_words.py" line="862"/>
         <source>Unexpected error (%1). This is a bug in SmartZone; please report it with the log file.</source>
         <translation>예상하지 못한 오류입니다 (%1). SmartZone의 버그이니 로그 파일과 함께 알려 주세요.</translation>
     </message>

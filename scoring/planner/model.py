@@ -110,10 +110,11 @@ class Solution:
     def __post_init__(self) -> None:
         label = f"solution '{self.id}'"
         if not str(self.id).strip():
-            raise PlanError("A solution has an empty id.")
+            raise PlanError("A solution has an empty id.", key="row_no_id")
         if self.category not in CATEGORIES:
             raise PlanError(
-                f"{label}: unknown category {self.category!r}; use one of {', '.join(CATEGORIES)}."
+                f"{label}: unknown category {self.category!r}; use one of {', '.join(CATEGORIES)}.",
+                key="row_unknown_category", id=self.id, text=str(self.category), categories=list(CATEGORIES),
             )
         cost = _number(self.cost, f"{label}: the cost")
         if cost <= 0:
@@ -121,9 +122,11 @@ class Solution:
                             key="plan_cost_not_positive", id=self.id, value=self.cost)
         value = _number(self.value, f"{label}: the value")
         if value <= 0:
-            raise PlanError(f"{label}: the value must be more than 0; got {self.value!r}.")
+            raise PlanError(f"{label}: the value must be more than 0; got {self.value!r}.", key="row_not_positive",
+                            id=self.id, column="value", text=str(self.value))
         if int(self.max_units) != self.max_units or self.max_units < 1:
-            raise PlanError(f"{label}: max_units must be a whole number >= 1; got {self.max_units!r}.")
+            raise PlanError(f"{label}: max_units must be a whole number >= 1; got {self.max_units!r}.",
+                            key="row_not_whole", id=self.id, column="max_units", text=str(self.max_units))
         if int(self.min_units) != self.min_units or not 1 <= self.min_units <= self.max_units:
             raise PlanError(
                 f"{label}: min_units must be a whole number from 1 to max_units ({self.max_units}); "
@@ -180,7 +183,7 @@ class Catalogue:
         sols = tuple(self.solutions)
         object.__setattr__(self, "solutions", sols)
         if not sols:
-            raise PlanError("The catalogue has no solutions.")
+            raise PlanError("The catalogue has no solutions.", key="plan_catalogue_empty")
         seen: set[str] = set()
         for s in sols:
             if s.id in seen:

@@ -1207,3 +1207,22 @@ def test_project_and_candidate_file_problems_are_korean(tmp_path: Path, qapp, mo
     summary = pd.DataFrame({"mean": [np.nan]}, index=["11110"])
     exc = _raised(grid_patches, tif, _frame(), summary)
     _keyed_korean(exc, "patches_no_scores", "적합성 점수가 있는 지역이 없어")
+
+
+def test_a_solution_edited_wrongly_is_korean(qapp) -> None:
+    """A solution built in the app's catalogue editor or by a script (no file row): its id and
+    what is wrong, in Korean; an empty catalogue too (issue 14 §3)."""
+    from smartzone.scoring.planner.model import Catalogue, Solution
+
+    base = {"id": "drt", "name_ko": "수요응답형 교통", "name_en": "DRT", "category": "mobility", "cost": 2.0, "value": 1.0}
+    for change, key, words in [
+        ({"value": 0}, "row_not_positive", "솔루션 'drt': 'value' 값 '0'은(는) 0보다 커야 합니다"),
+        ({"category": "weather"}, "row_unknown_category", "솔루션 'drt': 알 수 없는 분야 'weather'입니다"),
+        ({"max_units": 1.5}, "row_not_whole", "솔루션 'drt': 'max_units' 값 '1.5'은(는) 정수여야 합니다"),
+        ({"id": " "}, "row_no_id", "id가 비어 있습니다"),
+    ]:
+        exc = _raised(Solution, **{**base, **change})
+        _keyed_korean(exc, key, words)
+        en = error_text(exc, "en")
+        assert "drt" in en or key == "row_no_id", en
+    _keyed_korean(_raised(Catalogue, ()), "plan_catalogue_empty", "솔루션 목록에 솔루션이 없습니다")
