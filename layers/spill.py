@@ -10,6 +10,13 @@ threads at once (``os.pwrite``/``os.pread`` at offsets handed out under a
 lock). The file is deleted on :meth:`close` (a context manager), and nothing
 of it lives in the process's memory: the operating system's page cache holds
 it, and gives it back when memory is short.
+
+Where the system offers it (Linux, a file system with ``O_DIRECT``), the arrays
+go to the disk directly instead, bypassing the page cache (``direct``): filling
+gigabytes of fresh page-cache pages cost more CPU than the selection that
+produced them (1.3-2.3 CPU-s per GiB on the project's VM, against 0.06 for a
+direct write at 1.4 GB/s); each window's arrays are written and read in one
+call, padded to the disk's 4 KiB blocks, through a buffer of the thread's own.
 """
 from __future__ import annotations
 
@@ -26,6 +33,16 @@ from .errors import ExportError
 
 __all__ = ["ArraySpill"]
 
+ALIGN = 4096
+"""Offsets, sizes and buffer addresses of direct I/O are multiples of this."""
+
+
+def _aligned(n: int) -> np.ndarray:
+    """``n`` bytes starting at a multiple of :data:`ALIGN`."""
+    raw = np.empty(n + ALIGN, np.uint8)
+    start = -raw.ctypes.data % ALIGN
+    return raw[start:start + n]
+
 
 class ArraySpill:
     """Arrays written once per key into a temporary file in ``folder`` and read back any number of times.
@@ -36,7 +53,8 @@ class ArraySpill:
         The folder is missing or not writable, or the disk is full (the message says which).
     """
 
-    def __init__(self, folder: str | os.PathLike[str], prefix: str = ".smartzone-") -> None:
+    def __init__(self, folder: str | os.PathLike[str], prefix: str = ".smartzone-", *,
+                 direct: bool = True) -> None:
         folder = Path(folder)
         try:
             fd, name = tempfile.mkstemp(suffix=".spill", prefix=prefix, dir=folder)
@@ -48,6 +66,20 @@ class ArraySpill:
         self._lock = threading.Lock()
         self._end = 0
         self._index: dict[Hashable, list[tuple[str, int, np.dtype[np.generic], tuple[int, ...]]]] = {}
+        self._blocks: dict[Hashable, tuple[int, int]] = {}  # key -> (offset, padded size) of direct writes
+        self._local = threading.local()
+        self._direct_fd = -1
+        self._direct_ok = True
+        if direct and hasattr(os, "O_DIRECT"):
+            try:
+                self._direct_fd = os.open(self.path, os.O_RDWR | os.O_DIRECT)
+            except OSError:  # a file system without direct I/O (tmpfs ...): the page cache
+                self._direct_fd = -1
+
+    @property
+    def direct(self) -> bool:
+        """Whether arrays go to the disk without the page cache."""
+        return self._direct_fd >= 0 and self._direct_ok
 
     @property
     def nbytes(self) -> int:
@@ -58,28 +90,64 @@ class ArraySpill:
         """Store ``arrays`` under ``key`` (once per key)."""
         parts = [(name, np.ascontiguousarray(a)) for name, a in arrays.items()]
         size = sum(a.nbytes for _, a in parts)
+        direct = self._direct_fd >= 0 and self._direct_ok
+        padded = -(-size // ALIGN) * ALIGN if direct else size
         with self._lock:
             if key in self._index:
                 raise KeyError(f"{key!r} is already stored")
-            offset = self._end
-            self._end += size
+            offset = -(-self._end // ALIGN) * ALIGN if direct else self._end
+            self._end = offset + padded
+            first = offset
             entries = []
             for name, a in parts:
                 entries.append((name, offset, a.dtype, a.shape))
                 offset += a.nbytes
             self._index[key] = entries
-        for (_, a), (_, at, _, _) in zip(parts, entries, strict=True):
-            view = a.data.cast("B")
-            done = 0
-            try:
+        try:
+            if direct:
+                stage = self._stage(padded)
+                at = 0
+                for _, a in parts:
+                    stage[at:at + a.nbytes] = a.reshape(-1).view(np.uint8)
+                    at += a.nbytes
+                stage[at:].fill(0)
+                if self._direct_write(stage, first):
+                    self._blocks[key] = (first, padded)
+                    return
+            for (_, a), (_, at, _, _) in zip(parts, entries, strict=True):
+                view = a.data.cast("B")
+                done = 0
                 while done < a.nbytes:
                     done += os.pwrite(self._fd, view[done:], at + done)
-            except OSError as exc:
-                raise ExportError(
-                    f"Cannot write scratch data to {self.path}: {exc}. Free disk space next to the output "
-                    f"(about {self._end / 2**30:.1f} GiB are needed so far).", key="scratch_full",
-                    path=str(self.path.parent), detail=str(exc), gib=f"{self._end / 2**30:.1f}",
-                ) from exc
+        except OSError as exc:
+            raise ExportError(
+                f"Cannot write scratch data to {self.path}: {exc}. Free disk space next to the output "
+                f"(about {self._end / 2**30:.1f} GiB are needed so far).", key="scratch_full",
+                path=str(self.path.parent), detail=str(exc), gib=f"{self._end / 2**30:.1f}",
+            ) from exc
+
+    def _stage(self, n: int) -> np.ndarray:
+        """This thread's aligned buffer of at least ``n`` bytes (its first ``n``)."""
+        stage = getattr(self._local, "stage", None)
+        if stage is None or stage.size < n:
+            stage = self._local.stage = _aligned(max(n, 1 << 20))
+        return stage[:n]
+
+    def _direct_write(self, stage: np.ndarray, offset: int) -> bool:
+        """Write ``stage`` at ``offset`` without the page cache; False (nothing written) if refused."""
+        view = memoryview(stage)
+        done = 0
+        try:
+            while done < stage.size:
+                done += os.pwrite(self._direct_fd, view[done:], offset + done)
+        except OSError as exc:
+            import errno
+
+            if exc.errno != errno.EINVAL or done:
+                raise
+            self._direct_ok = False  # alignment refused by this file system: the page cache from now on
+            return False
+        return True
 
     def __contains__(self, key: Hashable) -> bool:
         return key in self._index
@@ -88,6 +156,23 @@ class ArraySpill:
             alloc: Callable[[str, np.dtype[Any], int], np.ndarray] | None = None) -> dict[str, np.ndarray]:
         """The arrays stored under ``key``: new arrays, or ``alloc(name, dtype, size)``'s (reused buffers)."""
         out = {}
+        block = self._blocks.get(key)
+        if block is not None:  # one direct read of the padded block; the arrays are views of it
+            first, padded = block
+            stage = self._stage(padded) if alloc is not None else _aligned(padded)
+            view = memoryview(stage)
+            done = 0
+            fd = self._direct_fd
+            while done < padded:
+                got = os.preadv(fd, [view[done:]], first + done)
+                if got == 0:
+                    raise ExportError(f"Scratch file {self.path} ended early: was it removed while in use?",
+                                      key="scratch_removed", path=str(self.path))
+                done += got
+            for name, at, dtype, shape in self._index[key]:
+                count = int(np.prod(shape))
+                out[name] = stage[at - first:at - first + count * dtype.itemsize].view(dtype).reshape(shape)
+            return out
         for name, at, dtype, shape in self._index[key]:
             size = int(np.prod(shape))
             a = np.empty(shape, dtype) if alloc is None else alloc(name, dtype, size).reshape(shape)
@@ -107,6 +192,9 @@ class ArraySpill:
         if self._fd >= 0:
             os.close(self._fd)
             self._fd = -1
+        if self._direct_fd >= 0:
+            os.close(self._direct_fd)
+            self._direct_fd = -1
         self.path.unlink(missing_ok=True)
 
     def __enter__(self) -> ArraySpill:

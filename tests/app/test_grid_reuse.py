@@ -202,3 +202,36 @@ def test_integer_bands_wait_in_the_scratch_file_as_integers(tmp_path: Path, monk
     ok = ~np.isnan(want)
     np.testing.assert_array_equal(np.isnan(got), np.isnan(want))
     np.testing.assert_array_max_ulp(got[ok], want[ok], maxulp=1)
+
+
+@pytest.mark.parametrize("direct", [True, False])
+def test_the_scratch_file_round_trips_with_and_without_the_page_cache(tmp_path: Path, direct: bool) -> None:
+    """Direct I/O (Linux, O_DIRECT) pads each key's arrays to 4 KiB blocks; any sizes and types come back."""
+    import os
+    import threading
+
+    from smartzone.layers.spill import ALIGN, ArraySpill
+
+    rng = np.random.default_rng(4)
+    arrays = {i: {"\0mask": np.packbits(rng.random(1000 + i) < 0.5), "a": rng.normal(size=i * 37).astype(np.float32),
+                  "b": rng.integers(0, 255, 4097 + i).astype(np.uint8), "c": rng.normal(size=(3, 5 + i))}
+              for i in range(30)}
+    with ArraySpill(tmp_path, direct=direct) as spill:
+        if direct and not spill.direct:
+            pytest.skip("this file system refuses O_DIRECT: the page cache is used")
+        assert spill.direct == (direct and hasattr(os, "O_DIRECT"))
+        threads = [threading.Thread(target=lambda k=k: spill.put(k, arrays[k])) for k in arrays]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        if spill.direct:
+            assert spill.nbytes % ALIGN == 0
+        ws = Workspace()
+        for k, want in arrays.items():
+            for got in (spill.get(k), spill.get(k, lambda name, dtype, size: ws.array(name, dtype, size))):
+                assert list(got) == list(want)
+                for name in want:
+                    assert got[name].dtype == want[name].dtype and got[name].shape == want[name].shape
+                    np.testing.assert_array_equal(got[name], want[name])
+    assert not spill.path.exists()
