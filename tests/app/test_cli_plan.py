@@ -282,3 +282,23 @@ def test_plan_errors_follow_the_cli_language(tmp_path: Path, capsys, monkeypatch
     assert code == 2 and words in err, err
     assert ("억원" not in err and not _HANGUL.search(err)) if lang == "en" else "100M KRW" not in err, err
     assert not (tmp_path / "p").exists()
+
+
+def test_plan_output_folder_errors_in_korean(tmp_path: Path, capsys, monkeypatch) -> None:
+    """SMARTZONE_LANG=ko: an output folder that is a file, plan files already there, a report that is
+    not a PDF; the English is as before."""
+    monkeypatch.setenv("SMARTZONE_LANG", "ko")
+    blocker = tmp_path / "계획"
+    blocker.write_text("x", encoding="utf-8")
+    code, _, err = _run(capsys, "--budget", "10", "--out", str(blocker))
+    assert code == 2 and "출력 폴더 '계획'은(는) 폴더가 아니라 파일입니다" in err, err
+    out = tmp_path / "결과"
+    out.mkdir()
+    (out / "plan.csv").write_text("x", encoding="utf-8")
+    code, _, err = _run(capsys, "--budget", "10", "--out", str(out))
+    assert code == 2 and "폴더 '결과'에 plan.csv이(가) 이미 있습니다" in err and "--overwrite" in err, err
+    code, _, err = _run(capsys, "--budget", "10", "--report", str(tmp_path / "보고서.docx"))
+    assert code == 2 and "보고서는 PDF입니다" in err, err
+    monkeypatch.setenv("SMARTZONE_LANG", "en")
+    code, _, err = _run(capsys, "--budget", "10", "--out", str(out))
+    assert code == 2 and f"plan.csv already exist in {out}; use --overwrite to replace them." in err, err

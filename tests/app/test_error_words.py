@@ -1226,3 +1226,48 @@ def test_a_solution_edited_wrongly_is_korean(qapp) -> None:
         en = error_text(exc, "en")
         assert "drt" in en or key == "row_no_id", en
     _keyed_korean(_raised(Catalogue, ()), "plan_catalogue_empty", "솔루션 목록에 솔루션이 없습니다")
+
+
+@pytest.mark.parametrize(("body", "words"), [
+    ('method = "wlc"\ncriteria = [1]\n', "[[criteria]] 항목은 각각 표여야 합니다"),
+    ('method = 3\n[[criteria]]\nindicator = "pop_2020"\n', "'method'은(는) 문자열이어야 하는데 3입니다"),
+    ('method = "wlc"\n[[criteria]]\nindicator = "pop_2020"\nweight = "많이"\n', "'weight'은(는) 숫자이어야"),
+    ('method = "wlc"\n[[criteria]]\nindicator = "pop_2020"\nmissing = "guess"\n',
+     "'pop_2020'의 결측값 처리(missing)는"),
+    ('method = "wlc"\n[[criteria]]\nindicator = "pop_2020"\nlevels = ["sido"]\n', "'pop_2020'의 단위(levels)는"),
+    ('method = "wlc"\n[[criteria]]\nindicator = "pop_2020"\nstandardization = 3\n',
+     "'pop_2020'의 표준화(standardization)는 표여야"),
+    ('method = "wlc"\n[[criteria]]\nindicator = "pop_2020"\nconstraints = [{op = "~", value = 1}]\n',
+     "'pop_2020'의 제약 조건에는 각각 op("),
+    ('method = "wlc"\nparams = 3\n[[criteria]]\nindicator = "pop_2020"\n', "[params]는 표여야 합니다"),
+])
+def test_every_preset_problem_is_korean(tmp_path: Path, qapp, body: str, words: str) -> None:
+    """Each problem of a user's preset file, read from a real file (issue 14 §3)."""
+    from smartzone.app.core.model.presets import load_preset
+
+    path = tmp_path / "내프리셋.toml"
+    path.write_text(body, encoding="utf-8")
+    exc = _raised(load_preset, path)
+    _keyed_korean(exc, "preset_invalid", "프리셋 파일 '내프리셋.toml'이(가) 올바르지 않습니다: ", words)
+    assert str(exc).startswith(f"Preset file {path}"), str(exc)
+
+
+def test_more_zonal_option_and_rule_problems_are_korean(tmp_path: Path, qapp) -> None:
+    """A raster's zonal option that is not a table, two rasters with one prefix; two minimum shares
+    alike; a project without scenarios asked for its active one (issue 14 §3)."""
+    from smartzone.app.core.model.project import LayerRef, Project
+    from smartzone.app.core.pipeline import zonal_specs
+    from smartzone.scoring.planner.model import PlanRules, ShareFloor
+
+    tif = _tif(tmp_path / "토지피복.tif", 4)
+    project = Project.demo("sigungu")
+    project.add_layer(LayerRef(id="lc", kind="raster", path=tif, name="토지피복", options={"zonal": "mean"}))
+    _keyed_korean(_raised(zonal_specs, project), "zonal_option", "통계와 접두어를 담은 설정이 아닙니다")
+    project = Project.demo("sigungu")
+    for i, name in enumerate(("토지피복", "고도")):
+        project.add_layer(LayerRef(id=f"r{i}", kind="raster", path=tif, name=name,
+                                   options={"zonal": {"stats": ["mean"], "prefix": "lc"}}))
+    _keyed_korean(_raised(zonal_specs, project), "zonal_option", "레이어 '토지피복'도 같은 접두어 'lc'을(를) 씁니다")
+    floor = ShareFloor(("climate",), 0.3)
+    _keyed_korean(_raised(PlanRules, budget=10, floors=(floor, floor)), "plan_share_twice", "같은 분야를 가리킵니다")
+    _keyed_korean(_raised(lambda: Project(level="sigungu").scenario), "no_scenario", "프로젝트에 시나리오가 없습니다")
