@@ -358,13 +358,13 @@ INDICATORS: list[dict[str, Any]] = [
          "% of gross value added", SGG, [2020],
          "100 * information-and-communication GVA / total GVA at basic prices", _C,
          "higher = more ICT-based economy", 3, _PARENT_NOTE),
-    _ind("sigungu_manufacturing_share", "시군구 제조업 비중", "Manufacturing share of the 시군구",
+    _ind("sigungu_manufacturing_share", "시군구 제조업 비중", "Manufacturing share of the municipality",
          "% of gross value added", EMD, [2020],
          "manufacturing_share of the 시군구 the 읍면동 belongs to", _C,
          "higher = the 읍면동 lies in a more manufacturing-based economy", 2,
          "GRDP is published for 시군구 only: every 읍면동 carries its 시군구's value (context, "
          "not a value of the 읍면동 itself)."),
-    _ind("sigungu_ict_share", "시군구 정보통신업 비중", "ICT share of the 시군구",
+    _ind("sigungu_ict_share", "시군구 정보통신업 비중", "ICT share of the municipality",
          "% of gross value added", EMD, [2020], "ict_share of the 시군구 the 읍면동 belongs to", _C,
          "higher = the 읍면동 lies in a more ICT-based economy", 3,
          "GRDP is published for 시군구 only: every 읍면동 carries its 시군구's value (context, "

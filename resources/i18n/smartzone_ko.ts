@@ -3360,6 +3360,91 @@ Replace them?</source>
         <source>&amp;Dask scheduler…</source>
         <translation>Dask 스케줄러(&amp;D)…</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/widgets/main_window.py" line="591"/>
+        <source>Change weight of %1</source>
+        <translation>가중치 변경: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/main_window.py" line="592"/>
+        <source>Change weights</source>
+        <translation>가중치 변경</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/main_window.py" line="593"/>
+        <source>Edit criterion %1</source>
+        <translation>기준 편집: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/main_window.py" line="594"/>
+        <source>Add criterion %1</source>
+        <translation>기준 추가: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/main_window.py" line="595"/>
+        <source>Remove criterion %1</source>
+        <translation>기준 삭제: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/main_window.py" line="596"/>
+        <source>Move criterion %1</source>
+        <translation>기준 이동: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/main_window.py" line="597"/>
+        <source>Change plan settings</source>
+        <translation>배치 계획 설정 변경</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/main_window.py" line="598"/>
+        <source>Change method to %1</source>
+        <translation>방법 변경: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/main_window.py" line="599"/>
+        <source>Change parameters of %1</source>
+        <translation>매개변수 변경: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/main_window.py" line="600"/>
+        <source>Add scenario %1</source>
+        <translation>시나리오 추가: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/main_window.py" line="601"/>
+        <source>Rename scenario %1 to %2</source>
+        <translation>시나리오 이름 바꾸기: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/main_window.py" line="602"/>
+        <source>Remove scenario %1</source>
+        <translation>시나리오 삭제: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/main_window.py" line="603"/>
+        <source>Duplicate scenario %1 as %2</source>
+        <translation>시나리오 복제: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/main_window.py" line="604"/>
+        <source>Change level to %1</source>
+        <translation>단위 변경: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/main_window.py" line="605"/>
+        <source>Add layer %1</source>
+        <translation>레이어 추가: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/main_window.py" line="606"/>
+        <source>Remove layer %1</source>
+        <translation>레이어 삭제: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/widgets/main_window.py" line="607"/>
+        <source>Move layer %1</source>
+        <translation>레이어 이동: %1</translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>

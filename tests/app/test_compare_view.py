@@ -269,3 +269,22 @@ def test_deleted_view_lets_go_of_the_project(qtbot) -> None:
         project.duplicate_scenario("industry-hub", "after delete")  # no error from the deleted view
     finally:
         Event.raise_errors = old
+
+
+def test_captions_stay_clear_of_the_north_arrow_and_scenarios_are_named_once(view) -> None:
+    """In a narrow view "B: Smart-solution rollout at shrinking cities" ran under the north arrow;
+    the English combos showed each preset as "English name · 한국어 이름"."""
+    from smartzone.app.gui.widgets.compare_view import NORTH_ARROW_ROOM
+
+    view.resize(900, 700)
+    QApplication.processEvents()
+    for canvas in (view.canvas_a, view.canvas_b, view.swipe_canvas):
+        canvas.resize(420, 500)
+        canvas.grab()
+        assert canvas.caption_rects, canvas
+        for rect in canvas.caption_rects:
+            assert rect.left() >= 0 and rect.right() <= canvas.width() + 0.5
+        # the right-most caption ends before the north arrow's room
+        assert max(r.right() for r in canvas.caption_rects) <= canvas.width() - NORTH_ARROW_ROOM + 0.5
+    texts = [view.combo_a.itemText(i) for i in range(view.combo_a.count())]
+    assert texts == ["Smart-city special zone (industry hub)", "Smart-solution rollout at shrinking cities"], texts

@@ -509,7 +509,8 @@ def _open_import(win, qtbot, monkeypatch, tmp_path):
     return [*shown, win.message_bar]
 
 
-_DIALOGS = {"zonal": _open_zonal, "regions": _open_regions, "export": _open_export}
+_DIALOGS = {"zonal": _open_zonal, "regions": _open_regions, "hotspots": _open_hotspots,
+            "export": _open_export, "compare": _open_compare, "emd": _open_emd}
 
 
 @pytest.mark.gui
@@ -547,3 +548,18 @@ def test_dialog_texts_are_in_the_ui_language_and_whole(dialog, walk_window, qtbo
     for root in roots:
         problems += _clipped(root)
     assert not problems, "\n".join(problems)
+
+
+def test_undo_steps_are_worded_in_the_korean_ui(korean_window) -> None:
+    """Edit ▸ Undo showed the model's English with ids ("실행 취소: Change weight of pop_2025",
+    "Change method to topsis") in the Korean UI."""
+    win = korean_window
+    crit = win.project.scenario.criteria[0]
+    win.project.set_weight(crit.indicator, 0.3)
+    text = win.act_undo.text()
+    assert "가중치 변경" in text and crit.indicator not in text and not _english(text), text
+    win.project.set_method("topsis")
+    text = win.act_undo.text()
+    assert "방법 변경" in text and "TOPSIS" in text and "topsis" not in text, text
+    win.project.undo()
+    assert "topsis" not in win.act_redo.text() and "방법 변경" in win.act_redo.text()

@@ -183,13 +183,22 @@ def draw_top_outlines(painter: QPainter, geom: DistrictGeometry | None, view: Ma
     painter.restore()
 
 
-def _draw_tag(painter: QPainter, text: str, x: float, y: float, *, right: bool = False) -> QRectF:
-    """A caption on a translucent band; ``x`` is its left edge (or right edge when ``right``)."""
+#: Room kept free at the top right of a map for its north arrow (see render.draw_north_arrow).
+NORTH_ARROW_ROOM = 64.0
+
+
+def _draw_tag(painter: QPainter, text: str, x: float, y: float, *, right: bool = False,
+              max_width: float | None = None) -> QRectF:
+    """A caption on a translucent band; ``x`` is its left edge (or right edge when ``right``).
+    A caption wider than ``max_width`` is elided ("…"): a long scenario name ran under the
+    north arrow."""
     painter.save()
     painter.resetTransform()
     font = render.map_font(11, bold=True)
     painter.setFont(font)
     fm = QFontMetricsF(font)
+    if max_width is not None and fm.horizontalAdvance(text) + 14 > max_width:
+        text = fm.elidedText(text, Qt.TextElideMode.ElideRight, max(max_width - 14, 0.0))
     w = fm.horizontalAdvance(text) + 14
     rect = QRectF(x - w if right else x, y, w, fm.height() + 8)
     painter.setPen(Qt.PenStyle.NoPen)
@@ -215,6 +224,7 @@ class CompareCanvas(MapCanvas):
     def __init__(self, parent: QWidget | None = None, caption: str = "") -> None:
         super().__init__(parent)
         self.caption = caption
+        self.caption_rects: list[QRectF] = []  # where the captions were drawn (kept clear of the north arrow)
         self.only_a: list[int] = []
         self.only_b: list[int] = []
         self.setMinimumSize(200, 160)
@@ -289,8 +299,10 @@ class CompareCanvas(MapCanvas):
             render.draw_legend(painter, self.view, self.legend_title or self.value_label, rows)
 
     def paint_captions(self, painter: QPainter) -> None:
+        self.caption_rects = []
         if self.caption:
-            _draw_tag(painter, self.caption, 10, 10)
+            self.caption_rects.append(_draw_tag(painter, self.caption, 10, 10,
+                                                max_width=self.view.width - 10 - NORTH_ARROW_ROOM))
 
 
 class SwipeCanvas(CompareCanvas):
@@ -348,6 +360,7 @@ class SwipeCanvas(CompareCanvas):
             painter.restore()
 
     def paint_captions(self, painter: QPainter) -> None:
+        self.caption_rects = []
         x, h = self.divider_x(), self.view.height
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -361,9 +374,11 @@ class SwipeCanvas(CompareCanvas):
         painter.drawText(QRectF(x - 13, h / 2 - 13, 26, 26), Qt.AlignmentFlag.AlignCenter, "◀▶")
         painter.restore()
         if x > 40:
-            _draw_tag(painter, f"◀ A: {self.caption_a}", x - 10, 10, right=True)
+            self.caption_rects.append(_draw_tag(painter, f"◀ A: {self.caption_a}", x - 10, 10, right=True,
+                                                max_width=x - 20))
         if self.view.width - x > 40:
-            _draw_tag(painter, f"B: {self.caption_b} ▶", x + 10, 10)
+            self.caption_rects.append(_draw_tag(painter, f"B: {self.caption_b} ▶", x + 10, 10,
+                                                max_width=self.view.width - x - 10 - NORTH_ARROW_ROOM))
 
     def _near_divider(self, px: float) -> bool:
         return abs(px - self.divider_x()) <= self.HANDLE_PX
@@ -736,7 +751,9 @@ class CompareView(QWidget):
             for n in names:
                 sc = self.project.scenarios[n]
                 title = scenario_title(sc, "ko" if i18n.is_korean() else "en")  # never a preset id
-                label = f"{title} · {sc.description}" if sc.description and sc.description not in (n, title) else title
+                # a preset's description is its Korean name: not beside the English one in the English UI
+                own = {n, scenario_title(sc, "ko"), scenario_title(sc, "en")}
+                label = f"{title} · {sc.description}" if sc.description and sc.description not in own else title
                 combo.addItem(label, n)
                 if sc.description:
                     combo.setItemData(combo.count() - 1, sc.description, Qt.ItemDataRole.ToolTipRole)

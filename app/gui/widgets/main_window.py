@@ -385,7 +385,10 @@ class MainWindow(QMainWindow):
         style.addWidget(self.level_combo)
         style.addWidget(QLabel("  " + self.tr("Map") + " "))
         self.display_combo = QComboBox()
-        self.display_combo.setMinimumContentsLength(18)
+        # wide enough for "Hot spots of the score (LISA)" (cut at 18 characters); longer indicator
+        # names show whole in the list and in the legend's title
+        self.display_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.display_combo.setMinimumContentsLength(30)
         self.display_combo.currentIndexChanged.connect(self._display_chosen)
         style.addWidget(self.display_combo)
         style.addWidget(QLabel("  " + self.tr("Classes") + " "))
@@ -562,8 +565,55 @@ class MainWindow(QMainWindow):
         self.act_undo.setEnabled(p.can_undo)
         self.act_redo.setEnabled(p.can_redo)
         st = p.undo_stack
-        self.act_undo.setText(self.tr("&Undo") + (f": {st.undo_text}" if st.undo_text else ""))
-        self.act_redo.setText(self.tr("&Redo") + (f": {st.redo_text}" if st.redo_text else ""))
+        self.act_undo.setText(self.tr("&Undo") + (f": {self.undo_words(st.undo_text)}" if st.undo_text else ""))
+        self.act_redo.setText(self.tr("&Redo") + (f": {self.undo_words(st.redo_text)}" if st.redo_text else ""))
+
+    def undo_words(self, text: str) -> str:
+        """An undo step as the model records it ("Change weight of pop_2020", "Change level to
+        emd": English with ids) in the UI language, naming indicators, methods, levels and
+        scenarios as the panels do; a description of no known form is shown as it is."""
+        import re
+
+        from smartzone.app.core.labels import scenario_title
+        from smartzone.app.gui.widgets.scenario_manager import _method_name
+
+        lang = "ko" if i18n.is_korean() else "en"
+        labels = self.live.indicator_labels() if self.session is not None else {}
+
+        def ind(v: str) -> str:
+            return str(labels.get(v, v))
+
+        def scen(v: str) -> str:
+            sc = self.shown.scenarios.get(v)
+            return scenario_title(sc, lang) if sc is not None else v
+
+        def same(v: str) -> str:
+            return v
+
+        rules: tuple[tuple[str, str, tuple[Any, ...]], ...] = (
+            (r"Change weight of (.+)", self.tr("Change weight of %1"), (ind,)),
+            (r"Change weights", self.tr("Change weights"), ()),
+            (r"Edit criterion (.+)", self.tr("Edit criterion %1"), (ind,)),
+            (r"Add criterion (.+)", self.tr("Add criterion %1"), (ind,)),
+            (r"Remove criterion (.+)", self.tr("Remove criterion %1"), (ind,)),
+            (r"Move criterion (.+)", self.tr("Move criterion %1"), (ind,)),
+            (r"Change plan settings", self.tr("Change plan settings"), ()),
+            (r"Change method to (.+)", self.tr("Change method to %1"), (_method_name,)),
+            (r"Change parameters of (.+)", self.tr("Change parameters of %1"), (_method_name,)),
+            (r"Add scenario (.+)", self.tr("Add scenario %1"), (scen,)),
+            (r"Rename scenario (.+) to (.+)", self.tr("Rename scenario %1 to %2"), (same, scen)),
+            (r"Remove scenario (.+)", self.tr("Remove scenario %1"), (scen,)),
+            (r"Duplicate scenario (.+) as (.+)", self.tr("Duplicate scenario %1 as %2"), (scen, scen)),
+            (r"Change level to (\w+)", self.tr("Change level to %1"), (lambda v: level_words(v, lang),)),
+            (r"Add layer (.+)", self.tr("Add layer %1"), (same,)),
+            (r"Remove layer (.+)", self.tr("Remove layer %1"), (same,)),
+            (r"Move layer (.+)", self.tr("Move layer %1"), (same,)),
+        )
+        for pattern, template, words in rules:
+            m = re.fullmatch(pattern, text)
+            if m is not None:
+                return fill(template, *(f(g) for f, g in zip(words, m.groups(), strict=True)))
+        return text
 
     def _update_title(self, info: Any = None) -> None:
         p = self.shown
