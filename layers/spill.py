@@ -16,11 +16,16 @@ go to the disk directly instead, bypassing the page cache (``direct``): filling
 gigabytes of fresh page-cache pages cost more CPU than the selection that
 produced them (1.3-2.3 CPU-s per GiB on the project's VM, against 0.06 for a
 direct write at 1.4 GB/s); each window's arrays are written and read in one
-call, padded to the disk's 4 KiB blocks, through a buffer of the thread's own.
+call, padded to the disk's 4 KiB blocks. Direct writes wait for the disk, so a
+writer thread of the spill's own does them: :meth:`put` copies the arrays into
+one of a few aligned buffers and returns to the caller's computing (the disk
+and the CPU work at once); :meth:`get` and :meth:`flush` wait for the writes
+in flight, and report a write that failed.
 """
 from __future__ import annotations
 
 import os
+import queue
 import tempfile
 import threading
 from collections.abc import Callable, Hashable, Mapping
@@ -35,6 +40,9 @@ __all__ = ["ArraySpill"]
 
 ALIGN = 4096
 """Offsets, sizes and buffer addresses of direct I/O are multiples of this."""
+WRITE_BUFFERS = 3
+"""Direct writes in flight (each a buffer of one window's kept cells: up to ~53 MB for four bands of a
+4 Mpx window): one per computing thread and one more."""
 
 
 def _aligned(n: int) -> np.ndarray:
@@ -42,6 +50,11 @@ def _aligned(n: int) -> np.ndarray:
     raw = np.empty(n + ALIGN, np.uint8)
     start = -raw.ctypes.data % ALIGN
     return raw[start:start + n]
+
+
+def _nbytes(entry: tuple[str, int, np.dtype[np.generic], tuple[int, ...]]) -> int:
+    """Bytes of one stored array (an index entry: name, offset, dtype, shape)."""
+    return int(np.prod(entry[3])) * entry[2].itemsize
 
 
 class ArraySpill:
@@ -75,6 +88,12 @@ class ArraySpill:
                 self._direct_fd = os.open(self.path, os.O_RDWR | os.O_DIRECT)
             except OSError:  # a file system without direct I/O (tmpfs ...): the page cache
                 self._direct_fd = -1
+        self._writes: queue.Queue[tuple[np.ndarray, int, int, Hashable] | None] = queue.Queue()
+        self._buffers: queue.SimpleQueue[np.ndarray] = queue.SimpleQueue()
+        for _ in range(WRITE_BUFFERS):
+            self._buffers.put(np.empty(0, np.uint8))
+        self._writer: threading.Thread | None = None
+        self._failed: OSError | None = None
 
     @property
     def direct(self) -> bool:
@@ -104,21 +123,77 @@ class ArraySpill:
                 offset += a.nbytes
             self._index[key] = entries
         try:
+            self._raise_failed()
             if direct:
-                stage = self._stage(padded)
+                stage = self._buffers.get()  # waits while every buffer is being written
+                if stage.size < padded:  # grown in steps of 16 MiB: windows differ a little in kept cells
+                    stage = _aligned(-(-padded // (16 << 20)) * (16 << 20))
                 at = 0
                 for _, a in parts:
                     stage[at:at + a.nbytes] = a.reshape(-1).view(np.uint8)
                     at += a.nbytes
-                stage[at:].fill(0)
-                if self._direct_write(stage, first):
-                    self._blocks[key] = (first, padded)
-                    return
+                stage[at:padded].fill(0)
+                self._start_writer()
+                self._writes.put((stage, first, padded, key))
+                return
             for (_, a), (_, at, _, _) in zip(parts, entries, strict=True):
                 view = a.data.cast("B")
                 done = 0
                 while done < a.nbytes:
                     done += os.pwrite(self._fd, view[done:], at + done)
+        except OSError as exc:
+            raise ExportError(
+                f"Cannot write scratch data to {self.path}: {exc}. Free disk space next to the output "
+                f"(about {self._end / 2**30:.1f} GiB are needed so far).", key="scratch_full",
+                path=str(self.path.parent), detail=str(exc), gib=f"{self._end / 2**30:.1f}",
+            ) from exc
+
+    def _start_writer(self) -> None:
+        with self._lock:
+            if self._writer is None:
+                self._writer = threading.Thread(target=self._write_loop, name="smartzone-spill", daemon=True)
+                self._writer.start()
+
+    def _write_loop(self) -> None:
+        """The writer thread: each queued buffer to the disk (direct, or the page cache if refused)."""
+        while True:
+            item = self._writes.get()
+            if item is None:
+                self._writes.task_done()
+                return
+            stage, first, padded, key = item
+            try:
+                if self._failed is None:
+                    if self._direct_ok and self._direct_write(stage[:padded], first):
+                        self._blocks[key] = (first, padded)
+                    else:  # the same bytes through the page cache; the entries' offsets start at first
+                        view = memoryview(stage)
+                        size = sum(_nbytes(e) for e in self._index[key])
+                        done = 0
+                        while done < size:
+                            done += os.pwrite(self._fd, view[done:size], first + done)
+            except OSError as exc:
+                self._failed = exc
+            finally:
+                self._buffers.put(stage)
+                self._writes.task_done()
+
+    def _raise_failed(self) -> None:
+        if self._failed is not None:
+            raise self._failed
+
+    def flush(self) -> None:
+        """Wait for the writes in flight.
+
+        Raises
+        ------
+        ExportError
+            A write failed (disk full ...).
+        """
+        if self._writer is not None:
+            self._writes.join()
+        try:
+            self._raise_failed()
         except OSError as exc:
             raise ExportError(
                 f"Cannot write scratch data to {self.path}: {exc}. Free disk space next to the output "
@@ -156,6 +231,8 @@ class ArraySpill:
             alloc: Callable[[str, np.dtype[Any], int], np.ndarray] | None = None) -> dict[str, np.ndarray]:
         """The arrays stored under ``key``: new arrays, or ``alloc(name, dtype, size)``'s (reused buffers)."""
         out = {}
+        if self._writer is not None and self._writes.unfinished_tasks:
+            self.flush()
         block = self._blocks.get(key)
         if block is not None:  # one direct read of the padded block; the arrays are views of it
             first, padded = block
@@ -189,6 +266,10 @@ class ArraySpill:
 
     def close(self) -> None:
         """Delete the file (idempotent)."""
+        if self._writer is not None:
+            self._writes.put(None)
+            self._writer.join()
+            self._writer = None
         if self._fd >= 0:
             os.close(self._fd)
             self._fd = -1

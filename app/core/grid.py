@@ -387,6 +387,7 @@ def run_grid(
             # read each window once: its kept cells wait in a scratch file for the scores
             spill = scratch.enter_context(ArraySpill(writer.tmp.parent, prefix=f".{Path(out).stem}."))
             summary = combine_in_order(executor.summaries_kept(stack, plan, keys, spill, tick))
+            spill.flush()  # the last writes on the disk (a failed one reported here)
             results = executor.scores_kept(plan, plan.references(summary), keys, spill)
         elif plan.needs_statistics:  # workers elsewhere: read twice
             summary = combine_in_order(executor.summaries(stack, plan, keys, tick))

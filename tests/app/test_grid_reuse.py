@@ -235,3 +235,40 @@ def test_the_scratch_file_round_trips_with_and_without_the_page_cache(tmp_path: 
                     assert got[name].dtype == want[name].dtype and got[name].shape == want[name].shape
                     np.testing.assert_array_equal(got[name], want[name])
     assert not spill.path.exists()
+
+
+def test_direct_writes_run_behind_put_and_get_waits_for_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """put() returns before the disk has the data (a writer thread writes it); get() and flush() wait for it."""
+    import threading
+
+    from smartzone.layers.spill import ArraySpill
+
+    with ArraySpill(tmp_path) as spill:
+        if not spill.direct:
+            pytest.skip("no direct I/O here: put() writes through the page cache itself")
+        gate = threading.Event()
+        original = ArraySpill._direct_write
+
+        def slow(self: ArraySpill, stage: np.ndarray, offset: int) -> bool:
+            gate.wait(10)
+            return original(self, stage, offset)
+
+        monkeypatch.setattr(ArraySpill, "_direct_write", slow)
+        a = np.arange(5000, dtype=np.float32)
+        spill.put("k", {"a": a})  # returns while the write waits at the gate
+        assert "k" in spill and spill._writes.unfinished_tasks == 1
+        threading.Timer(0.2, gate.set).start()
+        np.testing.assert_array_equal(spill.get("k")["a"], a)  # waited for the write
+        spill.flush()
+
+    def failing(self: ArraySpill, stage: np.ndarray, offset: int) -> bool:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(ArraySpill, "_direct_write", failing)
+    from smartzone.layers.errors import ExportError
+
+    with ArraySpill(tmp_path) as spill:
+        spill.put("k", {"a": np.zeros(10)})
+        with pytest.raises(ExportError, match="No space left") as info:
+            spill.flush()
+        assert info.value.key == "scratch_full"
