@@ -26,6 +26,14 @@ else:
     from PySide6.QtCore import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # re-exported
 
 LANGUAGES = {"ko": "한국어", "en": "English"}
+#: Qt's own words its Korean catalogue (qtbase_ko.qm) lacks, shown in English in the Korean file
+#: dialogs (grid recipe, candidate map, layers); SmartZone's translator, installed after Qt's, is
+#: asked first and fills these gaps.
+QT_WORDS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+)
 _LOCALES = {"ko": "ko_KR", "en": "en_US"}  # the number format of each UI language
 _translator: QTranslator | None = None
 _qt_translator: QTranslator | None = None

@@ -5506,4 +5506,25 @@ when the weights vary.</source>
         <translation>비율</translation>
     </message>
 </context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/drawing/i18n.py" line="33"/>
+        <source>&amp;Look in:</source>
+        <translation>찾는 위치(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/i18n.py" line="34"/>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../app/drawing/i18n.py" line="35"/>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+</context>
 </TS>

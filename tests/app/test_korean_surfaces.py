@@ -510,7 +510,8 @@ def _open_import(win, qtbot, monkeypatch, tmp_path):
 
 
 _DIALOGS = {"zonal": _open_zonal, "regions": _open_regions, "hotspots": _open_hotspots,
-            "export": _open_export, "compare": _open_compare, "emd": _open_emd}
+            "export": _open_export, "compare": _open_compare, "emd": _open_emd, "grid": _open_grid,
+            "import": _open_import}
 
 
 @pytest.mark.gui
