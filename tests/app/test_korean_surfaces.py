@@ -509,8 +509,8 @@ def _open_import(win, qtbot, monkeypatch, tmp_path):
     return [*shown, win.message_bar]
 
 
-_DIALOGS = {"zonal": _open_zonal, "regions": _open_regions, "hotspots": _open_hotspots,
-            "export": _open_export, "compare": _open_compare, "emd": _open_emd, "grid": _open_grid,
+_DIALOGS = {"zonal": _open_zonal, "regions": _open_regions, "hotspots": _open_hotspots, "export": _open_export,
+            "plan": _open_plan, "compare": _open_compare, "emd": _open_emd, "grid": _open_grid,
             "import": _open_import}
 
 

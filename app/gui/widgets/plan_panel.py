@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -131,6 +133,10 @@ class PlanPanel(QWidget):
         # the catalogue's keys ("iot_flood_sensor") are not words: the name says it, its tooltip gives the key
         self.table.setColumnHidden(0, True)
         self.table.verticalHeader().setVisible(False)
+        # one line per solution: a name wrapped onto a row one line high lost its second line
+        # ("Smart shade and heat-wave shelters"); the name's tooltip gives it whole
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(self._catalogue_edited)
         self.load_button = QPushButton(self.tr("Load catalogue…"))
@@ -220,7 +226,16 @@ class PlanPanel(QWidget):
         tl.addLayout(buttons)
         tl.addWidget(self.progress)
         tl.addWidget(self.badge)
-        tl.addWidget(self.summary)
+        # the summary scrolls in its own box: a wrapped label's height is not in the layout's
+        # minimum, and the form's spin boxes were squeezed below theirs once the plan's lines showed
+        summary_box = QScrollArea()
+        summary_box.setWidget(self.summary)
+        summary_box.setWidgetResizable(True)
+        summary_box.setFrameShape(QFrame.Shape.NoFrame)
+        summary_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        summary_box.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 3 + 6)
+        self.summary_box = summary_box
+        tl.addWidget(summary_box, 1)
         bottom = QWidget()
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
@@ -305,7 +320,7 @@ class PlanPanel(QWidget):
                     if j == 0:
                         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     if j == 1:
-                        item.setToolTip(fill(self.tr("Catalogue id: %1"), sol.id))
+                        item.setToolTip(name + "\n" + fill(self.tr("Catalogue id: %1"), sol.id))  # whole name
                     if j >= 3:
                         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     self.table.setItem(i, j, item)
