@@ -563,6 +563,12 @@ def draw_legend(painter: QPainter, view: MapView, title: str,
     width = max([tfm.horizontalAdvance(t) for t in lines] + [sw + 8 + text_w]) + 20
     height = title_h + 10 + row * len(entries) + 8
     right = margin if right_margin is None else right_margin
+    room = view.width - right - margin  # a narrow map: the box stays inside, its texts elided
+    if width > room > 40:
+        width = room
+        elide = Qt.TextElideMode.ElideRight
+        lines = [tfm.elidedText(t, elide, width - 20) for t in lines]
+        entries = [(c, fm.elidedText(lbl, elide, width - 28 - sw)) for c, lbl in entries]
     rect = QRectF(view.width - right - width, view.height - margin - height, width, height)
     painter.setPen(QPen(QColor(0, 0, 0, 60), 1))
     painter.setBrush(QColor(255, 255, 255, 225))

@@ -306,3 +306,28 @@ def test_live_map_shows_the_capital_inset_in_national_views(window, qtbot):
     canvas.zoom_to_bounds(geom.bounds_of([j for j, c in enumerate(geom.codes) if c.startswith("11")]))
     canvas.repaint()
     assert canvas.insets_drawn == [] and canvas.inset_views == []
+
+
+def test_legend_stays_inside_a_narrow_map(qapp, qtbot, sigungu):
+    """With the compare dock open the main map was ~300 px wide: the score legend ran off its left
+    edge ("(Smart-city special zone (indus…" cut). It stays inside, its texts elided (and it is drawn
+    over the scale bar, not under it)."""
+    from PySide6.QtGui import QImage, QPainter
+
+    from smartzone.app.gui.widgets.map_canvas import MapCanvas
+
+    canvas = MapCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(300, 500)
+    canvas.show()
+    geom = render.DistrictGeometry.from_frame(sigungu)
+    canvas.set_districts(geom)
+    canvas.set_values(np.linspace(0, 100, len(geom)), label="Score",
+                      legend_title="Score (Smart-city special zone (industry hub))\nData of 2019–2025")
+    width = canvas.width()  # the canvas's smallest width, 320 px
+    assert width < 360
+    img = QImage(width, 500, QImage.Format.Format_ARGB32_Premultiplied)
+    p = QPainter(img)
+    rects = canvas._draw_legends(p)
+    p.end()
+    assert rects and all(r.left() >= 0 and r.right() <= width for r in rects), rects

@@ -383,6 +383,11 @@ class MapCanvas(QWidget):
             painter.setPen(QPen(render.SELECTION, 1, Qt.PenStyle.DashLine))
             painter.setBrush(QColor(230, 85, 13, 40))
             painter.drawRect(self._rubber)
+        if geom is not None or self.rasters:  # under the legend: in a narrow map the legend stays readable
+            if self.show_scale_bar:
+                render.draw_scale_bar(painter, self.view)
+            if self.show_north_arrow:
+                render.draw_north_arrow(painter, self.view)
         avoid: list[QRectF] = []
         if self.show_legend:
             avoid = self._draw_legends(painter)
@@ -402,11 +407,6 @@ class MapCanvas(QWidget):
         self.placed_labels = top_labels
         if geom is not None and self.districts_visible and self.show_labels:
             self.placed_labels += render_context.draw_context_labels(painter, self.context, self.view, avoid=avoid)
-        if geom is not None or self.rasters:
-            if self.show_scale_bar:
-                render.draw_scale_bar(painter, self.view)
-            if self.show_north_arrow:
-                render.draw_north_arrow(painter, self.view)
 
     def _draw_legends(self, painter: QPainter) -> list[QRectF]:
         """Score (or indicator) legend at the bottom right; raster legends beside it, not under it."""
