@@ -116,6 +116,29 @@ class CategoryChart(QWidget):
         p.end()
 
 
+class _Summary(QLabel):
+    """The summary's label: a new text asks its box for a new height."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
+        super().setText(text)
+        box = self.parentWidget()
+        while box is not None and not isinstance(box, QScrollArea):
+            box = box.parentWidget()
+        if box is not None:
+            box.updateGeometry()
+
+
+class _SummaryBox(QScrollArea):
+    """The plan's summary: asks for its lines' whole height, scrolls when the panel is lower."""
+
+    def sizeHint(self) -> Any:  # noqa: N802 (Qt API)
+        hint = super().sizeHint()
+        label = self.widget()
+        if label is not None:
+            hint.setHeight(label.heightForWidth(max(self.viewport().width(), 100)) + 4)
+        return hint
+
+
 class PlanPanel(QWidget):
     """Deployment planner on the session's current scores (see :mod:`smartzone.app.core.planning`)."""
 
@@ -191,7 +214,7 @@ class PlanPanel(QWidget):
         self.badge = QLabel()
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.badge.setMinimumHeight(26)
-        self.summary = QLabel()
+        self.summary = _Summary()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -220,7 +243,7 @@ class PlanPanel(QWidget):
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
         tl.addWidget(QLabel(self.tr("Solution catalogue")))
-        tl.addWidget(self.table)
+        tl.addWidget(self.table, 1)  # the catalogue gives way first, then the summary scrolls
         tl.addLayout(cat_buttons)
         tl.addLayout(form)
         tl.addLayout(buttons)
@@ -228,14 +251,14 @@ class PlanPanel(QWidget):
         tl.addWidget(self.badge)
         # the summary scrolls in its own box: a wrapped label's height is not in the layout's
         # minimum, and the form's spin boxes were squeezed below theirs once the plan's lines showed
-        summary_box = QScrollArea()
+        summary_box = _SummaryBox()
         summary_box.setWidget(self.summary)
         summary_box.setWidgetResizable(True)
         summary_box.setFrameShape(QFrame.Shape.NoFrame)
         summary_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         summary_box.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 3 + 6)
         self.summary_box = summary_box
-        tl.addWidget(summary_box, 1)
+        tl.addWidget(summary_box)
         bottom = QWidget()
         bl = QVBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
