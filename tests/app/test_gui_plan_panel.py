@@ -113,3 +113,18 @@ def test_robustness_map_shows_how_often_districts_are_chosen(qtbot, panel) -> No
     assert np.nanmax(panel.map.values) == pytest.approx(robust.district_frequency().max() * 100)
     panel.map_mode.setCurrentIndex(0)
     assert np.nansum(panel.map.values) == pytest.approx(panel.result.total_cost)
+
+
+def test_the_summary_is_shown_whole_where_there_is_room(qtbot, panel) -> None:
+    """The summary scrolls in its own box (its lines squeezed the form's spin boxes); where the
+    panel has room the box shows every line, the catalogue gives way first."""
+    panel.resize(560, 1000)
+    panel.show()
+    _run(qtbot, panel)
+    qtbot.wait(50)
+    label, box = panel.summary, panel.summary_box
+    assert label.text().count("\n") >= 3
+    assert box.viewport().height() + 2 >= label.heightForWidth(box.viewport().width()), \
+        (box.viewport().height(), label.heightForWidth(box.viewport().width()))
+    for spin in (panel.budget, panel.floor, panel.runs):
+        assert spin.height() >= spin.minimumSizeHint().height()
