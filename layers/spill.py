@@ -20,7 +20,8 @@ call, padded to the disk's 4 KiB blocks. Direct writes wait for the disk, so a
 writer thread of the spill's own does them: :meth:`put` copies the arrays into
 one of a few aligned buffers and returns to the caller's computing (the disk
 and the CPU work at once); :meth:`get` and :meth:`flush` wait for the writes
-in flight, and report a write that failed.
+in flight, and report a write that failed. Reading back, :meth:`read_ahead`
+starts a reader thread that reads the next blocks while the callers compute.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ import os
 import queue
 import tempfile
 import threading
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,8 @@ __all__ = ["ArraySpill"]
 
 ALIGN = 4096
 """Offsets, sizes and buffer addresses of direct I/O are multiples of this."""
+READ_AHEAD = 2
+"""Blocks :meth:`ArraySpill.read_ahead` keeps read and not yet taken."""
 WRITE_BUFFERS = 3
 """Direct writes in flight (each a buffer of one window's kept cells: up to ~53 MB for four bands of a
 4 Mpx window): one per computing thread and one more."""
@@ -94,6 +97,14 @@ class ArraySpill:
             self._buffers.put(np.empty(0, np.uint8))
         self._writer: threading.Thread | None = None
         self._failed: OSError | None = None
+        self._reader: threading.Thread | None = None
+        self._ahead: dict[Hashable, np.ndarray] = {}  # blocks read ahead, not yet taken
+        self._taken: set[Hashable] = set()  # blocks a get() asked for (read ahead or not)
+        self._order: dict[Hashable, int] = {}
+        self._next = 0  # position of the reader thread in _order
+        self._cond = threading.Condition()
+        self._free: queue.SimpleQueue[np.ndarray] = queue.SimpleQueue()
+        self._stop = False
 
     @property
     def direct(self) -> bool:
@@ -167,7 +178,7 @@ class ArraySpill:
                     if self._direct_ok and self._direct_write(stage[:padded], first):
                         self._blocks[key] = (first, padded)
                     else:  # the same bytes through the page cache; the entries' offsets start at first
-                        view = memoryview(stage)
+                        view = stage.data
                         size = sum(_nbytes(e) for e in self._index[key])
                         done = 0
                         while done < size:
@@ -210,7 +221,7 @@ class ArraySpill:
 
     def _direct_write(self, stage: np.ndarray, offset: int) -> bool:
         """Write ``stage`` at ``offset`` without the page cache; False (nothing written) if refused."""
-        view = memoryview(stage)
+        view = stage.data
         done = 0
         try:
             while done < stage.size:
@@ -227,6 +238,97 @@ class ArraySpill:
     def __contains__(self, key: Hashable) -> bool:
         return key in self._index
 
+    def read_ahead(self, keys: Sequence[Hashable]) -> None:
+        """Read the blocks of ``keys`` (those written directly), in this order, ahead of :meth:`get`.
+
+        A reader thread keeps up to :data:`READ_AHEAD` blocks read and not yet
+        taken; :meth:`get` of such a key takes its block (the arrays stay valid
+        until the same thread's next :meth:`get`, as with ``alloc``).
+        """
+        self.flush()
+        order = [k for k in keys if k in self._blocks]
+        if not order or self._reader is not None:
+            return
+        self._order = {k: i for i, k in enumerate(order)}
+        for _ in range(WRITE_BUFFERS):  # the write buffers are done with
+            try:
+                self._buffers.get_nowait()
+            except queue.Empty:
+                break
+        self._reader = threading.Thread(target=self._read_loop, args=(order,), name="smartzone-spill-read",
+                                        daemon=True)
+        self._reader.start()
+
+    def _read_loop(self, order: list[Hashable]) -> None:
+        for i, key in enumerate(order):
+            with self._cond:
+                while len(self._ahead) >= READ_AHEAD and not self._stop:
+                    self._cond.wait()
+                if self._stop:
+                    return
+                self._next = i
+                if key in self._taken:
+                    continue
+            first, padded = self._blocks[key]
+            try:
+                stage = self._free.get_nowait()
+            except queue.Empty:
+                stage = np.empty(0, np.uint8)
+            if stage.size < padded:
+                stage = _aligned(-(-padded // (16 << 20)) * (16 << 20))
+            try:
+                self._read_block(stage[:padded], first)
+            except (OSError, ExportError):
+                with self._cond:  # the callers read for themselves (and report the error)
+                    self._next = len(order)
+                    self._cond.notify_all()
+                return
+            with self._cond:
+                if key in self._taken:
+                    self._free.put(stage)
+                else:
+                    self._ahead[key] = stage
+                self._next = i + 1
+                self._cond.notify_all()
+        with self._cond:
+            self._next = len(order)
+            self._cond.notify_all()
+
+    def _take_ahead(self, key: Hashable, hold: bool) -> np.ndarray | None:
+        """The block of ``key`` read ahead (waiting for the reader if it is on its way), or None.
+
+        ``hold``: the block stays this thread's until its next call (else the caller copies
+        the arrays out and gives it back with :meth:`_give_back`).
+        """
+        reader = self._reader
+        if reader is None or key not in self._order:
+            return None
+        with self._cond:
+            while (key not in self._ahead and self._next <= self._order[key] and not self._stop
+                   and reader.is_alive()):
+                if len(self._ahead) >= READ_AHEAD:  # the reader waits for room: read it here
+                    break
+                self._cond.wait(0.5)
+            self._taken.add(key)
+            stage = self._ahead.pop(key, None)
+            self._cond.notify_all()
+        if hold:
+            held = getattr(self._local, "held", None)
+            if held is not None:
+                self._free.put(held)
+            self._local.held = stage
+        return stage
+
+    def _read_block(self, stage: np.ndarray, first: int) -> None:
+        view = stage.data
+        done = 0
+        while done < stage.size:
+            got = os.preadv(self._direct_fd, [view[done:]], first + done)
+            if got == 0:
+                raise ExportError(f"Scratch file {self.path} ended early: was it removed while in use?",
+                                  key="scratch_removed", path=str(self.path))
+            done += got
+
     def get(self, key: Hashable,
             alloc: Callable[[str, np.dtype[Any], int], np.ndarray] | None = None) -> dict[str, np.ndarray]:
         """The arrays stored under ``key``: new arrays, or ``alloc(name, dtype, size)``'s (reused buffers)."""
@@ -236,19 +338,17 @@ class ArraySpill:
         block = self._blocks.get(key)
         if block is not None:  # one direct read of the padded block; the arrays are views of it
             first, padded = block
-            stage = self._stage(padded) if alloc is not None else _aligned(padded)
-            view = memoryview(stage)
-            done = 0
-            fd = self._direct_fd
-            while done < padded:
-                got = os.preadv(fd, [view[done:]], first + done)
-                if got == 0:
-                    raise ExportError(f"Scratch file {self.path} ended early: was it removed while in use?",
-                                      key="scratch_removed", path=str(self.path))
-                done += got
+            stage = self._take_ahead(key, hold=alloc is not None)
+            ahead = stage is not None
+            if stage is None:
+                stage = self._stage(padded) if alloc is not None else _aligned(padded)
+                self._read_block(stage[:padded], first)
             for name, at, dtype, shape in self._index[key]:
                 count = int(np.prod(shape))
                 out[name] = stage[at - first:at - first + count * dtype.itemsize].view(dtype).reshape(shape)
+            if ahead and alloc is None:  # new arrays asked for: copies, and the block goes back
+                out = {name: a.copy() for name, a in out.items()}
+                self._free.put(stage)
             return out
         for name, at, dtype, shape in self._index[key]:
             size = int(np.prod(shape))
@@ -270,6 +370,12 @@ class ArraySpill:
             self._writes.put(None)
             self._writer.join()
             self._writer = None
+        if self._reader is not None:
+            with self._cond:
+                self._stop = True
+                self._cond.notify_all()
+            self._reader.join()
+            self._reader = None
         if self._fd >= 0:
             os.close(self._fd)
             self._fd = -1

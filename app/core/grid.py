@@ -258,6 +258,7 @@ class InProcess:
         """
         import queue
 
+        spill.read_ahead(keys)  # the disk reads the next windows' cells while these are scored
         size = max((k[2] * k[3] for k in keys), default=0)
         free: queue.SimpleQueue[np.ndarray] = queue.SimpleQueue()
         for _ in range(2 * self.threads + 1):  # windows in flight, and the one the caller holds

@@ -272,3 +272,47 @@ def test_direct_writes_run_behind_put_and_get_waits_for_them(tmp_path: Path, mon
         with pytest.raises(ExportError, match="No space left") as info:
             spill.flush()
         assert info.value.key == "scratch_full"
+
+
+def test_read_ahead_gives_every_block_in_any_order_and_stops_on_close(tmp_path: Path) -> None:
+    """Blocks read ahead by the spill's reader thread come back right, asked in order, out of order or not at all."""
+    import threading
+
+    from smartzone.layers.spill import READ_AHEAD, ArraySpill
+
+    rng = np.random.default_rng(9)
+    arrays = {i: {"\0mask": np.packbits(rng.random(999) < 0.3), "a": rng.normal(size=1000 + 97 * i).astype(np.float32),
+                  "b": rng.integers(0, 9, 3000 + i).astype(np.uint8)} for i in range(24)}
+    with ArraySpill(tmp_path) as spill:
+        if not spill.direct:
+            pytest.skip("no direct I/O here: nothing is read ahead")
+        for k, v in arrays.items():
+            spill.put(k, v)
+        spill.read_ahead([*arrays, "not stored"])
+        got: dict[int, dict[str, np.ndarray]] = {}
+
+        def worker(keys: list[int]) -> None:
+            ws = Workspace()
+            for k in keys:
+                arrays_k = spill.get(k, lambda name, dtype, size: ws.array(name, dtype, size))
+                got[k] = {name: a.copy() for name, a in arrays_k.items()}  # valid until this thread's next get
+
+        order = list(arrays)
+        threads = [threading.Thread(target=worker, args=(order[i::2],)) for i in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+        assert not any(t.is_alive() for t in threads)
+        for k in reversed(order):  # again, out of order and without alloc: new arrays
+            fresh = spill.get(k)
+            for name, want in arrays[k].items():
+                np.testing.assert_array_equal(got[k][name], want)
+                np.testing.assert_array_equal(fresh[name], want)
+        assert len(spill._ahead) <= READ_AHEAD
+    assert spill._reader is None and not spill.path.exists()
+    with ArraySpill(tmp_path) as spill:  # closed while the reader waits for room
+        for k, v in arrays.items():
+            spill.put(k, v)
+        spill.read_ahead(list(arrays))
+        np.testing.assert_array_equal(spill.get(0)["a"], arrays[0]["a"])
