@@ -331,3 +331,22 @@ def test_legend_stays_inside_a_narrow_map(qapp, qtbot, sigungu):
     rects = canvas._draw_legends(p)
     p.end()
     assert rects and all(r.left() >= 0 and r.right() <= width for r in rects), rects
+
+
+def test_export_of_an_opened_project_fits_the_whole_country_to_the_image(window):
+    """A project opens at its saved view (the whole country), then the docks narrow the map:
+    the map cropped 울릉도 and the western islands, and File ▸ Export map image drew the
+    country into a third of the 1600 × 1200 image (the canvas's sea above and below it).
+    A view of the whole country stays whole when the map is resized, and the export fits
+    the whole extent to the image's shape."""
+    canvas = window.canvas
+    xmin, ymin, xmax, ymax = canvas.geometry_.bounds
+    cx0, cy0, cx1, cy1 = canvas.view.world_bounds()
+    assert cx0 <= xmin + 2000 and cx1 >= xmax - 2000 and cy0 <= ymin + 2000 and cy1 >= ymax - 2000
+    for w, h in ((1600, 1200), (1000, 1600), (1200, 700)):
+        view = canvas.export_view(QSize(w, h))
+        vx0, vy0, vx1, vy1 = view.world_bounds()
+        assert vx0 <= xmin and vy0 <= ymin and vx1 >= xmax and vy1 >= ymax  # Jeju and the north
+        # the country fills the image along its tighter axis (a 4 % margin each side)
+        filled = max((xmax - xmin) / (vx1 - vx0), (ymax - ymin) / (vy1 - vy0))
+        assert filled > 0.9, (w, h, filled)

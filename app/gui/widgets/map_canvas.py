@@ -441,12 +441,26 @@ class MapCanvas(QWidget):
 
     def export_view(self, size: QSize) -> MapView:
         """The view of an exported image of ``size``: the whole extent when the canvas
-        shows it, else the same area, fitted to the image's shape (nothing cropped)."""
-        if self._at_full and self.geometry_ is not None:
-            return MapView.fit(self.geometry_.bounds, size.width(), size.height())
+        shows it, else the same area, fitted to the image's shape (nothing cropped).
+
+        "Shows it" is what the canvas holds, not how it got there: a tall, narrow
+        canvas showing the whole country from a project's saved view gives a wide
+        image of the whole country, not of the canvas's sea above and below it.
+        """
         v = self.view
+        if self.geometry_ is not None and (self._at_full or self._shows_all()):
+            return MapView.fit(self.geometry_.bounds, size.width(), size.height())
         res = max(v.res * v.width / size.width(), v.res * v.height / size.height())
         return MapView(v.cx, v.cy, res, size.width(), size.height())
+
+    def _shows_all(self) -> bool:
+        """Whether the view holds the whole district layer (a saved full view, say)."""
+        if self.geometry_ is None or not self._has_view:
+            return False
+        b = self.geometry_.bounds
+        x0, y0, x1, y1 = self.view.world_bounds()
+        tol = 0.005 * max(b[2] - b[0], b[3] - b[1])  # a saved view, rounded
+        return x0 <= b[0] + tol and y0 <= b[1] + tol and x1 >= b[2] - tol and y1 >= b[3] - tol
 
     def render_image(self, size: QSize | None = None, *, insets: bool = True) -> QImage:
         """Render the current view into an image (same drawing as the screen).
@@ -478,8 +492,9 @@ class MapCanvas(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         old = QSize(self.view.width, self.view.height)
+        whole = self._shows_all()  # a view of the whole country stays whole (islands not cropped)
         self.view.resized(max(event.size().width(), 1), max(event.size().height(), 1))
-        if not self._has_view or old.width() <= 1 or self._at_full:
+        if not self._has_view or old.width() <= 1 or self._at_full or whole:
             self.zoom_full()
         super().resizeEvent(event)
 
