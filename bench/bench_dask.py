@@ -2,16 +2,12 @@
 
 Inputs (under ``bench/data``, built on first use):
 
-- ``landcover_30m.tif``, ``terrain_30m.tif``: from ``bench_zonal.py`` (run it
-  with ``--generate-only`` first);
-- ``dist_road_30m.tif``, ``dist_city_30m.tif``: float32 distances in metres
+- ``landcover_<res>m.tif``, ``terrain_<res>m.tif``: from ``bench_zonal.py`` (run it
+  with ``--res <res> --generate-only`` first; 10 m: 64,173 x 60,985 px, generated at 10 m, not
+  resampled);
+- ``dist_road_<res>m.tif``, ``dist_city_<res>m.tif``: float32 distances in metres
   on the same grid (to a 20 km road grid, to 12 city centres), sparse like the
-  others (blocks without land cover are not written);
-- ``<name>_10m.vrt``: each 30 m raster seen at 10 m (GDAL VRT, nearest
-  neighbour, 512 px blocks): a 64,176 x 60,987 px national 10 m grid read
-  through GDAL without 4 x 16 GB of new files (``--no-vrt10`` turns them off);
-  ``landcover_10m_from30.tif``: the land cover resampled at 10 m as a real
-  tiled GeoTIFF (``gdal_translate -tr 10 10``) for zonal statistics.
+  others (blocks without land cover are not written), built here on first use.
 
 Methods (each in its own subprocess; Dask workers are processes of a
 ``LocalCluster`` started before the clock, one thread each, 2 GB limit):
@@ -39,8 +35,11 @@ Peak memory: the subprocess's max RSS (client) and each worker's max RSS
 
 ``BENCH_CROP10="XOFF YOFF XSIZE YSIZE"`` (30 m pixels) makes ``--res 10`` run on real tiled 10 m
 GeoTIFFs of that window of the 30 m grid (``gdal_translate -srcwin ... -tr 10 10``) instead of the
-national VRTs, whose nearest-neighbour upsampling re-reads the 30 m tiles hundreds of times (a
-first national read4 at 10 m had read 341 GB through the VRTs after 28 CPU-minutes, unfinished).
+national 10 m rasters (an earlier version read the 30 m files through 10 m VRTs, whose
+nearest-neighbour upsampling re-read the 30 m tiles hundreds of times: 341 GB read in 28 CPU-minutes).
+
+``BENCH_ZONAL=terrain`` makes the zonal methods compute the ``mean`` of the float32 terrain instead of the
+land cover's ``majority`` and class ``fractions``.
 
 ``BENCH_BAND_ROWS=N`` fixes the zonal tasks' band height at N work-grid rows (default: about 4
 tasks per worker thread; 4 was the fixed size before).
@@ -75,17 +74,19 @@ CITIES = [(955000, 1950000), (1145000, 1685000), (1100000, 1760000), (935000, 18
           (1160000, 1905000), (1080000, 1720000)]
 
 
-def build_distances() -> dict[str, Path]:
-    """The two distance rasters at 30 m, on the land cover's grid and sparsity."""
+def build_distances(res: int = 30) -> dict[str, Path]:
+    """The two distance rasters at ``res``, on the land cover's grid and sparsity."""
     import rasterio
-    lc_path = DATA / "landcover_30m.tif"
-    paths = {"dist_road": DATA / "dist_road_30m.tif", "dist_city": DATA / "dist_city_30m.tif"}
+    lc_path = DATA / f"landcover_{res}m.tif"
+    paths = {"dist_road": DATA / f"dist_road_{res}m.tif", "dist_city": DATA / f"dist_city_{res}m.tif"}
     if all(p.exists() for p in paths.values()):
         return paths
+    if not lc_path.exists():
+        raise SystemExit(f"{lc_path} is missing: run bench/bench_zonal.py --res {res} --generate-only first")
     t0 = time.perf_counter()
     with rasterio.open(lc_path) as lc:
         profile = dict(lc.profile, dtype="float32", nodata=-1.0, compress="deflate", predictor=3, sparse_ok=True,
-                       num_threads="ALL_CPUS")
+                       num_threads="ALL_CPUS", bigtiff="IF_SAFER")
         tmp = {k: p.with_suffix(".tmp.tif") for k, p in paths.items()}
         cities = np.array(CITIES, float)
         with rasterio.open(tmp["dist_road"], "w", **profile) as road, \
@@ -106,20 +107,18 @@ def build_distances() -> dict[str, Path]:
                 city.write(d.astype(np.float32), 1, window=w)
     for k, p in paths.items():
         tmp[k].replace(p)
-    print(f"distance rasters built in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    print(f"distance rasters at {res} m built in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     return paths
 
 
 def rasters(res: int) -> dict[str, Path]:
-    """The four criterion rasters at ``res`` (10 m: VRTs over the 30 m files)."""
-    build_distances()
-    base = {k: DATA / f"{k}_30m.tif" for k in ("landcover", "terrain", "dist_road", "dist_city")}
-    if res == 30:
-        return base
-    out = {}
+    """The four criterion rasters at ``res`` (``BENCH_CROP10``: 10 m GeoTIFFs of a window of the 30 m ones)."""
     crop = os.environ.get("BENCH_CROP10", "").split()
-    if crop:  # real tiled 10 m GeoTIFFs of a window of the 30 m grid (XOFF YOFF XSIZE YSIZE, 30 m pixels)
-        for k, p in base.items():
+    if res == 10 and crop:  # real tiled 10 m GeoTIFFs of a window of the 30 m grid (XOFF YOFF XSIZE YSIZE, 30 m)
+        build_distances(30)
+        out = {}
+        for k in ("landcover", "terrain", "dist_road", "dist_city"):
+            p = DATA / f"{k}_30m.tif"
             tif = DATA / f"{k}_10m_crop{'_'.join(crop)}.tif"
             if not tif.exists():
                 tmp = tif.with_suffix(".tmp.tif")
@@ -130,13 +129,8 @@ def rasters(res: int) -> dict[str, Path]:
                 tmp.replace(tif)
             out[k] = tif
         return out
-    for k, p in base.items():
-        vrt = DATA / f"{k}_10m.vrt"
-        if not vrt.exists():
-            subprocess.run(["gdal_translate", "-q", "-of", "VRT", "-tr", "10", "10", "-r", "nearest",
-                            "-co", "BLOCKXSIZE=512", "-co", "BLOCKYSIZE=512", str(p), str(vrt)], check=True)
-        out[k] = vrt
-    return out
+    build_distances(res)
+    return {k: DATA / f"{k}_{res}m.tif" for k in ("landcover", "terrain", "dist_road", "dist_city")}
 
 
 def recipe(res: int):
@@ -155,18 +149,12 @@ def recipe(res: int):
 
 
 def zonal_raster(res: int) -> Path:
-    """The land cover zonal statistics read (10 m: the 30 m one resampled, a real tiled GeoTIFF)."""
-    if res == 30:
-        return DATA / "landcover_30m.tif"
-    path = DATA / "landcover_10m_from30.tif"
-    if not path.exists():
-        tmp = path.with_suffix(".tmp.tif")
-        subprocess.run(["nice", "gdal_translate", "-q", "-tr", "10", "10", "-r", "nearest", "-co", "TILED=YES",
-                        "-co", "BLOCKXSIZE=512", "-co", "BLOCKYSIZE=512", "-co", "COMPRESS=DEFLATE",
-                        "-co", "SPARSE_OK=TRUE", "-co", "BIGTIFF=IF_SAFER", "--config", "GDAL_CACHEMAX", "512",
-                        str(DATA / "landcover_30m.tif"), str(tmp)], check=True)
-        tmp.replace(path)
-    return path
+    """The raster the zonal statistics read (``BENCH_ZONAL=terrain`` for the float32 one; default land cover)."""
+    return DATA / f"{ZONAL_RASTER}_{res}m.tif"
+
+
+ZONAL_RASTER = os.environ.get("BENCH_ZONAL", "landcover")
+ZONAL_STATS = ("mean",) if ZONAL_RASTER == "terrain" else ("majority", "fractions")
 
 
 def _worker_cpu(client) -> float:
@@ -288,16 +276,16 @@ def run_one(method: str, res: int) -> dict:
 
             band_rows = int(os.environ.get("BENCH_BAND_ROWS", "0")) or None  # fixed band size (default: per thread)
             with get_task_stream(client) as stream:
-                df = zonal_stats(frame, zonal_raster(res), ("majority", "fractions"), method="fast",
+                df = zonal_stats(frame, zonal_raster(res), ZONAL_STATS, method="fast",
                                  runner=zonal_runner(client, band_rows=band_rows))
         elif method == "zonal-bands":
             import distributed
 
             distributed.as_completed = lambda futures, loop=None: iter(futures)  # the serial client's results are ready
-            df = zonal_stats(frame, zonal_raster(res), ("majority", "fractions"), method="fast",
+            df = zonal_stats(frame, zonal_raster(res), ZONAL_STATS, method="fast",
                              runner=zonal_runner(_SerialClient()))
         else:
-            df = zonal_stats(frame, zonal_raster(res), ("majority", "fractions"), method="fast",
+            df = zonal_stats(frame, zonal_raster(res), ZONAL_STATS, method="fast",
                              workers=1 if method == "zonal-inproc1" else 2)
         if stream is not None:
             computes = [ss["stop"] - ss["start"] for t in stream.data for ss in t["startstops"]
@@ -305,7 +293,7 @@ def run_one(method: str, res: int) -> dict:
             info["tasks"] = len(stream.data)
             info["task_compute"] = sum(computes)
         OUT.mkdir(exist_ok=True)
-        np.save(OUT / f"dask_zonal_{res}m_{method}.npy", df["majority"].to_numpy(float))
+        np.save(OUT / f"dask_zonal_{ZONAL_RASTER}_{res}m_{method}.npy", df[ZONAL_STATS[0]].to_numpy(float))
         info["districts"] = len(df)
     wall = time.perf_counter() - t0
     info["wall"] = wall
