@@ -20,10 +20,18 @@ import pytest
 import rasterio
 
 from smartzone.app.cli import main
-from smartzone.app.core.grid import GridRecipe, run_grid
-from smartzone.app.core.scale import DaskGrid, choose_where, dask_monte_carlo, zonal_runner
+from smartzone.app.core.grid import GridRecipe, combine_in_order, run_grid
+from smartzone.app.core.scale import (
+    DaskGrid,
+    choose_where,
+    dask_monte_carlo,
+    windows_in_flight,
+    zonal_runner,
+)
+from smartzone.layers.raster_stack import RasterStack
 from smartzone.layers.vector import read_districts
 from smartzone.layers.zonal import zonal_stats
+from smartzone.scoring.grid import GridPlan
 
 from .test_grid import CRITERIA, criteria_bands, write_raster
 
@@ -77,6 +85,39 @@ def test_grid_on_a_local_cluster_is_the_same_file(client: object, tmp_path: Path
     assert run.windows == 4
     with rasterio.open(tmp_path / "here.tif") as a, rasterio.open(tmp_path / "there.tif") as b:
         np.testing.assert_array_equal(a.read(1), b.read(1))
+
+
+class _CountingClient:
+    """The test's client, counting the windows DaskGrid submits."""
+
+    def __init__(self, client: object) -> None:
+        self.client, self.computed = client, 0
+
+    def compute(self, *args: object, **kwargs: object) -> object:
+        self.computed += 1
+        return self.client.compute(*args, **kwargs)  # type: ignore[attr-defined]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.client, name)
+
+
+def test_grid_on_a_cluster_keeps_few_windows_in_flight(client: object, tmp_path: Path) -> None:
+    """The client writes every window alone; the workers must not pile finished windows up meanwhile."""
+    paths, _ = criteria_bands(tmp_path, (900, 1000))
+    recipe = GridRecipe.of(paths, CRITERIA)
+    stack, plan = RasterStack.open(recipe.rasters), GridPlan(recipe.criteria, recipe.method)
+    keys = stack.windows(64 * 64)
+    counting = _CountingClient(client)
+    executor = DaskGrid(counting)
+    summary = combine_in_order(executor.summaries(stack, plan, keys, lambda: None))
+    limit = windows_in_flight(client)
+    assert len(keys) > 3 * limit  # enough windows to pile up
+    seen = []
+    for key, scores in executor.scores(stack, plan, plan.references(summary), keys):
+        seen.append(key)
+        assert counting.computed - len(seen) < limit, "windows submitted ahead of the client's writing"
+        assert scores.shape == (key[2], key[3])
+    assert sorted(seen) == sorted(keys) and counting.computed == len(keys)
 
 
 def test_monte_carlo_on_a_local_cluster_equals_in_process(client: object) -> None:
