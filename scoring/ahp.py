@@ -81,7 +81,8 @@ _LOG_SCALE = np.log(np.array(SAATY_SCALE))
 def snap_to_saaty(value: float) -> float:
     """Nearest value of the 1/9..9 scale, measured on a log scale."""
     if not (isinstance(value, (int, float, np.floating)) and value > 0 and math.isfinite(value)):
-        raise ParameterError(f"value must be a positive finite number, got {value!r}")
+        raise ParameterError(f"value must be a positive finite number, got {value!r}", key="ahp_judgement_value",
+                             value=repr(value))
     return SAATY_SCALE[int(np.argmin(np.abs(_LOG_SCALE - math.log(value))))]
 
 
@@ -233,6 +234,18 @@ class AHPResult:
 _MAX_JUDGEMENT = 1e6
 
 
+def _who(who: str) -> dict[str, object]:
+    """Whose matrix an error is about, as plain data (``expert`` number or the combined ``panel``)."""
+    if who.startswith("expert "):
+        return {"expert": int(who.split()[1])}
+    return {"panel": True} if who else {}
+
+
+def _cell(labels: tuple[str, ...], i: int, j: int) -> dict[str, object]:
+    """A matrix cell as plain data: row and column numbers (from 1) and their criteria."""
+    return {"row": i + 1, "column": j + 1, "row_label": labels[i], "column_label": labels[j]}
+
+
 def _parse(
     matrix: ArrayLike | pd.DataFrame,
     labels: Sequence[str] | None,
@@ -250,23 +263,27 @@ def _parse(
     try:
         a = np.array(raw, dtype=np.float64)
     except (TypeError, ValueError):
-        raise ParameterError(f"{prefix}pairwise matrix must contain numbers (or NaN for missing)") from None
+        raise ParameterError(f"{prefix}pairwise matrix must contain numbers (or NaN for missing)",
+                             key="ahp_not_numbers", **_who(who)) from None
     if a.ndim != 2 or a.shape[0] != a.shape[1]:
-        raise ParameterError(f"{prefix}pairwise matrix must be square, got shape {a.shape}")
+        raise ParameterError(f"{prefix}pairwise matrix must be square, got shape {a.shape}", key="ahp_not_square",
+                             shape=" x ".join(map(str, a.shape)), **_who(who))
     n = a.shape[0]
     if n == 0:
-        raise ParameterError(f"{prefix}pairwise matrix is empty")
+        raise ParameterError(f"{prefix}pairwise matrix is empty", key="ahp_empty", **_who(who))
     if n > max(RANDOM_INDEX):
         raise ParameterError(
             f"{prefix}AHP supports at most {max(RANDOM_INDEX)} criteria per matrix (got {n}); "
-            "group criteria into a hierarchy"
+            "group criteria into a hierarchy",
+            key="ahp_too_many", most=max(RANDOM_INDEX), count=n, **_who(who),
         )
     if labels is not None:
         lab = tuple(str(v) for v in labels)
     if not lab:
         lab = tuple(f"C{i + 1}" for i in range(n))
     if len(lab) != n:
-        raise ParameterError(f"{prefix}got {len(lab)} labels for a {n} x {n} matrix")
+        raise ParameterError(f"{prefix}got {len(lab)} labels for a {n} x {n} matrix", key="ahp_labels_count",
+                             count=len(lab), n=n, **_who(who))
 
     def cell(i: int, j: int) -> str:
         return f"row {i + 1} ({lab[i]}), column {j + 1} ({lab[j]})"
@@ -276,7 +293,8 @@ def _parse(
         i, j = map(int, bad[0])
         raise ParameterError(
             f"{prefix}comparison at {cell(i, j)} is {a[i, j]:g}; comparisons must be positive "
-            "(1/9 .. 9), or empty for a missing comparison"
+            "(1/9 .. 9), or empty for a missing comparison",
+            key="ahp_not_positive", value=f"{a[i, j]:g}", **_cell(lab, i, j), **_who(who),
         )
     # Saaty's scale is 1/9 .. 9; allow far beyond it, but not values whose products and
     # reciprocals overflow or underflow (1e300, 1e-300) and break the eigenvector.
@@ -286,11 +304,13 @@ def _parse(
         raise ParameterError(
             f"{prefix}comparison at {cell(i, j)} is {a[i, j]:g}; AHP judgements are ratios on "
             f"Saaty's 1/9 .. 9 scale (at most {_MAX_JUDGEMENT:g} and at least 1/{_MAX_JUDGEMENT:g} "
-            "accepted)"
+            "accepted)",
+            key="ahp_off_scale", value=f"{a[i, j]:g}", most=f"{_MAX_JUDGEMENT:g}", **_cell(lab, i, j), **_who(who),
         )
     for i in range(n):
         if not np.isnan(a[i, i]) and abs(a[i, i] - 1.0) > 1e-9:
-            raise ParameterError(f"{prefix}diagonal at {cell(i, i)} must be 1, got {a[i, i]:g}")
+            raise ParameterError(f"{prefix}diagonal at {cell(i, i)} must be 1, got {a[i, i]:g}", key="ahp_diagonal",
+                                 value=f"{a[i, i]:g}", **_cell(lab, i, i), **_who(who))
         a[i, i] = 1.0
     for i in range(n):
         for j in range(i + 1, n):
@@ -306,7 +326,8 @@ def _parse(
                 if abs(prod - 1.0) > reciprocal_tol:
                     raise ParameterError(
                         f"{prefix}matrix is not reciprocal at {cell(i, j)}: a_ij = {x:g} and "
-                        f"a_ji = {y:g} (product {prod:.3g}, expected 1); set a_ji = 1/a_ij"
+                        f"a_ji = {y:g} (product {prod:.3g}, expected 1); set a_ji = 1/a_ij",
+                        key="ahp_not_reciprocal", value=f"{x:g}", other=f"{y:g}", **_cell(lab, i, j), **_who(who),
                     )
                 g = math.sqrt(x / y)  # exact reciprocity, keeps a typed 0.333 close to 1/3
                 a[i, j], a[j, i] = g, 1.0 / g
@@ -355,7 +376,8 @@ def _eigen(a: FloatArray, labels: tuple[str, ...], who: str = "") -> tuple[float
         prefix = f"{who}: " if who else ""
         raise ParameterError(
             f"{prefix}the comparisons do not link all criteria: {groups} are never compared with "
-            "each other, directly or through other criteria; add at least one comparison between the groups"
+            "each other, directly or through other criteria; add at least one comparison between the groups",
+            key="ahp_not_linked", groups=groups, **_who(who),
         )
     c = np.where(missing, 0.0, a)
     c[np.diag_indices(n)] = 1.0 + missing.sum(axis=1)
@@ -417,13 +439,15 @@ def _worst_pair(
 
 def _check_threshold(threshold: float) -> float:
     if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not (0 < threshold < 1):
-        raise ParameterError(f"threshold must be between 0 and 1, got {threshold!r}")
+        raise ParameterError(f"threshold must be between 0 and 1, got {threshold!r}", key="param_between",
+                             name="threshold", low=0, high=1, value=repr(threshold))
     return float(threshold)
 
 
 def _check_tol(reciprocal_tol: float) -> float:
     if isinstance(reciprocal_tol, bool) or not isinstance(reciprocal_tol, (int, float)) or not (0 <= reciprocal_tol < 1):
-        raise ParameterError(f"reciprocal_tol must be between 0 and 1, got {reciprocal_tol!r}")
+        raise ParameterError(f"reciprocal_tol must be between 0 and 1, got {reciprocal_tol!r}", key="param_between",
+                             name="reciprocal_tol", low=0, high=1, value=repr(reciprocal_tol))
     return float(reciprocal_tol)
 
 
@@ -503,7 +527,8 @@ def _align_frames(frames: list[pd.DataFrame]) -> list[pd.DataFrame]:
         f.columns = [str(v) for v in f.columns]
         if set(f.index) != set(order) or set(f.columns) != set(order):
             raise ParameterError(
-                f"expert {e + 1}: criteria {sorted(f.index)} differ from expert 1's {sorted(order)}"
+                f"expert {e + 1}: criteria {sorted(f.index)} differ from expert 1's {sorted(order)}",
+                key="ahp_experts_differ", expert=e + 1, criteria=sorted(f.index), first=sorted(order),
             )
         out.append(f.loc[order, order])
     return out
@@ -547,12 +572,13 @@ def group_ahp(
     threshold = _check_threshold(threshold)
     tol = _check_tol(reciprocal_tol)
     if method not in ("aij", "aip"):
-        raise ParameterError(f"method must be 'aij' or 'aip', got {method!r}")
+        raise ParameterError(f"method must be 'aij' or 'aip', got {method!r}", key="param_choice",
+                             name="method", value=str(method), choices=["aij", "aip"])
     if isinstance(matrices, (np.ndarray, pd.DataFrame)) and np.ndim(matrices) == 2:
         raise ParameterError("matrices must be a list of matrices, one per expert")
     mats: Sequence[ArrayLike | pd.DataFrame] = list(matrices)
     if not mats:
-        raise ParameterError("matrices is empty: give at least one expert's matrix")
+        raise ParameterError("matrices is empty: give at least one expert's matrix", key="ahp_no_experts")
     if all(isinstance(m, pd.DataFrame) for m in mats):
         mats = _align_frames(mats)  # type: ignore[arg-type]  # all DataFrames, checked above
     parsed = [_parse(m, labels, tol, who=f"expert {e + 1}") for e, m in enumerate(mats)]
@@ -560,7 +586,8 @@ def group_ahp(
     for e, (a, _l) in enumerate(parsed):
         if a.shape[0] != n:
             raise ParameterError(
-                f"expert {e + 1}: matrix is {a.shape[0]} x {a.shape[0]}, expected {n} x {n} like expert 1"
+                f"expert {e + 1}: matrix is {a.shape[0]} x {a.shape[0]}, expected {n} x {n} like expert 1",
+                key="ahp_expert_size", expert=e + 1, size=int(a.shape[0]), n=int(n),
             )
     lab = parsed[0][1]
     if expert_weights is None:
@@ -568,9 +595,11 @@ def group_ahp(
     else:
         v = np.asarray(expert_weights, dtype=np.float64)
         if v.shape != (len(mats),):
-            raise ParameterError(f"expert_weights must have {len(mats)} values, got shape {v.shape}")
+            raise ParameterError(f"expert_weights must have {len(mats)} values, got shape {v.shape}",
+                                 key="ahp_expert_weights", count=len(mats), value=repr(expert_weights))
         if not np.all(np.isfinite(v)) or np.any(v < 0) or v.sum() <= 0:
-            raise ParameterError("expert_weights must be non-negative finite numbers, not all zero")
+            raise ParameterError("expert_weights must be non-negative finite numbers, not all zero",
+                                 key="ahp_expert_weights", count=len(mats), value=repr(expert_weights))
     v = v / v.sum()
     individual = tuple(
         _analyse(a, lab, threshold, "eigenvector", who=f"expert {e + 1}") for e, (a, _l) in enumerate(parsed)

@@ -42,14 +42,19 @@ def validate_constraint(constraint: Constraint, *, indicator: str = "") -> None:
     where = f" on {indicator}" if indicator else ""
     if constraint.op not in OPERATORS:
         raise ParameterError(
-            f"constraint{where}: operator must be one of {' '.join(OPERATORS)}, got {constraint.op!r}"
+            f"constraint{where}: operator must be one of {' '.join(OPERATORS)}, got {constraint.op!r}",
+            key="constraint_operator", value=str(constraint.op), allowed=list(OPERATORS),
+            **({"criterion": indicator} if indicator else {}),
         )
     try:
         v = float(constraint.value)
     except (TypeError, ValueError):
-        raise ParameterError(f"constraint{where}: value must be a number, got {constraint.value!r}") from None
+        raise ParameterError(f"constraint{where}: value must be a number, got {constraint.value!r}",
+                             key="constraint_value", value=repr(constraint.value),
+                             **({"criterion": indicator} if indicator else {})) from None
     if math.isnan(v):
-        raise ParameterError(f"constraint{where}: value must not be NaN")
+        raise ParameterError(f"constraint{where}: value must not be NaN", key="constraint_value", value="NaN",
+                             **({"criterion": indicator} if indicator else {}))
 
 
 def constraint_label(indicator: str, constraint: Constraint) -> str:

@@ -131,7 +131,8 @@ class PreparedMatrix:
         else:
             w_in = np.asarray(weights, dtype=np.float64)
             if w_in.ndim != 1 or w_in.size != len(names):
-                raise ParameterError(f"expected {len(names)} weights, got shape {w_in.shape}")
+                raise ParameterError(f"expected {len(names)} weights, got shape {w_in.shape}", key="weights_count",
+                                     count=int(w_in.size), criteria=len(names))
         w = normalize_weights(w_in, names=names)
         crit = tuple(
             dataclasses.replace(c, weight=float(wi)) for c, wi in zip(self.criteria, w_in, strict=True)
@@ -148,44 +149,50 @@ def _check_criteria(
         criteria = [criteria]
     crit = tuple(criteria) if criteria is not None else ()
     if not crit:
-        raise CriteriaError("no criteria: add at least one criterion")
+        raise CriteriaError("no criteria: add at least one criterion", key="no_criteria")
     for c in crit:
         if not isinstance(c, Criterion):
             raise CriteriaError(f"each criterion must be a Criterion, got {type(c).__name__}")
     names = [c.indicator for c in crit]
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:
-        raise CriteriaError(f"indicator(s) used by more than one criterion: {', '.join(dupes)}")
+        raise CriteriaError(f"indicator(s) used by more than one criterion: {', '.join(dupes)}",
+                            key="criteria_twice", indicators=dupes)
     columns = [str(col) for col in matrix.columns]
     unknown = [n for n in names if n not in matrix.columns]
     if unknown:
         raise CriteriaError(
             f"unknown indicator(s): {', '.join(unknown)}; available columns: "
-            f"{', '.join(columns) if columns else '(none)'}"
+            f"{', '.join(columns) if columns else '(none)'}",
+            key="criteria_unknown_indicator", indicators=unknown, available=columns,
         )
     if not matrix.index.is_unique:
         dup = matrix.index[matrix.index.duplicated()].unique()[:5]
         raise CriteriaError(
             "district codes in the matrix index are not unique: "
-            + ", ".join(map(str, dup))
+            + ", ".join(map(str, dup)),
+            key="matrix_codes_twice", codes=[str(d) for d in dup],
         )
     resolved: list[dict[str, Any]] = []
     for c in crit:
         if c.direction not in ("benefit", "cost"):
             raise ParameterError(
-                f"criterion {c.indicator}: direction must be 'benefit' or 'cost', got {c.direction!r}"
+                f"criterion {c.indicator}: direction must be 'benefit' or 'cost', got {c.direction!r}",
+                key="direction", criterion=c.indicator, value=str(c.direction),
             )
         if c.missing not in MISSING_POLICIES:
             raise ParameterError(
                 f"criterion {c.indicator}: missing-value policy must be one of "
-                f"{', '.join(MISSING_POLICIES)}, got {c.missing!r}"
+                f"{', '.join(MISSING_POLICIES)}, got {c.missing!r}",
+                key="missing_policy", criterion=c.indicator, value=str(c.missing), allowed=list(MISSING_POLICIES),
             )
         try:
             resolved.append(resolve_params(c.standardization.method, c.standardization.params))
             for con in c.constraints:
                 validate_constraint(con, indicator=c.indicator)
         except ParameterError as exc:
-            raise ParameterError(f"criterion {c.indicator}: {exc}") from None
+            raise ParameterError(f"criterion {c.indicator}: {exc}", key=exc.key,
+                                 **{**exc.params, "criterion": c.indicator}) from None
     return crit, resolved
 
 
@@ -200,7 +207,8 @@ def _raw_column(matrix: pd.DataFrame, name: str) -> FloatArray:
             sample = col.dropna().astype(str).head(3).tolist()
             raise CriteriaError(
                 f"column {name} is not numeric (e.g. {', '.join(map(repr, sample))}); "
-                "convert it to numbers or choose another indicator"
+                "convert it to numbers or choose another indicator",
+                key="column_not_numeric", column=str(name), sample=sample,
             ) from None
 
 
@@ -294,7 +302,8 @@ def prepare(
             if pool.size == 0 and any_valid:
                 raise CriteriaError(
                     f"{c.indicator} has no value in any valid district: the median cannot be "
-                    "imputed; use the 'exclude' or 'zero' policy or drop the criterion"
+                    "imputed; use the 'exclude' or 'zero' policy or drop the criterion",
+                    key="median_no_values", criterion=c.indicator,
                 )
             if pool.size:
                 imputed = float(np.median(pool))
@@ -328,7 +337,8 @@ def prepare(
         try:
             col = _apply(x, spec, resolved[j], c.direction, ref, nan_mask=still_missing)
         except ParameterError as exc:
-            raise ParameterError(f"criterion {c.indicator}: {exc}") from None
+            raise ParameterError(f"criterion {c.indicator}: {exc}", key=exc.key,
+                                 **{**exc.params, "criterion": c.indicator}) from None
         if c.missing == "zero":
             col[miss] = 0.0
         col[excluded_mask] = np.nan

@@ -191,7 +191,9 @@ def locate_regions(
     if n_eligible < k * min_size:
         raise ParameterError(
             f"only {n_eligible} districts can be chosen; {k} regions of at least {min_size} need "
-            f"{k * min_size}: lower k or min_size"
+            f"{k * min_size}: lower k or min_size",
+            key="regions_too_few_districts", eligible=n_eligible, k=int(k), min_size=int(min_size),
+            need=int(k * min_size),
         )
     use_exact = method == "exact" or (method == "auto" and n_eligible <= exact_limit)
     if use_exact:
@@ -211,23 +213,28 @@ def _check(problem: RegionProblem, n: int, k: int, min_size: int, max_size: int,
            max_area: float | None, min_area: float | None, max_population: float | None,
            min_population: float | None, max_extent: float | None) -> _Limits:
     if not (isinstance(k, int | np.integer) and 1 <= k <= 10):
-        raise ParameterError(f"k (number of regions) must be an integer from 1 to 10, got {k!r}")
+        raise ParameterError(f"k (number of regions) must be an integer from 1 to 10, got {k!r}",
+                             key="regions_count", value=repr(k), most=10)
     if not (isinstance(min_size, int | np.integer) and isinstance(max_size, int | np.integer)
             and 1 <= min_size <= max_size):
-        raise ParameterError(f"need 1 <= min_size <= max_size, got {min_size!r} and {max_size!r}")
+        raise ParameterError(f"need 1 <= min_size <= max_size, got {min_size!r} and {max_size!r}",
+                             key="regions_sizes", min_size=repr(min_size), max_size=repr(max_size))
     if objective not in ("total", "mean"):
-        raise ParameterError(f"objective must be 'total' or 'mean', got {objective!r}")
+        raise ParameterError(f"objective must be 'total' or 'mean', got {objective!r}", key="param_choice",
+                             name="objective", value=str(objective), choices=["total", "mean"])
     if method not in ("auto", "exact", "greedy"):
-        raise ParameterError(f"method must be 'auto', 'exact' or 'greedy', got {method!r}")
+        raise ParameterError(f"method must be 'auto', 'exact' or 'greedy', got {method!r}", key="param_choice",
+                             name="method", value=str(method), choices=["auto", "exact", "greedy"])
     pairs = np.asarray(problem.pairs, dtype=np.int64).reshape(-1, 2)
     if pairs.size and (pairs.min() < 0 or pairs.max() >= n):
         raise ParameterError("neighbour pairs refer to districts that do not exist")
     if (max_area is not None or min_area is not None) and problem.area is None:
-        raise ParameterError("area limits need the districts' areas")
+        raise ParameterError("area limits need the districts' areas", key="regions_needs", what="area")
     if (max_population is not None or min_population is not None) and problem.population is None:
-        raise ParameterError("population limits need the districts' population")
+        raise ParameterError("population limits need the districts' population", key="regions_needs",
+                             what="population")
     if max_extent is not None and problem.centroids is None:
-        raise ParameterError("max_extent needs the districts' centroids")
+        raise ParameterError("max_extent needs the districts' centroids", key="regions_needs", what="centroids")
     return _Limits(int(k), int(min_size), int(max_size), max_area, min_area, max_population, min_population,
                    max_extent)
 
@@ -387,12 +394,14 @@ def _milp(problem: RegionProblem, lim: _Limits, idx: IntArray, local: IntArray, 
     if res.x is None and res.status == 1:  # time or iteration limit before any feasible point
         raise ParameterError(
             f"the exact solver found no set of regions within its time limit of {time_limit:g} s; "
-            "allow more time (--time-limit) or use the region-growing heuristic (--solver greedy)"
+            "allow more time (--time-limit) or use the region-growing heuristic (--solver greedy)",
+            key="regions_time_limit", seconds=f"{time_limit:g}",
         )
     if res.x is None:
         raise ParameterError(
             "no set of regions meets the limits (" + str(res.message).strip() + "); relax the size, area, "
-            "population, extent or separation limits, or ask for fewer regions"
+            "population, extent or separation limits, or ask for fewer regions",
+            key="regions_infeasible", detail=str(res.message).strip(),
         )
     x = np.asarray(res.x[: m * k]).reshape(k, m).T > 0.5
     info = {"optimal": res.status == 0, "status": str(res.message), "mip_gap": float(getattr(res, "mip_gap", 0.0) or 0.0),
@@ -489,7 +498,8 @@ def _greedy(problem: RegionProblem, lim: _Limits, objective: str) -> RegionSolut
     if len(taken) < lim.k:
         raise ParameterError(
             f"the region growing found only {len(taken)} of {lim.k} separate regions that meet the limits; "
-            "relax the limits or ask for fewer regions (or try method='exact')"
+            "relax the limits or ask for fewer regions (or try method='exact')",
+            key="regions_greedy_short", found=len(taken), k=lim.k,
         )
     region = np.zeros(n, dtype=np.int64)
     for r, members in enumerate(taken):

@@ -60,7 +60,8 @@ def _check_session(session: ScoringSession) -> Scorer:
     if not getattr(scorer, "uses_weights", True):
         raise ParameterError(
             f"The method {scorer.id!r} does not use criterion weights, so weight sensitivity "
-            "cannot change its ranking. Choose a weighted method (e.g. 'wlc')."
+            "cannot change its ranking. Choose a weighted method (e.g. 'wlc').",
+            key="sensitivity_unweighted", method=str(scorer.id),
         )
     return scorer
 
@@ -98,7 +99,8 @@ def _ranks_for_weights(
     if n_runs * m > MAX_RANK_CELLS:
         raise ParameterError(
             f"{n_runs} runs x {m} districts would keep {n_runs * m:,} ranks in memory; "
-            f"use fewer runs (at most {MAX_RANK_CELLS // max(m, 1):,})."
+            f"use fewer runs (at most {MAX_RANK_CELLS // max(m, 1):,}).",
+            key="sensitivity_too_many_runs", runs=int(n_runs), districts=int(m), most=MAX_RANK_CELLS // max(m, 1),
         )
     out = np.empty((n_runs, m), dtype=np.int32)
     if _is_linear(scorer):
@@ -246,13 +248,16 @@ def monte_carlo(
     """
     session = _as_session(session, criteria, scorer)
     if not isinstance(n_runs, int | np.integer) or n_runs < 1:
-        raise ParameterError(f"The 'n_runs' parameter of monte_carlo must be an int >= 1. Got {n_runs!r} instead.")
+        raise ParameterError(f"The 'n_runs' parameter of monte_carlo must be an int >= 1. Got {n_runs!r} instead.",
+                             key="sensitivity_setting", name="n_runs", least=1, value=repr(n_runs))
     if not (isinstance(concentration, int | float) and np.isfinite(concentration) and concentration > 0):
         raise ParameterError(
-            f"The 'concentration' parameter of monte_carlo must be a float > 0. Got {concentration!r} instead."
+            f"The 'concentration' parameter of monte_carlo must be a float > 0. Got {concentration!r} instead.",
+            key="sensitivity_setting", name="concentration", least=0, value=repr(concentration),
         )
     if not isinstance(top_k, int | np.integer) or top_k < 1:
-        raise ParameterError(f"The 'top_k' parameter of monte_carlo must be an int >= 1. Got {top_k!r} instead.")
+        raise ParameterError(f"The 'top_k' parameter of monte_carlo must be an int >= 1. Got {top_k!r} instead.",
+                             key="sensitivity_setting", name="top_k", least=1, value=repr(top_k))
     method = _check_session(session)
     base = session.weights if weights is None else session.normalize(weights)
     rng = np.random.default_rng(seed)
@@ -341,9 +346,11 @@ def one_at_a_time(
     """
     session = _as_session(session, criteria, scorer)
     if not isinstance(steps, int | np.integer) or steps < 2:
-        raise ParameterError(f"The 'steps' parameter of one_at_a_time must be an int >= 2. Got {steps!r} instead.")
+        raise ParameterError(f"The 'steps' parameter of one_at_a_time must be an int >= 2. Got {steps!r} instead.",
+                             key="sensitivity_setting", name="steps", least=2, value=repr(steps))
     if not isinstance(top_k, int | np.integer) or top_k < 1:
-        raise ParameterError(f"The 'top_k' parameter of one_at_a_time must be an int >= 1. Got {top_k!r} instead.")
+        raise ParameterError(f"The 'top_k' parameter of one_at_a_time must be an int >= 1. Got {top_k!r} instead.",
+                             key="sensitivity_setting", name="top_k", least=1, value=repr(top_k))
     method = _check_session(session)
     base = session.weights
     k = base.size

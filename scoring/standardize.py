@@ -205,7 +205,8 @@ def _ratio(x: FloatArray, p: Mapping[str, Any], ref: FloatArray) -> FloatArray:
     if not lo > 0:
         raise ParameterError(
             f"the ratio standardisation divides by the values, which must all be positive "
-            f"(smallest {lo:g}); use min-max with a floor, or shift the indicator"
+            f"(smallest {lo:g}); use min-max with a floor, or shift the indicator",
+            key="ratio_not_positive", value=f"{lo:g}",
         )
     if not hi > lo:
         raise _Degenerate
@@ -350,7 +351,8 @@ def _make_power(
         if mid <= 0:
             raise ParameterError(
                 f"{name} needs a positive midpoint, got {mid:g}; the formula {formula} "
-                "is defined for positive values only - set the midpoint or use fuzzy_logistic"
+                "is defined for positive values only - set the midpoint or use fuzzy_logistic",
+                key="fuzzy_midpoint", method=name, value=f"{mid:g}",
             )
         return curve(x, midpoint=mid, spread=p["spread"])
 
@@ -756,40 +758,49 @@ def _get_spec(method: str) -> StandardizationSpec:
         return STANDARDIZATIONS[method]
     except (KeyError, TypeError):
         raise ParameterError(
-            f"unknown standardization {method!r}; available: {', '.join(STANDARDIZATIONS)}"
+            f"unknown standardization {method!r}; available: {', '.join(STANDARDIZATIONS)}",
+            key="standardization_unknown", method=str(method), available=list(STANDARDIZATIONS),
         ) from None
 
 
 def _coerce(spec: StandardizationSpec, decl: ParamSpec, value: Any) -> Any:
     where = f"{spec.id}.{decl.name}"
+    # the parameter and its standardisation as plain data, for wording the error in another language
+    named = {"name": decl.name, "label_ko": decl.label_ko, "label_en": decl.label_en, "method": spec.id,
+             "method_ko": spec.label_ko, "method_en": spec.label_en, "value": repr(value)}
     if value is None:
         if decl.auto:
             return None
         if decl.required:
-            raise ParameterError(f"{where} is required")
+            raise ParameterError(f"{where} is required", key="param_required", **named)
         return decl.default
     if decl.kind in ("float", "int"):
         if isinstance(value, bool):
-            raise ParameterError(f"{where} must be a number, got {value!r}")
+            raise ParameterError(f"{where} must be a number, got {value!r}", key="param_not_number", **named)
         try:
             v = float(value)
         except (TypeError, ValueError):
-            raise ParameterError(f"{where} must be a number, got {value!r}") from None
+            raise ParameterError(f"{where} must be a number, got {value!r}", key="param_not_number",
+                                 **named) from None
         if not math.isfinite(v):
-            raise ParameterError(f"{where} must be finite, got {value!r}")
+            raise ParameterError(f"{where} must be finite, got {value!r}", key="param_not_number", **named)
         if decl.kind == "int":
             if v != int(v):
-                raise ParameterError(f"{where} must be a whole number, got {value!r}")
+                raise ParameterError(f"{where} must be a whole number, got {value!r}", key="param_not_whole",
+                                     **named)
             v = int(v)
         if decl.min is not None and v < decl.min:
-            raise ParameterError(f"{where} must be >= {decl.min:g}, got {value!r}")
+            raise ParameterError(f"{where} must be >= {decl.min:g}, got {value!r}", key="param_below",
+                                 least=f"{decl.min:g}", **named)
         if decl.max is not None and v > decl.max:
-            raise ParameterError(f"{where} must be <= {decl.max:g}, got {value!r}")
+            raise ParameterError(f"{where} must be <= {decl.max:g}, got {value!r}", key="param_above",
+                                 most=f"{decl.max:g}", **named)
         return v
     if decl.kind == "choice":
         if value not in decl.choices:
             raise ParameterError(
-                f"{where} must be one of {', '.join(map(repr, decl.choices))}, got {value!r}"
+                f"{where} must be one of {', '.join(map(repr, decl.choices))}, got {value!r}",
+                key="param_choice", choices=[str(c) for c in decl.choices], **named,
             )
         return value
     return value  # ranges / mapping: validated together with scale_max below
@@ -812,7 +823,9 @@ def resolve_params(method: str, params: Mapping[str, Any] | None = None) -> dict
         expected = ", ".join(sorted(known)) or "no parameters"
         raise ParameterError(
             f"unknown parameter(s) {', '.join(map(repr, unknown))} for standardization "
-            f"{spec.id!r}; expected: {expected}"
+            f"{spec.id!r}; expected: {expected}",
+            key="param_unknown", names=unknown, expected=sorted(known), method=spec.id,
+            method_ko=spec.label_ko, method_en=spec.label_en,
         )
     out: dict[str, Any] = {}
     for decl in spec.parameters:
@@ -823,14 +836,19 @@ def resolve_params(method: str, params: Mapping[str, Any] | None = None) -> dict
         parse_categories(out["mapping"], scale_max=out["scale_max"])
     if "default" in out and "scale_max" in out and out["default"] > out["scale_max"]:
         raise ParameterError(
-            f"{spec.id}.default must be <= scale_max ({out['scale_max']:g}), got {out['default']!r}"
+            f"{spec.id}.default must be <= scale_max ({out['scale_max']:g}), got {out['default']!r}",
+            key="param_above", name="default", most=f"{out['scale_max']:g}", value=repr(out["default"]),
+            method=spec.id, method_ko=spec.label_ko, method_en=spec.label_en,
+            **{f"label_{lang}": next((getattr(d, f"label_{lang}") for d in spec.parameters if d.name == "default"),
+                                     "") for lang in ("ko", "en")},
         )
     return out
 
 
 def _check_direction(direction: str) -> None:
     if direction not in ("benefit", "cost"):
-        raise ParameterError(f"direction must be 'benefit' or 'cost', got {direction!r}")
+        raise ParameterError(f"direction must be 'benefit' or 'cost', got {direction!r}", key="direction",
+                             value=str(direction))
 
 
 # --------------------------------------------------------------------------- public API

@@ -71,7 +71,8 @@ def merge_weights(
     if unknown:
         raise CriteriaError(
             f"unknown indicator(s) in weights: {', '.join(map(str, unknown))}; "
-            f"criteria: {', '.join(names)}"
+            f"criteria: {', '.join(names)}",
+            key="weights_unknown_criteria", unknown=[str(u) for u in unknown], criteria=list(names),
         )
     cur = np.asarray(current, dtype=np.float64)
     return [float(weights[n]) if n in weights else float(cur[i]) for i, n in enumerate(names)]
@@ -97,28 +98,37 @@ def normalize_weights(weights: ArrayLike, *, names: Sequence[str] | None = None)
     try:
         w = np.asarray(weights, dtype=np.float64)
     except (TypeError, ValueError):
-        raise ParameterError(f"weights must be numbers, got {weights!r}") from None
+        raise ParameterError(f"weights must be numbers, got {weights!r}", key="weights_not_numbers",
+                             value=repr(weights)) from None
     if w.ndim != 1:
-        raise ParameterError(f"weights must be a 1-D sequence, got shape {w.shape}")
+        raise ParameterError(f"weights must be a 1-D sequence, got shape {w.shape}", key="weights_not_numbers",
+                             value=f"shape {w.shape}")
     if w.size == 0:
-        raise CriteriaError("no weights: add at least one criterion")
+        raise CriteriaError("no weights: add at least one criterion", key="no_criteria")
     if names is not None and len(names) != w.size:
-        raise ParameterError(f"got {w.size} weights for {len(names)} criteria")
+        raise ParameterError(f"got {w.size} weights for {len(names)} criteria", key="weights_count",
+                             count=int(w.size), criteria=len(names))
 
     def _name(i: int) -> str:
         return repr(names[i]) if names is not None else f"#{i + 1}"
 
+    def _plain(i: int) -> str:
+        return str(names[i]) if names is not None else f"#{i + 1}"
+
     bad = np.flatnonzero(~np.isfinite(w))
     if bad.size:
-        raise ParameterError(f"weight of criterion {_name(int(bad[0]))} must be a finite number, got {w[bad[0]]}")
+        raise ParameterError(f"weight of criterion {_name(int(bad[0]))} must be a finite number, got {w[bad[0]]}",
+                             key="weight_not_finite", criterion=_plain(int(bad[0])), value=str(w[bad[0]]))
     neg = np.flatnonzero(w < 0)
     if neg.size:
         raise ParameterError(
-            f"weight of criterion {_name(int(neg[0]))} must be >= 0, got {w[neg[0]]:g}"
+            f"weight of criterion {_name(int(neg[0]))} must be >= 0, got {w[neg[0]]:g}",
+            key="weight_negative", criterion=_plain(int(neg[0])), value=f"{w[neg[0]]:g}",
         )
     peak = float(w.max())
     if peak <= 0:
-        raise CriteriaError("all weights are zero: give at least one criterion a positive weight")
+        raise CriteriaError("all weights are zero: give at least one criterion a positive weight",
+                            key="weights_all_zero")
     w = w / peak  # weights of 1e308 would overflow the sum to inf (every score 0, every rank 1)
     return w / float(w.sum())
 
@@ -148,7 +158,8 @@ def _position_weights(n: int, method: RankMethod) -> FloatArray:
         # w_r = (1/r) / sum_i 1/i
         return (1.0 / r) / float(np.sum(1.0 / r))
     raise ParameterError(
-        f"rank method must be 'roc', 'rank_sum' or 'rank_reciprocal', got {method!r}"
+        f"rank method must be 'roc', 'rank_sum' or 'rank_reciprocal', got {method!r}",
+        key="param_choice", name="rank method", value=str(method), choices=["roc", "rank_sum", "rank_reciprocal"],
     )
 
 
@@ -180,11 +191,11 @@ def rank_weights(ranks: ArrayLike, *, method: RankMethod = "roc") -> FloatArray:
     try:
         r = np.asarray(ranks, dtype=np.float64)
     except (TypeError, ValueError):
-        raise ParameterError(f"ranks must be numbers, got {ranks!r}") from None
+        raise ParameterError(f"ranks must be numbers, got {ranks!r}", key="ranks_invalid", value=repr(ranks)) from None
     if r.ndim != 1 or r.size == 0:
-        raise ParameterError("ranks must be a non-empty 1-D sequence")
+        raise ParameterError("ranks must be a non-empty 1-D sequence", key="ranks_invalid", value=repr(ranks))
     if not np.all(np.isfinite(r)):
-        raise ParameterError("ranks must be finite numbers")
+        raise ParameterError("ranks must be finite numbers", key="ranks_invalid", value=repr(ranks))
     n = r.size
     pos_w = _position_weights(n, method)
     order = np.argsort(r, kind="stable")
@@ -208,7 +219,8 @@ def _complete_rows(matrix: ArrayLike, method: str) -> FloatArray:
         raise ParameterError(f"matrix must be 2-D (districts x criteria), got shape {x.shape}")
     complete: FloatArray = x[~np.isnan(x).any(axis=1)]
     if complete.shape[0] < 2:
-        raise ParameterError(f"{method} weights need at least two districts without missing values")
+        raise ParameterError(f"{method} weights need at least two districts without missing values",
+                             key="weights_too_few_districts", method=str(method), count=int(complete.shape[0]))
     return complete
 
 
@@ -237,7 +249,8 @@ def entropy_weights(matrix: ArrayLike) -> FloatArray:
     if np.any(x < 0) or not np.all(np.isfinite(x)):
         raise ParameterError(
             "entropy weights need finite, non-negative values (the entropy method divides each "
-            "column by its sum); use CRITIC or standardised values for indicators that can be negative"
+            "column by its sum); use CRITIC or standardised values for indicators that can be negative",
+            key="entropy_negative", criteria=[],
         )
     col = x.sum(axis=0)
     d = np.zeros(k)
@@ -275,7 +288,7 @@ def critic_weights(matrix: ArrayLike, *, benefit: ArrayLike | None = None) -> Fl
     x = _complete_rows(matrix, "CRITIC")
     m, k = x.shape
     if not np.all(np.isfinite(x)):
-        raise ParameterError("CRITIC weights need finite values")
+        raise ParameterError("CRITIC weights need finite values", key="critic_not_finite")
     ben = np.ones(k, dtype=bool) if benefit is None else np.asarray(benefit, dtype=bool)
     lo, hi = x.min(axis=0), x.max(axis=0)
     span = hi - lo
@@ -324,7 +337,8 @@ def objective_weights(
         Indicator names, for error messages.
     """
     if source not in ("raw", "standardised"):
-        raise ParameterError(f"source must be 'raw' or 'standardised', got {source!r}")
+        raise ParameterError(f"source must be 'raw' or 'standardised', got {source!r}", key="weight_source",
+                             value=str(source))
     if source == "standardised":
         if standardised is None:
             raise ParameterError("objective weights on standardised values need the standardised matrix")
@@ -339,12 +353,15 @@ def objective_weights(
                 raise ParameterError(
                     f"entropy weights on the raw values need non-negative indicators; {label} has "
                     "negative values (the method divides each column by its sum). Use CRITIC, or "
-                    "entropy on the standardised values (source 'standardised')"
+                    "entropy on the standardised values (source 'standardised')",
+                    key="entropy_negative",
+                    criteria=[str(names[j]) if names else f"#{j + 1}" for j in negative],
                 )
         return entropy_weights(data)
     if method == "critic":
         return critic_weights(data, benefit=ben)
-    raise ParameterError(f"unknown objective weighting {method!r}; use 'entropy' or 'critic'")
+    raise ParameterError(f"unknown objective weighting {method!r}; use 'entropy' or 'critic'",
+                         key="weighting_unknown", method=str(method), available=["entropy", "critic"])
 
 
 WEIGHTING_METHODS: dict[str, tuple[str, str]] = {
@@ -382,7 +399,8 @@ def compute_weights(
 
     def need(name: str, value: object) -> None:
         if value is None:
-            raise ParameterError(f"weighting method {method!r} needs {name}")
+            raise ParameterError(f"weighting method {method!r} needs {name}", key="weighting_needs",
+                                 method=str(method), name=name)
 
     if method == "direct":
         need("weights", weights)
@@ -405,5 +423,6 @@ def compute_weights(
 
         return ahp_weights(pairwise)[0]  # type: ignore[arg-type]
     raise ParameterError(
-        f"unknown weighting method {method!r}; available: {', '.join(WEIGHTING_METHODS)}"
+        f"unknown weighting method {method!r}; available: {', '.join(WEIGHTING_METHODS)}",
+        key="weighting_unknown", method=str(method), available=list(WEIGHTING_METHODS),
     )

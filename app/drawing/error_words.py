@@ -136,6 +136,9 @@ class ErrorWords:
         environment = self._environment(key, p, f)
         if environment:
             return environment
+        scoring = self._scoring(key, p)
+        if scoring:
+            return scoring
         words = {
             # reading files
             "file_not_found": lambda: fill(self.tr("File %1 not found. Check the path and the file name, or copy the "
@@ -690,6 +693,237 @@ class ErrorWords:
         }
         make = words.get(key)
         return make() if make is not None else ""
+
+    # -------------------------------------------------------------- scoring's errors
+    def _setting(self, p: Mapping[str, Any]) -> str:
+        """The setting an error names: a declared parameter by its label (with its id), else by its id."""
+        name = str(p.get("name", ""))
+        label = str(p.get("label_en" if self._english() else "label_ko", "") or "")
+        known = {"threshold": self.tr("CR threshold"), "reciprocal_tol": self.tr("reciprocity tolerance"),
+                 "method": self.tr("method"), "objective": self.tr("objective"),
+                 "rank method": self.tr("rank method"), "n_runs": self.tr("number of runs"),
+                 "concentration": self.tr("concentration"), "top_k": self.tr("top k"),
+                 "steps": self.tr("number of steps")}
+        label = label or known.get(name, "")
+        shown = f"'{label}' ({name})" if label and label != name else f"'{name}'"
+        method = str(p.get("method_en" if self._english() else "method_ko", "") or "")
+        return fill(self.tr("%1 of the standardisation %2"), shown, f"'{method}'") if method else shown
+
+    def _who(self, p: Mapping[str, Any]) -> str:
+        """Whose AHP matrix ("expert 2: ", "the combined panel: ") or ""."""
+        if "expert" in p:
+            return fill(self.tr("Expert %1: "), str(p["expert"]))
+        return self.tr("The combined panel: ") if p.get("panel") else ""
+
+    def _cell(self, p: Mapping[str, Any]) -> str:
+        return fill(self.tr("row %1 (%2), column %3 (%4)"), str(p["row"]), str(p["row_label"]), str(p["column"]),
+                    str(p["column_label"]))
+
+    def _scoring(self, key: str, p: Mapping[str, Any]) -> str:
+        """The scoring engine's errors (weights, AHP, standardisation, reclass tables, regions, sensitivity)."""
+        value = str(p.get("value", ""))
+        words = {
+            # weights and weighting methods
+            "weights_unknown_criteria": lambda: fill(self.tr("The weights name %1, which are not criteria of the "
+                                                             "scenario (criteria: %2). Give weights to these criteria "
+                                                             "only."), _listed(p["unknown"]), _listed(p["criteria"])),
+            "weights_not_numbers": lambda: fill(self.tr("The weights must be a list of numbers, not %1. Enter a number "
+                                                        "for each criterion."), value),
+            "weights_count": lambda: fill(self.tr("%1 weights were given for %2 criteria. Give one weight per "
+                                                  "criterion."), str(p["count"]), str(p["criteria"])),
+            "weight_not_finite": lambda: fill(self.tr("The weight of the criterion '%1' is %2, not a number. Enter a "
+                                                      "number of 0 or more."), str(p["criterion"]), value),
+            "weight_negative": lambda: fill(self.tr("The weight of the criterion '%1' is %2; weights must be 0 or "
+                                                    "more. Enter 0 or a positive weight."), str(p["criterion"]), value),
+            "weights_all_zero": lambda: self.tr("All weights are 0. Give at least one criterion a weight above 0."),
+            "ranks_invalid": lambda: fill(self.tr("The criteria's ranks (%1) are not valid: give each criterion a "
+                                                  "rank number (1 = most important)."), value),
+            "weights_too_few_districts": lambda: fill(self.tr("%1 weights need at least two districts with a value "
+                                                              "for every criterion (%2 have). Drop the criteria with "
+                                                              "many missing values or choose other weights."),
+                {"entropy": self.tr("Entropy")}.get(str(p["method"]), str(p["method"]).upper()), str(p["count"])),
+            "entropy_negative": lambda: (fill(self.tr("Entropy weights on the raw values need indicators without "
+                                                      "negative values; %1 has negative values. Use CRITIC weights or "
+                                                      "entropy on the standardised values."), _listed(p["criteria"]))
+                                         if p.get("criteria") else
+                                         self.tr("Entropy weights need values of 0 or more. Use CRITIC weights or "
+                                                 "entropy on the standardised values.")),
+            "critic_not_finite": lambda: self.tr("CRITIC weights need a value in every cell. Check the indicators for "
+                                                 "missing or infinite values."),
+            "weighting_unknown": lambda: fill(self.tr("Unknown weighting method '%1'. Use one of %2."),
+                                              str(p["method"]), _listed(p["available"])),
+            "weighting_needs": lambda: fill(self.tr("The weighting method '%1' needs %2. Enter them first."),
+                                            str(p["method"]), str(p["name"])),
+            # AHP matrices and expert panels
+            "ahp_judgement_value": lambda: fill(self.tr("The judgement %1 is not a positive number. Enter a value from "
+                                                        "1/9 to 9."), value),
+            "ahp_not_numbers": lambda: self._who(p) + self.tr("the pairwise matrix holds cells that are not numbers. "
+                                                              "Enter numbers from 1/9 to 9, or leave a comparison empty."),
+            "ahp_not_square": lambda: self._who(p) + fill(self.tr("the pairwise matrix is %1, not square. Give as many "
+                                                                  "rows as columns, one per criterion."),
+                                                          str(p["shape"])),
+            "ahp_empty": lambda: self._who(p) + self.tr("the pairwise matrix is empty. Compare at least two criteria."),
+            "ahp_too_many": lambda: self._who(p) + fill(self.tr("AHP compares at most %1 criteria in one matrix (this "
+                                                                "one has %2). Group the criteria into a hierarchy."),
+                                                        str(p["most"]), str(p["count"])),
+            "ahp_labels_count": lambda: self._who(p) + fill(self.tr("%1 criterion names for a %2 x %2 matrix. Name each "
+                                                                    "row once."), str(p["count"]), str(p["n"])),
+            "ahp_not_positive": lambda: self._who(p) + fill(self.tr("the comparison at %1 is %2; comparisons must be "
+                                                                    "positive (1/9 to 9). Correct it or leave it empty."),
+                                                            self._cell(p), value),
+            "ahp_off_scale": lambda: self._who(p) + fill(self.tr("the comparison at %1 is %2, far outside Saaty's scale "
+                                                                 "(1/9 to 9; at most %3 accepted). Correct it."),
+                                                         self._cell(p), value, str(p["most"])),
+            "ahp_diagonal": lambda: self._who(p) + fill(self.tr("the diagonal at %1 is %2; a criterion compared with "
+                                                                "itself must be 1."), self._cell(p), value),
+            "ahp_not_reciprocal": lambda: self._who(p) + fill(self.tr("the matrix is not reciprocal at %1: %2 and %3 "
+                                                                      "(their product must be 1). Enter one of the two "
+                                                                      "and leave the other to be its reciprocal."),
+                                                              self._cell(p), value, str(p["other"])),
+            "ahp_not_linked": lambda: self._who(p) + fill(self.tr("the comparisons do not link all criteria: %1 are "
+                                                                  "never compared with each other. Add at least one "
+                                                                  "comparison between these groups."), str(p["groups"])),
+            "ahp_experts_differ": lambda: fill(self.tr("Expert %1 compares the criteria %2, expert 1 compares %3. Give "
+                                                       "every expert the same criteria."),
+                str(p["expert"]), _listed(p["criteria"]), _listed(p["first"])),
+            "expert_matrix_cell": lambda: fill(self.tr("%1, row '%2', column '%3': '%4' is not a judgement. Use 1/9 "
+                                                       "to 9, e.g. 3 or 1/3, or leave the cell empty."),
+                f"'{p['source']}'", str(p["row"]), str(p["column"]), value),
+            "expert_matrix_layout": lambda: fill(self.tr("%1 is not a pairwise matrix: put the criteria in the first "
+                                                         "column and in the header row."), f"'{p['source']}'"),
+            "expert_matrix_not_square": lambda: fill(self.tr("%1 has %2 rows but %3 columns; a pairwise matrix has one "
+                                                             "row and one column per criterion."),
+                f"'{p['source']}'", str(p["rows"]), str(p["columns"])),
+            "expert_matrix_names": lambda: fill(self.tr("In %1 the row names (%2) differ from the column names (%3). "
+                                                        "Name the rows and columns with the same criteria."),
+                f"'{p['source']}'", _listed(p["rows"]), _listed(p["columns"])),
+            "expert_matrix_unreadable": lambda: fill(self.tr("%1 cannot be read as a matrix (%2). Save it as CSV or "
+                                                             "XLSX with the criteria in the first column and the "
+                                                             "header."), f"'{p['source']}'", str(p["detail"])),
+            "expert_matrix_criteria": lambda: fill(self.tr("The matrix's criteria %1 do not match this scenario's %2."),
+                _listed(p["criteria"]), _listed(p["expected"])),
+            "ahp_no_experts": lambda: self.tr("No expert matrix was given. Import at least one expert's matrix."),
+            "ahp_expert_size": lambda: fill(self.tr("Expert %1's matrix is %2 x %2, expert 1's is %3 x %3. Give every "
+                                                    "expert the same criteria."),
+                str(p["expert"]), str(p["size"]), str(p["n"])),
+            "ahp_expert_weights": lambda: fill(self.tr("The experts' weights (%1) are not valid: give %2 numbers of 0 or "
+                                                       "more, not all 0."), value, str(p["count"])),
+            # settings and parameters
+            "param_between": lambda: fill(self.tr("%1 must be between %2 and %3, not %4."),
+                                          self._setting(p), str(p["low"]), str(p["high"]), value),
+            "param_choice": lambda: fill(self.tr("%1 must be one of %2, not %3."),
+                                         self._setting(p), _listed(p["choices"]), value),
+            "param_required": lambda: fill(self.tr("%1 is required. Enter a value."), self._setting(p)),
+            "param_not_number": lambda: fill(self.tr("%1 must be a number, not %2."), self._setting(p), value),
+            "param_not_whole": lambda: fill(self.tr("%1 must be a whole number, not %2."), self._setting(p), value),
+            "param_below": lambda: fill(self.tr("%1 must be %2 or more, not %3."), self._setting(p),
+                                        str(p["least"]), value),
+            "param_above": lambda: fill(self.tr("%1 must be %2 or less, not %3."), self._setting(p),
+                                        str(p["most"]), value),
+            "param_unknown": lambda: fill(self.tr("The standardisation %1 has no parameter %2. Its parameters: %3.")
+                                          if p["expected"] else
+                                          self.tr("The standardisation %1 takes no parameters; remove %2."),
+                                          f"'{p.get('method_en' if self._english() else 'method_ko') or p['method']}'",
+                                          _listed(f"'{n}'" for n in p["names"]), _listed(p["expected"])),
+            "standardization_unknown": lambda: fill(self.tr("Unknown standardisation '%1'. Use one of %2."),
+                                                    str(p["method"]), _listed(p["available"])),
+            "direction": lambda: fill(self.tr("The direction must be benefit (higher is better) or cost (lower is "
+                                              "better), not '%1'."), value),
+            "missing_policy": lambda: fill(self.tr("The missing-value policy must be one of %1, not '%2'."),
+                                           _listed(p["allowed"]), value),
+            "ratio_not_positive": lambda: fill(self.tr("The ratio standardisation divides by the values, which must all "
+                                                       "be above 0 (the smallest is %1). Use min-max instead."), value),
+            "fuzzy_midpoint": lambda: fill(self.tr("The standardisation %1 needs a midpoint above 0 (it is %2). Set "
+                                                   "the midpoint or use fuzzy logistic."), str(p["method"]), value),
+            "constraint_operator": lambda: fill(self.tr("The exclusion rule's operator must be one of %1, not '%2'."),
+                                                _listed(p["allowed"]), value),
+            "constraint_value": lambda: fill(self.tr("The exclusion rule's value must be a number, not %1."), value),
+            # reclass tables
+            "reclass_scale_max": lambda: fill(self.tr("The top of the score scale must be a number above 0, not %1."),
+                                              value),
+            "reclass_no_ranges": lambda: self.tr("The reclass table has no rows. Add rows of low, high and score."),
+            "reclass_row_form": lambda: fill(self.tr("Row %1 of the reclass table must hold low, high and score, not %2.")
+                                             if p["kind"] == "range" else
+                                             self.tr("Row %1 of the class table must hold a class value and a score, "
+                                                     "not %2."), str(p["row"]), value),
+            "reclass_bound": lambda: fill(self.tr("The low value of row %1 of the reclass table must be a number or "
+                                                  "empty (open end), not %2.") if p["part"] == "low" else
+                                          self.tr("The high value of row %1 of the reclass table must be a number or "
+                                                  "empty (open end), not %2."), str(p["row"]), value),
+            "reclass_low_high": lambda: fill(self.tr("In row %1 of the reclass table the low value (%2) must be less "
+                                                     "than the high value (%3)."),
+                str(p["row"]), str(p["low"]), str(p["high"])),
+            "reclass_overlap": lambda: fill(self.tr("The reclass ranges overlap: %1 and the range from %2. Make each "
+                                                    "low value at least the previous high value."),
+                str(p["first"]), str(p["low"])),
+            "reclass_score": lambda: fill(self._reclass_where(p) + " " + self.tr("must be a number from 0 to %1, not "
+                                                                                 "%2."), str(p["most"]), value),
+            "reclass_no_mapping": lambda: self.tr("The class table has no classes. Add at least one class value and "
+                                                  "its score."),
+            "reclass_class_code": lambda: fill(self.tr("The class value %1 is not a numeric code. Use the raster's class "
+                                                       "codes (e.g. 110)."), value),
+            # criteria against the data
+            "criteria_twice": lambda: fill(self.tr("The indicators %1 are used by more than one criterion. Keep one "
+                                                   "criterion per indicator."), _listed(p["indicators"])),
+            "criteria_unknown_indicator": lambda: fill(self.tr("The indicators %1 are not in the data. Available: %2. "
+                                                               "Choose indicators of the data or add their layer."),
+                _listed(p["indicators"]), _listed(p["available"])),
+            "matrix_codes_twice": lambda: fill(self.tr("The district codes %1 appear more than once in the data. Each "
+                                                       "district must appear once."), _listed(p["codes"])),
+            "column_not_numeric": lambda: fill(self.tr("The indicator '%1' is not numeric (e.g. %2). Convert it to "
+                                                       "numbers or choose another indicator."),
+                str(p["column"]), _listed(f"'{v}'" for v in p["sample"])),
+            "median_no_values": lambda: self.tr("The median cannot be filled in: no valid district has a value. Use "
+                                                "the exclude or zero missing-value policy, or drop the criterion."),
+            # Locate Regions
+            "regions_too_few_districts": lambda: fill(self.tr("Only %1 districts can be chosen; %2 regions of at least "
+                                                              "%3 districts need %4. Ask for fewer regions or a smaller "
+                                                              "minimum size."),
+                str(p["eligible"]), str(p["k"]), str(p["min_size"]), str(p["need"])),
+            "regions_count": lambda: fill(self.tr("The number of regions must be a whole number from 1 to %1, not %2."),
+                                          str(p["most"]), value),
+            "regions_sizes": lambda: fill(self.tr("The region sizes must satisfy 1 ≤ minimum ≤ maximum (minimum %1, "
+                                                  "maximum %2)."), str(p["min_size"]), str(p["max_size"])),
+            "regions_needs": lambda: {"area": self.tr("Area limits need the districts' areas."),
+                                      "population": self.tr("Population limits need the districts' population: add a "
+                                                            "population indicator."),
+                                      "centroids": self.tr("The extent limit needs the districts' geometry.")
+                                      }.get(str(p["what"]), str(p["what"])),
+            "regions_time_limit": lambda: fill(self.tr("The exact solver found no set of regions within its time limit "
+                                                       "of %1 s. Allow more time or use the region-growing method."),
+                                               str(p["seconds"])),
+            "regions_infeasible": lambda: fill(self.tr("No set of regions meets the limits (%1). Relax the size, area, "
+                                                       "population, extent or separation limits, or ask for fewer "
+                                                       "regions."), str(p["detail"])),
+            "regions_greedy_short": lambda: fill(self.tr("Region growing found only %1 of %2 separate regions within "
+                                                         "the limits. Relax the limits, ask for fewer regions or use "
+                                                         "the exact method."), str(p["found"]), str(p["k"])),
+            # sensitivity
+            "sensitivity_unweighted": lambda: fill(self.tr("The method '%1' does not use criterion weights, so varying "
+                                                           "the weights cannot change its ranking. Choose a weighted "
+                                                           "method (e.g. WLC)."), str(p["method"])),
+            "sensitivity_too_many_runs": lambda: fill(self.tr("%1 runs over %2 districts need too much memory. Use at "
+                                                              "most %3 runs."),
+                str(p["runs"]), str(p["districts"]), str(p["most"])),
+            "sensitivity_setting": lambda: fill(self.tr("%1 must be a number above %2, not %3.") if str(p["name"]) ==
+                                                "concentration" else
+                                                self.tr("%1 must be a whole number of %2 or more, not %3."),
+                                                self._setting(p), str(p["least"]), value),
+        }
+        make = words.get(key)
+        if make is None:
+            return ""
+        text = make()
+        if "criterion" in p and key not in ("weight_not_finite", "weight_negative"):
+            text = fill(self.tr("Criterion '%1': %2"), str(p["criterion"]), text)
+        return text
+
+    def _reclass_where(self, p: Mapping[str, Any]) -> str:
+        if "row" in p:
+            return fill(self.tr("The score of row %1 of the reclass table"), str(p["row"]))
+        if "category" in p:
+            return fill(self.tr("The score of the class %1"), str(p["category"]))
+        return self.tr("The score for values not listed")
 
     def _aspects(self, aspects: Iterable[Any]) -> str:
         """What differs between two rasters' grids (``size``, ``grid``, ``crs``), in this helper's language."""

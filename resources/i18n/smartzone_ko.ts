@@ -2127,6 +2127,491 @@ to see what makes up their score.</source>
         <source>Unexpected error (%1). This is a bug in SmartZone; please report it with the log file.</source>
         <translation>예상하지 못한 오류입니다 (%1). SmartZone의 버그이니 로그 파일과 함께 알려 주세요.</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="702"/>
+        <source>CR threshold</source>
+        <translation>일관성 비율(CR) 기준</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="702"/>
+        <source>reciprocity tolerance</source>
+        <translation>역수 허용 오차</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="703"/>
+        <source>method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="703"/>
+        <source>objective</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="704"/>
+        <source>rank method</source>
+        <translation>순위 가중 방법</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="704"/>
+        <source>number of runs</source>
+        <translation>실행 횟수</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="705"/>
+        <source>concentration</source>
+        <translation>집중도</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="705"/>
+        <source>top k</source>
+        <translation>상위 k</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="706"/>
+        <source>number of steps</source>
+        <translation>단계 수</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="710"/>
+        <source>%1 of the standardisation %2</source>
+        <translation>표준화 %2의 %1</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="715"/>
+        <source>Expert %1: </source>
+        <translation>전문가 %1: </translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="716"/>
+        <source>The combined panel: </source>
+        <translation>통합 판단: </translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="719"/>
+        <source>row %1 (%2), column %3 (%4)</source>
+        <translation>%1행(%2), %3열(%4)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="727"/>
+        <source>The weights name %1, which are not criteria of the scenario (criteria: %2). Give weights to these criteria only.</source>
+        <translation>가중치에 시나리오의 기준이 아닌 %1이(가) 있습니다 (기준: %2). 이 기준들에만 가중치를 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="730"/>
+        <source>The weights must be a list of numbers, not %1. Enter a number for each criterion.</source>
+        <translation>가중치는 숫자 목록이어야 하는데 %1입니다. 기준마다 숫자를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="732"/>
+        <source>%1 weights were given for %2 criteria. Give one weight per criterion.</source>
+        <translation>기준은 %2개인데 가중치는 %1개입니다. 기준마다 가중치를 하나씩 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="734"/>
+        <source>The weight of the criterion &apos;%1&apos; is %2, not a number. Enter a number of 0 or more.</source>
+        <translation>기준 &apos;%1&apos;의 가중치 %2은(는) 숫자가 아닙니다. 0 이상의 숫자를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="736"/>
+        <source>The weight of the criterion &apos;%1&apos; is %2; weights must be 0 or more. Enter 0 or a positive weight.</source>
+        <translation>기준 &apos;%1&apos;의 가중치가 %2입니다. 가중치는 0 이상이어야 합니다. 0 또는 양수를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="738"/>
+        <source>All weights are 0. Give at least one criterion a weight above 0.</source>
+        <translation>모든 가중치가 0입니다. 적어도 한 기준에 0보다 큰 가중치를 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="739"/>
+        <source>The criteria&apos;s ranks (%1) are not valid: give each criterion a rank number (1 = most important).</source>
+        <translation>기준의 순위(%1)가 올바르지 않습니다. 기준마다 순위를 숫자로 주세요 (1 = 가장 중요).</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="741"/>
+        <source>%1 weights need at least two districts with a value for every criterion (%2 have). Drop the criteria with many missing values or choose other weights.</source>
+        <translation>%1 가중치에는 모든 기준에 값이 있는 지역이 두 곳 이상 필요합니다 (지금 %2곳). 결측값이 많은 기준을 빼거나 다른 가중치 방법을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="744"/>
+        <source>Entropy</source>
+        <translation>엔트로피</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="745"/>
+        <source>Entropy weights on the raw values need indicators without negative values; %1 has negative values. Use CRITIC weights or entropy on the standardised values.</source>
+        <translation>원자료에 대한 엔트로피 가중치에는 음수가 없는 지표가 필요한데 %1에 음수가 있습니다. CRITIC 가중치나 표준화 값에 대한 엔트로피를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="749"/>
+        <source>Entropy weights need values of 0 or more. Use CRITIC weights or entropy on the standardised values.</source>
+        <translation>엔트로피 가중치에는 0 이상의 값이 필요합니다. CRITIC 가중치나 표준화 값에 대한 엔트로피를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="751"/>
+        <source>CRITIC weights need a value in every cell. Check the indicators for missing or infinite values.</source>
+        <translation>CRITIC 가중치에는 모든 칸에 값이 있어야 합니다. 지표에 결측값이나 무한값이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="753"/>
+        <source>Unknown weighting method &apos;%1&apos;. Use one of %2.</source>
+        <translation>알 수 없는 가중치 방법 &apos;%1&apos;입니다. 다음 중 하나를 쓰세요: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="755"/>
+        <source>The weighting method &apos;%1&apos; needs %2. Enter them first.</source>
+        <translation>가중치 방법 &apos;%1&apos;에는 %2이(가) 필요합니다. 먼저 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="758"/>
+        <source>The judgement %1 is not a positive number. Enter a value from 1/9 to 9.</source>
+        <translation>판단값 %1은(는) 양수가 아닙니다. 1/9부터 9까지의 값을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="760"/>
+        <source>the pairwise matrix holds cells that are not numbers. Enter numbers from 1/9 to 9, or leave a comparison empty.</source>
+        <translation>쌍대비교 행렬에 숫자가 아닌 칸이 있습니다. 1/9부터 9까지의 숫자를 입력하거나 비교하지 않을 칸은 비워 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="762"/>
+        <source>the pairwise matrix is %1, not square. Give as many rows as columns, one per criterion.</source>
+        <translation>쌍대비교 행렬이 %1(으)로 정방행렬이 아닙니다. 기준마다 한 행과 한 열을 두어 행과 열의 수를 맞추세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="765"/>
+        <source>the pairwise matrix is empty. Compare at least two criteria.</source>
+        <translation>쌍대비교 행렬이 비어 있습니다. 기준을 두 개 이상 비교하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="766"/>
+        <source>AHP compares at most %1 criteria in one matrix (this one has %2). Group the criteria into a hierarchy.</source>
+        <translation>AHP는 한 행렬에서 기준을 최대 %1개까지 비교합니다 (이 행렬은 %2개). 기준을 계층으로 묶으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="769"/>
+        <source>%1 criterion names for a %2 x %2 matrix. Name each row once.</source>
+        <translation>%2 x %2 행렬에 기준 이름이 %1개입니다. 행마다 이름을 하나씩 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="771"/>
+        <source>the comparison at %1 is %2; comparisons must be positive (1/9 to 9). Correct it or leave it empty.</source>
+        <translation>%1의 비교값이 %2입니다. 비교값은 양수(1/9부터 9까지)여야 합니다. 고치거나 비워 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="774"/>
+        <source>the comparison at %1 is %2, far outside Saaty&apos;s scale (1/9 to 9; at most %3 accepted). Correct it.</source>
+        <translation>%1의 비교값 %2은(는) Saaty 척도(1/9부터 9까지, 최대 %3까지 허용)를 크게 벗어납니다. 고치세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="777"/>
+        <source>the diagonal at %1 is %2; a criterion compared with itself must be 1.</source>
+        <translation>대각선 %1의 값이 %2입니다. 기준을 자기 자신과 비교한 값은 1이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="779"/>
+        <source>the matrix is not reciprocal at %1: %2 and %3 (their product must be 1). Enter one of the two and leave the other to be its reciprocal.</source>
+        <translation>%1에서 행렬이 역수 관계가 아닙니다: %2와(과) %3 (두 값의 곱은 1이어야 합니다). 둘 중 하나만 입력하고 다른 하나는 그 역수가 되게 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="783"/>
+        <source>the comparisons do not link all criteria: %1 are never compared with each other. Add at least one comparison between these groups.</source>
+        <translation>비교가 모든 기준을 잇지 않습니다: %1은(는) 서로 한 번도 비교되지 않습니다. 이 묶음들 사이에 비교를 하나 이상 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="786"/>
+        <source>Expert %1 compares the criteria %2, expert 1 compares %3. Give every expert the same criteria.</source>
+        <translation>전문가 %1은(는) 기준 %2을(를), 전문가 1은 %3을(를) 비교합니다. 모든 전문가에게 같은 기준을 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="789"/>
+        <source>No expert matrix was given. Import at least one expert&apos;s matrix.</source>
+        <translation>전문가 행렬이 없습니다. 전문가 한 명 이상의 행렬을 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="790"/>
+        <source>Expert %1&apos;s matrix is %2 x %2, expert 1&apos;s is %3 x %3. Give every expert the same criteria.</source>
+        <translation>전문가 %1의 행렬은 %2 x %2, 전문가 1의 행렬은 %3 x %3입니다. 모든 전문가에게 같은 기준을 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="793"/>
+        <source>The experts&apos; weights (%1) are not valid: give %2 numbers of 0 or more, not all 0.</source>
+        <translation>전문가 가중치(%1)가 올바르지 않습니다. 0 이상의 숫자 %2개를 주되 모두 0이면 안 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="796"/>
+        <source>%1 must be between %2 and %3, not %4.</source>
+        <translation>%1은(는) %2과(와) %3 사이여야 하는데 %4입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="798"/>
+        <source>%1 must be one of %2, not %3.</source>
+        <translation>%1은(는) %2 중 하나여야 하는데 %3입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="800"/>
+        <source>%1 is required. Enter a value.</source>
+        <translation>%1 값이 필요합니다. 값을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="801"/>
+        <source>%1 must be a number, not %2.</source>
+        <translation>%1은(는) 숫자여야 하는데 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="802"/>
+        <source>%1 must be a whole number, not %2.</source>
+        <translation>%1은(는) 정수여야 하는데 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="803"/>
+        <source>%1 must be %2 or more, not %3.</source>
+        <translation>%1은(는) %2 이상이어야 하는데 %3입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="805"/>
+        <source>%1 must be %2 or less, not %3.</source>
+        <translation>%1은(는) %2 이하여야 하는데 %3입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="807"/>
+        <source>The standardisation %1 has no parameter %2. Its parameters: %3.</source>
+        <translation>표준화 %1에는 매개변수 %2이(가) 없습니다. 매개변수: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="810"/>
+        <source>Unknown standardisation &apos;%1&apos;. Use one of %2.</source>
+        <translation>알 수 없는 표준화 방법 &apos;%1&apos;입니다. 다음 중 하나를 쓰세요: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="812"/>
+        <source>The direction must be benefit (higher is better) or cost (lower is better), not &apos;%1&apos;.</source>
+        <translation>방향은 편익(높을수록 좋음) 또는 비용(낮을수록 좋음)이어야 하는데 &apos;%1&apos;입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="814"/>
+        <source>The missing-value policy must be one of %1, not &apos;%2&apos;.</source>
+        <translation>결측값 처리는 %1 중 하나여야 하는데 &apos;%2&apos;입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="816"/>
+        <source>The ratio standardisation divides by the values, which must all be above 0 (the smallest is %1). Use min-max instead.</source>
+        <translation>비율 표준화는 값으로 나누므로 모든 값이 0보다 커야 합니다 (가장 작은 값 %1). 대신 최소-최대 표준화를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="818"/>
+        <source>The standardisation %1 needs a midpoint above 0 (it is %2). Set the midpoint or use fuzzy logistic.</source>
+        <translation>표준화 %1에는 0보다 큰 중간점이 필요합니다 (지금 %2). 중간점을 정하거나 퍼지 로지스틱을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="820"/>
+        <source>The exclusion rule&apos;s operator must be one of %1, not &apos;%2&apos;.</source>
+        <translation>제외 조건의 연산자는 %1 중 하나여야 하는데 &apos;%2&apos;입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="822"/>
+        <source>The exclusion rule&apos;s value must be a number, not %1.</source>
+        <translation>제외 조건의 값은 숫자여야 하는데 %1입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="824"/>
+        <source>The top of the score scale must be a number above 0, not %1.</source>
+        <translation>점수 척도의 최댓값은 0보다 큰 숫자여야 하는데 %1입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="826"/>
+        <source>The reclass table has no rows. Add rows of low, high and score.</source>
+        <translation>재분류 표에 행이 없습니다. 하한, 상한, 점수로 된 행을 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="827"/>
+        <source>Row %1 of the reclass table must hold low, high and score, not %2.</source>
+        <translation>재분류 표의 %1행에는 하한, 상한, 점수가 있어야 하는데 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="829"/>
+        <source>Row %1 of the class table must hold a class value and a score, not %2.</source>
+        <translation>분류 표의 %1행에는 분류값과 점수가 있어야 하는데 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="831"/>
+        <source>The low value of row %1 of the reclass table must be a number or empty (open end), not %2.</source>
+        <translation>재분류 표 %1행의 하한은 숫자이거나 비어 있어야(열린 끝) 하는데 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="833"/>
+        <source>The high value of row %1 of the reclass table must be a number or empty (open end), not %2.</source>
+        <translation>재분류 표 %1행의 상한은 숫자이거나 비어 있어야(열린 끝) 하는데 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="835"/>
+        <source>In row %1 of the reclass table the low value (%2) must be less than the high value (%3).</source>
+        <translation>재분류 표 %1행의 하한(%2)은 상한(%3)보다 작아야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="838"/>
+        <source>The reclass ranges overlap: %1 and the range from %2. Make each low value at least the previous high value.</source>
+        <translation>재분류 구간이 겹칩니다: %1 구간과 %2부터의 구간. 각 하한을 앞 구간의 상한 이상으로 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="841"/>
+        <source>must be a number from 0 to %1, not %2.</source>
+        <translation>0부터 %1까지의 숫자여야 하는데 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="843"/>
+        <source>The class table has no classes. Add at least one class value and its score.</source>
+        <translation>분류 표에 분류가 없습니다. 분류값과 점수를 하나 이상 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="845"/>
+        <source>The class value %1 is not a numeric code. Use the raster&apos;s class codes (e.g. 110).</source>
+        <translation>분류값 %1은(는) 숫자 코드가 아닙니다. 래스터의 분류 코드(예: 110)를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="848"/>
+        <source>The indicators %1 are used by more than one criterion. Keep one criterion per indicator.</source>
+        <translation>지표 %1이(가) 여러 기준에 쓰였습니다. 지표마다 기준을 하나만 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="850"/>
+        <source>The indicators %1 are not in the data. Available: %2. Choose indicators of the data or add their layer.</source>
+        <translation>지표 %1이(가) 자료에 없습니다. 있는 지표: %2. 자료의 지표를 고르거나 그 레이어를 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="853"/>
+        <source>The district codes %1 appear more than once in the data. Each district must appear once.</source>
+        <translation>지역 코드 %1이(가) 자료에 두 번 이상 나옵니다. 지역마다 한 번만 나와야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="855"/>
+        <source>The indicator &apos;%1&apos; is not numeric (e.g. %2). Convert it to numbers or choose another indicator.</source>
+        <translation>지표 &apos;%1&apos;은(는) 숫자가 아닙니다 (예: %2). 숫자로 바꾸거나 다른 지표를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="858"/>
+        <source>The median cannot be filled in: no valid district has a value. Use the exclude or zero missing-value policy, or drop the criterion.</source>
+        <translation>중앙값으로 채울 수 없습니다: 값이 있는 유효 지역이 없습니다. 결측값 처리를 제외나 0으로 바꾸거나 기준을 빼세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="861"/>
+        <source>Only %1 districts can be chosen; %2 regions of at least %3 districts need %4. Ask for fewer regions or a smaller minimum size.</source>
+        <translation>고를 수 있는 지역은 %1곳뿐인데, 최소 %3곳으로 된 권역 %2개에는 %4곳이 필요합니다. 권역 수나 최소 크기를 줄이세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="865"/>
+        <source>The number of regions must be a whole number from 1 to %1, not %2.</source>
+        <translation>권역 수는 1부터 %1까지의 정수여야 하는데 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="867"/>
+        <source>The region sizes must satisfy 1 ≤ minimum ≤ maximum (minimum %1, maximum %2).</source>
+        <translation>권역 크기는 1 ≤ 최소 ≤ 최대여야 합니다 (최소 %1, 최대 %2).</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="869"/>
+        <source>Area limits need the districts&apos; areas.</source>
+        <translation>면적 제한에는 지역의 면적이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="870"/>
+        <source>Population limits need the districts&apos; population: add a population indicator.</source>
+        <translation>인구 제한에는 지역의 인구가 필요합니다. 인구 지표를 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="872"/>
+        <source>The extent limit needs the districts&apos; geometry.</source>
+        <translation>범위 제한에는 지역의 도형이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="874"/>
+        <source>The exact solver found no set of regions within its time limit of %1 s. Allow more time or use the region-growing method.</source>
+        <translation>정확해 풀이기가 제한 시간 %1초 안에 권역을 찾지 못했습니다. 시간을 늘리거나 권역 확장 방법을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="877"/>
+        <source>No set of regions meets the limits (%1). Relax the size, area, population, extent or separation limits, or ask for fewer regions.</source>
+        <translation>제한을 모두 만족하는 권역이 없습니다 (%1). 크기, 면적, 인구, 범위 또는 간격 제한을 완화하거나 권역 수를 줄이세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="880"/>
+        <source>Region growing found only %1 of %2 separate regions within the limits. Relax the limits, ask for fewer regions or use the exact method.</source>
+        <translation>권역 확장으로 제한 안에서 서로 떨어진 권역을 %2개 중 %1개만 찾았습니다. 제한을 완화하거나 권역 수를 줄이거나 정확해 방법을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="884"/>
+        <source>The method &apos;%1&apos; does not use criterion weights, so varying the weights cannot change its ranking. Choose a weighted method (e.g. WLC).</source>
+        <translation>평가 방법 &apos;%1&apos;은(는) 기준 가중치를 쓰지 않아 가중치를 바꿔도 순위가 바뀌지 않습니다. 가중치를 쓰는 방법(예: WLC)을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="887"/>
+        <source>%1 runs over %2 districts need too much memory. Use at most %3 runs.</source>
+        <translation>지역 %2곳에 대한 %1회 실행에는 메모리가 너무 많이 필요합니다. 실행 횟수를 최대 %3회로 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="890"/>
+        <source>%1 must be a number above %2, not %3.</source>
+        <translation>%1은(는) %2보다 큰 숫자여야 하는데 %3입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="892"/>
+        <source>%1 must be a whole number of %2 or more, not %3.</source>
+        <translation>%1은(는) %2 이상의 정수여야 하는데 %3입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="900"/>
+        <source>Criterion &apos;%1&apos;: %2</source>
+        <translation>기준 &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="905"/>
+        <source>The score of row %1 of the reclass table</source>
+        <translation>재분류 표 %1행의 점수는</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="907"/>
+        <source>The score of the class %1</source>
+        <translation>분류 %1의 점수는</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="908"/>
+        <source>The score for values not listed</source>
+        <translation>표에 없는 값의 점수는</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="809"/>
+        <source>The standardisation %1 takes no parameters; remove %2.</source>
+        <translation>표준화 %1은(는) 매개변수 %2을(를) 받지 않습니다. 지우세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="789"/>
+        <source>%1, row &apos;%2&apos;, column &apos;%3&apos;: &apos;%4&apos; is not a judgement. Use 1/9 to 9, e.g. 3 or 1/3, or leave the cell empty.</source>
+        <translation>%1, &apos;%2&apos;행 &apos;%3&apos;열: &apos;%4&apos;은(는) 판단값이 아닙니다. 1/9부터 9까지(예: 3 또는 1/3)를 쓰거나 칸을 비워 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="792"/>
+        <source>%1 is not a pairwise matrix: put the criteria in the first column and in the header row.</source>
+        <translation>%1은(는) 쌍대비교 행렬이 아닙니다. 기준을 첫 열과 머리글 행에 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="794"/>
+        <source>%1 has %2 rows but %3 columns; a pairwise matrix has one row and one column per criterion.</source>
+        <translation>%1은(는) %2행 %3열입니다. 쌍대비교 행렬에는 기준마다 한 행과 한 열이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="797"/>
+        <source>In %1 the row names (%2) differ from the column names (%3). Name the rows and columns with the same criteria.</source>
+        <translation>%1의 행 이름(%2)이 열 이름(%3)과 다릅니다. 행과 열에 같은 기준 이름을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="800"/>
+        <source>%1 cannot be read as a matrix (%2). Save it as CSV or XLSX with the criteria in the first column and the header.</source>
+        <translation>%1을(를) 행렬로 읽을 수 없습니다 (%2). 기준을 첫 열과 머리글에 둔 CSV 또는 XLSX로 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="803"/>
+        <source>The matrix&apos;s criteria %1 do not match this scenario&apos;s %2.</source>
+        <translation>행렬의 기준 %1이(가) 이 시나리오의 기준 %2과(와) 맞지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

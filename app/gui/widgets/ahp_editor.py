@@ -253,7 +253,8 @@ class AhpEditor(QDialog):
         missing = [c for c in frame.index if c not in names]
         if missing or len(frame.index) != len(self.labels):
             raise ExpertMatrixError(fill(self.tr("The matrix's criteria %1 do not match this scenario's %2."),
-                ", ".join(map(str, frame.index)), ", ".join(self.labels)))
+                ", ".join(map(str, frame.index)), ", ".join(self.labels)), key="expert_matrix_criteria",
+                criteria=[str(c) for c in frame.index], expected=list(self.labels))
         order = sorted(frame.index, key=lambda c: names[c])
         out = frame.loc[order, order]
         out.index = out.columns = self.labels
