@@ -57,6 +57,8 @@ _WORDS: dict[str, str] = {
     "scored": QT_TRANSLATE_NOOP("Report", "scored"),
     "excluded": QT_TRANSLATE_NOOP("Report", "excluded"),
     "crs": QT_TRANSLATE_NOOP("Report", "CRS"),
+    "crs_files": QT_TRANSLATE_NOOP("Report", "exported files"),
+    "crs_map": QT_TRANSLATE_NOOP("Report", "map"),
     "map": QT_TRANSLATE_NOOP("Report", "Suitability map"),
     "legend": QT_TRANSLATE_NOOP("Report", "Legend"),
     "map_caption": QT_TRANSLATE_NOOP("Report", "Map: score classes (quantiles); grey = no data or excluded. Bold lines: parent boundaries; the top 10 districts are outlined in orange and named; metropolitan areas are shown enlarged in insets."),
@@ -219,6 +221,22 @@ def _crs_text(frame: Any) -> str:
         return str(crs)
 
 
+def _crs_line(t: Mapping[str, str], frame: Any, exported_crs: str | None) -> str:
+    """The report's CRS: the frame's; with files exported in another CRS, theirs first."""
+    on_map = _crs_text(frame)
+    if not exported_crs:
+        return on_map
+    from smartzone.layers.crs import crs_label
+
+    try:
+        files = crs_label(exported_crs)
+    except Exception:  # pragma: no cover - the export checked it already
+        files = str(exported_crs)
+    if files == on_map:
+        return on_map
+    return f"{files} ({t['crs_files']}); {t['crs_map']}: {on_map}"
+
+
 # --------------------------------------------------------------------------- PDF
 
 
@@ -337,6 +355,7 @@ def build_report(
     content: Any = None,
     sensitivity_note: str = "",
     sections: Sequence[Callable[[_Doc], None]] = (),
+    exported_crs: str | None = None,
 ) -> Path:
     """Write the PDF report (and ``<stem>_map.png`` beside it).
 
@@ -381,6 +400,10 @@ def build_report(
         Further sections, each a callable given the document after the standard
         ones; it starts with ``doc.section(heading)`` and writes with
         ``doc.para``/``doc.table`` (e.g. a plan's compliance statement and map).
+    exported_crs
+        The CRS the files written with the report are in (``smartzone score --export …
+        --crs EPSG:5186 --report``) when it is not the frame's: the report names it as
+        the exported files' CRS and the frame's as the map's. None: the frame's CRS.
 
     Returns
     -------
@@ -445,7 +468,8 @@ def build_report(
             _save_qimage(map_image, staged_png)
 
         doc = _Doc(title, language)
-        _page_map(doc, table, scored, frame, staged_png, content, score_legend_title(frame, recipe, language))
+        _page_map(doc, table, scored, frame, staged_png, content, score_legend_title(frame, recipe, language),
+                  exported_crs)
         _page_method(doc, recipe, sources, content)
         _page_top(doc, top, scored, sensitivity, int(top_n), sensitivity_note)
         if comparison is not None:
@@ -498,7 +522,7 @@ def _fit_image(pdf: Any, png: Path, reserve: float, max_width: float | None = No
 
 
 def _page_map(doc: _Doc, table: pd.DataFrame, scored: pd.DataFrame, frame: Any, png: Path,
-              content: Any = None, legend: str = "") -> None:
+              content: Any = None, legend: str = "", exported_crs: str | None = None) -> None:
     t, pdf = doc.t, doc.pdf
     pdf.add_page()
     doc.heading(doc.title, 17)
@@ -515,7 +539,7 @@ def _page_map(doc: _Doc, table: pd.DataFrame, scored: pd.DataFrame, frame: Any, 
     doc.para(
         f"{t['created']}: {now}    {t['software']}: SmartZone {ver}\n{method}"
         f"{level}{t['districts']}: {n} ({t['scored']} {k}, {t['excluded']} {n - k})\n"
-        f"{t['crs']}: {_crs_text(frame)}",
+        f"{t['crs']}: {_crs_line(t, frame, exported_crs)}",
         9,
     )
     doc.heading(t["map"], 12)
@@ -732,12 +756,14 @@ def _page_comparison(doc: _Doc, comparison: Mapping[str, Any]) -> None:
 
 def build_run_report(run: Any, frame: Any, pdf: str | Path, *, sensitivity: Any = None, overwrite: bool = False,
                      top_n: int = 20, language: str = "ko", map_image: Any = None,
-                     sections: Sequence[Callable[[_Doc], None]] = ()) -> Path:
+                     sections: Sequence[Callable[[_Doc], None]] = (), exported_crs: str | None = None,
+                     ) -> Path:
     """The report of a scoring run, worded from its project (one place for the CLI and the app).
 
     The title is the scenario's own name with the level in words
     (:mod:`smartzone.app.core.report_content`); the CRS printed is the
-    frame's, the one the map and the exported files are in.
+    frame's, the one the map is in, after ``exported_crs`` (the files'
+    ``--crs``) when the files written with the report are in another.
     """
     from smartzone.app.core.report_content import report_content, sensitivity_words
     from smartzone.app.core.report_data import report_sources
@@ -765,6 +791,7 @@ def build_run_report(run: Any, frame: Any, pdf: str | Path, *, sensitivity: Any 
         sensitivity_note=sensitivity_words(getattr(sensitivity, "attrs", {}), language)
         if sensitivity is not None else "",
         sections=sections,
+        exported_crs=exported_crs,
     )
 
 

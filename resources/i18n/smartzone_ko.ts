@@ -5246,6 +5246,16 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../../app/drawing/report.py" line="60"/>
+        <source>exported files</source>
+        <translation>내보낸 파일</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py" line="61"/>
+        <source>map</source>
+        <translation>지도</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/report.py" line="60"/>
         <source>Suitability map</source>
         <translation>적합도 지도</translation>
     </message>

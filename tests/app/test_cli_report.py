@@ -105,3 +105,16 @@ def test_gpkg_style_uses_the_map_classes(report_run) -> None:
     # inner bounds are the map's; the top bound is widened so QGIS draws the maximum too
     assert uppers[:-1] == pytest.approx([float(b) for b in cls.bins][:-1], abs=1e-5)
     assert uppers[-1] >= float(cls.bins[-1])
+
+
+def test_report_names_the_crs_the_files_were_exported_in(tmp_path, capsys) -> None:
+    """``--export … --crs EPSG:5186 --report``: the files are in EPSG:5186 and the report
+    said 좌표계: EPSG:5179 only (the map's). It names the exported files' CRS, then the map's."""
+    out = tmp_path / "out"
+    code = main(["score", "--preset", "shrinking-city", "--level", "sigungu", "--out", str(out), "--export", "shp",
+                 "--crs", "EPSG:5186", "--report", "--report-runs", "200", "-q"])
+    assert code == 0, capsys.readouterr().err
+    assert "Central_Belt_2010" in (out / "scores.prj").read_text(encoding="ascii")
+    first = _pdf_text(out / "report.pdf").split("적합도 지도")[0]
+    assert re.search(r"좌표계: EPSG:5186 \(Korea 2000 / Central Belt 2010\) \(내보낸 파일\); 지도: EPSG:5179",
+                     " ".join(first.split())), first

@@ -132,7 +132,8 @@ _QT_APP: Any = None  # keeps the application created by _ensure_qt alive
 
 
 def write_report(run: Any, frame: Any, pdf: Path, *, overwrite: bool, top_n: int = 20,
-                 n_runs: int = DEFAULT_MC_RUNS, language: str = "ko", feedback: Any = None) -> Path:
+                 n_runs: int = DEFAULT_MC_RUNS, language: str = "ko", feedback: Any = None,
+                 exported_crs: str | None = None) -> Path:
     """Write the PDF report (and ``<stem>_map.png``) of a scoring run; returns the PDF path.
 
     Parameters
@@ -149,10 +150,12 @@ def write_report(run: Any, frame: Any, pdf: Path, *, overwrite: bool, top_n: int
         Rows of the top table (at least 10).
     n_runs
         Monte-Carlo runs of the sensitivity summary.
+    exported_crs
+        ``--crs`` of the files written with the report (``--export``), named in the report.
     """
     from smartzone.app.drawing.report import build_run_report
 
     sens = sensitivity_table(run, n_runs, top_k=10, feedback=feedback)
     _ensure_qt()
     return build_run_report(run, frame, pdf, sensitivity=sens, overwrite=overwrite, top_n=max(10, int(top_n)),
-                            language=language)
+                            language=language, exported_crs=exported_crs)

@@ -378,6 +378,7 @@ def _run(args: argparse.Namespace) -> int:
             written = report_options.write_report(
                 run, frame, pdf, overwrite=args.overwrite, top_n=max(args.top, 20),
                 n_runs=args.report_runs, language=args.report_language, feedback=feedback,
+                exported_crs=crs if out_dir is not None and formats else None,
             )
         print(f"report: {written}")
         print(f"  map:  {written.with_name(written.stem + '_map.png')}")
