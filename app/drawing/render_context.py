@@ -173,30 +173,44 @@ def draw_context_labels(painter: QPainter, ctx: MapContext | None, view: MapView
 
 
 def inset_rect(view: MapView, ctx: MapContext, area: Sequence[float], *, blocked: Sequence[QRectF] = (),
-               fraction: float = 0.3, margin: float = 14.0) -> QRectF | None:
+               fraction: float = 0.3, margin: float = 14.0, max_cover: float = 0.01,
+               required: bool = True) -> QRectF | None:
     """Where an inset goes: of a few places along the left and right edges, the
     one covering least land (the Yellow Sea or the East Sea on a map of Korea),
-    clear of the legend, title and other insets; None when none is free."""
+    clear of the legend, title and other insets; None when none is free.
+
+    An inset hides what lies under it, so a place where more than ``max_cover`` of
+    the inset would lie over districts (강화·옹진's islands, the coast) is taken only
+    when a smaller inset (down to half of ``fraction``) finds no place over the sea,
+    and then only for a ``required`` inset (the capital region); another gets None.
+    """
     import shapely
 
     aw, ah = max(area[2] - area[0], 1.0), max(area[3] - area[1], 1.0)
-    w = view.width * fraction
-    h = min(w * ah / aw, view.height * 0.4)
-    w = h * aw / ah
     land = ctx.land
-    best: tuple[float, QRectF] | None = None
-    lo, hi = view.height * 0.07, view.height - h - 60
-    for left in (margin, view.width - w - margin):
-        for f in np.linspace(0.0, 1.0, 7):
-            rect = QRectF(left, lo + (hi - lo) * f, w, h)
-            if hi < lo or any(rect.adjusted(-6, -6, 6, 6).intersects(b) for b in blocked):
-                continue
-            x0, y1 = view.to_world(rect.left(), rect.top())
-            x1, y0 = view.to_world(rect.right(), rect.bottom())
-            cover = float(shapely.area(shapely.intersection(land, shapely.box(x0, y0, x1, y1)))) if land else 0.0
-            if best is None or cover < best[0] - 1e-6:
-                best = (cover, rect)
-    return None if best is None else best[1]
+    fallback: tuple[float, QRectF] | None = None
+    for shrink in (1.0, 0.85, 0.7, 0.55):
+        w = view.width * fraction * shrink
+        h = min(w * ah / aw, view.height * 0.4 * shrink)
+        w = h * aw / ah
+        best: tuple[float, QRectF] | None = None
+        lo, hi = view.height * 0.07, view.height - h - 60
+        for left in (margin, view.width - w - margin):
+            for f in np.linspace(0.0, 1.0, 7):
+                rect = QRectF(left, lo + (hi - lo) * f, w, h)
+                if hi < lo or any(rect.adjusted(-6, -6, 6, 6).intersects(b) for b in blocked):
+                    continue
+                x0, y1 = view.to_world(rect.left(), rect.top())
+                x1, y0 = view.to_world(rect.right(), rect.bottom())
+                box = shapely.box(x0, y0, x1, y1)
+                cover = float(shapely.area(shapely.intersection(land, box)) / box.area) if land else 0.0
+                if best is None or cover < best[0] - 1e-6:
+                    best = (cover, rect)
+        if best is not None and best[0] <= max_cover:
+            return best[1]
+        if fallback is None and best is not None:
+            fallback = best
+    return None if fallback is None or not required else fallback[1]
 
 
 def inset_view(target: QRectF, bounds: Sequence[float]) -> MapView:
@@ -299,7 +313,7 @@ def draw_insets(painter: QPainter, view: MapView, geom: DistrictGeometry, brushe
         if cache is not None and place in cache:
             rect = cache[place]
         else:
-            rect = inset_rect(view, ctx, bounds, blocked=others)
+            rect = inset_rect(view, ctx, bounds, blocked=others, required=key == "capital")
             if cache is not None:
                 cache[place] = rect
         if rect is None:

@@ -350,3 +350,32 @@ def test_export_of_an_opened_project_fits_the_whole_country_to_the_image(window)
         # the country fills the image along its tighter axis (a 4 % margin each side)
         filled = max((xmax - xmin) / (vx1 - vx0), (ymax - ymin) / (vy1 - vy0))
         assert filled > 0.9, (w, h, filled)
+
+
+def test_insets_do_not_hide_districts(qapp, emd):
+    """The report's 읍면동 map of shrinking-city (a 부산 동 in the top 10) put the 부산·울산 inset
+    on the Yellow-Sea side over 인천's coast and 강화·옹진's islands (8 % of the inset on land):
+    districts hidden on the one map a reviewer prints. An inset takes a place over the sea,
+    smaller if need be, and a second inset with no such place is left out."""
+    import shapely
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from smartzone.app.drawing.render_context import MapContext, draw_insets
+
+    ctx = MapContext.from_frame(emd)
+    geom = render.geometry_for(emd)
+    top = [c for c in geom.codes if c.startswith("21")][:3]
+    for legend in (QRectF(950, 1080, 240, 200), QRectF(950, 1130, 240, 160)):
+        view = render.MapView.fit(geom.bounds, 1200, 1300, margin=0.05)
+        img = QImage(1200, 1300, QImage.Format.Format_ARGB32_Premultiplied)
+        p = QPainter(img)
+        drawn = draw_insets(p, view, geom, None, ctx, top, blocked=[legend])
+        p.end()
+        assert [k for k, _r, _l in drawn][:1] == ["capital"]
+        for key, r, _labels in drawn:
+            x0, y1 = view.to_world(r.left(), r.top())
+            x1, y0 = view.to_world(r.right(), r.bottom())
+            box = shapely.box(x0, y0, x1, y1)
+            assert shapely.area(shapely.intersection(ctx.land, box)) / box.area <= 0.01, key
+            assert not r.intersects(legend)
