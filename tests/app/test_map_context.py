@@ -379,3 +379,23 @@ def test_insets_do_not_hide_districts(qapp, emd):
             box = shapely.box(x0, y0, x1, y1)
             assert shapely.area(shapely.intersection(ctx.land, box)) / box.area <= 0.01, key
             assert not r.intersects(legend)
+
+
+def test_identify_view_has_room_and_the_window_fits_a_laptop_screen(window, qtbot):
+    """The plan panel (tabbed with the results) asked for ~850 px as its dock's minimum: the main
+    window could not be less than ~1,100 px tall (taller than a 1080p screen) and the identify
+    view under the results showed a row and a half of a clicked district's criteria. The plan
+    panel scrolls in its dock; the identify view shows the criteria of the clicked district."""
+    assert window.minimumSizeHint().height() <= 800
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: window.height() <= 900, timeout=5_000)
+    window._size_docks()
+    qtbot.wait(50)
+    panel = window.identify_panel
+    panel.show_district("11010")
+    table = panel.table
+    rows = table.viewport().height() / max(table.rowHeight(0), 1)
+    assert rows >= 5, (rows, window.identify_dock.height(), window.results_dock.height())
+    # the plan panel is whole in its scroll area (nothing squeezed below its own minimum)
+    plan = window.plan_panel
+    assert plan.height() >= plan.minimumSizeHint().height()

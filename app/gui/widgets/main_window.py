@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QScrollArea,
     QSpinBox,
     QToolBar,
     QToolButton,
@@ -253,7 +254,15 @@ class MainWindow(QMainWindow):
         from smartzone.app.gui.widgets.plan_panel import PlanPanel
 
         self.plan_panel = PlanPanel(self.live)
-        self.plan_dock = self._dock(self.tr("Plan"), "plan", self.plan_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        # the plan panel scrolls in its dock: its form, map and chart need ~850 px, and as the dock's
+        # minimum they made the window at least 1,100 px tall (taller than a 1080p screen) and left
+        # the identify view, which shares the column, a row and a half
+        plan_scroll = QScrollArea()
+        plan_scroll.setWidget(self.plan_panel)
+        plan_scroll.setWidgetResizable(True)
+        plan_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        plan_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.plan_dock = self._dock(self.tr("Plan"), "plan", plan_scroll, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.results_dock, self.plan_dock)
         self.results_dock.raise_()
         self.splitDockWidget(self.layers_dock, self.criteria_dock, Qt.Orientation.Vertical)
@@ -265,6 +274,10 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.layers_dock, self.criteria_dock], [int(h * 0.2), int(h * 0.8)],
                          Qt.Orientation.Vertical)
         self.resizeDocks([self.layers_dock, self.results_dock], [420, 440], Qt.Orientation.Horizontal)
+        # the identify view gets room for a criterion list (it was squeezed to a row and a half
+        # under the results and plan tabs)
+        self.resizeDocks([self.results_dock, self.identify_dock], [int(h * 0.6), int(h * 0.4)],
+                         Qt.Orientation.Vertical)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
