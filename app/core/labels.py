@@ -184,6 +184,12 @@ def _one_language(text: str, language: str) -> str:
     return text
 
 
+def one_language(text: str, language: str) -> str:
+    """A preset's reason worded in both languages (``"too small / 인구 1천 명 미만"``): the half in
+    ``language``; a reason in one language is returned as it is (the constraint editor shows it)."""
+    return _one_language(text, language)
+
+
 def reason_words(reason: Any, names: dict[str, str] | None = None, language: str = "ko") -> str:
     """An exclusion reason of the engine worded for a reader: indicator ids replaced by their names,
     the preset's bilingual reason in ``language``, the missing-value reason worded.

@@ -564,3 +564,27 @@ def test_undo_steps_are_worded_in_the_korean_ui(korean_window) -> None:
     assert "방법 변경" in text and "TOPSIS" in text and "topsis" not in text, text
     win.project.undo()
     assert "topsis" not in win.act_redo.text() and "방법 변경" in win.act_redo.text()
+
+
+def test_constraint_reason_and_criterion_tip_are_in_the_ui_language(korean_window) -> None:
+    """Selecting 총인구 (2025) in the Korean UI: the status bar said 'choose “pop_2025” in the Map
+    list' (a raw id) and the constraint editor showed the preset's reason in English ('fewer
+    than 1,000 residents (2025): too sm…'). Now the indicator's name and the reason's Korean half;
+    the preset's reason stays in both languages when the rule's value is changed."""
+    from PySide6.QtCore import QCoreApplication
+
+    win = korean_window
+    panel = win.criteria_panel
+    panel.table.selectRow(win.project.scenario.index_of("pop_2025"))
+    QCoreApplication.processEvents()
+    tip = win.statusBar().currentMessage()
+    assert "총인구" in tip and "pop_2025" not in tip, tip
+    editor = panel.constraint_editor
+    stored = win.project.scenario.criterion("pop_2025").constraints[0].reason
+    assert " / " in stored and "fewer than" in stored  # the preset words it in both languages
+    shown = editor.reason_edit(0).text()
+    assert shown and not _english(shown) and "fewer" not in shown, shown
+    editor.value_spin(0).setValue(2000)
+    QCoreApplication.processEvents()
+    con = win.project.scenario.criterion("pop_2025").constraints[0]
+    assert con.value == 2000 and con.reason == stored

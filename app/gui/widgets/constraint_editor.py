@@ -270,7 +270,18 @@ class ConstraintEditor(QWidget):
         spin = self.value_spin(row)
         text = spin.cleanText()
         value = spin.valueFromText(text) if text.strip() else spin.value()
-        return Constraint(self.op_combo(row).currentData(), float(value), self.reason_edit(row).text().strip())
+        reason = self.reason_edit(row).text().strip()
+        if row < len(self._constraints) and reason == self._shown_reason(self._constraints[row].reason).strip():
+            reason = self._constraints[row].reason  # shown in the UI language, kept in both
+        return Constraint(self.op_combo(row).currentData(), float(value), reason)
+
+    @staticmethod
+    def _shown_reason(reason: str) -> str:
+        """A preset's reason in the UI language (presets word theirs in English and Korean)."""
+        from smartzone.app.core.labels import one_language
+        from smartzone.app.drawing import i18n
+
+        return one_language(reason, "ko" if i18n.current_language() == "ko" else "en")
 
     # ------------------------------------------------------------------ view
     def _rebuild(self) -> None:
@@ -317,11 +328,12 @@ class ConstraintEditor(QWidget):
         spin.setToolTip(self._range_text())
         spin.blockSignals(False)
         reason = self.reason_edit(row)
-        if reason.text() != con.reason:
-            reason.setText(con.reason)
+        shown = self._shown_reason(con.reason)  # not the English half in the Korean UI
+        if reason.text() != shown:
+            reason.setText(shown)
         if not reason.hasFocus():
             reason.setCursorPosition(0)  # show the start of a long reason
-        reason.setToolTip(con.reason)
+        reason.setToolTip(shown)
         self._set_count(row, self.excluded_count(row) if self._values is not None else None)
 
     def _set_count(self, row: int, n: int | None) -> None:

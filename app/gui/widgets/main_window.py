@@ -815,7 +815,8 @@ class MainWindow(QMainWindow):
 
     def _criterion_selected(self, indicator: str) -> None:
         self.statusBar().showMessage(
-            fill(self.tr("Tip: choose “%1” in the Map list to map the raw indicator."), indicator), 4000)
+            fill(self.tr("Tip: choose “%1” in the Map list to map the raw indicator."),
+                 self._indicator_labels().get(indicator, indicator)), 4000)  # as the Map list names it
 
     def _style_chosen(self, *_: Any) -> None:
         self.canvas.set_style(scheme=self.scheme_combo.currentData(), k=self.k_spin.value(),
