@@ -165,7 +165,7 @@ class Executor(Protocol):
 class InProcess:
     """Windows in this process, ``threads`` at a time (GDAL and most NumPy loops release the GIL).
 
-    At most ``2 * threads`` windows are in flight, so memory stays a few windows whatever the grid.
+    At most a few windows per thread are in flight, so memory stays a few windows whatever the grid.
     Each thread keeps its files open and reuses its buffers from window to window
     (:class:`~smartzone.layers.raster_stack.WindowReader`, :class:`~smartzone.scoring.grid.Workspace`):
     fresh memory costs more than the arithmetic done in it.
@@ -199,7 +199,9 @@ class InProcess:
         for reader in readers:
             reader.close()
 
-    def _ordered(self, fn: Callable[[WindowKey], Any], keys: Sequence[WindowKey]) -> Iterator[tuple[WindowKey, Any]]:
+    def _ordered(self, fn: Callable[[WindowKey], Any], keys: Sequence[WindowKey],
+                 ahead: int | None = None) -> Iterator[tuple[WindowKey, Any]]:
+        """``fn`` of each key on the threads, yielded in key order, ``ahead`` (default 2 per thread) in flight."""
         from collections import deque
         from concurrent.futures import ThreadPoolExecutor
 
@@ -208,7 +210,7 @@ class InProcess:
             try:
                 for key in keys:
                     pending.append((key, pool.submit(fn, key)))
-                    if len(pending) >= 2 * self.threads:
+                    if len(pending) >= (ahead or 2 * self.threads):
                         k, f = pending.popleft()
                         yield k, f.result()
                 while pending:
@@ -242,7 +244,9 @@ class InProcess:
 
         out = []
         try:
-            for _, part in self._ordered(one, keys):
+            # summaries are small and the buffers are the threads' own: many windows in flight, so a
+            # slow land window at the head does not leave the other thread idle behind it
+            for _, part in self._ordered(one, keys, ahead=8 * self.threads):
                 out.append(part)
                 tick()
         finally:
@@ -261,7 +265,8 @@ class InProcess:
         spill.read_ahead(keys)  # the disk reads the next windows' cells while these are scored
         size = max((k[2] * k[3] for k in keys), default=0)
         free: queue.SimpleQueue[np.ndarray] = queue.SimpleQueue()
-        for _ in range(2 * self.threads + 1):  # windows in flight, and the one the caller holds
+        ahead = 4 * self.threads
+        for _ in range(ahead + 1):  # windows in flight, and the one the caller holds
             free.put(np.empty(0, np.float32))
 
         def one(key: WindowKey) -> tuple[np.ndarray | None, np.ndarray | None]:
@@ -276,7 +281,7 @@ class InProcess:
                 free.put(buffer)
                 raise
 
-        for key, (values, buffer) in self._ordered(one, keys):
+        for key, (values, buffer) in self._ordered(one, keys, ahead=ahead):
             yield key, values
             if buffer is not None:
                 free.put(buffer)

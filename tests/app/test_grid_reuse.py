@@ -316,3 +316,42 @@ def test_read_ahead_gives_every_block_in_any_order_and_stops_on_close(tmp_path: 
             spill.put(k, v)
         spill.read_ahead(list(arrays))
         np.testing.assert_array_equal(spill.get(0)["a"], arrays[0]["a"])
+
+
+def test_a_slow_window_does_not_hold_the_first_pass_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """While one thread is stuck on a window, the other reads on well past it (was: two windows per thread)."""
+    import threading
+    import time
+
+    paths, bands = criteria_bands(tmp_path, (700, 900))
+    recipe = GridRecipe.of(paths, CRITERIA)
+    keys = RasterStack.open(paths).windows(128 * 128)
+    gate = threading.Event()
+    reads: list[tuple[int, int, int, int]] = []
+    original = WindowReader.read
+
+    def slow_first(self: WindowReader, key: tuple[int, int, int, int], names: object = None) -> object:
+        reads.append(key)
+        if key == keys[0] and not gate.is_set():
+            gate.wait(20)
+        return original(self, key, names)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(WindowReader, "read", slow_first)
+    done: list[object] = []
+    runner = threading.Thread(target=lambda: done.append(run_grid(recipe, tmp_path / "s.tif", window_pixels=128 * 128)))
+    runner.start()
+    deadline = time.monotonic() + 20
+    while len(reads) < 10 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    passed = len(reads)
+    gate.set()
+    runner.join(60)
+    assert passed >= 10, f"only {passed - 1} windows read while the first was held"
+    from smartzone.scoring.grid import GridSuitability
+
+    with rasterio.open(tmp_path / "s.tif") as ds:
+        got = ds.read(1)
+    want = GridSuitability(bands, CRITERIA).score().grid
+    np.testing.assert_array_equal(np.isnan(got), np.isnan(want))
+    ok = ~np.isnan(want)
+    np.testing.assert_array_max_ulp(got[ok], want[ok], maxulp=1)
