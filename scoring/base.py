@@ -96,7 +96,8 @@ class Scorer:
             if name not in known:
                 valid = ", ".join(sorted(known)) or "none"
                 raise ParameterError(
-                    f"Unknown parameter {name!r} for scorer {self.id!r}. Valid parameters: {valid}."
+                    f"Unknown parameter {name!r} for scorer {self.id!r}. Valid parameters: {valid}.",
+                    key="scorer_param_unknown", name=str(name), method=str(self.id), expected=sorted(known),
                 )
 
     def get_params(self, deep: bool = True) -> dict[str, Any]:

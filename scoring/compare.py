@@ -103,7 +103,8 @@ def compare_rankings(
     from scipy import stats
 
     if not isinstance(top_k, int | np.integer) or top_k < 1:
-        raise ParameterError(f"The 'top_k' parameter of compare_rankings must be an int >= 1. Got {top_k!r} instead.")
+        raise ParameterError(f"The 'top_k' parameter of compare_rankings must be an int >= 1. Got {top_k!r} instead.",
+                             key="sensitivity_setting", name="top_k", least=1, value=repr(top_k))
     ra, la = _ranks_of(a, "a")
     rb, lb = _ranks_of(b, "b")
     if labels is not None:

@@ -52,16 +52,18 @@ def _finite(name: str, value: float) -> float:
     try:
         v = float(value)
     except (TypeError, ValueError):
-        raise ParameterError(f"{name} must be a number, got {value!r}") from None
+        raise ParameterError(f"{name} must be a number, got {value!r}", key="param_not_number", name=name,
+                             value=repr(value)) from None
     if not np.isfinite(v):
-        raise ParameterError(f"{name} must be a finite number, got {value!r}")
+        raise ParameterError(f"{name} must be a finite number, got {value!r}", key="param_not_number", name=name,
+                             value=repr(value))
     return v
 
 
 def _positive(name: str, value: float) -> float:
     v = _finite(name, value)
     if v <= 0:
-        raise ParameterError(f"{name} must be > 0, got {value!r}")
+        raise ParameterError(f"{name} must be > 0, got {value!r}", key="param_positive", name=name, value=repr(value))
     return v
 
 
@@ -158,7 +160,7 @@ def ms_large(
     b = _positive("b (standard-deviation multiplier)", b)
     bs = b * sd
     if bs <= 0:
-        raise ParameterError("b * std must be > 0 (the input has no spread)")
+        raise ParameterError("b * std must be > 0 (the input has no spread)", key="fuzzy_no_spread")
     am = a * m
     with np.errstate(divide="ignore", invalid="ignore"):
         out = np.where(x > am, 1.0 - bs / (x - am + bs), 0.0)
@@ -243,10 +245,12 @@ def control_points(
     """
     x = _as_float(x)
     if curve not in ("linear", "sigmoid", "jshaped"):
-        raise ParameterError(f"curve must be 'linear', 'sigmoid' or 'jshaped', got {curve!r}")
+        raise ParameterError(f"curve must be 'linear', 'sigmoid' or 'jshaped', got {curve!r}", key="param_choice",
+                             name="curve", value=str(curve), choices=["linear", "sigmoid", "jshaped"])
     if shape not in ("increasing", "decreasing", "symmetric"):
         raise ParameterError(
-            f"shape must be 'increasing', 'decreasing' or 'symmetric', got {shape!r}"
+            f"shape must be 'increasing', 'decreasing' or 'symmetric', got {shape!r}",
+            key="param_choice", name="shape", value=str(shape), choices=["increasing", "decreasing", "symmetric"],
         )
     needed = {"increasing": ("a", "b"), "decreasing": ("c", "d"), "symmetric": ("a", "b", "c", "d")}
     given = {"a": a, "b": b, "c": c, "d": d}
@@ -254,7 +258,8 @@ def control_points(
     for name in needed[shape]:
         v = given[name]
         if v is None:
-            raise ParameterError(f"control point {name} is required for shape {shape!r}")
+            raise ParameterError(f"control point {name} is required for shape {shape!r}", key="param_required",
+                                 name=name)
         vals[name] = _finite(f"control point {name}", v)
     order = [vals[n] for n in needed[shape]]
     if any(p > q for p, q in zip(order, order[1:], strict=False)):
@@ -262,7 +267,9 @@ def control_points(
             "control points must be in order "
             + " <= ".join(needed[shape])
             + ", got "
-            + ", ".join(f"{n}={vals[n]:g}" for n in needed[shape])
+            + ", ".join(f"{n}={vals[n]:g}" for n in needed[shape]),
+            key="fuzzy_control_order", order=" <= ".join(needed[shape]),
+            values=", ".join(f"{n}={vals[n]:g}" for n in needed[shape]),
         )
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         if shape in ("increasing", "symmetric"):

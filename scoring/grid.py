@@ -91,10 +91,11 @@ class GridSuitability:
         references: Mapping[str, np.ndarray] | None = None,
     ) -> None:
         if not bands:
-            raise CriteriaError("No bands given: pass indicator id -> 2-D array.")
+            raise CriteriaError("No bands given: pass indicator id -> 2-D array.", key="grid_plan_no_criteria")
         shapes = {np.shape(a) for a in bands.values()}
         if len(shapes) != 1 or len(next(iter(shapes))) != 2:
-            raise CriteriaError(f"Bands must be 2-D arrays of one shape; got shapes {sorted(shapes)}.")
+            raise CriteriaError(f"Bands must be 2-D arrays of one shape; got shapes {sorted(shapes)}.",
+                                key="grid_band_shapes", shapes=[" x ".join(map(str, s)) for s in sorted(shapes)])
         self.shape: tuple[int, int] = next(iter(shapes))
         n = self.shape[0] * self.shape[1]
         if valid is None:
@@ -102,7 +103,9 @@ class GridSuitability:
         else:
             mask = np.asarray(valid, dtype=bool)
             if mask.shape != self.shape:
-                raise CriteriaError(f"valid mask has shape {mask.shape}, bands have {self.shape}.")
+                raise CriteriaError(f"valid mask has shape {mask.shape}, bands have {self.shape}.",
+                                    key="grid_band_shapes", shapes=[" x ".join(map(str, mask.shape)),
+                                                                    " x ".join(map(str, self.shape))])
             self._cells = np.flatnonzero(mask.ravel())
         used = {c.indicator for c in criteria}
         # float64 columns of the scored cells only; integer cell numbers as the index
@@ -194,13 +197,15 @@ class GridPlan:
     def __init__(self, criteria: Sequence[Criterion], scorer: Any = "wlc") -> None:
         self.criteria = tuple(criteria)
         if not self.criteria:
-            raise CriteriaError("No criteria: a grid needs at least one criterion naming a raster band.")
+            raise CriteriaError("No criteria: a grid needs at least one criterion naming a raster band.",
+                                key="grid_plan_no_criteria")
         self.scorer = scorer
         scorer_id = scorer if isinstance(scorer, str) else str(getattr(scorer, "id", type(scorer).__name__))
         if scorer_id not in CELLWISE_SCORERS:
             raise CriteriaError(
                 f"The {scorer_id!r} method compares every cell with the others, so a raster cannot be scored "
-                f"in windows; use one of {', '.join(sorted(CELLWISE_SCORERS))} for grids."
+                f"in windows; use one of {', '.join(sorted(CELLWISE_SCORERS))} for grids.",
+                key="grid_method_not_cellwise", method=scorer_id, available=sorted(CELLWISE_SCORERS),
             )
         for c in self.criteria:
             method = c.standardization.method
@@ -208,7 +213,8 @@ class GridPlan:
             if spec is not None and spec.uses_data and method not in RANGE_METHODS | MOMENT_METHODS:
                 raise CriteriaError(
                     f"criterion {c.indicator}: the {method!r} standardisation ranks every cell of the raster at "
-                    "once, which a raster larger than memory cannot do; use minmax or a fuzzy membership for grids."
+                    "once, which a raster larger than memory cannot do; use minmax or a fuzzy membership for grids.",
+                    key="grid_standardization_global", criterion=c.indicator, method=method,
                 )
 
     @property
@@ -350,7 +356,8 @@ class GridPlan:
             if c.missing == "median" and s.missing:
                 raise CriteriaError(
                     f"criterion {c.indicator}: {s.missing} cells have no value and the policy is 'median'; "
-                    "a raster scored in windows cannot impute the median: use missing = 'exclude' or 'zero'."
+                    "a raster scored in windows cannot impute the median: use missing = 'exclude' or 'zero'.",
+                    key="grid_median", criterion=c.indicator, count=int(s.missing),
                 )
             if s.count == 0:
                 refs[c.indicator] = np.empty(0)

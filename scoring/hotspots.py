@@ -143,13 +143,17 @@ def local_hotspots(
         ``"fdr"`` (default), ``"bonferroni"`` or ``"none"``.
     """
     if method not in METHODS:
-        raise ParameterError(f"hot-spot method must be one of {', '.join(METHODS)}, got {method!r}")
+        raise ParameterError(f"hot-spot method must be one of {', '.join(METHODS)}, got {method!r}",
+                             key="param_choice", name="method", value=str(method), choices=list(METHODS))
     if correction not in CORRECTIONS:
-        raise ParameterError(f"correction must be one of {', '.join(CORRECTIONS)}, got {correction!r}")
+        raise ParameterError(f"correction must be one of {', '.join(CORRECTIONS)}, got {correction!r}",
+                             key="param_choice", name="correction", value=str(correction), choices=list(CORRECTIONS))
     if not (isinstance(permutations, int | np.integer) and 99 <= permutations <= 99_999):
-        raise ParameterError(f"permutations must be an integer from 99 to 99,999, got {permutations!r}")
+        raise ParameterError(f"permutations must be an integer from 99 to 99,999, got {permutations!r}",
+                             key="param_between", name="permutations", low=99, high="99,999", value=repr(permutations))
     if not (isinstance(alpha, float | int) and 0 < alpha < 1):
-        raise ParameterError(f"alpha must lie strictly between 0 and 1, got {alpha!r}")
+        raise ParameterError(f"alpha must lie strictly between 0 and 1, got {alpha!r}", key="param_between",
+                             name="alpha", low=0, high=1, value=repr(alpha))
     index = pd.Index(values.index.astype(str))
     y_all = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float)
     ok = np.isfinite(y_all)

@@ -41,7 +41,8 @@ class Patch:
 def patch_kernel(cells: int, shape: Shape = "square") -> np.ndarray:
     """Boolean footprint of about ``cells`` cells: a square of side round(sqrt(cells)) or a disc."""
     if not isinstance(cells, int | np.integer) or cells < 1:
-        raise ParameterError(f"The patch area must be at least one cell; got {cells!r}.")
+        raise ParameterError(f"The patch area must be at least one cell; got {cells!r}.", key="patch_size",
+                             value=repr(cells))
     if shape == "square":
         side = max(1, round(math.sqrt(cells)))
         return np.ones((side, side), bool)
@@ -51,7 +52,8 @@ def patch_kernel(cells: int, shape: Shape = "square") -> np.ndarray:
         yy, xx = np.mgrid[0:n, 0:n] - n // 2
         disc: np.ndarray = (yy * yy + xx * xx) <= r * r
         return disc
-    raise ParameterError(f"Patch shape must be 'square' or 'circle'; got {shape!r}.")
+    raise ParameterError(f"Patch shape must be 'square' or 'circle'; got {shape!r}.", key="param_choice",
+                         name="patch shape", value=str(shape), choices=["square", "circle"])
 
 
 def locate_patches(
@@ -81,7 +83,8 @@ def locate_patches(
         Optional boolean grid: patches lie wholly inside it.
     """
     if count < 1 or gap < 0:
-        raise ParameterError("count must be >= 1 and gap >= 0.")
+        raise ParameterError("count must be >= 1 and gap >= 0.", key="patch_count_gap", count=repr(count),
+                             gap=repr(gap))
     kernel = patch_kernel(cells, shape)
     kh, kw = kernel.shape
     scores = np.asarray(grid, dtype=np.float64)

@@ -224,7 +224,8 @@ def scorer_info(scorer_id: str) -> ScorerInfo:
         known = ", ".join(reg) or "none"
         broken = [f.name for f in plugin_errors() if f.name == scorer_id]
         hint = " (its plugin failed to load: see plugin_errors())" if broken else ""
-        raise ParameterError(f"Unknown scoring method {scorer_id!r}{hint}. Available: {known}.")
+        raise ParameterError(f"Unknown scoring method {scorer_id!r}{hint}. Available: {known}.",
+                             key="method_unknown", method=str(scorer_id), available=list(reg), broken=bool(broken))
     return reg[scorer_id]
 
 
@@ -263,7 +264,8 @@ def get_scorer(scorer_id: str, **params: Any) -> Any:
     except (Exception, SystemExit, KeyboardInterrupt) as exc:  # sys.exit() in a plugin too
         failure = PluginFailure(info.id, info.target, info.distribution, "init", f"{type(exc).__name__}: {exc}")
         _record(failure)
-        raise PluginError(f"Scoring method {info.id!r} could not be created: {failure.message}") from exc
+        raise PluginError(f"Scoring method {info.id!r} could not be created: {failure.message}",
+                          key="plugin_init_failed", method=str(info.id), detail=failure.message) from exc
     return GuardedScorer(inner, info)
 
 

@@ -57,7 +57,8 @@ def rescale(y: FloatArray, y_low: float, y_high: float) -> FloatArray:
     if not (math.isfinite(span) and span != 0.0):
         raise ParameterError(
             "the transformation gives the same value at both thresholds (or overflows); "
-            "widen the thresholds or change the shape parameters"
+            "widen the thresholds or change the shape parameters",
+            key="transform_flat",
         )
     out: FloatArray = (y - y_low) / span
     return out
@@ -65,7 +66,8 @@ def rescale(y: FloatArray, y_low: float, y_high: float) -> FloatArray:
 
 def _thresholds(lower: float, upper: float) -> None:
     if not lower < upper:
-        raise ParameterError(f"the lower threshold ({lower:g}) must be less than the upper one ({upper:g})")
+        raise ParameterError(f"the lower threshold ({lower:g}) must be less than the upper one ({upper:g})",
+                             key="transform_thresholds", low=f"{lower:g}", high=f"{upper:g}")
 
 
 def exponential(
@@ -74,7 +76,8 @@ def exponential(
     """ArcGIS Exponential: ``Exp((x - shift) * baseFactor)`` scaled to 0-1 over [lower, upper]."""
     _thresholds(lower, upper)
     if not base_factor > 0:
-        raise ParameterError(f"exponential baseFactor must be > 0, got {base_factor:g}")
+        raise ParameterError(f"exponential baseFactor must be > 0, got {base_factor:g}", key="param_positive",
+                             name="baseFactor", value=f"{base_factor:g}")
     xs = np.clip(np.asarray(x, dtype=np.float64), lower, upper)
     # (e^{b(x-s)} - e^{b(l-s)}) / (e^{b(u-s)} - e^{b(l-s)}): the shift cancels; written with
     # expm1 so that neither small nor huge b (x - s) loses the curve to rounding or overflow
@@ -97,11 +100,13 @@ def logarithm(
     """
     _thresholds(lower, upper)
     if not factor > 0:
-        raise ParameterError(f"logarithm factor must be > 0, got {factor:g}")
+        raise ParameterError(f"logarithm factor must be > 0, got {factor:g}", key="param_positive", name="factor",
+                             value=f"{factor:g}")
     if not shift < lower:
         raise ParameterError(
             f"logarithm shift ({shift:g}) must be below the lower threshold ({lower:g}): "
-            "Ln(x - shift) needs x - shift > 0"
+            "Ln(x - shift) needs x - shift > 0",
+            key="transform_shift", shift=f"{shift:g}", low=f"{lower:g}", strict=True,
         )
     xs = np.clip(np.asarray(x, dtype=np.float64), lower, upper)
     y = np.log(xs - shift) * factor
@@ -116,11 +121,13 @@ def power(x: ArrayLike, *, shift: float, exponent: float, lower: float, upper: f
     """
     _thresholds(lower, upper)
     if not exponent > 0:
-        raise ParameterError(f"power exponent must be > 0, got {exponent:g}")
+        raise ParameterError(f"power exponent must be > 0, got {exponent:g}", key="param_positive", name="exponent",
+                             value=f"{exponent:g}")
     if shift > lower:
         raise ParameterError(
             f"power shift ({shift:g}) must not exceed the lower threshold ({lower:g}): "
-            "Power(x - shift, exponent) needs x - shift >= 0"
+            "Power(x - shift, exponent) needs x - shift >= 0",
+            key="transform_shift", shift=f"{shift:g}", low=f"{lower:g}", strict=False,
         )
     xs = np.clip(np.asarray(x, dtype=np.float64), lower, upper)
     y = np.power(xs - shift, exponent)
@@ -132,9 +139,11 @@ def _logistic_values(
 ) -> FloatArray:
     y0 = float(y_intercept_percent)
     if not 0.0 < y0 < 50.0:
-        raise ParameterError(f"yInterceptPercent must lie strictly between 0 and 50, got {y0:g}")
+        raise ParameterError(f"yInterceptPercent must lie strictly between 0 and 50, got {y0:g}",
+                             key="param_between", name="yInterceptPercent", low=0, high=50, value=f"{y0:g}")
     if not minimum < maximum:
-        raise ParameterError(f"logistic minimum ({minimum:g}) must be less than its maximum ({maximum:g})")
+        raise ParameterError(f"logistic minimum ({minimum:g}) must be less than its maximum ({maximum:g})",
+                             key="transform_thresholds", low=f"{minimum:g}", high=f"{maximum:g}")
     a = 100.0 / y0 - 1.0
     r = 2.0 * math.log((100.0 - y0) / y0) / (maximum - minimum)
     with np.errstate(over="ignore"):

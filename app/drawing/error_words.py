@@ -703,7 +703,11 @@ class ErrorWords:
                  "method": self.tr("method"), "objective": self.tr("objective"),
                  "rank method": self.tr("rank method"), "n_runs": self.tr("number of runs"),
                  "concentration": self.tr("concentration"), "top_k": self.tr("top k"),
-                 "steps": self.tr("number of steps")}
+                 "steps": self.tr("number of steps"), "curve": self.tr("curve"), "shape": self.tr("shape"),
+                 "correction": self.tr("multiple-testing correction"), "permutations": self.tr("permutations"),
+                 "alpha": self.tr("significance level"), "patch shape": self.tr("patch shape"),
+                 "preference": self.tr("preference function"), "time_limit": self.tr("time limit"),
+                 "mip_rel_gap": self.tr("optimality gap")}
         label = label or known.get(name, "")
         shown = f"'{label}' ({name})" if label and label != name else f"'{name}'"
         method = str(p.get("method_en" if self._english() else "method_ko", "") or "")
@@ -898,6 +902,66 @@ class ErrorWords:
             "regions_greedy_short": lambda: fill(self.tr("Region growing found only %1 of %2 separate regions within "
                                                          "the limits. Relax the limits, ask for fewer regions or use "
                                                          "the exact method."), str(p["found"]), str(p["k"])),
+            # scoring methods, grids, hot spots, patches and ArcGIS-like transformations
+            "method_unknown": lambda: fill(self.tr("Unknown scoring method '%1'. Use one of %2.")
+                                           if not p.get("broken") else
+                                           self.tr("The scoring method '%1' is a plug-in that failed to load. Use "
+                                                   "one of %2, or repair the plug-in."),
+                                           str(p["method"]), _listed(p["available"])),
+            "plugin_init_failed": lambda: fill(self.tr("The scoring plug-in '%1' could not be started (%2). Choose "
+                                                       "another method or repair the plug-in."),
+                                               str(p["method"]), str(p["detail"])),
+            "scorer_param_unknown": lambda: fill(self.tr("The scoring method '%1' has no parameter '%2'. Its "
+                                                         "parameters: %3."),
+                                                 str(p["method"]), str(p["name"]), _listed(p["expected"])),
+            "param_positive": lambda: fill(self.tr("%1 must be more than 0, not %2."), self._setting(p), value),
+            "fuzzy_no_spread": lambda: self.tr("The values have no spread (all alike), so the MS large/small "
+                                               "membership cannot be computed. Use another standardisation."),
+            "fuzzy_control_order": lambda: fill(self.tr("The control points must be in the order %1 (now %2). "
+                                                        "Correct them."), str(p["order"]), str(p["values"])),
+            "grid_plan_no_criteria": lambda: self.tr("The grid has no criteria. Add at least one criterion naming a "
+                                                "raster."),
+            "grid_band_shapes": lambda: fill(self.tr("The rasters of the grid are not of one size (%1). Align them "
+                                                     "to one grid first."), _listed(p["shapes"])),
+            "grid_method_not_cellwise": lambda: fill(self.tr("The method '%1' compares every cell with all others, "
+                                                             "which a large raster cannot do. Use one of %2 for "
+                                                             "grids."), str(p["method"]), _listed(p["available"])),
+            "grid_standardization_global": lambda: fill(self.tr("The standardisation '%1' ranks every cell at once, "
+                                                                "which a raster larger than memory cannot do. Use "
+                                                                "min-max or a fuzzy membership for grids."),
+                                                        str(p["method"])),
+            "grid_median": lambda: fill(self.tr("%1 cells have no value and the missing-value policy is median, "
+                                                "which a raster scored in windows cannot fill in. Use exclude or "
+                                                "zero."), str(p["count"])),
+            "patch_size": lambda: fill(self.tr("The patch area must be at least one cell, not %1."), value),
+            "patch_count_gap": lambda: fill(self.tr("The number of patches must be 1 or more and the gap 0 or more "
+                                                    "(now %1 and %2)."), str(p["count"]), str(p["gap"])),
+            "promethee_thresholds": lambda: fill(self.tr("The linear preference function needs 0 ≤ q < p (the "
+                                                         "indifference below the preference threshold); now q = %1, "
+                                                         "p = %2."), str(p["q"]), str(p["p"])),
+            "reference_districts": lambda: fill(self.tr("None of the districts %1 is a scored district (unknown: "
+                                                        "%2; excluded: %3). Choose at least one scored district."),
+                _listed(p["codes"]), _listed(p["unknown"]), _listed(p["excluded"])),
+            "supervised_all_positive": lambda: fill(self.tr("All %1 districts are labelled as suitable; leave at "
+                                                            "least one unlabelled."), str(p["count"])),
+            "topsis_vector_subset": lambda: self.tr("Classical TOPSIS (vector normalisation) needs the raw values of "
+                                                    "every scored district. Use the standardised values."),
+            "topsis_vector_signs": lambda: self.tr("Classical TOPSIS (vector normalisation) cannot use an indicator "
+                                                   "with both negative and positive values. Use the standardised "
+                                                   "values for it."),
+            "transform_flat": lambda: self.tr("The transformation gives the same value at both thresholds. Widen "
+                                              "the thresholds or change its parameters."),
+            "transform_thresholds": lambda: fill(self.tr("The lower threshold (%1) must be less than the upper one "
+                                                         "(%2)."), str(p["low"]), str(p["high"])),
+            "transform_shift": lambda: fill(self.tr("The shift (%1) must be below the lower threshold (%2).")
+                                            if p.get("strict") else
+                                            self.tr("The shift (%1) must not exceed the lower threshold (%2)."),
+                                            str(p["shift"]), str(p["low"])),
+            # the planner's solver and amounts
+            "plan_time_limit": lambda: fill(self.tr("The solver found no plan within the time limit of %1 s (%2). "
+                                                    "Allow more time or relax the rules."),
+                                            str(p["seconds"]), str(p["detail"])),
+            "plan_not_number": lambda: self._plan_not_number(p),
             # sensitivity
             "sensitivity_unweighted": lambda: fill(self.tr("The method '%1' does not use criterion weights, so varying "
                                                            "the weights cannot change its ranking. Choose a weighted "
@@ -917,6 +981,17 @@ class ErrorWords:
         if "criterion" in p and key not in ("weight_not_finite", "weight_negative"):
             text = fill(self.tr("Criterion '%1': %2"), str(p["criterion"]), text)
         return text
+
+    def _plan_not_number(self, p: Mapping[str, Any]) -> str:
+        amount, value = str(p.get("amount", "")), str(p.get("value", ""))
+        if amount == "cost":
+            return fill(self.tr("The cost of the solution '%1' must be a number (in 100M KRW), not %2."),
+                        str(p.get("id", "")), value)
+        if amount == "value":
+            return fill(self.tr("The value of the solution '%1' must be a number, not %2."), str(p.get("id", "")), value)
+        if amount in ("share", "concentration"):
+            return fill(self.tr("The share must be a number from 0 to 1, not %1."), value)
+        return fill(self.tr("%1 must be a number (in 100M KRW), not %2."), self._plan_amount(amount), value)
 
     def _reclass_where(self, p: Mapping[str, Any]) -> str:
         if "row" in p:

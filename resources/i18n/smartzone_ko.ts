@@ -2612,6 +2612,191 @@ to see what makes up their score.</source>
         <source>The matrix&apos;s criteria %1 do not match this scenario&apos;s %2.</source>
         <translation>행렬의 기준 %1이(가) 이 시나리오의 기준 %2과(와) 맞지 않습니다.</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="706"/>
+        <source>curve</source>
+        <translation>곡선</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="706"/>
+        <source>shape</source>
+        <translation>모양</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="707"/>
+        <source>multiple-testing correction</source>
+        <translation>다중검정 보정</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="707"/>
+        <source>permutations</source>
+        <translation>순열 횟수</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="708"/>
+        <source>significance level</source>
+        <translation>유의수준</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="708"/>
+        <source>patch shape</source>
+        <translation>패치 모양</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="709"/>
+        <source>preference function</source>
+        <translation>선호 함수</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="709"/>
+        <source>time limit</source>
+        <translation>제한 시간</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="710"/>
+        <source>optimality gap</source>
+        <translation>최적성 허용 차이</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="906"/>
+        <source>Unknown scoring method &apos;%1&apos;. Use one of %2.</source>
+        <translation>알 수 없는 평가 방법 &apos;%1&apos;입니다. 다음 중 하나를 쓰세요: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="908"/>
+        <source>The scoring method &apos;%1&apos; is a plug-in that failed to load. Use one of %2, or repair the plug-in.</source>
+        <translation>평가 방법 &apos;%1&apos;은(는) 불러오지 못한 플러그인입니다. %2 중 하나를 쓰거나 플러그인을 고치세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="911"/>
+        <source>The scoring plug-in &apos;%1&apos; could not be started (%2). Choose another method or repair the plug-in.</source>
+        <translation>평가 플러그인 &apos;%1&apos;을(를) 시작할 수 없습니다 (%2). 다른 방법을 고르거나 플러그인을 고치세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="914"/>
+        <source>The scoring method &apos;%1&apos; has no parameter &apos;%2&apos;. Its parameters: %3.</source>
+        <translation>평가 방법 &apos;%1&apos;에는 매개변수 &apos;%2&apos;이(가) 없습니다. 매개변수: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="917"/>
+        <source>%1 must be more than 0, not %2.</source>
+        <translation>%1은(는) 0보다 커야 하는데 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="918"/>
+        <source>The values have no spread (all alike), so the MS large/small membership cannot be computed. Use another standardisation.</source>
+        <translation>값이 모두 같아 퍼짐이 없으므로 MS 큰값/작은값 소속도를 계산할 수 없습니다. 다른 표준화를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="920"/>
+        <source>The control points must be in the order %1 (now %2). Correct them.</source>
+        <translation>제어점은 %1 순서여야 합니다 (지금 %2). 고치세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="922"/>
+        <source>The grid has no criteria. Add at least one criterion naming a raster.</source>
+        <translation>격자에 기준이 없습니다. 래스터를 가리키는 기준을 하나 이상 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="924"/>
+        <source>The rasters of the grid are not of one size (%1). Align them to one grid first.</source>
+        <translation>격자의 래스터 크기가 서로 다릅니다 (%1). 먼저 한 격자에 맞추세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="926"/>
+        <source>The method &apos;%1&apos; compares every cell with all others, which a large raster cannot do. Use one of %2 for grids.</source>
+        <translation>평가 방법 &apos;%1&apos;은(는) 모든 셀을 다른 모든 셀과 비교하므로 큰 래스터에는 쓸 수 없습니다. 격자에는 %2 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="929"/>
+        <source>The standardisation &apos;%1&apos; ranks every cell at once, which a raster larger than memory cannot do. Use min-max or a fuzzy membership for grids.</source>
+        <translation>표준화 &apos;%1&apos;은(는) 모든 셀의 순위를 한꺼번에 매기므로 메모리보다 큰 래스터에는 쓸 수 없습니다. 격자에는 최소-최대 정규화나 퍼지 소속도를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="933"/>
+        <source>%1 cells have no value and the missing-value policy is median, which a raster scored in windows cannot fill in. Use exclude or zero.</source>
+        <translation>셀 %1개에 값이 없는데 결측값 처리가 중앙값입니다. 창 단위로 평가하는 래스터에서는 중앙값으로 채울 수 없습니다. 제외나 0을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="936"/>
+        <source>The patch area must be at least one cell, not %1.</source>
+        <translation>패치 면적은 한 셀 이상이어야 하는데 %1입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="937"/>
+        <source>The number of patches must be 1 or more and the gap 0 or more (now %1 and %2).</source>
+        <translation>패치 수는 1 이상, 간격은 0 이상이어야 합니다 (지금 %1, %2).</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="939"/>
+        <source>The linear preference function needs 0 ≤ q &lt; p (the indifference below the preference threshold); now q = %1, p = %2.</source>
+        <translation>선형 선호 함수에는 0 ≤ q &lt; p (무차별 임계값이 선호 임계값보다 작음)가 필요합니다. 지금 q = %1, p = %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="942"/>
+        <source>None of the districts %1 is a scored district (unknown: %2; excluded: %3). Choose at least one scored district.</source>
+        <translation>지역 %1 중 평가된 지역이 없습니다 (알 수 없음: %2, 제외됨: %3). 평가된 지역을 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="945"/>
+        <source>All %1 districts are labelled as suitable; leave at least one unlabelled.</source>
+        <translation>지역 %1곳 모두가 적합으로 표시되었습니다. 적어도 한 곳은 표시하지 마세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="947"/>
+        <source>Classical TOPSIS (vector normalisation) needs the raw values of every scored district. Use the standardised values.</source>
+        <translation>고전적 TOPSIS(벡터 정규화)에는 평가된 모든 지역의 원자료가 필요합니다. 표준화 값을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="949"/>
+        <source>Classical TOPSIS (vector normalisation) cannot use an indicator with both negative and positive values. Use the standardised values for it.</source>
+        <translation>고전적 TOPSIS(벡터 정규화)에는 음수와 양수가 섞인 지표를 쓸 수 없습니다. 그 지표에는 표준화 값을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="952"/>
+        <source>The transformation gives the same value at both thresholds. Widen the thresholds or change its parameters.</source>
+        <translation>변환이 두 임계값에서 같은 값을 줍니다. 임계값 간격을 넓히거나 매개변수를 바꾸세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="954"/>
+        <source>The lower threshold (%1) must be less than the upper one (%2).</source>
+        <translation>하한 임계값(%1)은 상한 임계값(%2)보다 작아야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="956"/>
+        <source>The shift (%1) must be below the lower threshold (%2).</source>
+        <translation>이동값(%1)은 하한 임계값(%2)보다 작아야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="958"/>
+        <source>The shift (%1) must not exceed the lower threshold (%2).</source>
+        <translation>이동값(%1)은 하한 임계값(%2)을 넘을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="961"/>
+        <source>The solver found no plan within the time limit of %1 s (%2). Allow more time or relax the rules.</source>
+        <translation>풀이기가 제한 시간 %1초 안에 계획을 찾지 못했습니다 (%2). 시간을 늘리거나 규칙을 완화하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="988"/>
+        <source>The cost of the solution &apos;%1&apos; must be a number (in 100M KRW), not %2.</source>
+        <translation>솔루션 &apos;%1&apos;의 비용은 숫자(억원)여야 하는데 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="991"/>
+        <source>The value of the solution &apos;%1&apos; must be a number, not %2.</source>
+        <translation>솔루션 &apos;%1&apos;의 가치는 숫자여야 하는데 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="993"/>
+        <source>The share must be a number from 0 to 1, not %1.</source>
+        <translation>비중은 0부터 1까지의 숫자여야 하는데 %1입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="994"/>
+        <source>%1 must be a number (in 100M KRW), not %2.</source>
+        <translation>%1은(는) 숫자(억원)여야 하는데 %2입니다.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -82,10 +82,13 @@ def promethee_flows(
     w = np.asarray(weights, dtype=np.float64)
     m, k = v.shape
     if preference not in PREFERENCE_FUNCTIONS:
-        raise ParameterError(f"unknown preference function {preference!r}; use one of {PREFERENCE_FUNCTIONS}")
+        raise ParameterError(f"unknown preference function {preference!r}; use one of {PREFERENCE_FUNCTIONS}",
+                             key="param_choice", name="preference", value=str(preference),
+                             choices=list(PREFERENCE_FUNCTIONS))
     if preference == "linear" and not 0.0 <= q < p:
         raise ParameterError(
-            f"the linear preference function needs 0 <= q < p (indifference below preference); got q={q:g}, p={p:g}"
+            f"the linear preference function needs 0 <= q < p (indifference below preference); got q={q:g}, p={p:g}",
+            key="promethee_thresholds", q=f"{q:g}", p=f"{p:g}",
         )
     per = np.zeros((m, k))
     if m >= 2:

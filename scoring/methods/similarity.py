@@ -89,7 +89,9 @@ class TypologySimilarity(SklearnScorer):
         if pos.size == 0:
             raise ParameterError(
                 "The 'references' parameter of TypologySimilarity ('similarity') must name at least one "
-                f"scored district. Got {list(codes)!r} instead (unknown: {unknown}, excluded: {excluded})."
+                f"scored district. Got {list(codes)!r} instead (unknown: {unknown}, excluded: {excluded}).",
+                key="reference_districts", param="references", codes=[str(c) for c in codes],
+                unknown=[str(c) for c in unknown], excluded=[str(c) for c in excluded],
             )
         w = np.asarray(weights, dtype=float)
         refs = values[pos]

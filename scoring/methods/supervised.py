@@ -134,14 +134,17 @@ class SupervisedSuitability(SklearnScorer):
             raise ParameterError(
                 f"The 'positives' parameter of SupervisedSuitability ('supervised') must name at least "
                 f"one scored district. Got {list(codes)!r} instead "
-                f"(unknown: {unknown}, excluded: {excluded})."
+                f"(unknown: {unknown}, excluded: {excluded}).",
+                key="reference_districts", param="positives", codes=[str(c) for c in codes],
+                unknown=[str(c) for c in unknown], excluded=[str(c) for c in excluded],
             )
         y = np.zeros(m, dtype=int)
         y[pos] = 1
         if y.sum() == m:
             raise ParameterError(
                 "The 'positives' parameter of SupervisedSuitability ('supervised') must leave at least "
-                f"one scored district unlabelled. Got all {m} districts instead."
+                f"one scored district unlabelled. Got all {m} districts instead.",
+                key="supervised_all_positive", count=int(m),
             )
         names = [c.indicator for c in prepared.criteria]
         active = np.asarray(weights) > 0

@@ -183,7 +183,8 @@ def _raw_matrix(prepared: Any, m: int) -> tuple[np.ndarray, np.ndarray]:
     raw = np.asarray(prepared.raw, dtype=float)[np.asarray(prepared.valid, dtype=bool)]
     if raw.shape[0] != m:  # values of a subset (e.g. a re-score of some rows): keep 0-1 values
         raise ParameterError(
-            "TOPSIS with normalization='vector' needs the raw values of every scored district"
+            "TOPSIS with normalization='vector' needs the raw values of every scored district",
+            key="topsis_vector_subset",
         )
     benefit = np.array([c.direction == "benefit" for c in prepared.criteria], dtype=bool)
     x = raw.copy()
@@ -194,7 +195,8 @@ def _raw_matrix(prepared: Any, m: int) -> tuple[np.ndarray, np.ndarray]:
             raise ParameterError(
                 f"TOPSIS with normalization='vector' cannot use {crit.indicator!r}: its values have "
                 "both signs, and vector normalisation divides by the column's length; use "
-                "normalization='none' (the standardised values) for it"
+                "normalization='none' (the standardised values) for it",
+                key="topsis_vector_signs", criterion=crit.indicator,
             )
         miss = ~np.isfinite(col)
         if miss.any():

@@ -52,13 +52,17 @@ class PlanCancelled(ScoringError):
     """The user cancelled planning through its ``feedback``."""
 
 
-def _number(value: Any, what: str) -> float:
+def _number(value: Any, what: str, amount: str = "", solution: str = "") -> float:
+    """``value`` as a finite float; ``amount`` (``cost``, ``budget`` ...) and ``solution`` name it as plain
+    data for the error's key."""
     try:
         out = float(value)
     except (TypeError, ValueError):
-        raise PlanError(f"{what} must be a number; got {value!r}.") from None
+        raise PlanError(f"{what} must be a number; got {value!r}.", key="plan_not_number", amount=amount,
+                        id=solution, value=repr(value)) from None
     if not math.isfinite(out):
-        raise PlanError(f"{what} must be a finite number; got {value!r}.")
+        raise PlanError(f"{what} must be a finite number; got {value!r}.", key="plan_not_number", amount=amount,
+                        id=solution, value=repr(value))
     return out
 
 
@@ -116,11 +120,11 @@ class Solution:
                 f"{label}: unknown category {self.category!r}; use one of {', '.join(CATEGORIES)}.",
                 key="row_unknown_category", id=self.id, text=str(self.category), categories=list(CATEGORIES),
             )
-        cost = _number(self.cost, f"{label}: the cost")
+        cost = _number(self.cost, f"{label}: the cost", "cost", self.id)
         if cost <= 0:
             raise PlanError(f"{label}: the cost must be more than 0 (in 100M KRW); got {self.cost!r}.",
                             key="plan_cost_not_positive", id=self.id, value=self.cost)
-        value = _number(self.value, f"{label}: the value")
+        value = _number(self.value, f"{label}: the value", "value", self.id)
         if value <= 0:
             raise PlanError(f"{label}: the value must be more than 0; got {self.value!r}.", key="row_not_positive",
                             id=self.id, column="value", text=str(self.value))
@@ -275,7 +279,7 @@ class ShareFloor:
                 f"{', '.join(repr(c) for c in unknown)}; use {', '.join(CATEGORIES)}.",
                 key="plan_share_unknown_category", categories=unknown, allowed=list(CATEGORIES),
             )
-        share = _number(self.share, f"The share of {'+'.join(cats)}")
+        share = _number(self.share, f"The share of {'+'.join(cats)}", "share")
         if not 0.0 <= share <= 1.0:
             raise PlanError(
                 f"The share of {'+'.join(cats)} must be between 0 and 1 (e.g. 0.35 for 35 %); got {self.share!r}.",
@@ -346,7 +350,7 @@ class PlanRules:
     max_districts: int | None = None
 
     def __post_init__(self) -> None:
-        budget = _number(self.budget, "The budget")
+        budget = _number(self.budget, "The budget", "budget")
         if budget < 0:
             raise PlanError(f"The budget must be 0 or more (in 100M KRW); got {self.budget!r}.",
                             key="plan_amount_negative", rule="budget", value=self.budget)
@@ -355,12 +359,12 @@ class PlanRules:
         keys = [f.key for f in self.floors]
         if len(set(keys)) != len(keys):
             raise PlanError("Two share floors name the same categories; keep one.", key="plan_share_twice")
-        ms = _number(self.min_spend, "The minimum spend")
+        ms = _number(self.min_spend, "The minimum spend", "min_spend")
         if ms < 0:
             raise PlanError(f"The minimum spend must be 0 or more (in 100M KRW); got {self.min_spend!r}.",
                             key="plan_amount_negative", rule="min_spend", value=self.min_spend)
         object.__setattr__(self, "min_spend", ms)
-        conc = _number(self.concentration, "The concentration share")
+        conc = _number(self.concentration, "The concentration share", "concentration")
         if not 0.0 <= conc <= 1.0:
             raise PlanError(
                 f"The concentration share must be between 0 and 1 (e.g. 0.5 for 50 %); got {self.concentration!r}.",
@@ -370,7 +374,7 @@ class PlanRules:
         for name in ("district_min", "district_max"):
             v = getattr(self, name)
             if v is not None:
-                v = _number(v, f"The per-district {'minimum' if name.endswith('min') else 'maximum'} spend")
+                v = _number(v, f"The per-district {'minimum' if name.endswith('min') else 'maximum'} spend", name)
                 if v < 0:
                     raise PlanError(f"The per-district spend bounds must be 0 or more (in 100M KRW); got {v!r}.",
                                     key="plan_amount_negative", rule=name, value=v)

@@ -159,7 +159,7 @@ class PlanResult:
 
 def _check(feedback: Any) -> None:
     if feedback is not None and feedback.is_canceled():
-        raise PlanCancelled("Planning cancelled by the user.")
+        raise PlanCancelled("Planning cancelled by the user.", key="cancelled")
 
 
 def _progress(feedback: Any, percent: float, message: str | None = None) -> None:
@@ -208,7 +208,8 @@ class Planner:
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int | float) or not lo <= float(v) <= hi:
                 raise PlanError(f"The '{name}' parameter of Planner must be a number in [{lo}, {hi}]. "
-                                f"Got {v!r} instead.")
+                                f"Got {v!r} instead.", key="param_between", name=name, low=lo, high=hi,
+                                value=repr(v))
 
     def solve(self, problem: PlanProblem, rules: PlanRules, *, feedback: Any = None) -> PlanResult:
         """The optimal plan of ``problem`` under ``rules`` (see :class:`PlanResult`)."""
@@ -245,7 +246,8 @@ class Planner:
             if not all(c.passed for c in check_plan(problem, rules, g_units)):
                 raise PlanError(
                     f"The solver found no plan within the time limit of {self.time_limit:g} s "
-                    f"({out.message}). Allow more time or relax the rules."
+                    f"({out.message}). Allow more time or relax the rules.",
+                    key="plan_time_limit", seconds=f"{self.time_limit:g}", detail=str(out.message),
                 )
             # the greedy plan meets every rule: it is the best plan known, its gap unknown
             out.units, out.status, out.gap = g_units, "time_limit", None

@@ -66,7 +66,7 @@ def plan_robustness(
     for i, scores in enumerate(runs):
         if feedback is not None:
             if feedback.is_canceled():
-                raise PlanCancelled("Robustness analysis cancelled by the user.")
+                raise PlanCancelled("Robustness analysis cancelled by the user.", key="cancelled")
             feedback.set_progress(100.0 * i / max(len(runs), 1))
         out = solve_milp(problem.with_scores(scores), rules, time_limit=time_limit, mip_rel_gap=1e-4)
         if out.units is None:

@@ -196,3 +196,49 @@ def test_expert_matrix_files_are_korean(tmp_path: Path, qapp) -> None:
            "2 rows but 3 columns")
     _check(_raised(lambda: read_expert_matrices([])), "ahp_no_experts", ("전문가 행렬이 없습니다",),
            "No expert matrices")
+
+
+def test_methods_grids_hot_spots_and_plans_are_korean(qapp) -> None:
+    """Scoring methods and their parameters, a grid's criteria, hot-spot settings, a plan's amounts."""
+    from smartzone.app.core.hotspots import HotspotOptions, hotspots_of
+    from smartzone.app.core.model.project import Project
+    from smartzone.app.core.pipeline import run_scenario
+    from smartzone.scoring.grid import GridPlan
+    from smartzone.scoring.model import Criterion, Standardization
+    from smartzone.scoring.planner.model import PlanRules, Solution
+    from smartzone.scoring.transform import logarithm
+
+    project = Project.demo("sigungu")
+    project.set_method("wlc", {"exponent": 2})
+    _check(_raised(lambda: run_scenario(project, project.scenario.name)), "scorer_param_unknown",
+           ("평가 방법 'wlc'에는 매개변수 'exponent'이(가) 없습니다",), "Unknown parameter 'exponent'")
+    project = Project.demo("sigungu")
+    project.set_method("electre")
+    _check(_raised(lambda: run_scenario(project, project.scenario.name)), "method_unknown",
+           ("알 수 없는 평가 방법 'electre'",), "Unknown scoring method 'electre'")
+    project = Project.demo("sigungu")
+    project.set_method("promethee2", {"preference": "linear", "q": 0.5, "p": 0.2})
+    _check(_raised(lambda: run_scenario(project, project.scenario.name)), "promethee_thresholds",
+           ("선형 선호 함수에는", "q = 0.5, p = 0.2"), "needs 0 <= q < p")
+
+    _check(_raised(lambda: GridPlan([Criterion("pop")], "topsis")), "grid_method_not_cellwise",
+           ("평가 방법 'topsis'은(는) 모든 셀을",), "compares every cell with the others")
+    _check(_raised(lambda: GridPlan([Criterion("pop", standardization=Standardization("percentile"))])),
+           "grid_standardization_global", ("기준 'pop': ", "순위를 한꺼번에"), "ranks every cell")
+    _check(_raised(lambda: GridPlan([])), "grid_plan_no_criteria", ("격자에 기준이 없습니다",), "a grid needs at least one")
+    _check(_raised(lambda: logarithm([1.0, 2.0], shift=5.0, factor=1.0, lower=1.0, upper=9.0)), "transform_shift",
+           ("이동값(5)은 하한 임계값(1)보다 작아야 합니다",), "logarithm shift (5) must be below")
+
+    run = run_scenario(Project.demo("sigungu"), Project.demo("sigungu").scenario.name)
+    frame = run.frame()
+    scores = frame.set_index("code")["score"]
+    _check(_raised(lambda: hotspots_of(frame, scores, HotspotOptions(permutations=9))), "param_between",
+           ("'순열 횟수' (permutations)은(는) 99과(와) 99,999 사이여야 하는데 9입니다",), "permutations must be")
+    _check(_raised(lambda: hotspots_of(frame, scores, HotspotOptions(alpha=1.5))), "param_between",
+           ("'유의수준' (alpha)",), "alpha must lie strictly between 0 and 1")
+
+    base = {"id": "drt", "name_ko": "수요응답형 교통", "name_en": "DRT", "category": "mobility", "value": 1.0}
+    _check(_raised(lambda: Solution(**base, cost="많이")), "plan_not_number",  # type: ignore[arg-type]
+           ("솔루션 'drt'의 비용은 숫자(억원)여야 하는데 '많이'입니다",), "the cost must be a number")
+    _check(_raised(lambda: PlanRules(budget="백억")), "plan_not_number",  # type: ignore[arg-type]
+           ("숫자(억원)여야 하는데 '백억'입니다",), "The budget must be a number")
