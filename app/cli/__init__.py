@@ -99,6 +99,15 @@ def main(argv: list[str] | None = None,
         if open_app is None:
             parser.error("give a command (the desktop app opens from the `smartzone` executable)")
         return open_app(args)
+    except BrokenPipeError:
+        # the reader of the output went away (`smartzone score … | head`): not a bug in SmartZone;
+        # stop quietly as Unix tools do (stdout to /dev/null so the exit's flush raises nothing)
+        import contextlib
+        import os
+
+        with contextlib.suppress(OSError, ValueError):  # stdout without a descriptor
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, the shell's status for a closed pipe
     except (Exception, KeyboardInterrupt) as exc:  # the one error boundary: no tracebacks
         return report(exc)
 

@@ -108,3 +108,19 @@ def test_offscreen_platform_falls_back_instead_of_waiting(tmp_path: Path) -> Non
     assert proc.returncode == 0, proc.stderr
     assert "QT_QPA_PLATFORM=offscreen shows no window: running `smartzone score" in proc.stdout
     assert (tmp_path / "smartzone-out" / "scores.csv").is_file()
+
+
+def test_a_closed_pipe_is_no_bug(tmp_path: Path) -> None:
+    """``smartzone score … | head``: the reader closes the pipe and the CLI said "Unexpected error
+    (BrokenPipeError) … This is a bug in SmartZone" with a log file. It stops quietly (status 141)."""
+    argv = ["score", "--preset", "industry-hub", "--level", "emd", "--top", "3501", "-q"]
+    code = f"import sys\nfrom smartzone.app.main import main\nsys.exit(main({argv!r}))\n"
+    proc = subprocess.Popen([sys.executable, "-c", code],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()  # 3,501 rows do not fit a pipe's buffer: the CLI is still writing
+    proc.stdout.close()
+    err = proc.stderr.read().decode("utf-8", "replace")
+    assert proc.wait(timeout=120) == 141, err
+    assert b"SmartZone scores" in first
+    assert "bug" not in err and "BrokenPipe" not in err and "Traceback" not in err, err
