@@ -696,7 +696,7 @@ class ErrorWords:
 
     # -------------------------------------------------------------- scoring's errors
     def _setting(self, p: Mapping[str, Any]) -> str:
-        """The setting an error names: a declared parameter by its label (with its id), else by its id."""
+        """The setting an error names: a declared parameter by its label in this language, else by its id."""
         name = str(p.get("name", ""))
         label = str(p.get("label_en" if self._english() else "label_ko", "") or "")
         known = {"threshold": self.tr("CR threshold"), "reciprocal_tol": self.tr("reciprocity tolerance"),
@@ -709,9 +709,25 @@ class ErrorWords:
                  "preference": self.tr("preference function"), "time_limit": self.tr("time limit"),
                  "mip_rel_gap": self.tr("optimality gap")}
         label = label or known.get(name, "")
-        shown = f"'{label}' ({name})" if label and label != name else f"'{name}'"
+        shown = f"'{label}'" if label else f"'{name}'"  # the label alone: no raw ids beside Korean words
         method = str(p.get("method_en" if self._english() else "method_ko", "") or "")
         return fill(self.tr("%1 of the standardisation %2"), shown, f"'{method}'") if method else shown
+
+    def _indicator(self, indicator: str) -> str:
+        """An indicator by its label in this language when the demo data declares it (``pop_2020`` ->
+        총인구 (2020)), else by its id (the user's own data)."""
+        try:
+            from smartzone.resources import demo_data
+
+            for level in ("sigungu", "emd"):
+                for d in demo_data.indicator_info(level):
+                    if str(d.get("id")) == indicator:
+                        label = d.get("label_en" if self._english() else "label_ko")
+                        if label:
+                            return str(label)
+        except Exception:  # no demo metadata: the id
+            pass
+        return indicator
 
     def _who(self, p: Mapping[str, Any]) -> str:
         """Whose AHP matrix ("expert 2: ", "the combined panel: ") or ""."""
@@ -736,9 +752,9 @@ class ErrorWords:
             "weights_count": lambda: fill(self.tr("%1 weights were given for %2 criteria. Give one weight per "
                                                   "criterion."), str(p["count"]), str(p["criteria"])),
             "weight_not_finite": lambda: fill(self.tr("The weight of the criterion '%1' is %2, not a number. Enter a "
-                                                      "number of 0 or more."), str(p["criterion"]), value),
+                                                      "number of 0 or more."), self._indicator(str(p["criterion"])), value),
             "weight_negative": lambda: fill(self.tr("The weight of the criterion '%1' is %2; weights must be 0 or "
-                                                    "more. Enter 0 or a positive weight."), str(p["criterion"]), value),
+                                                    "more. Enter 0 or a positive weight."), self._indicator(str(p["criterion"])), value),
             "weights_all_zero": lambda: self.tr("All weights are 0. Give at least one criterion a weight above 0."),
             "ranks_invalid": lambda: fill(self.tr("The criteria's ranks (%1) are not valid: give each criterion a "
                                                   "rank number (1 = most important)."), value),
@@ -979,7 +995,7 @@ class ErrorWords:
             return ""
         text = make()
         if "criterion" in p and key not in ("weight_not_finite", "weight_negative"):
-            text = fill(self.tr("Criterion '%1': %2"), str(p["criterion"]), text)
+            text = fill(self.tr("Criterion '%1': %2"), self._indicator(str(p["criterion"])), text)
         return text
 
     def _plan_not_number(self, p: Mapping[str, Any]) -> str:

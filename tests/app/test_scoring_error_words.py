@@ -65,6 +65,9 @@ def test_weights_and_weighting_methods_are_korean(qapp) -> None:
            ("jobs에 음수가 있습니다", "CRITIC"), "entropy weights on the raw values need non-negative")
     _check(_raised(lambda: normalize_weights([1.0, -2.0], names=["pop", "jobs"])), "weight_negative",
            ("기준 'jobs'의 가중치가 -2입니다",), "must be >= 0")
+    # a criterion of the demo data is named by its label, not its id
+    _check(_raised(lambda: normalize_weights([1.0, -0.5], names=["companies_per_1000", "pop_2020"])),
+           "weight_negative", ("기준 '총인구 (2020)'의 가중치가 -0.5입니다",), "'pop_2020' must be >= 0")
     _check(_raised(lambda: normalize_weights([1.0], names=["pop", "jobs"])), "weights_count",
            ("기준은 2개인데 가중치는 1개입니다",), "got 1 weights for 2 criteria")
     _check(_raised(lambda: compute_weights("swing")), "weighting_unknown",
@@ -171,13 +174,13 @@ def test_regions_and_sensitivity_settings_are_korean(qapp) -> None:
 
     crit = [Criterion("pop"), Criterion("lc")]
     _check(_raised(lambda: one_at_a_time_rows(_matrix(), crit, "wlc", {}, steps=1)), "sensitivity_setting",
-           ("'단계 수' (steps)은(는) 2 이상의 정수여야 하는데 1입니다",), "'steps' parameter of one_at_a_time")
+           ("'단계 수'은(는) 2 이상의 정수여야 하는데 1입니다",), "'steps' parameter of one_at_a_time")
     _check(_raised(lambda: one_at_a_time_rows(_matrix(), crit, "fuzzy_and", {})), "sensitivity_unweighted",
            ("기준 가중치를 쓰지 않아",), "does not use criterion weights")
     from smartzone.app.core.scoring import scoring_session
 
     session = scoring_session(_matrix(), crit, "wlc")
-    _check(_raised(lambda: monte_carlo(session, n_runs=0)), "sensitivity_setting", ("'실행 횟수' (n_runs)",),
+    _check(_raised(lambda: monte_carlo(session, n_runs=0)), "sensitivity_setting", ("'실행 횟수'은(는) 1 이상의 정수",),
            "'n_runs' parameter of monte_carlo")
     _check(_raised(lambda: monte_carlo(session, concentration=-1.0)), "sensitivity_setting",
            ("0보다 큰 숫자여야",), "'concentration' parameter")
@@ -233,9 +236,9 @@ def test_methods_grids_hot_spots_and_plans_are_korean(qapp) -> None:
     frame = run.frame()
     scores = frame.set_index("code")["score"]
     _check(_raised(lambda: hotspots_of(frame, scores, HotspotOptions(permutations=9))), "param_between",
-           ("'순열 횟수' (permutations)은(는) 99과(와) 99,999 사이여야 하는데 9입니다",), "permutations must be")
+           ("'순열 횟수'은(는) 99과(와) 99,999 사이여야 하는데 9입니다",), "permutations must be")
     _check(_raised(lambda: hotspots_of(frame, scores, HotspotOptions(alpha=1.5))), "param_between",
-           ("'유의수준' (alpha)",), "alpha must lie strictly between 0 and 1")
+           ("'유의수준'은(는) 0과(와) 1 사이",), "alpha must lie strictly between 0 and 1")
 
     base = {"id": "drt", "name_ko": "수요응답형 교통", "name_en": "DRT", "category": "mobility", "value": 1.0}
     _check(_raised(lambda: Solution(**base, cost="많이")), "plan_not_number",  # type: ignore[arg-type]
