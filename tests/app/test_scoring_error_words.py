@@ -245,3 +245,13 @@ def test_methods_grids_hot_spots_and_plans_are_korean(qapp) -> None:
            ("솔루션 'drt'의 비용은 숫자(억원)여야 하는데 '많이'입니다",), "the cost must be a number")
     _check(_raised(lambda: PlanRules(budget="백억")), "plan_not_number",  # type: ignore[arg-type]
            ("숫자(억원)여야 하는데 '백억'입니다",), "The budget must be a number")
+
+
+def test_the_command_line_keeps_the_engines_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The keys change nothing on the command line: `smartzone regions --k 12` prints the engine's English."""
+    from smartzone.app.cli import main
+
+    code = main(["regions", "--k", "12", "--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code != 0 and "k (number of regions) must be an integer from 1 to 10, got 12" in err, err
+    assert not _HANGUL.search(err), err
