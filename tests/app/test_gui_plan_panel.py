@@ -128,3 +128,28 @@ def test_the_summary_is_shown_whole_where_there_is_room(qtbot, panel) -> None:
         (box.viewport().height(), label.heightForWidth(box.viewport().width()))
     for spin in (panel.budget, panel.floor, panel.runs):
         assert spin.height() >= spin.minimumSizeHint().height()
+
+
+def test_pdf_export_carries_the_plan_of_its_scenario(qtbot, panel, tmp_path: Path) -> None:
+    """The app's PDF export had no plan: a planner who planned in the app got the report without
+    its compliance statement and spend map (only `smartzone plan --report` wrote them). The export
+    of the planned scenario adds the plan's section; another scenario's report does not."""
+    from pypdf import PdfReader
+
+    from smartzone.app.gui.widgets.export_dialog import ExportDialog
+
+    _run(qtbot, panel)
+    project = panel.project
+    planned = project.active
+    assert panel.plan_for_report(planned) is not None
+    other = next(n for n in project.scenario_names if n != planned)
+    assert panel.plan_for_report(other) is None
+    dlg = ExportDialog(project, scenario=planned, out_dir=tmp_path, plan=panel.plan_for_report)
+    qtbot.addWidget(dlg)
+    dlg.set_format("pdf")
+    assert dlg.job().plan is not None
+    assert dlg.start_export() and dlg.wait_done(120), dlg.last_error
+    text = " ".join(" ".join(p.extract_text() or "" for p in PdfReader(str(dlg.last_report)).pages).split())
+    assert "Deployment plan: smart solutions" in text, text[-600:]
+    dlg.set_format("csv")
+    assert dlg.job().plan is None  # only the PDF report carries it

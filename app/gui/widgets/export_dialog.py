@@ -101,7 +101,7 @@ class ExportJob:
 
     def __init__(self, *, project: Any, scenario: str, fmt: str, out_dir: str | Path, name: str,
                  encoding: str = "cp949", crs: str = "EPSG:5179", zip: bool = False,
-                 overwrite: bool = False, language: str = "ko") -> None:
+                 overwrite: bool = False, language: str = "ko", plan: Any = None) -> None:
         if fmt not in FORMATS:
             raise ValueError(f"Unknown export format {fmt!r}; use one of {', '.join(FORMATS)}.")
         self.project = project
@@ -114,6 +114,9 @@ class ExportJob:
         self.zip = zip
         self.overwrite = overwrite
         self.language = language
+        #: the plan panel's plan of this scenario, ``(PlanResult, PlanInputs, Robustness | None)``:
+        #: the PDF report gets the plan's compliance statement, spend map and tables
+        self.plan = plan
 
 
 def planned_paths(job: ExportJob) -> list[Path]:
@@ -145,8 +148,17 @@ def run_export(job: ExportJob, run: Any, frame: Any, map_image: Any = None, feed
 
     job.out_dir.mkdir(parents=True, exist_ok=True)
     sens = sensitivity_table(run, 500, top_k=10, feedback=feedback)
+    sections = []
+    if job.plan is not None:
+        from smartzone.app.core.planning import plan_frames
+        from smartzone.app.drawing.plan_section import plan_section
+
+        result, inputs, robustness = job.plan
+        _deps, districts = plan_frames(result, inputs.frame, robustness)
+        sections.append(plan_section(result, inputs, districts, job.language))
     return build_run_report(run, frame, job.out_dir / f"{job.name}.pdf", sensitivity=sens, top_n=20,
-                            language=job.language, map_image=map_image, overwrite=job.overwrite)
+                            language=job.language, map_image=map_image, overwrite=job.overwrite,
+                            sections=sections)
 
 
 def field_meanings(level: str, criteria: Any = (), korean: bool | None = None) -> dict[str, str]:
@@ -246,9 +258,11 @@ class ExportDialog(QDialog):
     export_failed = Signal(str)
 
     def __init__(self, project: Any, parent: QWidget | None = None, *, scenario: str | None = None,
-                 out_dir: str | Path | None = None) -> None:
+                 out_dir: str | Path | None = None, plan: Any = None) -> None:
         super().__init__(parent)
         self.project = project
+        #: ``plan(scenario)``: the plan panel's plan of that scenario or None (the PDF report adds it)
+        self.plan = plan
         self.worker: Any = None
         self.last_report: Any = None
         self.last_error: str | None = None
@@ -464,6 +478,8 @@ class ExportDialog(QDialog):
             zip=self.zip_check.isChecked() and self.format_combo.currentData() == "shp",
             overwrite=overwrite,
             language="ko" if i18n.current_language() == "ko" else "en",
+            plan=self.plan(str(self.scenario_combo.currentData()))
+            if self.plan is not None and self.format_combo.currentData() == "pdf" else None,
         )
 
     # ------------------------------------------------------------------ running

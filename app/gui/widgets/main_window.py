@@ -1047,7 +1047,7 @@ class MainWindow(QMainWindow):
         """Shapefile / GeoPackage / CSV / PDF export (the export dialog of smartzone.app.gui.widgets)."""
         from smartzone.app.gui.widgets.export_dialog import ExportDialog
 
-        ExportDialog(self.project, self).exec()
+        ExportDialog(self.project, self, plan=self.plan_panel.plan_for_report).exec()  # a plan goes in the report
 
     def _drop_compare(self) -> None:
         dock = self.compare_dock

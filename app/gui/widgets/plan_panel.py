@@ -146,6 +146,9 @@ class PlanPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.result: Any = None
+        self.inputs: Any = None  # the PlanInputs of ``result`` (the PDF report's plan section)
+        self.plan_scenario: str | None = None  # the scenario ``result`` was planned on
+        self._planning: str | None = None
         self.worker: Any = None
         self._filling = False
 
@@ -446,6 +449,7 @@ class PlanPanel(QWidget):
         labels = self.session.indicator_labels()  # an indicator may be named by its display name
         n_runs = self.runs.value()
         run = ScoreRun(self.project, self.project.active, layer, matrix, scored)
+        self._planning = self.project.active
 
         def job(feedback: Any = None) -> Any:
             from smartzone.app.core.planning import run_robustness
@@ -502,10 +506,21 @@ class PlanPanel(QWidget):
         self._finish()
         result, inputs, robust, note = payload
         self.result = result
+        self.inputs, self.plan_scenario = inputs, self._planning
         self.robustness = robust
         self.show_result(result)
         if note:
             self.summary.setText(self.summary.text() + "\n" + note)
+
+    def plan_for_report(self, scenario: str) -> tuple[Any, Any, Any] | None:
+        """The plan of ``scenario`` for its PDF report: ``(result, inputs, robustness)``, or None when
+        the panel holds no plan, or one of another scenario or of scores since replaced."""
+        result, inputs = self.result, self.inputs
+        if result is None or inputs is None or scenario != self.plan_scenario:
+            return None
+        if getattr(inputs, "problem", None) is not getattr(result, "problem", None):
+            return None
+        return result, inputs, self.robustness
 
     def show_result(self, result: Any) -> None:
         """Badge, summary, map of spend per district and the category chart of ``result``."""
