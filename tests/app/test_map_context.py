@@ -399,3 +399,14 @@ def test_identify_view_has_room_and_the_window_fits_a_laptop_screen(window, qtbo
     # the plan panel is whole in its scroll area (nothing squeezed below its own minimum)
     plan = window.plan_panel
     assert plan.height() >= plan.minimumSizeHint().height()
+
+
+def test_identify_shows_whole_counts_without_decimals(window):
+    """종로구's population read '143,114.00' (명) in the identify view: counts are whole numbers."""
+    panel = window.identify_panel
+    panel.show_district("11010")
+    rows = {panel.table.item(r, 0).text(): panel.table.item(r, 1).text() for r in range(panel.table.rowCount())}
+    pop = next(v for k, v in rows.items() if k.startswith("Population (2025)"))
+    assert pop.replace(",", "").isdigit(), rows
+    share = next(v for k, v in rows.items() if k.startswith("Urban"))
+    assert "." in share, rows  # a share keeps its decimals

@@ -39,6 +39,14 @@ def format_number(value: float, decimals: int = 2) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
+def format_raw(value: float) -> str:
+    """A raw indicator value: whole numbers (population, counts) without decimals ("143,114",
+    not "143,114.00"), others with two."""
+    if value is not None and math.isfinite(value) and float(value).is_integer():
+        return format_number(value, 0)
+    return format_number(value, 2)
+
+
 class IdentifyPanel(QWidget):
     """The clicked district explained (see the module docstring)."""
 
@@ -106,7 +114,7 @@ class IdentifyPanel(QWidget):
         for r, row in enumerate(ident.rows):
             # the unit and the year of the data beside the raw value (issue 11 §7)
             year = indicator_year(row.indicator, level)
-            cells = [indicator_caption(row.indicator, row.label, level, language), format_number(row.raw, 2), format_number(row.standardized, 3),
+            cells = [indicator_caption(row.indicator, row.label, level, language), format_raw(row.raw), format_number(row.standardized, 3),
                      format_number(100 * row.weight, 1) + " %" if math.isfinite(row.weight) else "–",
                      format_number(row.contribution, 2)]
             for c, text in enumerate(cells):
