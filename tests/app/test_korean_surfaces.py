@@ -8,7 +8,7 @@ import pytest
 
 # English words of three letters or more, once the allowed tokens (file formats, CRS, products) are gone.
 _ENGLISH = re.compile(r"[A-Za-z]{3,}")
-_ALLOWED = re.compile(r"MODIS|EPSG|GeoPackage|GPKG|ESRI|Shapefile|GTiff|GeoTIFF|CSV|UTF|KGD\w*|GRS\w*|TM\b|"
+_ALLOWED = re.compile(r"λmax|MODIS|EPSG|GeoPackage|GPKG|ESRI|Shapefile|GTiff|GeoTIFF|CSV|UTF|KGD\w*|GRS\w*|TM\b|"
                       r"[\w./\\-]+\.(?:gpkg|csv|tif|shp|parquet)|/[\w./+-]+|[a-z]+_[a-z0-9_]+")
 
 
@@ -509,7 +509,46 @@ def _open_import(win, qtbot, monkeypatch, tmp_path):
     return [*shown, win.message_bar]
 
 
-_DIALOGS = {"zonal": _open_zonal, "regions": _open_regions, "hotspots": _open_hotspots, "export": _open_export,
+def _open_scenarios(win, qtbot, monkeypatch):
+    """Criteria ▸ Manage…: the scenario manager with a duplicate (issue 14 §4)."""
+    dlg = win.criteria_panel.open_scenario_manager()
+    dlg.select(win.project.active)
+    assert dlg.duplicate()
+    return dlg
+
+
+def _open_ahp(win, qtbot, monkeypatch):
+    """AHP…: the editor on the scenario's criteria, an inconsistent judgement marked (issue 14 §4)."""
+    from smartzone.app.gui.widgets.ahp_editor import AhpEditor
+
+    sc = win.project.scenario
+    labels = win.live.indicator_labels()
+    dlg = AhpEditor([labels.get(c.indicator, c.indicator) for c in sc.criteria], [c.weight for c in sc.criteria],
+                    win, ids=list(sc.indicators))
+    dlg.resize(900, 560)
+    dlg.set_judgement(0, 1, 3)
+    dlg.set_judgement(1, 2, 3)
+    dlg.set_judgement(0, 2, 1 / 9)
+    dlg.show()
+    return dlg
+
+
+def _open_sensitivity(win, qtbot, monkeypatch):
+    """Results ▸ Sensitivity after One at a time, the Weights-from menu and the identify view
+    of a clicked district (issue 14 §1, §4)."""
+    panel = win.results_panel
+    panel.tabs.setCurrentWidget(panel.sensitivity)
+    view = panel.sensitivity
+    view.run_one_at_a_time()
+    qtbot.waitUntil(lambda: bool(view.oat_rows), timeout=60_000)
+    win.identify_panel.show_district("11010")
+    menu = win.criteria_panel.derive_menu
+    menu.popup(win.criteria_panel.mapToGlobal(win.criteria_panel.rect().center()))
+    return [view, win.identify_panel, menu]
+
+
+_DIALOGS = {"scenarios": _open_scenarios, "ahp": _open_ahp, "sensitivity": _open_sensitivity,
+            "zonal": _open_zonal, "regions": _open_regions, "hotspots": _open_hotspots, "export": _open_export,
             "plan": _open_plan, "compare": _open_compare, "emd": _open_emd, "grid": _open_grid,
             "import": _open_import}
 

@@ -93,7 +93,7 @@ class ScenarioManager(QDialog):
                 scenario_title(sc, lang), _method_name(sc.method), str(len(sc.criteria)))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(name)
+            item.setToolTip(text)  # the whole line where the list is narrow, never the id ("industry-hub")
             if name == self.project.active:
                 font = item.font()
                 font.setBold(True)

@@ -15,11 +15,14 @@ import numpy as np
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QDoubleSpinBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -166,7 +169,17 @@ class SensitivityView(QWidget):
         lay.addLayout(row2)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        lay.addWidget(self.status)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # the status scrolls in its own box: one-at-a-time lists a line per criterion, and the
+        # chart below squeezed the label (its last lines cut) where the dock was short
+        self.status_box = QScrollArea()
+        self.status_box.setWidget(self.status)
+        self.status_box.setWidgetResizable(True)
+        self.status_box.setFrameShape(QFrame.Shape.NoFrame)
+        self.status_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.status_box.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.status_box.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 2 + 4)
+        lay.addWidget(self.status_box)
         self.chart = SensitivityChart()
         lay.addWidget(self.chart, 1)
         self.retranslate()
