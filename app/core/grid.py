@@ -159,7 +159,9 @@ class Executor(Protocol):
                   tick: Callable[[], None]) -> list[GridSummary]: ...
 
     def scores(self, stack: RasterStack, plan: GridPlan, references: Mapping[str, np.ndarray],
-               keys: Sequence[WindowKey]) -> Iterator[tuple[WindowKey, np.ndarray]]: ...
+               keys: Sequence[WindowKey]) -> Iterator[tuple[WindowKey, np.ndarray | None]]:
+        """Each window's scores, in any order; ``None`` for a window without a scored cell."""
+        ...
 
 
 class InProcess:

@@ -148,6 +148,12 @@ def _score_block(stack: RasterStack, plan: GridPlan, references: Mapping[str, np
     return score_window(stack, plan, references, (r0, c0, r1 - r0, c1 - c0))
 
 
+def _scored_or_none(scores: np.ndarray) -> np.ndarray | None:
+    """A window's scores to send back, or ``None`` when no cell has one (sea, excluded land):
+    the client leaves such windows out of the sparse file anyway, so they need not travel."""
+    return scores if np.isfinite(scores).any() else None
+
+
 class DaskGrid:
     """Runs :func:`smartzone.app.core.grid.run_grid`'s two passes on a Dask client."""
 
@@ -163,7 +169,8 @@ class DaskGrid:
         return _gather_in_order(self.client, futures, tick)
 
     def scores(self, stack: RasterStack, plan: GridPlan, references: Mapping[str, np.ndarray],
-               keys: Sequence[WindowKey]) -> Iterator[tuple[WindowKey, np.ndarray]]:
+               keys: Sequence[WindowKey]) -> Iterator[tuple[WindowKey, np.ndarray | None]]:
+        import dask
         import dask.array as da
         from distributed import as_completed
 
@@ -172,6 +179,7 @@ class DaskGrid:
         grid = da.map_blocks(_score_block, stack, plan, references, dtype=np.float32, chunks=(rows, cols),
                              meta=np.empty((0, 0), np.float32))
         blocks = grid.to_delayed()
+        sent = dask.delayed(_scored_or_none, pure=True)
         starts_r = np.concatenate([[0], np.cumsum(rows)[:-1]])
         starts_c = np.concatenate([[0], np.cumsum(cols)[:-1]])
         todo = iter([(i, j) for i in range(len(rows)) for j in range(len(cols))])
@@ -183,7 +191,7 @@ class DaskGrid:
             ij = next(todo, None)
             if ij is not None:
                 i, j = ij
-                future = self.client.compute(blocks[i, j])
+                future = self.client.compute(sent(blocks[i, j]))
                 futures.append(future)
                 where[future.key] = (int(starts_r[i]), int(starts_c[j]), rows[i], cols[j])
                 done.add(future)

@@ -20,7 +20,7 @@ import pytest
 import rasterio
 
 from smartzone.app.cli import main
-from smartzone.app.core.grid import GridRecipe, combine_in_order, run_grid
+from smartzone.app.core.grid import GridRecipe, combine_in_order, run_grid, score_window
 from smartzone.app.core.scale import (
     DaskGrid,
     choose_where,
@@ -102,22 +102,38 @@ class _CountingClient:
 
 
 def test_grid_on_a_cluster_keeps_few_windows_in_flight(client: object, tmp_path: Path) -> None:
-    """The client writes every window alone; the workers must not pile finished windows up meanwhile."""
-    paths, _ = criteria_bands(tmp_path, (900, 1000))
+    """The client writes every window alone; the workers must not pile finished windows up meanwhile,
+    nor send back windows without a score (sea), which the sparse file leaves out anyway."""
+    paths, bands = criteria_bands(tmp_path, (900, 1000))
+    sea = bands["terrain"].astype(np.float32)
+    sea[np.isnan(sea)] = -9999.0
+    sea[:384, :384] = -9999.0  # nine 128 px windows of sea
+    write_raster(paths["terrain"], sea, -9999.0)
     recipe = GridRecipe.of(paths, CRITERIA)
     stack, plan = RasterStack.open(recipe.rasters), GridPlan(recipe.criteria, recipe.method)
     keys = stack.windows(64 * 64)
     counting = _CountingClient(client)
     executor = DaskGrid(counting)
     summary = combine_in_order(executor.summaries(stack, plan, keys, lambda: None))
+    references = plan.references(summary)
     limit = windows_in_flight(client)
     assert len(keys) > 3 * limit  # enough windows to pile up
-    seen = []
-    for key, scores in executor.scores(stack, plan, plan.references(summary), keys):
+    seen, empty = [], []
+    for key, scores in executor.scores(stack, plan, references, keys):
         seen.append(key)
         assert counting.computed - len(seen) < limit, "windows submitted ahead of the client's writing"
-        assert scores.shape == (key[2], key[3])
+        here = score_window(stack, plan, references, key)
+        if np.isnan(here).all():
+            assert scores is None, f"window {key} has no score but was sent back"
+            empty.append(key)
+        else:
+            np.testing.assert_array_equal(scores, here)
     assert sorted(seen) == sorted(keys) and counting.computed == len(keys)
+    assert len(empty) >= 9
+    run_grid(recipe, tmp_path / "here.tif", window_pixels=64 * 64)
+    run_grid(recipe, tmp_path / "there.tif", window_pixels=64 * 64, executor=DaskGrid(client))
+    with rasterio.open(tmp_path / "here.tif") as a, rasterio.open(tmp_path / "there.tif") as b:
+        np.testing.assert_array_equal(a.read(1), b.read(1))
 
 
 def test_monte_carlo_on_a_local_cluster_equals_in_process(client: object) -> None:
