@@ -15,6 +15,7 @@ import pytest
 from smartzone import api
 from smartzone.app.core.model.project import Project
 from smartzone.app.core.scoring import MissingIndicatorError
+from smartzone.app.gui.workers import user_message
 from smartzone.scoring.model import Criterion
 
 pytestmark = pytest.mark.gui
@@ -83,7 +84,9 @@ def test_missing_indicator_is_the_same_error_everywhere(qtbot) -> None:
         win.project.add_criterion(extra)
         qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
         assert win.session.result is None  # no partial score on the other criteria
-        assert messages[-1] == str(info.value)
+        # the same error, worded by the app in the UI's language from its key (not a second message)
+        assert messages[-1] == user_message(info.value)
+        assert "no_such_indicator" in messages[-1]
     finally:
         win.project.mark_clean()
         win.close()
