@@ -303,3 +303,25 @@ def test_bad_preset_creates_no_output_folder(tmp_path, capsys) -> None:
     assert main(["score", "--preset", "no-such", "--out", str(out)]) == 2
     assert not out.exists()
     assert "Unknown preset" in capsys.readouterr().err
+
+
+@needs_engine
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_largest_contribution_is_named_in_the_command_line_language(tmp_path, capsys, monkeypatch, lang) -> None:
+    """The English top table has no Korean but the district names; SMARTZONE_LANG=ko names indicators in Korean."""
+    monkeypatch.setenv("SMARTZONE_LANG", lang)
+    out = tmp_path / "out"
+    code = main(["score", "--preset", "shrinking-city", "--level", "sigungu", "--out", str(out), "--top", "250",
+                 "-q"])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    # rank, code, name (Korean), score, then the largest contribution's indicator and its share
+    rows = [re.match(r"\s*\d+\s+\d{5}\s+.*?\s(\d+\.\d)\s{2}(.+)$", ln) for ln in captured.out.splitlines()]
+    labels = [m.group(2) for m in rows if m]
+    assert len(labels) > 200
+    hangul = re.compile("[\uac00-\ud7a3]")
+    if lang == "en":
+        assert not [t for t in labels if hangul.search(t)], labels[:3]
+        assert all(re.search("[A-Za-z]{4}", t) for t in labels)
+    else:
+        assert all(hangul.search(t) for t in labels), labels[:3]

@@ -209,10 +209,17 @@ def top_table(frame: Any, n: int, labels: dict[str, str] | None = None) -> str:
     return format_table(headers, rows, align=align)
 
 
-def indicator_labels() -> dict[str, str]:
-    """Indicator id -> Korean label from the demo metadata (empty if unavailable)."""
+def indicator_labels(language: str | None = None) -> dict[str, str]:
+    """Indicator id -> label from the demo metadata in the command line's language (empty if unavailable).
+
+    English unless ``SMARTZONE_LANG=ko`` (:func:`~smartzone.app.cli.console.cli_language`): the English
+    output has no Korean but the district names.
+    """
+    from smartzone.app.cli.console import cli_language
+
+    key = "label_ko" if (language or cli_language()) == "ko" else "label_en"
     meta = _demo_metadata()
-    return {d["id"]: d.get("label_ko") or d["id"] for d in meta.get("indicators", []) if "id" in d}
+    return {d["id"]: d.get(key) or d.get("label_ko") or d["id"] for d in meta.get("indicators", []) if "id" in d}
 
 
 # ---------------------------------------------------------------------------
