@@ -170,8 +170,8 @@ class DaskGrid:
 
     def scores(self, stack: RasterStack, plan: GridPlan, references: Mapping[str, np.ndarray],
                keys: Sequence[WindowKey]) -> Iterator[tuple[WindowKey, np.ndarray | None]]:
-        import dask
         import dask.array as da
+        from dask.delayed import delayed
         from distributed import as_completed
 
         rows = tuple(k[2] for k in keys if k[1] == 0)
@@ -179,7 +179,7 @@ class DaskGrid:
         grid = da.map_blocks(_score_block, stack, plan, references, dtype=np.float32, chunks=(rows, cols),
                              meta=np.empty((0, 0), np.float32))
         blocks = grid.to_delayed()
-        sent = dask.delayed(_scored_or_none, pure=True)
+        sent = delayed(_scored_or_none, pure=True)
         starts_r = np.concatenate([[0], np.cumsum(rows)[:-1]])
         starts_c = np.concatenate([[0], np.cumsum(cols)[:-1]])
         todo = iter([(i, j) for i in range(len(rows)) for j in range(len(cols))])
