@@ -320,10 +320,13 @@ class ArraySpill:
         return stage
 
     def _read_block(self, stage: np.ndarray, first: int) -> None:
-        view = stage.data
+        self._read_into(self._direct_fd, stage.data, first)
+
+    def _read_into(self, fd: int, view: memoryview, at: int) -> None:
+        """Fill ``view`` (bytes) from ``fd`` at offset ``at`` (a read may return less than asked)."""
         done = 0
-        while done < stage.size:
-            got = os.preadv(self._direct_fd, [view[done:]], first + done)
+        while done < view.nbytes:
+            got = os.preadv(fd, [view[done:]], at + done)
             if got == 0:
                 raise ExportError(f"Scratch file {self.path} ended early: was it removed while in use?",
                                   key="scratch_removed", path=str(self.path))
@@ -353,14 +356,7 @@ class ArraySpill:
         for name, at, dtype, shape in self._index[key]:
             size = int(np.prod(shape))
             a = np.empty(shape, dtype) if alloc is None else alloc(name, dtype, size).reshape(shape)
-            view = a.data.cast("B")
-            done = 0
-            while done < a.nbytes:
-                got = os.preadv(self._fd, [view[done:]], at + done)
-                if got == 0:
-                    raise ExportError(f"Scratch file {self.path} ended early: was it removed while in use?",
-                                      key="scratch_removed", path=str(self.path))
-                done += got
+            self._read_into(self._fd, a.data.cast("B"), at)
             out[name] = a
         return out
 
