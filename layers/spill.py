@@ -48,6 +48,13 @@ WRITE_BUFFERS = 3
 4 Mpx window): one per computing thread and one more."""
 
 
+def _write_all(fd: int, view: memoryview, at: int) -> None:
+    """Write all of ``view`` (bytes) to ``fd`` at offset ``at`` (a write may take less than given)."""
+    done = 0
+    while done < view.nbytes:
+        done += os.pwrite(fd, view[done:], at + done)
+
+
 def _aligned(n: int) -> np.ndarray:
     """``n`` bytes starting at a multiple of :data:`ALIGN`."""
     raw = np.empty(n + ALIGN, np.uint8)
@@ -148,16 +155,17 @@ class ArraySpill:
                 self._writes.put((stage, first, padded, key))
                 return
             for (_, a), (_, at, _, _) in zip(parts, entries, strict=True):
-                view = a.data.cast("B")
-                done = 0
-                while done < a.nbytes:
-                    done += os.pwrite(self._fd, view[done:], at + done)
+                _write_all(self._fd, a.data.cast("B"), at)
         except OSError as exc:
-            raise ExportError(
-                f"Cannot write scratch data to {self.path}: {exc}. Free disk space next to the output "
-                f"(about {self._end / 2**30:.1f} GiB are needed so far).", key="scratch_full",
-                path=str(self.path.parent), detail=str(exc), gib=f"{self._end / 2**30:.1f}",
-            ) from exc
+            raise self._full(exc) from exc
+
+    def _full(self, exc: OSError) -> ExportError:
+        """A failed scratch write (disk full ...), worded with the space needed so far."""
+        return ExportError(
+            f"Cannot write scratch data to {self.path}: {exc}. Free disk space next to the output "
+            f"(about {self._end / 2**30:.1f} GiB are needed so far).", key="scratch_full",
+            path=str(self.path.parent), detail=str(exc), gib=f"{self._end / 2**30:.1f}",
+        )
 
     def _start_writer(self) -> None:
         with self._lock:
@@ -178,11 +186,8 @@ class ArraySpill:
                     if self._direct_ok and self._direct_write(stage[:padded], first):
                         self._blocks[key] = (first, padded)
                     else:  # the same bytes through the page cache; the entries' offsets start at first
-                        view = stage.data
                         size = sum(_nbytes(e) for e in self._index[key])
-                        done = 0
-                        while done < size:
-                            done += os.pwrite(self._fd, view[done:size], first + done)
+                        _write_all(self._fd, stage.data[:size], first)
             except OSError as exc:
                 self._failed = exc
             finally:
@@ -206,11 +211,7 @@ class ArraySpill:
         try:
             self._raise_failed()
         except OSError as exc:
-            raise ExportError(
-                f"Cannot write scratch data to {self.path}: {exc}. Free disk space next to the output "
-                f"(about {self._end / 2**30:.1f} GiB are needed so far).", key="scratch_full",
-                path=str(self.path.parent), detail=str(exc), gib=f"{self._end / 2**30:.1f}",
-            ) from exc
+            raise self._full(exc) from exc
 
     def _stage(self, n: int) -> np.ndarray:
         """This thread's aligned buffer of at least ``n`` bytes (its first ``n``)."""
