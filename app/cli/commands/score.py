@@ -215,8 +215,6 @@ def indicator_labels(language: str | None = None) -> dict[str, str]:
     English unless ``SMARTZONE_LANG=ko`` (:func:`~smartzone.app.cli.console.cli_language`): the English
     output has no Korean but the district names.
     """
-    from smartzone.app.cli.console import cli_language
-
     key = "label_ko" if (language or cli_language()) == "ko" else "label_en"
     meta = _demo_metadata()
     return {d["id"]: d.get(key) or d.get("label_ko") or d["id"] for d in meta.get("indicators", []) if "id" in d}
