@@ -33,7 +33,7 @@ from smartzone.layers.raster import RasterLayer, _invalid_mask, _representable, 
 from smartzone.scoring.extensions import optional_extension
 from smartzone.scoring.grid import COMPILED_ENV
 
-__all__ = ["GridWriter", "RasterStack", "WindowKey", "WindowReader"]
+__all__ = ["GridWriter", "PreparedWindow", "RasterStack", "WindowKey", "WindowReader"]
 
 WINDOW_PIXELS = 1 << 22
 """Target pixels per window (4 Mpx: 32 MiB per float64 band)."""
@@ -244,6 +244,19 @@ QGIS 3.22 read it (tests/qgis/test_qgis_grid.py); Esri does not list Zstandard a
 compressions, so for ArcGIS or other readers ask for ``deflate`` (docs/scale.md)."""
 
 
+@dataclass(frozen=True)
+class PreparedWindow:
+    """A window ready for :meth:`GridWriter.write_prepared`."""
+
+    key: WindowKey
+    values: np.ndarray
+    """float32 scores, NaN = no value (may be a buffer the caller reuses once written)."""
+    levels: tuple[np.ndarray, ...]
+    """The window's share of each planned overview level, finest first."""
+    count: int
+    """Cells with a value."""
+
+
 class GridWriter:
     """A float32 raster on ``like``'s grid, written window by window, committed as a COG.
 
@@ -299,13 +312,30 @@ class GridWriter:
 
     def write(self, key: WindowKey, values: np.ndarray) -> None:
         """Write one window of float32 values (NaN = no value), and its share of the overviews when planned."""
+        self.write_prepared(self.prepare(key, values))
+
+    def prepare(self, key: WindowKey, values: np.ndarray) -> PreparedWindow:
+        """What :meth:`write_prepared` writes of a window: its values, overview shares and count of values.
+
+        Safe to call from any thread (it only reads ``values`` and allocates), so
+        the scoring threads do this arithmetic and the one thread that writes only
+        writes: in the national 30 m grid the writes alone kept that thread busy for
+        the whole scoring pass. Call after :meth:`plan_overviews`.
+        """
         values = np.asarray(values, np.float32)
-        self._dst.write(values, 1, window=Window(key[1], key[0], key[3], key[2]))
-        if self._levels:
-            band = values
-            for level, dst in enumerate(self._levels, start=1):
-                band = average2(band)
-                dst.write(band, 1, window=Window(key[1] >> level, key[0] >> level, band.shape[1], band.shape[0]))
+        levels = []
+        band = values
+        for _ in self._levels:
+            band = average2(band)
+            levels.append(band)
+        return PreparedWindow(key, values, tuple(levels), int(np.count_nonzero(~np.isnan(values))))
+
+    def write_prepared(self, window: PreparedWindow) -> None:
+        """Write a window from :meth:`prepare` (its values and its share of each planned overview level)."""
+        key = window.key
+        self._dst.write(window.values, 1, window=Window(key[1], key[0], key[3], key[2]))
+        for level, (dst, band) in enumerate(zip(self._levels, window.levels, strict=True), start=1):
+            dst.write(band, 1, window=Window(key[1] >> level, key[0] >> level, band.shape[1], band.shape[0]))
 
     def plan_overviews(self, keys: Sequence[WindowKey]) -> bool:
         """Compute the overviews window by window as :meth:`write` gets them, when the windows allow it.

@@ -50,7 +50,13 @@ from typing import TYPE_CHECKING, Any, Protocol
 import numpy as np
 
 from smartzone.layers.errors import CancelledError
-from smartzone.layers.raster_stack import GridWriter, RasterStack, WindowKey, WindowReader
+from smartzone.layers.raster_stack import (
+    GridWriter,
+    PreparedWindow,
+    RasterStack,
+    WindowKey,
+    WindowReader,
+)
 from smartzone.layers.spill import ArraySpill
 from smartzone.scoring.errors import CriteriaError
 from smartzone.scoring.grid import (
@@ -234,6 +240,26 @@ class InProcess:
                keys: Sequence[WindowKey]) -> Iterator[tuple[WindowKey, np.ndarray]]:
         yield from self._ordered(lambda key: score_window(stack, plan, references, key), keys)
 
+    def prepared(self, stack: RasterStack, plan: GridPlan, references: Mapping[str, np.ndarray],
+                 keys: Sequence[WindowKey], prepare: Callable[[WindowKey, np.ndarray], PreparedWindow],
+                 spill: ArraySpill | None = None) -> Iterator[PreparedWindow | None]:
+        """Each window scored and ``prepare``-d on the threads, in key order; ``None`` for one without a score.
+
+        From ``spill`` (the first pass's kept cells) when given, else read from ``stack``.
+        The caller writes; the threads do the rest (scores, overview shares, counts).
+        """
+        if spill is None:
+            def one(key: WindowKey) -> PreparedWindow | None:
+                values = score_window(stack, plan, references, key)
+                ready = prepare(key, values)
+                return ready if ready.count else None
+
+            for _, ready in self._ordered(one, keys):
+                yield ready
+            return
+        for _key, values in self.scores_kept(plan, references, keys, spill, prepare):
+            yield values  # prepared by scores_kept's threads
+
     def summaries_kept(self, stack: RasterStack, plan: GridPlan, keys: Sequence[WindowKey], spill: ArraySpill,
                        tick: Callable[[], None]) -> list[GridSummary]:
         """First pass, reading each window once: statistics, and the kept cells' values put in ``spill``."""
@@ -256,11 +282,13 @@ class InProcess:
         return out
 
     def scores_kept(self, plan: GridPlan, references: Mapping[str, np.ndarray], keys: Sequence[WindowKey],
-                    spill: ArraySpill) -> Iterator[tuple[WindowKey, np.ndarray | None]]:
+                    spill: ArraySpill, prepare: Callable[[WindowKey, np.ndarray], PreparedWindow] | None = None,
+                    ) -> Iterator[tuple[WindowKey, Any]]:
         """Second pass from ``spill``, no raster read; ``None`` for windows without a kept cell.
 
         The scores are written into a few float32 buffers taken in turns: each is
-        valid until the next item is asked for.
+        valid until the next item is asked for. With ``prepare``, each item is
+        ``prepare(key, scores)`` (computed on the threads), ``None`` when it counts no value.
         """
         import queue
 
@@ -271,14 +299,18 @@ class InProcess:
         for _ in range(ahead + 1):  # windows in flight, and the one the caller holds
             free.put(np.empty(0, np.float32))
 
-        def one(key: WindowKey) -> tuple[np.ndarray | None, np.ndarray | None]:
+        def one(key: WindowKey) -> tuple[Any, np.ndarray | None]:
             if key not in spill:
                 return None, None
             buffer = free.get()
             try:
                 if buffer.size < size:
                     buffer = np.empty(size, np.float32)
-                return _score_kept(plan, references, key, spill, self._workspace(), buffer), buffer
+                values = _score_kept(plan, references, key, spill, self._workspace(), buffer)
+                if prepare is None or values is None:
+                    return values, buffer
+                ready = prepare(key, values)
+                return (ready if ready.count else None), buffer
             except BaseException:
                 free.put(buffer)
                 raise
@@ -390,26 +422,28 @@ def run_grid(
         feedback.info(f"Grid suitability of {h} x {w} cells in {len(keys)} windows ({executor.where}).")
     scored = 0
     with GridWriter(out, stack.first, compress=compress) as writer, ExitStack() as scratch:
-        results: Iterable[tuple[WindowKey, np.ndarray | None]]
+        spill: ArraySpill | None = None
         if plan.needs_statistics and isinstance(executor, InProcess):
             # read each window once: its kept cells wait in a scratch file for the scores
             spill = scratch.enter_context(ArraySpill(writer.tmp.parent, prefix=f".{Path(out).stem}."))
             summary = combine_in_order(executor.summaries_kept(stack, plan, keys, spill, tick))
             spill.flush()  # the last writes on the disk (a failed one reported here)
-            results = executor.scores_kept(plan, plan.references(summary), keys, spill)
         elif plan.needs_statistics:  # workers elsewhere: read twice
             summary = combine_in_order(executor.summaries(stack, plan, keys, tick))
-            results = executor.scores(stack, plan, plan.references(summary), keys)
         else:  # every standardisation is data-free: one pass
             total = len(keys)
             summary = {}
-            results = executor.scores(stack, plan, plan.references(summary), keys)
         writer.plan_overviews(keys)  # levels computed from the windows as they are written
-        for key, values in results:
-            count = 0 if values is None else int(np.count_nonzero(~np.isnan(values)))
-            if values is not None and count:  # windows without a score are left out of the (sparse) file
-                writer.write(key, values)  # (they read as nodata)
-            scored += count
+        ready: Iterable[PreparedWindow | None]
+        if isinstance(executor, InProcess):  # the threads score and prepare; this thread only writes
+            ready = executor.prepared(stack, plan, plan.references(summary), keys, writer.prepare, spill)
+        else:
+            ready = (writer.prepare(key, values) if values is not None else None
+                     for key, values in executor.scores(stack, plan, plan.references(summary), keys))
+        for window in ready:
+            if window is not None and window.count:  # windows without a score are left out of the (sparse) file
+                writer.write_prepared(window)  # (they read as nodata)
+                scored += window.count
             tick()
         scratch.close()
         path = writer.commit()
