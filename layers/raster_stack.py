@@ -9,7 +9,7 @@ where a band has nodata. :class:`GridWriter`
 writes float32 windows into a tiled, uncompressed, sparse temporary GeoTIFF
 and, on :meth:`GridWriter.commit`, converts it with GDAL's COG driver into a
 compressed Cloud Optimized GeoTIFF with overviews (Zstandard by default, DEFLATE on request: both
-lossless, with the floating-point predictor), then moves it into place (nothing is left at
+lossless; the floating-point predictor on request), then moves it into place (nothing is left at
 the destination when anything fails).
 """
 from __future__ import annotations
@@ -33,7 +33,7 @@ from smartzone.layers.raster import RasterLayer, _invalid_mask, _representable, 
 from smartzone.scoring.extensions import optional_extension
 from smartzone.scoring.grid import COMPILED_ENV
 
-__all__ = ["GridWriter", "PreparedWindow", "RasterStack", "WindowKey", "WindowReader"]
+__all__ = ["DEFAULT_COMPRESS", "DEFAULT_PREDICTOR", "GridWriter", "PreparedWindow", "RasterStack", "WindowKey", "WindowReader"]
 
 WINDOW_PIXELS = 1 << 22
 """Target pixels per window (4 Mpx: 32 MiB per float64 band)."""
@@ -243,6 +243,11 @@ DEFAULT_COMPRESS = "zstd"
 QGIS 3.22 read it (tests/qgis/test_qgis_grid.py); Esri does not list Zstandard among ArcGIS Pro's raster
 compressions, so for ArcGIS or other readers ask for ``deflate`` (docs/scale.md)."""
 
+DEFAULT_PREDICTOR = False
+"""No TIFF predictor by default, as GDAL's COG driver writes: libtiff's floating-point predictor
+(``predictor=True``, TIFF predictor 3) makes the national 30 m COG 17 % smaller (613 instead of
+742 MB with Zstandard) but takes about 2 CPU-s more, most of the conversion's time (bench/README.md)."""
+
 
 @dataclass(frozen=True)
 class PreparedWindow:
@@ -269,18 +274,21 @@ class GridWriter:
     block
         Tile size of the output (and of the COG).
     compress
-        The COG's compression (:data:`COMPRESSIONS`, default :data:`DEFAULT_COMPRESS`),
-        both lossless with the floating-point predictor.
+        The COG's compression (:data:`COMPRESSIONS`, default :data:`DEFAULT_COMPRESS`), both lossless.
+    predictor
+        Apply the floating-point predictor (TIFF predictor 3) before compressing: a smaller file
+        for more CPU (default :data:`DEFAULT_PREDICTOR`).
 
     Use as a context manager; leaving it without :meth:`commit` removes the
     temporary file and leaves ``path`` untouched.
     """
 
     def __init__(self, path: str | os.PathLike[str], like: RasterLayer, *, block: int = 512,
-                 compress: str | None = None) -> None:
+                 compress: str | None = None, predictor: bool | None = None) -> None:
         self.path = Path(path)
         self.like = like
         self.compress = (compress or DEFAULT_COMPRESS).lower()
+        self.predictor = DEFAULT_PREDICTOR if predictor is None else bool(predictor)
         if self.compress not in COMPRESSIONS:
             raise ValueError(f"compress must be one of {', '.join(COMPRESSIONS)}, not {compress!r}")
         if not self.path.parent.is_dir():
@@ -388,7 +396,8 @@ class GridWriter:
                 rasterio.shutil.copy(
                     # level 1 (ZSTD and DEFLATE): DEFLATE's default level 6 takes twice the time for
                     # a 1 % smaller file on suitability scores (float32 noise compresses poorly)
-                    source, cog, driver="COG", compress=self.compress.upper(), level=1, predictor="YES",
+                    source, cog, driver="COG", compress=self.compress.upper(), level=1,
+                    predictor="YES" if self.predictor else "NO",
                     overviews="AUTO",
                     resampling=overview_resampling, blocksize=self.profile["blockxsize"], bigtiff="IF_SAFER",
                     num_threads="ALL_CPUS", sparse_ok=True,

@@ -383,6 +383,7 @@ def run_grid(
     feedback: Any = None,
     window_pixels: int | None = None,
     compress: str | None = None,
+    predictor: bool | None = None,
 ) -> GridRun:
     """Score ``recipe`` into the Cloud Optimized GeoTIFF ``out`` (float32 0-100, NaN = no score).
 
@@ -397,6 +398,9 @@ def run_grid(
     compress
         The COG's compression, ``"zstd"`` or ``"deflate"`` (default
         :data:`~smartzone.layers.raster_stack.DEFAULT_COMPRESS`).
+    predictor
+        Apply the floating-point predictor: a smaller COG for more CPU (default
+        :data:`~smartzone.layers.raster_stack.DEFAULT_PREDICTOR`, none).
 
     Raises
     ------
@@ -421,7 +425,7 @@ def run_grid(
         h, w = stack.shape
         feedback.info(f"Grid suitability of {h} x {w} cells in {len(keys)} windows ({executor.where}).")
     scored = 0
-    with GridWriter(out, stack.first, compress=compress) as writer, ExitStack() as scratch:
+    with GridWriter(out, stack.first, compress=compress, predictor=predictor) as writer, ExitStack() as scratch:
         spill: ArraySpill | None = None
         if plan.needs_statistics and isinstance(executor, InProcess):
             # read each window once: its kept cells wait in a scratch file for the scores

@@ -160,6 +160,31 @@ def test_the_default_is_zstd_and_the_cli_writes_deflate_on_request(tmp_path: Pat
         np.testing.assert_array_equal(z.read(1), d.read(1))
 
 
+def test_no_predictor_by_default_and_the_float_predictor_on_request(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """GDAL's COG default (no predictor) unless --predictor: then TIFF predictor 3, a smaller file, the same cells."""
+    from smartzone.app.cli import main
+    from smartzone.layers.raster_stack import DEFAULT_PREDICTOR
+
+    assert DEFAULT_PREDICTOR is False
+    paths, _ = criteria_bands(tmp_path, (600, 700))
+    recipe = tmp_path / "grid.toml"
+    recipe.write_text("[rasters]\n" + "".join(f'{k} = "{p.name}"\n' for k, p in paths.items())
+                      + '[[criteria]]\nindicator = "terrain"\ndirection = "cost"\n', encoding="utf-8")
+    plain, small = tmp_path / "plain.tif", tmp_path / "small.tif"
+    assert main(["grid", str(recipe), "--out", str(plain), "-q"]) == 0
+    assert main(["grid", str(recipe), "--out", str(small), "--predictor"]) == 0
+    assert "ZSTD, floating-point predictor" in capsys.readouterr().out
+    with rasterio.open(plain) as a, rasterio.open(small) as b:
+        assert a.tags(ns="IMAGE_STRUCTURE").get("PREDICTOR", "1") == "1"
+        assert b.tags(ns="IMAGE_STRUCTURE")["PREDICTOR"] == "3"
+        assert a.tags(ns="IMAGE_STRUCTURE")["LAYOUT"] == b.tags(ns="IMAGE_STRUCTURE")["LAYOUT"] == "COG"
+        np.testing.assert_array_equal(a.read(1), b.read(1))
+        assert a.overviews(1) == b.overviews(1) and a.overviews(1)
+        np.testing.assert_array_equal(a.read(1, out_shape=(300, 350)), b.read(1, out_shape=(300, 350)))
+    assert small.stat().st_size < plain.stat().st_size
+
+
 def test_integer_bands_wait_in_the_scratch_file_as_integers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Land cover (uint8) is kept as 1 byte a cell, not float32's 4, and the scores stay the engine's."""
     from dataclasses import replace
