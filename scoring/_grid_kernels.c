@@ -30,12 +30,37 @@
  *
  * Arrays come in through the buffer protocol (C-contiguous, native byte
  * order), so no NumPy headers are needed to build this file.
+ *
+ * The loops are written branch-free so the compiler vectorises them; with GCC
+ * on x86-64 Linux (glibc) the two passes (select_core, score_core) are also
+ * compiled for AVX2 and picked at load time by the CPU (target_clones): the
+ * same operations on wider vectors, still without fused multiply-adds, so the
+ * results are bit for bit those of the baseline (SSE2) build.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
+
+/* HOT: a GIL-free pass compiled twice, for AVX2 and for baseline x86-64 (SSE2), one picked when the
+   module loads (GCC's target_clones, an ifunc: GCC on x86-64 Linux with glibc; elsewhere, e.g. MSVC on
+   Windows or clang on macOS, empty: the one baseline build). AVX2 alone, no FMA, and -ffp-contract=off:
+   both builds do the same IEEE operations in the same order. INLINE: helpers forced into the HOT
+   functions, so each clone compiles them for its own instruction set. */
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__) && defined(__GLIBC__) && \
+    !defined(SMARTZONE_NO_CLONES)
+#define HOT __attribute__((target_clones("avx2", "default")))
+#else
+#define HOT
+#endif
+#if defined(__GNUC__)
+#define INLINE static inline __attribute__((always_inline))
+#elif defined(_MSC_VER)
+#define INLINE static __forceinline
+#else
+#define INLINE static inline
+#endif
 
 #define MAXC 64   /* columns (bands) and criteria per call */
 #define MAXCHK 256 /* exclusion tests per call */
@@ -88,6 +113,13 @@ static inline double load(const void *p, int wide, Py_ssize_t i) {
     return wide ? ((const double *)p)[i] : (double)((const float *)p)[i];
 }
 
+/* The bits of a float32 (memcpy: no aliasing assumption; compiled to a plain load). */
+INLINE uint32_t bits32(const float *p) {
+    uint32_t u;
+    memcpy(&u, p, sizeof u);
+    return u;
+}
+
 /* ------------------------------------------------------------------ select */
 
 enum { OP_FINITE = 0, OP_LT, OP_LE, OP_GT, OP_GE, OP_EQ, OP_NE };
@@ -97,7 +129,7 @@ enum { OP_FINITE = 0, OP_LT, OP_LE, OP_GT, OP_GE, OP_EQ, OP_NE };
 /* keep[i] &= the cell passes the test: finite (OP_FINITE), or not hit by the constraint (a missing
    value, NaN or infinity, is never hit). */
 #define TEST(NAME, T)                                                                               \
-    static void NAME(const T *x, Py_ssize_t m, int op, double v, unsigned char *keep) {             \
+    INLINE void NAME(const T *x, Py_ssize_t m, int op, double v, unsigned char *keep) {             \
         switch (op) {                                                                               \
             case OP_FINITE:                                                                         \
                 for (Py_ssize_t i = 0; i < m; i++) keep[i] &= (unsigned char)isfinite((double)x[i]); \
@@ -129,29 +161,63 @@ enum { OP_FINITE = 0, OP_LT, OP_LE, OP_GT, OP_GE, OP_EQ, OP_NE };
         }                                                                                           \
     }
 
-/* Count, minimum and maximum of the finite values (branch-free: NaN and infinity are replaced by
-   neutral values, so the compiler vectorises the loop). */
-#define EXTREMES(NAME, T)                                                                           \
-    static void NAME(const T *x, Py_ssize_t k, Py_ssize_t *count, double *vmin, double *vmax) {     \
+TEST(test_f64, double)
+
+/* Count, minimum and maximum of the finite values, accumulated chunk by chunk while the gathered
+   values are still in cache. The minimum is the first value in reading order that no later one is
+   below (a fold `lo = v < lo ? v : lo` from +infinity; the maximum likewise): a floating-point fold
+   the compiler does not vectorise, so it is taken on integer keys instead, which order the finite
+   values as the floats do with -0 below +0 (the bits, the magnitude bits flipped for negative
+   values), with integer minima and maxima that vectorise. A key of zero (-0 or +0) is settled
+   after the last chunk: the fold keeps the first zero of either sign (zero_sign). */
+#define EXTREMES(NAME, T, U, S, EXP, BITS)                                                          \
+    INLINE void NAME(const T *x, Py_ssize_t k, Py_ssize_t *count, S *lo, S *hi) {                   \
+        const U top = (U)1 << (BITS - 1); /* the bits of the smallest key; top - 1 the largest */   \
         Py_ssize_t f = 0;                                                                           \
-        T lo = (T)INFINITY, hi = (T)-INFINITY;                                                      \
+        S a = *lo, b = *hi;                                                                         \
         for (Py_ssize_t i = 0; i < k; i++) {                                                        \
-            T v = x[i];                                                                             \
-            int ok = isfinite(v);                                                                   \
-            f += ok;                                                                                \
-            T a = ok ? v : (T)INFINITY, b = ok ? v : (T)-INFINITY;                                  \
-            lo = a < lo ? a : lo;                                                                   \
-            hi = b > hi ? b : hi;                                                                   \
+            U u;                                                                                    \
+            memcpy(&u, x + i, sizeof u);                                                            \
+            U ok = (U)((u & EXP) != EXP), bad = ok - 1; /* all ones where not finite */             \
+            S s = (S)u;                                                                             \
+            U key = (U)(s ^ (S)((U)(s >> (BITS - 1)) >> 1));                                        \
+            /* bitwise, not ?: (a conditional in the fold stops the vectoriser) */                  \
+            S kl = (S)((key & ~bad) | ((top - 1) & bad)), kh = (S)((key & ~bad) | (top & bad));     \
+            a = kl < a ? kl : a;                                                                    \
+            b = kh > b ? kh : b;                                                                    \
+            f += (Py_ssize_t)ok;                                                                    \
         }                                                                                           \
-        *count = f;                                                                                 \
-        *vmin = (double)lo;                                                                         \
-        *vmax = (double)hi;                                                                         \
+        *count += f;                                                                                \
+        *lo = a;                                                                                    \
+        *hi = b;                                                                                    \
     }
 
-EXTREMES(extremes_f32, float)
-EXTREMES(extremes_f64, double)
+EXTREMES(extremes_f32, float, uint32_t, int32_t, 0x7f800000u, 32)
+EXTREMES(extremes_f64, double, uint64_t, int64_t, 0x7ff0000000000000u, 64)
 
-TEST(test_f64, double)
+/* The value of an integer key (the same flip undoes it). */
+static double unkey32(int32_t key) {
+    uint32_t u = (uint32_t)(key ^ (int32_t)((uint32_t)(key >> 31) >> 1));
+    float v;
+    memcpy(&v, &u, sizeof v);
+    return (double)v;
+}
+
+static double unkey64(int64_t key) {
+    uint64_t u = (uint64_t)(key ^ (int64_t)((uint64_t)(key >> 63) >> 1));
+    double v;
+    memcpy(&v, &u, sizeof v);
+    return v;
+}
+
+/* -0.0 or +0.0: the sign of the first zero among the values (there is one). */
+static double zero_sign(const void *x, int wide, Py_ssize_t k) {
+    for (Py_ssize_t i = 0; i < k; i++) {
+        double v = wide ? ((const double *)x)[i] : (double)((const float *)x)[i];
+        if (v == 0.0) return v;
+    }
+    return 0.0;
+}
 
 /* float32 columns: the same tests in float32 arithmetic on a 32-bit mask, loops the compiler
    vectorises (4-8 cells per instruction instead of one conversion to double and one comparison per
@@ -170,12 +236,11 @@ static inline float above(double v) { /* smallest float32 >= v */
     return (double)f < v ? nextafterf(f, INFINITY) : f;
 }
 
-static void test_f32(const float *x, Py_ssize_t m, int op, double v, uint32_t *keep) {
-    const uint32_t *bits = (const uint32_t *)x;
+INLINE void test_f32(const float *x, Py_ssize_t m, int op, double v, uint32_t *keep) {
     const float lo = below(v), hi = above(v);
     const int exact = (double)(float)v == v;
     const float fv = (float)v;
-#define FIN(i) ((bits[i] & 0x7f800000u) != 0x7f800000u)
+#define FIN(i) ((bits32(x + (i)) & 0x7f800000u) != 0x7f800000u)
     switch (op) {
         case OP_FINITE:
             for (Py_ssize_t i = 0; i < m; i++) keep[i] &= (uint32_t)FIN(i);
@@ -204,6 +269,96 @@ static void test_f32(const float *x, Py_ssize_t m, int op, double v, uint32_t *k
             break;
     }
 #undef FIN
+}
+
+/* The selection without the GIL: the kept cells' positions into rows, their values into op, and
+   each column's finite count and extremes; returns the number kept. Chunk by chunk: each test over
+   the chunk (a branch-free loop the compiler vectorises), then the kept cells gathered and their
+   extremes taken while in cache. */
+HOT static Py_ssize_t select_core(Py_ssize_t n, Py_ssize_t nc, const void *const *cp, void *const *op,
+                                  const int *wide, Py_ssize_t nk, const int *ccol, const int *cop,
+                                  const double *cval, int64_t *rows, Py_ssize_t *nfin, double *vmin,
+                                  double *vmax) {
+    unsigned char keep[SELECT_CHUNK];
+    uint32_t keep32[SELECT_CHUNK];
+    int32_t lo32[MAXC], hi32[MAXC];
+    int64_t lo64[MAXC], hi64[MAXC];
+    for (Py_ssize_t j = 0; j < nc; j++) {
+        nfin[j] = 0;
+        lo32[j] = INT32_MAX;
+        hi32[j] = INT32_MIN;
+        lo64[j] = INT64_MAX;
+        hi64[j] = INT64_MIN;
+    }
+    Py_ssize_t k = 0;
+    for (Py_ssize_t i0 = 0; i0 < n; i0 += SELECT_CHUNK) {
+        Py_ssize_t m = n - i0 < SELECT_CHUNK ? n - i0 : SELECT_CHUNK;
+        memset(keep, 1, (size_t)m);
+        for (Py_ssize_t i = 0; i < m; i++) keep32[i] = 1;
+        int narrow = 0, broad = 0;
+        for (Py_ssize_t c = 0; c < nk; c++) {
+            if (wide[ccol[c]]) {
+                test_f64((const double *)cp[ccol[c]] + i0, m, cop[c], cval[c], keep);
+                broad = 1;
+            } else {
+                test_f32((const float *)cp[ccol[c]] + i0, m, cop[c], cval[c], keep32);
+                narrow = 1;
+            }
+        }
+        if (narrow && !broad) {
+            for (Py_ssize_t i = 0; i < m; i++) keep[i] = (unsigned char)keep32[i];
+        } else if (narrow) {
+            for (Py_ssize_t i = 0; i < m; i++) keep[i] &= (unsigned char)keep32[i];
+        }
+        Py_ssize_t count = 0;
+        for (Py_ssize_t i = 0; i < m; i++) count += keep[i];
+        if (count == 0) continue;
+        int64_t *at = rows + k;
+        if (count == m) { /* every cell kept (land): copies */
+            for (Py_ssize_t i = 0; i < m; i++) at[i] = i0 + i;
+            for (Py_ssize_t j = 0; j < nc; j++) {
+                size_t size = wide[j] ? 8 : 4;
+                memcpy((char *)op[j] + (size_t)k * size, (const char *)cp[j] + (size_t)i0 * size, (size_t)m * size);
+            }
+        } else {
+            Py_ssize_t q = 0;
+            for (Py_ssize_t i = 0; i < m; i++) {
+                at[q] = i0 + i;
+                q += keep[i];
+            }
+            for (Py_ssize_t j = 0; j < nc; j++) {
+                if (wide[j]) {
+                    const double *x = (const double *)cp[j];
+                    double *o = (double *)op[j] + k;
+                    for (Py_ssize_t i = 0; i < count; i++) o[i] = x[at[i]];
+                } else {
+                    const float *x = (const float *)cp[j];
+                    float *o = (float *)op[j] + k;
+                    for (Py_ssize_t i = 0; i < count; i++) o[i] = x[at[i]];
+                }
+            }
+        }
+        for (Py_ssize_t j = 0; j < nc; j++) {
+            if (wide[j]) extremes_f64((const double *)op[j] + k, count, &nfin[j], &lo64[j], &hi64[j]);
+            else extremes_f32((const float *)op[j] + k, count, &nfin[j], &lo32[j], &hi32[j]);
+        }
+        k += count;
+    }
+    for (Py_ssize_t j = 0; j < nc; j++) {
+        if (nfin[j] == 0) {
+            vmin[j] = INFINITY;
+            vmax[j] = -INFINITY;
+            continue;
+        }
+        vmin[j] = wide[j] ? unkey64(lo64[j]) : unkey32(lo32[j]);
+        vmax[j] = wide[j] ? unkey64(hi64[j]) : unkey32(hi32[j]);
+        if (vmin[j] == 0.0 || vmax[j] == 0.0) {
+            double z = zero_sign(op[j], wide[j], k);
+            if (vmin[j] == 0.0) vmin[j] = z;
+            if (vmax[j] == 0.0) vmax[j] = z;
+        }
+    }
+    return k;
 }
 
 static PyObject *k_select(PyObject *self, PyObject *args) {
@@ -261,67 +416,11 @@ static PyObject *k_select(PyObject *self, PyObject *args) {
         }
     }
     int64_t *rows = (int64_t *)rb.view.buf;
-    Py_ssize_t k = 0;
+    Py_ssize_t k;
     Py_ssize_t nfin[MAXC];
     double vmin[MAXC], vmax[MAXC];
     Py_BEGIN_ALLOW_THREADS
-    /* chunk by chunk: each test over the chunk (a branch-free loop the compiler vectorises), then the
-       kept cells gathered */
-    unsigned char keep[SELECT_CHUNK];
-    uint32_t keep32[SELECT_CHUNK];
-    for (Py_ssize_t i0 = 0; i0 < n; i0 += SELECT_CHUNK) {
-        Py_ssize_t m = n - i0 < SELECT_CHUNK ? n - i0 : SELECT_CHUNK;
-        memset(keep, 1, (size_t)m);
-        for (Py_ssize_t i = 0; i < m; i++) keep32[i] = 1;
-        int narrow = 0, broad = 0;
-        for (Py_ssize_t c = 0; c < nk; c++) {
-            if (wide[ccol[c]]) {
-                test_f64((const double *)cp[ccol[c]] + i0, m, cop[c], cval[c], keep);
-                broad = 1;
-            } else {
-                test_f32((const float *)cp[ccol[c]] + i0, m, cop[c], cval[c], keep32);
-                narrow = 1;
-            }
-        }
-        if (narrow && !broad) {
-            for (Py_ssize_t i = 0; i < m; i++) keep[i] = (unsigned char)keep32[i];
-        } else if (narrow) {
-            for (Py_ssize_t i = 0; i < m; i++) keep[i] &= (unsigned char)keep32[i];
-        }
-        Py_ssize_t count = 0;
-        for (Py_ssize_t i = 0; i < m; i++) count += keep[i];
-        if (count == 0) continue;
-        int64_t *at = rows + k;
-        if (count == m) { /* every cell kept (land): copies */
-            for (Py_ssize_t i = 0; i < m; i++) at[i] = i0 + i;
-            for (Py_ssize_t j = 0; j < nc; j++) {
-                size_t size = (size_t)cb[j].view.itemsize;
-                memcpy((char *)op[j] + (size_t)k * size, (const char *)cp[j] + (size_t)i0 * size, (size_t)m * size);
-            }
-        } else {
-            Py_ssize_t q = 0;
-            for (Py_ssize_t i = 0; i < m; i++) {
-                at[q] = i0 + i;
-                q += keep[i];
-            }
-            for (Py_ssize_t j = 0; j < nc; j++) {
-                if (wide[j]) {
-                    const double *x = (const double *)cp[j];
-                    double *o = (double *)op[j] + k;
-                    for (Py_ssize_t i = 0; i < count; i++) o[i] = x[at[i]];
-                } else {
-                    const float *x = (const float *)cp[j];
-                    float *o = (float *)op[j] + k;
-                    for (Py_ssize_t i = 0; i < count; i++) o[i] = x[at[i]];
-                }
-            }
-        }
-        k += count;
-    }
-    for (Py_ssize_t j = 0; j < nc; j++) {
-        if (wide[j]) extremes_f64((const double *)op[j], k, &nfin[j], &vmin[j], &vmax[j]);
-        else extremes_f32((const float *)op[j], k, &nfin[j], &vmin[j], &vmax[j]);
-    }
+    k = select_core(n, nc, cp, op, wide, nk, ccol, cop, cval, rows, nfin, vmin, vmax);
     Py_END_ALLOW_THREADS
     PyObject *stats = PyList_New(nc);
     if (stats == NULL) goto done;
@@ -372,9 +471,28 @@ typedef struct {
 
 static inline double clip01(double v) { return v < 0.0 ? 0.0 : (v > 1.0 ? 1.0 : v); }
 
-/* One criterion's standardised values of m cells (x as float32 or float64); 1 if a look-up fails. */
+static const double zero_entry = 0.0; /* read in place of an empty table */
+
+/* a where the mask is all ones, b where it is zero (bits, not a branch the compiler would unswitch). */
+INLINE double pick(uint64_t mask, double a, double b) {
+    uint64_t ua, ub;
+    memcpy(&ua, &a, sizeof ua);
+    memcpy(&ub, &b, sizeof ub);
+    uint64_t u = (ua & mask) | (ub & ~mask);
+    double r;
+    memcpy(&r, &u, sizeof r);
+    return r;
+}
+
+#define TWO52 4503599627370496.0 /* 2 ** 52: (d + TWO52) - TWO52 is d rounded to a whole number (0 <= d < 2 ** 51) */
+
+/* One criterion's standardised values of m cells (x as float32 or float64); 1 if a look-up fails.
+   Each case one loop without a branch (the pow of exponents other than 3-31 apart; the look-up
+   tables checked in a first pass), which the compiler vectorises. Fuzzy small/large with a whole
+   exponent of 3-31 by squaring: within a few float64 ulps of pow; r * 1.0 is r, so multiplying by
+   1.0 where the exponent's bit is not set is the product of the set bits' powers alone. */
 #define STANDARDISE(NAME, T)                                                                        \
-    static int NAME(const T *x, Py_ssize_t m, const Spec *s, double *y) {                           \
+    INLINE int NAME(const T *x, Py_ssize_t m, const Spec *s, double *y) {                           \
         const double a = s->a, b = s->b, miss = s->zero ? 0.0 : NAN;                                \
         const int comp = s->complement;                                                             \
         switch (s->kind) {                                                                          \
@@ -391,36 +509,71 @@ static inline double clip01(double v) { return v < 0.0 ? 0.0 : (v > 1.0 ? 1.0 : 
                 const double e = s->kind == K_SMALL ? b : -b, low = s->kind == K_SMALL ? 1.0 : 0.0; \
                 const int whole = e == floor(e) && fabs(e) >= 3.0 && fabs(e) <= 31.0;               \
                 const unsigned bits = whole ? (unsigned)fabs(e) : 0u;                               \
-                for (Py_ssize_t i = 0; i < m; i++) {                                                \
-                    double v = (double)x[i];                                                        \
-                    double q = v / a, p;                                                            \
-                    if (whole) { /* by squaring: vectorised, within a few float64 ulps of pow */     \
-                        double r = 1.0, sq = q;                                                     \
-                        for (unsigned bit = 1; bit <= 16; bit <<= 1) {                              \
-                            if (bits & bit) r *= sq;                                                \
-                            sq *= sq;                                                               \
-                        }                                                                           \
-                        p = e < 0 ? 1.0 / r : r;                                                    \
-                    } else {                                                                        \
-                        p = npy_power(q, e);                                                        \
+                const uint64_t b0 = bits & 1 ? ~0ull : 0, b1 = bits & 2 ? ~0ull : 0,                \
+                               b2 = bits & 4 ? ~0ull : 0, b3 = bits & 8 ? ~0ull : 0,                \
+                               b4 = bits & 16 ? ~0ull : 0, neg = e < 0 ? ~0ull : 0,                 \
+                               cm = comp ? ~0ull : 0;                                               \
+                if (whole) {                                                                        \
+                    for (Py_ssize_t i = 0; i < m; i++) {                                            \
+                        double v = (double)x[i];                                                    \
+                        double sq = v / a, r = 1.0;                                                 \
+                        r *= pick(b0, sq, 1.0);                                                     \
+                        sq *= sq;                                                                   \
+                        r *= pick(b1, sq, 1.0);                                                     \
+                        sq *= sq;                                                                   \
+                        r *= pick(b2, sq, 1.0);                                                     \
+                        sq *= sq;                                                                   \
+                        r *= pick(b3, sq, 1.0);                                                     \
+                        sq *= sq;                                                                   \
+                        r *= pick(b4, sq, 1.0);                                                     \
+                        double p = pick(neg, 1.0 / r, r), f = 1.0 / (1.0 + p);                      \
+                        double t = v > 0 ? f : low;                                                 \
+                        t = clip01(pick(cm, 1.0 - t, t));                                           \
+                        y[i] = isfinite(v) ? t : miss;                                              \
                     }                                                                               \
-                    double t = v > 0 ? 1.0 / (1.0 + p) : low;                                      \
-                    t = clip01(comp ? 1.0 - t : t);                                                 \
-                    y[i] = isfinite(v) ? t : miss;                                                  \
+                } else {                                                                            \
+                    for (Py_ssize_t i = 0; i < m; i++) {                                            \
+                        double v = (double)x[i];                                                    \
+                        double p = npy_power(v / a, e);                                             \
+                        double t = v > 0 ? 1.0 / (1.0 + p) : low;                                   \
+                        t = clip01(comp ? 1.0 - t : t);                                             \
+                        y[i] = isfinite(v) ? t : miss;                                              \
+                    }                                                                               \
                 }                                                                                   \
                 return 0;                                                                           \
             }                                                                                       \
-            default: { /* K_TABLE: whole numbers from a */                                          \
+            default: { /* K_TABLE: whole numbers from a, table[v - a] */                            \
                 const double size = (double)s->size;                                                \
-                for (Py_ssize_t i = 0; i < m; i++) {                                                \
-                    double v = (double)x[i];                                                        \
-                    if (!isfinite(v)) {                                                             \
-                        y[i] = miss;                                                                \
-                        continue;                                                                   \
+                if (s->size > INT32_MAX) { /* (not built by scoring/grid.py) */                     \
+                    for (Py_ssize_t i = 0; i < m; i++) {                                            \
+                        double v = (double)x[i], d = v - a;                                         \
+                        if (!isfinite(v)) {                                                         \
+                            y[i] = miss;                                                            \
+                            continue;                                                               \
+                        }                                                                           \
+                        if (!(d >= 0.0 && d < size) || (double)(int64_t)d != d) return 1;           \
+                        y[i] = s->table[(int64_t)d];                                                \
                     }                                                                               \
-                    double d = v - a;                                                               \
-                    if (!(d >= 0.0 && d < size) || (double)(int64_t)d != d) return 1;               \
-                    y[i] = s->table[(int64_t)d];                                                    \
+                    return 0;                                                                       \
+                }                                                                                   \
+                /* every finite value a whole number inside the table? */                          \
+                int bad = 0;                                                                        \
+                for (Py_ssize_t i = 0; i < m; i++) {                                                \
+                    double v = (double)x[i], d = v - a;                                             \
+                    int in = (d >= 0.0) & (d < size) & ((d + TWO52) - TWO52 == d);                  \
+                    bad |= (isfinite(v) != 0) & !in;                                                \
+                }                                                                                   \
+                if (bad) return 1;                                                                  \
+                /* then the look-up: a whole d below 2 ** 31 is the low bits of d + TWO52 (position \
+                   0 for a missing value) */                                                        \
+                const double *table = s->size ? s->table : &zero_entry;                             \
+                for (Py_ssize_t i = 0; i < m; i++) {                                                \
+                    double v = (double)x[i], w = (v - a) + TWO52;                                   \
+                    uint32_t fin = isfinite(v) != 0;                                                \
+                    uint64_t wb;                                                                    \
+                    memcpy(&wb, &w, sizeof wb);                                                     \
+                    double t = table[(uint32_t)wb & (0u - fin)];                                    \
+                    y[i] = fin ? t : miss;                                                          \
                 }                                                                                   \
                 return 0;                                                                           \
             }                                                                                       \
@@ -429,6 +582,45 @@ static inline double clip01(double v) { return v < 0.0 ? 0.0 : (v > 1.0 ? 1.0 : 
 
 STANDARDISE(standardise_f32, float)
 STANDARDISE(standardise_f64, double)
+
+/* The scores without the GIL: 0, 1 + the criterion whose look-up fails, or -1 (a row outside the
+   window). Criterion by criterion over chunks of cells: loops without a branch per criterion, which
+   the compiler vectorises; the sum still adds the criteria in order, cell by cell. */
+HOT static long score_core(Py_ssize_t k, Py_ssize_t ns, const Spec *sp, const void *const *cp, const int *wide,
+                           const int64_t *rows, float *out, Py_ssize_t n) {
+    double acc[CHUNK], y[CHUNK];
+    long failed = 0;
+    for (Py_ssize_t i0 = 0; i0 < k && !failed; i0 += CHUNK) {
+        Py_ssize_t m = k - i0 < CHUNK ? k - i0 : CHUNK;
+        for (Py_ssize_t j = 0; j < ns && !failed; j++) {
+            const Spec *s = &sp[j];
+            if (s->kind == K_COLUMN) {
+                memcpy(y, s->table + i0, (size_t)m * sizeof(double));
+            } else if (wide[s->col]) {
+                failed = standardise_f64((const double *)cp[s->col] + i0, m, s, y) ? (long)j + 1 : 0;
+            } else {
+                failed = standardise_f32((const float *)cp[s->col] + i0, m, s, y) ? (long)j + 1 : 0;
+            }
+            const double w = s->w;
+            if (j == 0) {
+                for (Py_ssize_t i = 0; i < m; i++) acc[i] = y[i] * w;
+            } else {
+                for (Py_ssize_t i = 0; i < m; i++) acc[i] = acc[i] + y[i] * w;
+            }
+        }
+        if (failed) break;
+        if (rows) {
+            const int64_t *r = rows + i0;
+            int bad = 0;
+            for (Py_ssize_t i = 0; i < m; i++) bad |= (uint64_t)r[i] >= (uint64_t)n;
+            if (bad) return -1;
+            for (Py_ssize_t i = 0; i < m; i++) out[r[i]] = (float)acc[i];
+        } else {
+            for (Py_ssize_t i = 0; i < m; i++) out[i0 + i] = (float)acc[i];
+        }
+    }
+    return failed;
+}
 
 static PyObject *k_score(PyObject *self, PyObject *args) {
     PyObject *cols_o, *specs_o, *rows_o, *out_o;
@@ -507,43 +699,9 @@ static PyObject *k_score(PyObject *self, PyObject *args) {
         PyErr_SetString(PyExc_ValueError, "score: more cells than the window");
         goto done;
     }
-    long failed = 0;
+    long failed;
     Py_BEGIN_ALLOW_THREADS
-    /* criterion by criterion over chunks of cells: loops without a branch per criterion, which the
-       compiler vectorises; the sum still adds the criteria in order, cell by cell */
-    double acc[CHUNK], y[CHUNK];
-    for (Py_ssize_t i0 = 0; i0 < k && !failed; i0 += CHUNK) {
-        Py_ssize_t m = k - i0 < CHUNK ? k - i0 : CHUNK;
-        for (Py_ssize_t j = 0; j < ns && !failed; j++) {
-            const Spec *s = &sp[j];
-            if (s->kind == K_COLUMN) {
-                memcpy(y, s->table + i0, (size_t)m * sizeof(double));
-            } else if (wide[s->col]) {
-                failed = standardise_f64((const double *)cp[s->col] + i0, m, s, y) ? (long)j + 1 : 0;
-            } else {
-                failed = standardise_f32((const float *)cp[s->col] + i0, m, s, y) ? (long)j + 1 : 0;
-            }
-            const double w = s->w;
-            if (j == 0) {
-                for (Py_ssize_t i = 0; i < m; i++) acc[i] = y[i] * w;
-            } else {
-                for (Py_ssize_t i = 0; i < m; i++) acc[i] = acc[i] + y[i] * w;
-            }
-        }
-        if (failed) break;
-        if (rows) {
-            for (Py_ssize_t i = 0; i < m; i++) {
-                int64_t r = rows[i0 + i];
-                if (r < 0 || r >= n) {
-                    failed = -1;
-                    break;
-                }
-                out[r] = (float)acc[i];
-            }
-        } else {
-            for (Py_ssize_t i = 0; i < m; i++) out[i0 + i] = (float)acc[i];
-        }
-    }
+    failed = score_core(k, ns, sp, cp, wide, rows, out, n);
     Py_END_ALLOW_THREADS
     if (failed < 0) {
         PyErr_SetString(PyExc_ValueError, "score: a row outside the window");

@@ -264,3 +264,146 @@ def test_float32_constraints_at_their_threshold_equal_numpy(monkeypatch: pytest.
     monkeypatch.setenv("SMARTZONE_COMPILED_GRID", "0")
     slow = plan.cells(bands)
     np.testing.assert_array_equal(fast.rows, slow.rows)
+
+
+def test_compiled_extremes_keep_the_first_of_equal_values() -> None:
+    """The count, minimum and maximum of each column's finite kept values: a fold in reading order,
+    so of -0.0 and +0.0 the first one met, across chunks too (the kernel takes them on integer keys,
+    which order -0.0 below +0.0, and settles a zero afterwards); NaN and infinity are not counted."""
+    kernels = _kernels()
+
+    def stats(x: np.ndarray) -> tuple[int, float, float]:
+        rows, out = np.empty(x.size, np.int64), np.empty_like(x)
+        kept, [(count, lo, hi)] = kernels.select([x], [], rows, [out])  # type: ignore[attr-defined]
+        assert kept == x.size
+        return count, lo, hi
+
+    def signs(s: tuple[int, float, float]) -> tuple[int, float, bool, float, bool]:
+        return s[0], s[1], bool(np.signbit(s[1])), s[2], bool(np.signbit(s[2]))
+
+    for dtype in (np.float32, np.float64):
+        assert signs(stats(np.array([2.0, 0.0, -0.0, 5.0], dtype))) == (4, 0.0, False, 5.0, False)
+        assert signs(stats(np.array([-0.0, 0.0, -1.0, np.nan], dtype))) == (3, -1.0, True, 0.0, True)
+        assert signs(stats(np.array([np.inf, 0.0, -np.inf, -0.0], dtype))) == (2, 0.0, False, 0.0, False)
+        x = np.full(10_007, 3.0, dtype)
+        x[9_000], x[9_500], x[5] = -0.0, 0.0, np.nan  # zeros in the third chunk of 4096 cells
+        assert signs(stats(x)) == (10_006, 0.0, True, 3.0, False)
+        x[[0, 1]] = [np.finfo(dtype).max, -np.finfo(dtype).tiny]
+        assert signs(stats(x)) == (10_006, -float(np.finfo(dtype).tiny), True, float(np.finfo(dtype).max), False)
+        count, lo, hi = stats(np.array([np.nan, np.inf, -np.inf], dtype))
+        assert (count, lo, hi) == (0, np.inf, -np.inf)
+
+
+def _baseline_build(tmp_path: Path, source: str, name: str) -> object:
+    """``source`` (a kernel's C file) built without the AVX2 clones (SMARTZONE_NO_CLONES), with pyproject's flags."""
+    import importlib.util
+    import platform
+    import shlex
+    import sys
+    import sysconfig
+    import tomllib
+
+    if sys.platform != "linux" or platform.machine() != "x86_64":
+        pytest.skip("the AVX2 clones are built on x86-64 Linux only")
+    root = Path(__file__).resolve().parents[2]
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    [ext] = [e for e in config["tool"]["setuptools"]["ext-modules"] if e["sources"] == [source]]
+    so = tmp_path / f"{name}{sysconfig.get_config_var('EXT_SUFFIX')}"
+    cc = shlex.split(sysconfig.get_config_var("CC") or "cc")
+    cmd = [*cc, "-shared", "-fPIC", *ext["extra-compile-args"], "-DSMARTZONE_NO_CLONES",
+           f"-I{sysconfig.get_paths()['include']}", str(root / source), "-o", str(so), "-lm"]
+    try:
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    except OSError:
+        pytest.skip("no C compiler")
+    if done.returncode != 0:
+        pytest.skip(f"the baseline build failed: {done.stderr[-500:]}")
+    spec = importlib.util.spec_from_file_location(name, so)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _awkward(rng: np.random.Generator, n: int, dtype: type, kind: str) -> np.ndarray:
+    """Values with NaN, infinities, signed zeros, constraint thresholds and runs of missing cells."""
+    special = [np.nan, np.inf, -np.inf, 0.0, -0.0, 1200.0, np.nextafter(1200.0, 0.0), np.nextafter(1200.0, 2e3),
+               1e-45, -1e-45, 3.4e38, -3.4e38, 1.0, -1.0]
+    x = (rng.integers(-3, 20, n) if kind == "whole" else rng.uniform(-500, 3000, n)).astype(dtype)
+    hit = rng.random(n) < 0.2
+    x[hit] = np.array(rng.choice(special, int(hit.sum())), dtype)
+    if rng.random() < 0.3:
+        x[: rng.integers(0, n + 1)] = np.nan  # the sea
+    return x
+
+
+def test_the_avx2_kernels_equal_the_baseline_build_bit_for_bit(tmp_path: Path) -> None:
+    """The installed kernels (on an AVX2 CPU, their AVX2 clones) against the same C built for baseline
+    x86-64 alone: the same kept cells, extremes (signs of zero too), scores, failed look-ups and
+    overviews, bit for bit, on awkward values and sizes around the chunks."""
+    kernels = _kernels()
+    raster = pytest.importorskip("smartzone.layers._raster_kernels")
+    base = _baseline_build(tmp_path, "scoring/_grid_kernels.c", "_grid_kernels")
+    base_raster = _baseline_build(tmp_path, "layers/_raster_kernels.c", "_raster_kernels")
+    rng = np.random.default_rng(11)
+
+    def bits(v: object) -> object:
+        if isinstance(v, float):
+            return np.float64(v).tobytes()
+        if isinstance(v, np.ndarray):
+            return v.dtype.str, v.tobytes()
+        if isinstance(v, (list, tuple)):
+            return tuple(bits(e) for e in v)
+        return v
+
+    compared = 0
+    for n in (1, 7, 33, 4095, 4097, 9001, 20_011):
+        for _ in range(6):
+            cols = [_awkward(rng, n, np.float32 if rng.random() < 0.75 else np.float64,
+                             str(rng.choice(["cont", "whole"]))) for _ in range(int(rng.integers(1, 5)))]
+            checks = [(int(rng.integers(0, len(cols))), int(rng.integers(0, 7)),
+                       float(rng.choice([1200.0, 0.0, -0.0, 0.1, 16777217.0, 1e39, -1e39, 5.0])))
+                      for _ in range(int(rng.integers(0, 6)))]
+            picked = []
+            for k in (kernels, base):
+                rows, outs = np.full(n, -7, np.int64), [np.zeros(n, c.dtype) for c in cols]
+                kept, stats = k.select(cols, checks, rows, outs)  # type: ignore[attr-defined]
+                picked.append((kept, stats, rows[:kept], [o[:kept] for o in outs]))
+            assert bits(picked[0]) == bits(picked[1])
+            kept, _, rows, kcols = picked[0]
+            specs: list[tuple[object, ...]] = []
+            for _ in range(int(rng.integers(1, 5))):
+                kind, col = int(rng.integers(0, 5)), int(rng.integers(0, len(cols)))
+                comp, zero, w = int(rng.integers(0, 2)), int(rng.integers(0, 2)), float(rng.uniform(0, 50))
+                if kind == 0:  # a column standardised by NumPy
+                    specs.append((0, 0, 0, 0, w, 0.0, 0.0, rng.uniform(0, 1, kept)))
+                elif kind == 1:
+                    specs.append((1, col, comp, zero, w, float(rng.uniform(-100, 100)), float(rng.uniform(1, 3e3)), None))
+                elif kind in (2, 3):  # whole exponents by squaring, the others through pow
+                    spread = float(rng.choice([0.5, 2.0, 2.5, 3.0, 5.0, 7.0, 31.0, 32.0]))
+                    specs.append((kind, col, comp, zero, w, float(rng.uniform(1, 3e3)), spread, None))
+                else:  # a look-up table: fits the whole numbers or not
+                    lo, size = float(rng.choice([-3.0, 0.0, -0.5])), int(rng.choice([0, 5, 30]))
+                    specs.append((4, col, 0, zero, w, lo, 0.0, rng.uniform(0, 1, size)))
+            for at, length in ((rows, n), (None, kept)):
+                scored = []
+                for k in (kernels, base):
+                    out = np.full(max(length, 1), np.nan, np.float32)
+                    scored.append((k.score(kcols, specs, at, out), out))  # type: ignore[attr-defined]
+                assert bits(scored[0]) == bits(scored[1])
+                compared += 1
+    assert compared == 84
+    # no fused multiply-add in the weighted sum: -(y * w) then + y * w is 0, where a fused one would
+    # leave the product's rounding error
+    y = rng.uniform(0, 1, 5000)
+    specs = [(0, 0, 0, 0, 1.0, 0.0, 0.0, -(y / 3.0 * 7.0)), (0, 0, 0, 0, 7.0, 0.0, 0.0, y / 3.0)]
+    for k in (kernels, base):
+        out = np.full(y.size, np.nan, np.float32)
+        assert k.score([], specs, None, out) == 0  # type: ignore[attr-defined]
+        assert not np.any(out)
+    for h, w in [(1, 1), (1, 6), (7, 9), (64, 64), (513, 1027)]:
+        a = _awkward(rng, h * w, np.float32, "cont").reshape(h, w)
+        got, want = (np.full(((h + 1) // 2, (w + 1) // 2), 7.0, np.float32) for _ in range(2))
+        raster.average2(a, h, w, got)  # type: ignore[attr-defined]
+        base_raster.average2(a, h, w, want)  # type: ignore[attr-defined]
+        assert got.tobytes() == want.tobytes()
