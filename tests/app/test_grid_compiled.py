@@ -174,6 +174,16 @@ def test_average2_compiled_equals_numpy_and_is_the_nan_mean(monkeypatch: pytest.
         got = average2(a)
         monkeypatch.setenv("SMARTZONE_COMPILED_GRID", "0")
         np.testing.assert_array_equal(average2(a), got)
+        b = a.copy()  # signed zeros and infinities: the same values both ways, signs of zero too
+        b[rng.random(shape) < 0.1] = np.float32(-0.0)
+        b[rng.random(shape) < 0.02] = np.inf
+        b[rng.random(shape) < 0.02] = -np.inf
+        slow = average2(b)
+        monkeypatch.delenv("SMARTZONE_COMPILED_GRID")
+        fast = average2(b)
+        np.testing.assert_array_equal(fast, slow)
+        np.testing.assert_array_equal(np.signbit(fast[~np.isnan(fast)]), np.signbit(slow[~np.isnan(slow)]))
+        monkeypatch.setenv("SMARTZONE_COMPILED_GRID", "0")
         monkeypatch.delenv("SMARTZONE_COMPILED_GRID")
         h, w = shape
         pad = np.full((h + h % 2, w + w % 2), np.nan, np.float64)
