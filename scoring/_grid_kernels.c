@@ -271,6 +271,27 @@ INLINE void test_f32(const float *x, Py_ssize_t m, int op, double v, uint32_t *k
 #undef FIN
 }
 
+/* The number of runs of kept cells in keep[0..m) (0/1 bytes). */
+INLINE Py_ssize_t runs_of(const unsigned char *keep, Py_ssize_t m) {
+    Py_ssize_t runs = keep[0];
+    for (Py_ssize_t i = 1; i < m; i++) runs += keep[i] & (keep[i - 1] ^ 1);
+    return runs;
+}
+
+/* The first position from i on where keep is not `value` (m if none); eight cells at a time. */
+INLINE Py_ssize_t skip_run(const unsigned char *keep, Py_ssize_t i, Py_ssize_t m, int value) {
+    const uint64_t all = value ? 0x0101010101010101ull : 0;
+    for (; i + 8 <= m; i += 8) {
+        uint64_t w;
+        memcpy(&w, keep + i, sizeof w);
+        if (w != all) break;
+    }
+    while (i < m && keep[i] == value) i++;
+    return i;
+}
+
+#define RUN_MIN 32 /* cells per run on average from which a chunk's kept cells are copied run by run */
+
 /* The selection without the GIL: the kept cells' positions into rows, their values into op, and
    each column's finite count and extremes; returns the number kept. Chunk by chunk: each test over
    the chunk (a branch-free loop the compiler vectorises), then the kept cells gathered and their
@@ -319,6 +340,20 @@ HOT static Py_ssize_t select_core(Py_ssize_t n, Py_ssize_t nc, const void *const
             for (Py_ssize_t j = 0; j < nc; j++) {
                 size_t size = wide[j] ? 8 : 4;
                 memcpy((char *)op[j] + (size_t)k * size, (const char *)cp[j] + (size_t)i0 * size, (size_t)m * size);
+            }
+        } else if (runs_of(keep, m) * RUN_MIN <= count) { /* long runs of kept cells (a coast): copies */
+            Py_ssize_t q = 0, i = 0;
+            while (i < m) {
+                i = skip_run(keep, i, m, 0);
+                Py_ssize_t start = i;
+                i = skip_run(keep, i, m, 1);
+                for (Py_ssize_t t = start; t < i; t++) at[q + t - start] = i0 + t;
+                for (Py_ssize_t j = 0; j < nc; j++) {
+                    size_t size = wide[j] ? 8 : 4;
+                    memcpy((char *)op[j] + (size_t)(k + q) * size, (const char *)cp[j] + (size_t)(i0 + start) * size,
+                           (size_t)(i - start) * size);
+                }
+                q += i - start;
             }
         } else {
             Py_ssize_t q = 0;

@@ -276,6 +276,39 @@ def test_float32_constraints_at_their_threshold_equal_numpy(monkeypatch: pytest.
     np.testing.assert_array_equal(fast.rows, slow.rows)
 
 
+def test_compiled_cells_of_coasts_equal_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Kept cells in runs (land between stretches of sea, which the kernel copies run by run) and in
+    scattered cells (which it gathers one by one): the NumPy path's rows, values and statistics."""
+    _kernels()
+    rng = np.random.default_rng(8)
+    n = 3 * 4096 + 1001
+    land = np.zeros(n, bool)
+    at = 0
+    while at < n:  # runs of 1 to 3,000 cells, sea and land in turn, across the 4,096-cell chunks
+        length = int(rng.choice([1, 7, 8, 9, 31, 500, 3000]))
+        land[at:at + length] = rng.random() < 0.6
+        at += length
+    land[4096 - 3:4096 + 5] = True  # a run across a chunk boundary
+    terrain = np.where(land, rng.uniform(0, 1500, n), np.nan).astype(np.float32)
+    road = rng.uniform(0, 9000, n)  # float64
+    road[rng.random(n) < 0.002] = np.nan  # a few holes in the land (runs still long)
+    road[:4096] = np.where(rng.random(4096) < 0.5, np.nan, road[:4096])  # one chunk of scattered cells
+    bands = {"terrain": terrain.reshape(1, n), "dist_road": road.reshape(1, n)}
+    crit = [Criterion("terrain", "cost", Standardization("minmax"), missing="exclude",
+                      constraints=(Constraint(">", 1490.0, "high"),)),
+            Criterion("dist_road", "cost", Standardization("minmax"), missing="exclude")]
+    plan = GridPlan(crit)
+    fast = plan.cells(bands)
+    monkeypatch.setenv("SMARTZONE_COMPILED_GRID", "0")
+    slow = plan.cells(bands)
+    assert 0 < fast.rows.size < n
+    np.testing.assert_array_equal(fast.rows, slow.rows)
+    for name in slow.columns:
+        assert fast.columns[name].dtype == slow.columns[name].dtype
+        np.testing.assert_array_equal(fast.columns[name], slow.columns[name])
+    assert plan.summarize_cells(fast) == plan.summarize_cells(slow)
+
+
 def test_compiled_extremes_keep_the_first_of_equal_values() -> None:
     """The count, minimum and maximum of each column's finite kept values: a fold in reading order,
     so of -0.0 and +0.0 the first one met, across chunks too (the kernel takes them on integer keys,
