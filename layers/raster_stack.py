@@ -17,10 +17,13 @@ from __future__ import annotations
 import math
 import os
 import tempfile
+import threading
 from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 import numpy as np
 import rasterio
@@ -30,10 +33,11 @@ from rasterio.windows import Window
 from smartzone.layers.atomic import folder_error, replace_file
 from smartzone.layers.errors import ExportError, LayerReadError
 from smartzone.layers.raster import RasterLayer, _invalid_mask, _representable, open_raster
+from smartzone.layers.writeback import Writeback
 from smartzone.scoring.extensions import optional_extension
 from smartzone.scoring.grid import COMPILED_ENV
 
-__all__ = ["DEFAULT_COMPRESS", "DEFAULT_PREDICTOR", "GridWriter", "PreparedWindow", "RasterStack", "WindowKey", "WindowReader"]
+__all__ = ["DEFAULT_COMPRESS", "DEFAULT_PREDICTOR", "GridWriter", "RasterStack", "WindowKey", "WindowReader"]
 
 WINDOW_PIXELS = 1 << 22
 """Target pixels per window (4 Mpx: 32 MiB per float64 band)."""
@@ -249,17 +253,31 @@ DEFAULT_PREDICTOR = False
 742 MB with Zstandard) but takes about 2 CPU-s more, most of the conversion's time (bench/README.md)."""
 
 
-@dataclass(frozen=True)
-class PreparedWindow:
-    """A window ready for :meth:`GridWriter.write_prepared`."""
+class _Part:
+    """One thread's temporary files: the raster and each planned overview level (tiled, uncompressed, sparse)."""
 
-    key: WindowKey
-    values: np.ndarray
-    """float32 scores, NaN = no value (may be a buffer the caller reuses once written)."""
-    levels: tuple[np.ndarray, ...]
-    """The window's share of each planned overview level, finest first."""
-    count: int
-    """Cells with a value."""
+    def __init__(self, tmp: Path, profile: Mapping[str, Any]) -> None:
+        self.tmp = tmp
+        self.profile = profile
+        self.dst: Any = rasterio.open(tmp, "w", **profile)
+        self.levels: list[Any] = []
+        self.level_paths: list[Path] = []
+
+    def open_levels(self, shapes: Sequence[tuple[int, int]]) -> None:
+        for i, (h, w) in enumerate(shapes):
+            path = self.tmp.with_suffix(f".ovr{i + 1}.tif")
+            self.level_paths.append(path)
+            self.levels.append(rasterio.open(path, "w", **dict(self.profile, width=w, height=h)))
+
+    def close(self) -> None:
+        for dst in (self.dst, *self.levels):
+            if not dst.closed:
+                dst.close()
+
+    def remove(self) -> None:
+        self.close()
+        for path in (self.tmp, *self.level_paths):
+            path.unlink(missing_ok=True)
 
 
 class GridWriter:
@@ -279,8 +297,13 @@ class GridWriter:
         Apply the floating-point predictor (TIFF predictor 3) before compressing: a smaller file
         for more CPU (default :data:`DEFAULT_PREDICTOR`).
 
+    :meth:`write` may be called from several threads at once: each thread writes
+    into its own temporary files (writing a national grid's scores into one file
+    kept one thread busy for the whole scoring pass), and :meth:`commit` reads them
+    as one raster through a VRT that takes each window from the file it went to.
+
     Use as a context manager; leaving it without :meth:`commit` removes the
-    temporary file and leaves ``path`` untouched.
+    temporary files and leaves ``path`` untouched.
     """
 
     def __init__(self, path: str | os.PathLike[str], like: RasterLayer, *, block: int = 512,
@@ -294,13 +317,7 @@ class GridWriter:
         if not self.path.parent.is_dir():
             raise ExportError(f"Cannot write {self.path}: the folder {self.path.parent} does not exist.",
                               key="export_folder_missing", path=str(self.path.parent))
-        try:
-            fd, tmp = tempfile.mkstemp(suffix=".tiles.tif", dir=self.path.parent, prefix=f".{self.path.stem}.")
-        except OSError as exc:
-            raise folder_error(f"Cannot write {self.path}: {exc.strerror or exc}.", self.path.parent, exc) from exc
-        os.close(fd)
-        self.tmp = Path(tmp)
-        profile: dict[str, Any] = dict(
+        self.profile: dict[str, Any] = dict(
             driver="GTiff", width=like.width, height=like.height, count=1, dtype="float32",
             crs=rasterio.crs.CRS.from_wkt(like.crs.to_wkt()) if like.crs is not None else None,
             transform=like.transform, nodata=float("nan"), tiled=True, blockxsize=block, blockysize=block,
@@ -308,42 +325,61 @@ class GridWriter:
             # never written (windows without a score) stay out of the file and read as nodata
             compress="none", bigtiff="IF_SAFER", sparse_ok=True,
         )
-        self.profile = profile
-        self._levels: list[Any] = []  # overview levels written window by window (plan_overviews)
-        self._overview_paths: list[Path] = []
+        self._lock = threading.Lock()
+        self._local = threading.local()
+        self._parts: list[_Part] = []
+        self._written: list[tuple[int, WindowKey]] = []  # (part, window) of every window written
+        self._shapes: list[tuple[int, int]] = []  # overview levels written window by window (plan_overviews)
+        self._free: list[int] = [self._new_part()]  # parts no thread has taken yet
+        self.tmp = self._parts[0].tmp  # the first part's raster (its folder holds every temporary file)
+        self._scratch: list[Path] = []  # VRTs and overview files made by commit
+
+    def _new_part(self) -> int:
         try:
-            self._dst: Any = rasterio.open(self.tmp, "w", **profile)
+            fd, tmp = tempfile.mkstemp(suffix=".tiles.tif", dir=self.path.parent, prefix=f".{self.path.stem}.")
+        except OSError as exc:
+            raise folder_error(f"Cannot write {self.path}: {exc.strerror or exc}.", self.path.parent, exc) from exc
+        os.close(fd)
+        try:
+            part = _Part(Path(tmp), self.profile)
+            if self._shapes:
+                part.open_levels(self._shapes)
         except rasterio.errors.RasterioIOError as exc:
-            self.tmp.unlink(missing_ok=True)
+            Path(tmp).unlink(missing_ok=True)
             raise ExportError(f"Cannot write {self.path}: {exc}. Check the folder is writable.",
                               key="export_gdal", path=str(self.path), detail=str(exc)) from exc
+        self._parts.append(part)
+        return len(self._parts) - 1
 
-    def write(self, key: WindowKey, values: np.ndarray) -> None:
-        """Write one window of float32 values (NaN = no value), and its share of the overviews when planned."""
-        self.write_prepared(self.prepare(key, values))
+    def _part(self) -> int:
+        index: int | None = getattr(self._local, "part", None)
+        if index is None:
+            with self._lock:
+                index = self._free.pop() if self._free else self._new_part()
+            self._local.part = index
+        return index
 
-    def prepare(self, key: WindowKey, values: np.ndarray) -> PreparedWindow:
-        """What :meth:`write_prepared` writes of a window: its values, overview shares and count of values.
+    def write(self, key: WindowKey, values: np.ndarray) -> int:
+        """Write one window of float32 values (NaN = no value) and its share of the planned overviews.
 
-        Safe to call from any thread (it only reads ``values`` and allocates), so
-        the scoring threads do this arithmetic and the one thread that writes only
-        writes: in the national 30 m grid the writes alone kept that thread busy for
-        the whole scoring pass. Call after :meth:`plan_overviews`.
+        Returns the number of cells with a value; a window without one is not
+        written (it reads as nodata). Safe to call from several threads at once
+        (after :meth:`plan_overviews`, which is not).
         """
         values = np.asarray(values, np.float32)
-        levels = []
+        count = int(np.count_nonzero(~np.isnan(values)))
+        if not count:
+            return 0
+        index = self._part()
+        part = self._parts[index]
+        part.dst.write(values, 1, window=Window(key[1], key[0], key[3], key[2]))
         band = values
-        for _ in self._levels:
+        for level, dst in enumerate(part.levels, start=1):
             band = average2(band)
-            levels.append(band)
-        return PreparedWindow(key, values, tuple(levels), int(np.count_nonzero(~np.isnan(values))))
-
-    def write_prepared(self, window: PreparedWindow) -> None:
-        """Write a window from :meth:`prepare` (its values and its share of each planned overview level)."""
-        key = window.key
-        self._dst.write(window.values, 1, window=Window(key[1], key[0], key[3], key[2]))
-        for level, (dst, band) in enumerate(zip(self._levels, window.levels, strict=True), start=1):
             dst.write(band, 1, window=Window(key[1] >> level, key[0] >> level, band.shape[1], band.shape[0]))
+        with self._lock:
+            self._written.append((index, key))
+        return count
 
     def plan_overviews(self, keys: Sequence[WindowKey]) -> bool:
         """Compute the overviews window by window as :meth:`write` gets them, when the windows allow it.
@@ -360,13 +396,12 @@ class GridWriter:
         height, width = self.like.height, self.like.width
         aligned = all(r % step == 0 and c % step == 0 and (h % step == 0 or r + h == height)
                       and (w % step == 0 or c + w == width) for r, c, h, w in keys)
-        if not shapes or not aligned or self._levels:
+        if not shapes or not aligned or self._shapes or self._written:
             return False
-        paths = [self.tmp.with_suffix(f".ovr{i + 1}.tif") for i in range(len(shapes))]
+        self._shapes = shapes
         try:
-            for path, (h, w) in zip(paths, shapes, strict=True):
-                self._overview_paths.append(path)
-                self._levels.append(rasterio.open(path, "w", **dict(self.profile, width=w, height=h)))
+            for part in self._parts:
+                part.open_levels(shapes)
         except rasterio.errors.RasterioIOError as exc:
             raise ExportError(f"Cannot write {self.path}: {exc}. Check the folder is writable.",
                               key="export_gdal", path=str(self.path), detail=str(exc)) from exc
@@ -380,29 +415,35 @@ class GridWriter:
         handed to the COG driver through a VRT, which copies them as they are;
         other resamplings are left to GDAL.
         """
-        self._dst.close()
-        for dst in self._levels:
-            dst.close()
+        with ThreadPoolExecutor(len(self._parts), thread_name_prefix="smartzone-commit") as pool:
+            list(pool.map(_Part.close, self._parts))  # each flushes its own file: side by side
         cog = self.tmp.with_suffix(".cog.tif")
-        scratch: list[Path] = list(self._overview_paths)
         try:  # GDAL's default block cache (5 % of RAM) would fill up with blocks read once
             with rasterio.Env(GDAL_CACHEMAX=4 * GDAL_CACHE_MB):
-                source = self.tmp
-                if overview_resampling == "average":
-                    scratch = scratch or self._write_overviews()
-                    if scratch:
-                        source = self._vrt(scratch)
-                        scratch.append(source)
-                rasterio.shutil.copy(
-                    # level 1 (ZSTD and DEFLATE): DEFLATE's default level 6 takes twice the time for
-                    # a 1 % smaller file on suitability scores (float32 noise compresses poorly)
-                    source, cog, driver="COG", compress=self.compress.upper(), level=1,
-                    predictor="YES" if self.predictor else "NO",
-                    overviews="AUTO",
-                    resampling=overview_resampling, blocksize=self.profile["blockxsize"], bigtiff="IF_SAFER",
-                    num_threads="ALL_CPUS", sparse_ok=True,
-                )
-            replace_file(cog, self.path)  # the one commit helper
+                average = overview_resampling == "average"
+                used = {index for index, _ in self._written}
+                if average and self._shapes:  # the levels written with the windows
+                    source = self._vrt(None)
+                elif len(used) <= 1:  # one file holds every window
+                    source = self._parts[min(used, default=0)].tmp
+                else:
+                    source = self._vrt([])
+                if average and not self._shapes:  # the levels from the written raster
+                    source = self._vrt(self._write_overviews(source))
+                with Writeback(cog):  # the disk writes the COG while GDAL compresses the rest
+                    rasterio.shutil.copy(
+                        # level 1 (ZSTD and DEFLATE): DEFLATE's default level 6 takes twice the time for
+                        # a 1 % smaller file on suitability scores (float32 noise compresses poorly)
+                        source, cog, driver="COG", compress=self.compress.upper(), level=1,
+                        predictor="YES" if self.predictor else "NO",
+                        overviews="AUTO",
+                        resampling=overview_resampling, blocksize=self.profile["blockxsize"], bigtiff="IF_SAFER",
+                        num_threads="ALL_CPUS", sparse_ok=True,
+                    )
+            with ThreadPoolExecutor(1, thread_name_prefix="smartzone-commit") as pool:
+                removed = pool.submit(self.close)  # the scratch files go while the folder is synced
+                replace_file(cog, self.path)  # the one commit helper
+                removed.result()
         except ExportError:  # keyed already (replace_file: the target is a folder ...)
             raise
         except OSError as exc:
@@ -413,9 +454,7 @@ class GridWriter:
                               key="export_gdal", path=str(self.path), detail=str(exc)) from exc
         finally:
             cog.unlink(missing_ok=True)
-            self.tmp.unlink(missing_ok=True)
-            for path in scratch:
-                path.unlink(missing_ok=True)
+            self.close()
         return self.path
 
     def overview_shapes(self) -> list[tuple[int, int]]:
@@ -431,10 +470,10 @@ class GridWriter:
             shapes.append((h, w))
         return shapes
 
-    def _write_overviews(self) -> list[Path]:
+    def _write_overviews(self, source: Path) -> list[Path]:
         """Each overview level as an uncompressed tiled GeoTIFF next to the output: 2 x 2 means of valid cells.
 
-        The written raster is read back in bands of rows (a multiple of
+        The written raster (``source``) is read back in bands of rows (a multiple of
         2^levels rows, about 16 Mpx), each band reduced level by level, so no
         2 x 2 block straddles two bands and memory stays a band.
         """
@@ -444,13 +483,14 @@ class GridWriter:
         height, width = self.like.height, self.like.width
         step = 1 << len(shapes)
         rows = step * max(1, (16 << 20) // max(1, width) // step)
-        paths = [self.tmp.with_suffix(f".ovr{i + 1}.tif") for i in range(len(shapes))]
+        paths = [self.tmp.with_suffix(f".pass.ovr{i + 1}.tif") for i in range(len(shapes))]
+        self._scratch.extend(paths)
         outs: list[Any] = []
         try:
             for path, (h, w) in zip(paths, shapes, strict=True):
                 outs.append(rasterio.open(path, "w", **dict(self.profile, width=w, height=h,
                                                             transform=self.like.transform)))
-            with rasterio.open(self.tmp) as src:
+            with rasterio.open(source) as src:
                 for r0 in range(0, height, rows):
                     band = src.read(1, window=Window(0, r0, width, min(rows, height - r0)))
                     row = r0
@@ -463,35 +503,46 @@ class GridWriter:
                 dst.close()
         return paths
 
-    def _vrt(self, overviews: Sequence[Path]) -> Path:
-        """A VRT of the written raster whose band lists ``overviews`` as its overview levels."""
-        from xml.sax.saxutils import escape
+    def _vrt(self, overviews: Sequence[Path] | None) -> Path:
+        """A VRT of the written raster (each window from its part's file) listing its overview levels.
 
+        The levels are ``overviews`` (whole files), or with ``None`` the planned
+        levels, each a VRT of the windows' shares in their parts' level files.
+        """
         like = self.like
         crs = f"<SRS>{escape(like.crs.to_wkt())}</SRS>" if like.crs is not None else ""
         gt = ", ".join(repr(float(v)) for v in like.transform.to_gdal())
-        levels = "".join(f"<Overview><SourceFilename relativeToVRT=\"0\">{escape(str(p))}</SourceFilename>"
-                         "<SourceBand>1</SourceBand></Overview>" for p in overviews)
-        size = f'xOff="0" yOff="0" xSize="{like.width}" ySize="{like.height}"'
-        text = (f'<VRTDataset rasterXSize="{like.width}" rasterYSize="{like.height}">{crs}'
-                f"<GeoTransform>{gt}</GeoTransform>"
+        levels = list(overviews) if overviews is not None else [
+            self._mosaic(f".ovr{level}.vrt", h, w, level) for level, (h, w) in enumerate(self._shapes, start=1)]
+        entries = "".join(f"<Overview><SourceFilename relativeToVRT=\"0\">{escape(str(p))}</SourceFilename>"
+                          "<SourceBand>1</SourceBand></Overview>" for p in levels)
+        return self._mosaic(f".{len(self._scratch)}.vrt", like.height, like.width, 0,
+                            f"{crs}<GeoTransform>{gt}</GeoTransform>", entries)
+
+    def _mosaic(self, suffix: str, height: int, width: int, level: int, head: str = "", tail: str = "") -> Path:
+        """A VRT of ``height`` x ``width`` cells: level ``level`` of every written window, from its part's file."""
+        sources = []
+        for index, (r, c, h, w) in sorted(self._written, key=lambda item: item[1]):
+            part = self._parts[index]
+            file = part.tmp if level == 0 else part.level_paths[level - 1]
+            for _ in range(level):
+                h, w = (h + 1) // 2, (w + 1) // 2
+            rect = f'xOff="{c >> level}" yOff="{r >> level}" xSize="{w}" ySize="{h}"'
+            sources.append(f'<SimpleSource><SourceFilename relativeToVRT="0">{escape(str(file))}</SourceFilename>'
+                           f"<SourceBand>1</SourceBand><SrcRect {rect}/><DstRect {rect}/></SimpleSource>")
+        text = (f'<VRTDataset rasterXSize="{width}" rasterYSize="{height}">{head}'
                 '<VRTRasterBand dataType="Float32" band="1"><NoDataValue>nan</NoDataValue>'
-                f'<SimpleSource><SourceFilename relativeToVRT="0">{escape(str(self.tmp))}</SourceFilename>'
-                f"<SourceBand>1</SourceBand><SrcRect {size}/><DstRect {size}/></SimpleSource>"
-                f"{levels}</VRTRasterBand></VRTDataset>")
-        path = self.tmp.with_suffix(".vrt")
+                f"{''.join(sources)}{tail}</VRTRasterBand></VRTDataset>")
+        path = self.tmp.with_suffix(suffix)
+        self._scratch.append(path)
         path.write_text(text, encoding="utf-8")
         return path
 
     def close(self) -> None:
         """Drop the temporary files (after :meth:`commit`, nothing is left to drop)."""
-        if not self._dst.closed:
-            self._dst.close()
-        for dst in self._levels:
-            if not dst.closed:
-                dst.close()
-        self.tmp.unlink(missing_ok=True)
-        for path in self._overview_paths:
+        for part in self._parts:
+            part.remove()
+        for path in self._scratch:
             path.unlink(missing_ok=True)
 
     def __enter__(self) -> GridWriter:

@@ -42,6 +42,7 @@ import os
 import threading
 import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,7 +53,6 @@ import numpy as np
 from smartzone.layers.errors import CancelledError
 from smartzone.layers.raster_stack import (
     GridWriter,
-    PreparedWindow,
     RasterStack,
     WindowKey,
     WindowReader,
@@ -240,25 +240,20 @@ class InProcess:
                keys: Sequence[WindowKey]) -> Iterator[tuple[WindowKey, np.ndarray]]:
         yield from self._ordered(lambda key: score_window(stack, plan, references, key), keys)
 
-    def prepared(self, stack: RasterStack, plan: GridPlan, references: Mapping[str, np.ndarray],
-                 keys: Sequence[WindowKey], prepare: Callable[[WindowKey, np.ndarray], PreparedWindow],
-                 spill: ArraySpill | None = None) -> Iterator[PreparedWindow | None]:
-        """Each window scored and ``prepare``-d on the threads, in key order; ``None`` for one without a score.
+    def written(self, stack: RasterStack, plan: GridPlan, references: Mapping[str, np.ndarray],
+                keys: Sequence[WindowKey], write: Callable[[WindowKey, np.ndarray], int],
+                spill: ArraySpill | None = None) -> Iterator[int]:
+        """Each window scored and ``write``-n on the threads (``write`` returns its count of values), in key order.
 
         From ``spill`` (the first pass's kept cells) when given, else read from ``stack``.
-        The caller writes; the threads do the rest (scores, overview shares, counts).
+        ``write`` must be safe to call from several threads (:meth:`GridWriter.write` is).
         """
         if spill is None:
-            def one(key: WindowKey) -> PreparedWindow | None:
-                values = score_window(stack, plan, references, key)
-                ready = prepare(key, values)
-                return ready if ready.count else None
-
-            for _, ready in self._ordered(one, keys):
-                yield ready
+            for _, count in self._ordered(lambda key: write(key, score_window(stack, plan, references, key)), keys):
+                yield count
             return
-        for _key, values in self.scores_kept(plan, references, keys, spill, prepare):
-            yield values  # prepared by scores_kept's threads
+        for _, count in self.scores_kept(plan, references, keys, spill, write):
+            yield count or 0
 
     def summaries_kept(self, stack: RasterStack, plan: GridPlan, keys: Sequence[WindowKey], spill: ArraySpill,
                        tick: Callable[[], None]) -> list[GridSummary]:
@@ -282,13 +277,13 @@ class InProcess:
         return out
 
     def scores_kept(self, plan: GridPlan, references: Mapping[str, np.ndarray], keys: Sequence[WindowKey],
-                    spill: ArraySpill, prepare: Callable[[WindowKey, np.ndarray], PreparedWindow] | None = None,
+                    spill: ArraySpill, write: Callable[[WindowKey, np.ndarray], int] | None = None,
                     ) -> Iterator[tuple[WindowKey, Any]]:
         """Second pass from ``spill``, no raster read; ``None`` for windows without a kept cell.
 
         The scores are written into a few float32 buffers taken in turns: each is
-        valid until the next item is asked for. With ``prepare``, each item is
-        ``prepare(key, scores)`` (computed on the threads), ``None`` when it counts no value.
+        valid until the next item is asked for. With ``write``, the threads pass
+        each window's scores to ``write(key, scores)`` and the items are its results.
         """
         import queue
 
@@ -307,10 +302,11 @@ class InProcess:
                 if buffer.size < size:
                     buffer = np.empty(size, np.float32)
                 values = _score_kept(plan, references, key, spill, self._workspace(), buffer)
-                if prepare is None or values is None:
+                if write is None or values is None:
                     return values, buffer
-                ready = prepare(key, values)
-                return (ready if ready.count else None), buffer
+                count = write(key, values)
+                free.put(buffer)  # written: the buffer is free again
+                return count, None
             except BaseException:
                 free.put(buffer)
                 raise
@@ -438,19 +434,20 @@ def run_grid(
             total = len(keys)
             summary = {}
         writer.plan_overviews(keys)  # levels computed from the windows as they are written
-        ready: Iterable[PreparedWindow | None]
-        if isinstance(executor, InProcess):  # the threads score and prepare; this thread only writes
-            ready = executor.prepared(stack, plan, plan.references(summary), keys, writer.prepare, spill)
+        # windows without a score are left out of the (sparse) files: they read as nodata
+        counts: Iterable[int]
+        if isinstance(executor, InProcess):  # the threads score and write, each into its own file
+            counts = executor.written(stack, plan, plan.references(summary), keys, writer.write, spill)
         else:
-            ready = (writer.prepare(key, values) if values is not None else None
-                     for key, values in executor.scores(stack, plan, plan.references(summary), keys))
-        for window in ready:
-            if window is not None and window.count:  # windows without a score are left out of the (sparse) file
-                writer.write_prepared(window)  # (they read as nodata)
-                scored += window.count
+            counts = (0 if values is None else writer.write(key, values)
+                      for key, values in executor.scores(stack, plan, plan.references(summary), keys))
+        for count in counts:
+            scored += count
             tick()
-        scratch.close()
-        path = writer.commit()
+        with ThreadPoolExecutor(1, thread_name_prefix="smartzone-grid") as pool:
+            closed = pool.submit(scratch.close)  # deleting GBs of scratch waits for the disk: not for the COG
+            path = writer.commit()
+            closed.result()
     if feedback is not None:
         feedback.set_progress(100.0)
     h, w = stack.shape

@@ -92,7 +92,7 @@ def test_overviews_from_the_written_windows_equal_the_second_pass(tmp_path: Path
     second: list[int] = []
     monkeypatch.setattr(GridWriter, "plan_overviews", lambda self, keys: False)
     monkeypatch.setattr(GridWriter, "_write_overviews",
-                        lambda self, _o=GridWriter._write_overviews: second.append(1) or _o(self))
+                        lambda self, source, _o=GridWriter._write_overviews: second.append(1) or _o(self, source))
     run_grid(recipe, tmp_path / "pass.tif", window_pixels=256 * 256)
     assert second == [1]
     inline, after = _levels(tmp_path / "inline.tif"), _levels(tmp_path / "pass.tif")
@@ -380,3 +380,77 @@ def test_a_slow_window_does_not_hold_the_first_pass_back(tmp_path: Path, monkeyp
     np.testing.assert_array_equal(np.isnan(got), np.isnan(want))
     ok = ~np.isnan(want)
     np.testing.assert_array_max_ulp(got[ok], want[ok], maxulp=1)
+
+
+def test_threads_write_into_their_own_files_and_the_cog_is_one_raster(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two scoring threads write side by side, each into its own scratch files; the COG equals a one-thread run.
+
+    Windows aligned (overviews written with them) and not (overviews from the mosaic of both files).
+    """
+    from smartzone.app.core.grid import InProcess
+
+    paths, _ = criteria_bands(tmp_path, (1300, 1100))
+    recipe = GridRecipe.of(paths, CRITERIA)
+    parts: list[int] = []
+    original = GridWriter.commit
+
+    def counting(self: GridWriter, **kw: object) -> Path:
+        parts.append(len({index for index, _ in self._written}))
+        return original(self, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(GridWriter, "commit", counting)
+    for pixels in (256 * 256, 300 * 300):  # aligned on the 2 levels, and not
+        one = run_grid(recipe, tmp_path / f"one{pixels}.tif", executor=InProcess(threads=1), window_pixels=pixels)
+        two = run_grid(recipe, tmp_path / f"two{pixels}.tif", executor=InProcess(threads=2), window_pixels=pixels)
+        assert one.scored == two.scored > 0
+        for a, b in zip(_levels(one.path), _levels(two.path), strict=True):
+            np.testing.assert_array_equal(a, b)
+    assert parts == [1, 2, 1, 2]  # the two threads each wrote windows, into their own files
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no scratch left
+
+
+def test_writer_threads_at_once_on_a_grid_writer(tmp_path: Path) -> None:
+    """GridWriter.write from four threads at once: every window lands, counted, with its overview shares."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    like_path = write_raster(tmp_path / "like.tif", np.zeros((1024, 1536), np.float32), None, block=128)
+    like = open_raster(like_path)
+    rng = np.random.default_rng(11)
+    full = rng.random((1024, 1536), dtype=np.float32) * 100
+    full[:256, :512] = np.nan  # a window without a value: not written, read as nodata
+    keys = [(r, c, 256, 512) for r in range(0, 1024, 256) for c in range(0, 1536, 512)]
+    with GridWriter(tmp_path / "out.tif", like, block=128) as writer:
+        assert writer.plan_overviews(keys)
+        with ThreadPoolExecutor(4) as pool:
+            counts = list(pool.map(lambda k: writer.write(k, full[k[0]:k[0] + k[2], k[1]:k[1] + k[3]].copy()), keys))
+        assert counts[0] == 0 and counts[1:] == [256 * 512] * (len(keys) - 1)
+        assert 2 <= len({index for index, _ in writer._written}) <= 4
+        writer.commit()
+    with rasterio.open(tmp_path / "out.tif") as ds:
+        np.testing.assert_array_equal(ds.read(1), full)
+        assert ds.overviews(1) == [2, 4, 8, 16]
+    with rasterio.open(tmp_path / "out.tif", overview_level=0) as ov:
+        np.testing.assert_allclose(ov.read(1)[128:, 256:], full[256:, 512:].reshape(384, 2, 512, 2).mean(axis=(1, 3)),
+                                   rtol=1e-6)
+
+
+def test_writeback_flushes_a_file_while_it_is_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import time
+
+    from smartzone.layers.writeback import Writeback
+
+    path = tmp_path / "big.bin"
+    with Writeback(path, interval=0.01) as wb:
+        time.sleep(0.05)  # the file does not exist yet: waited for
+        with open(path, "wb") as f:
+            for _ in range(20):
+                f.write(b"\0" * (1 << 20))
+                f.flush()
+                time.sleep(0.01)
+    assert wb.flushes > 0
+    monkeypatch.delattr(os, "fdatasync")  # Windows, macOS: nothing to do, nothing started
+    with Writeback(path, interval=0.01) as quiet:
+        time.sleep(0.05)
+    assert quiet.flushes == 0 and quiet._thread is None
