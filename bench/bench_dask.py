@@ -30,6 +30,9 @@ For Dask runs the task stream (``distributed.get_task_stream``) gives the number
 their compute seconds on the workers; worker-seconds not spent computing (wall x workers minus
 compute) are Dask's share: scheduling, sending the districts, idle workers at the end.
 
+Each run starts after ``os.sync()``: the grid writes GBs (scratch, temporary tiles, the COG), and a
+run that starts while the previous one's are written back to the disk competes with that writing.
+
 Peak memory: the subprocess's max RSS (client) and each worker's max RSS
 (``resource.getrusage`` in the worker, through ``Client.run``).
 
@@ -326,6 +329,9 @@ def main(argv: list[str] | None = None) -> int:
     load0 = os.getloadavg()[0]
     for _ in range(args.repeat):
         for m in args.methods:
+            # the disk is shared: a run starts once the last one's writes (the grid's scratch and
+            # output files, GBs) are on the disk, not while they are being written back
+            os.sync()
             proc = subprocess.run([sys.executable, __file__, "--run-one", m, str(args.res)], capture_output=True,
                                   text=True)
             if proc.returncode != 0:
