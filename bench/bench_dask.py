@@ -18,6 +18,8 @@ Methods (each in its own subprocess; Dask workers are processes of a
   ``WindowReader`` each: files kept open, reused buffers, nodata set to NaN in place): the grid's own
   reading alone, a stricter floor than ``read4``;
 - ``grid-inproc``: :func:`smartzone.app.core.grid.run_grid` in this process;
+- ``grid-predictor``: the same writing the COG with the floating-point predictor (``--predictor``:
+  a smaller file for more CPU);
 - ``grid-dask1`` / ``grid-dask2``: the same on 1 / 2 Dask workers;
 - ``zonal-read``: read every block of the land cover touching a district once (2 threads): the zonal anchor;
 - ``zonal-inproc``: the fast zonal path (2 reader threads) over the 3,501 읍면동;
@@ -70,7 +72,7 @@ DATA = HERE / "data"
 OUT = HERE / "out"
 sys.path.insert(0, str(HERE))
 
-METHODS = ["read4", "read4-reuse", "grid-inproc", "grid-dask1", "grid-dask2", "zonal-read", "zonal-inproc", "zonal-inproc1",
+METHODS = ["read4", "read4-reuse", "grid-inproc", "grid-predictor", "grid-dask1", "grid-dask2", "zonal-read", "zonal-inproc", "zonal-inproc1",
            "zonal-bands", "zonal-dask1", "zonal-dask2"]
 CITIES = [(955000, 1950000), (1145000, 1685000), (1100000, 1760000), (935000, 1820000), (1030000, 1830000),
           (965000, 1710000), (1065000, 1930000), (1125000, 1800000), (1000000, 1650000), (900000, 1500000),
@@ -254,10 +256,12 @@ def run_one(method: str, res: int) -> dict:
 
         OUT.mkdir(exist_ok=True)
         out = OUT / f"suitability_{res}m_{method}.tif"
-        run = run_grid(recipe(res), out, executor=None if client is None else DaskGrid(client))
+        run = run_grid(recipe(res), out, executor=None if client is None else DaskGrid(client),
+                       predictor=method == "grid-predictor" or None)
         info["windows"], info["pixels"], info["scored"] = run.windows, run.cells, run.scored
         with rasterio.open(out) as ds:
             info["overviews"] = ds.overviews(1)
+        info["size"] = out.stat().st_size
     elif method == "zonal-read":
         from bench_zonal import _floor, load_districts
 
@@ -359,6 +363,8 @@ def main(argv: list[str] | None = None) -> int:
         last = rs[-1]
         if "pixels" in last:
             note.append(f"{last['pixels'] / 1e6:,.0f} Mpx, {last.get('windows')} windows")
+        if "size" in last:
+            note.append(f"COG {last['size'] / 1e6:,.0f} MB")
         if "startup" in last:
             note.append(f"cluster start-up {min(r['startup'] for r in rs):.1f} s (not timed)")
         if "tasks" in last:

@@ -44,7 +44,7 @@ import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -52,6 +52,7 @@ import numpy as np
 
 from smartzone.layers.errors import CancelledError
 from smartzone.layers.raster_stack import (
+    COMPRESSIONS,
     GridWriter,
     RasterStack,
     WindowKey,
@@ -82,6 +83,10 @@ class GridRecipe:
     rasters: Mapping[str, Path]
     criteria: tuple[Criterion, ...]
     method: str = "wlc"
+    compress: str | None = None
+    """The COG's compression from the recipe's ``[output]`` table (``zstd``/``deflate``), None: the default."""
+    predictor: bool | None = None
+    """``[output] predictor = true``: the floating-point predictor (a smaller file for more CPU)."""
 
     @classmethod
     def load(cls, path: str | os.PathLike[str], overrides: Mapping[str, str] | None = None) -> GridRecipe:
@@ -107,7 +112,16 @@ class GridRecipe:
         except (KeyError, TypeError, ValueError) as exc:
             raise CriteriaError(f"{path}: a criterion is incomplete ({exc}); each needs at least 'indicator'.",
                                 key="grid_recipe_criterion", path=str(path), detail=str(exc)) from exc
-        return cls.of(rasters, criteria, str(data.get("method", "wlc")), where=str(path))
+        output = data.get("output", {})
+        compress = output.get("compress") if isinstance(output, dict) else None
+        predictor = output.get("predictor") if isinstance(output, dict) else None
+        if (not isinstance(output, dict) or not isinstance(compress, str | None) or not isinstance(predictor, bool | None)
+                or (compress is not None and compress.lower() not in COMPRESSIONS)):
+            detail = f"[output] {output!r}"
+            raise CriteriaError(f"{path}: {detail} is not understood; write compress = \"zstd\" or \"deflate\" and "
+                                "predictor = true or false.", key="grid_recipe_output", path=str(path), detail=detail)
+        recipe = cls.of(rasters, criteria, str(data.get("method", "wlc")), where=str(path))
+        return replace(recipe, compress=compress.lower() if compress else None, predictor=predictor)
 
     @classmethod
     def of(cls, rasters: Mapping[str, str | os.PathLike[str]], criteria: Sequence[Criterion], method: str = "wlc",
@@ -392,17 +406,19 @@ def run_grid(
     window_pixels
         Pixels per window (default :data:`~smartzone.layers.raster_stack.WINDOW_PIXELS`).
     compress
-        The COG's compression, ``"zstd"`` or ``"deflate"`` (default
-        :data:`~smartzone.layers.raster_stack.DEFAULT_COMPRESS`).
+        The COG's compression, ``"zstd"`` or ``"deflate"`` (default: the recipe's ``[output]``,
+        else :data:`~smartzone.layers.raster_stack.DEFAULT_COMPRESS`).
     predictor
-        Apply the floating-point predictor: a smaller COG for more CPU (default
-        :data:`~smartzone.layers.raster_stack.DEFAULT_PREDICTOR`, none).
+        Apply the floating-point predictor: a smaller COG for more CPU (default: the recipe's
+        ``[output]``, else :data:`~smartzone.layers.raster_stack.DEFAULT_PREDICTOR`, none).
 
     Raises
     ------
     LayerReadError, CriteriaError, ExportError, CancelledError
     """
     executor = executor or InProcess()
+    compress = compress or recipe.compress
+    predictor = recipe.predictor if predictor is None else predictor
     stack = RasterStack.open(recipe.rasters)
     plan = GridPlan(recipe.criteria, recipe.method)
     keys = stack.windows(window_pixels) if window_pixels else stack.windows()

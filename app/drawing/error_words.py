@@ -274,6 +274,9 @@ class ErrorWords:
                                                            "TOML or JSON text."), f, str(p["detail"])),
             "grid_recipe_criterion": lambda: fill(self.tr("A criterion of the grid recipe %1 is incomplete (%2); each "
                                                           "needs at least an indicator."), f, str(p["detail"])),
+            "grid_recipe_output": lambda: fill(self.tr("The [output] table of the grid recipe %1 is not understood "
+                                                       "(%2). Write compress = \"zstd\" or \"deflate\" and predictor "
+                                                       "= true or false."), f, str(p["detail"])),
             "grid_no_criteria": lambda: fill(self.tr("The grid recipe %1 has no criteria: add at least one [[criteria]] "
                                                      "naming a raster."), f or "-"),
             "grid_missing_rasters": lambda: fill(self.tr("The grid recipe %1 has no raster for %2. Add them under "

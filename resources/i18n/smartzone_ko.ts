@@ -1022,6 +1022,11 @@ to see what makes up their score.</source>
         <translation>격자 분석 설정 파일 %1의 기준이 완전하지 않습니다 (%2). 기준마다 indicator가 있어야 합니다.</translation>
     </message>
     <message>
+        <location filename="../../app/drawing/error_words.py" line="277"/>
+        <source>The [output] table of the grid recipe %1 is not understood (%2). Write compress = &quot;zstd&quot; or &quot;deflate&quot; and predictor = true or false.</source>
+        <translation>격자 분석 설정 파일 %1의 [output] 항목을 이해할 수 없습니다(%2). compress = &quot;zstd&quot; 또는 &quot;deflate&quot;, predictor = true 또는 false로 적으세요.</translation>
+    </message>
+    <message>
         <location filename="../../app/drawing/error_words.py" line="274"/>
         <source>The grid recipe %1 has no criteria: add at least one [[criteria]] naming a raster.</source>
         <translation>격자 분석 설정 파일 %1에 기준이 없습니다: 래스터를 가리키는 [[criteria]]를 하나 이상 추가하세요.</translation>

@@ -1200,6 +1200,9 @@ def test_project_and_candidate_file_problems_are_korean(tmp_path: Path, qapp, mo
     recipe = tmp_path / "격자.toml"
     recipe.write_text('[rasters]\npop = "pop.tif"\n\n[[criteria]]\nweight = 1\n', encoding="utf-8")
     _keyed_korean(_raised(GridRecipe.load, recipe), "grid_recipe_criterion", "'격자.toml'의 기준이 완전하지 않습니다")
+    recipe.write_text('[rasters]\npop = "pop.tif"\n[output]\ncompress = "lzw"\n[[criteria]]\nindicator = "pop"\n',
+                      encoding="utf-8")
+    _keyed_korean(_raised(GridRecipe.load, recipe), "grid_recipe_output", "'격자.toml'의 [output] 항목을 이해할 수 없습니다")
     matrix = pd.DataFrame({"a": [1.0, 2.0], "b": [2.0, 1.0]}, index=["11110", "11140"])
     exc = _raised(objective_weights_for, matrix, [], "entropy", source="normalised")
     _keyed_korean(exc, "weight_source", "'normalised'은(는) 객관적 가중치의 기준이 아닙니다")

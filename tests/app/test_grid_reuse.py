@@ -185,6 +185,35 @@ def test_no_predictor_by_default_and_the_float_predictor_on_request(tmp_path: Pa
     assert small.stat().st_size < plain.stat().st_size
 
 
+def test_the_recipe_output_table_chooses_the_codec_and_predictor_and_the_cli_overrides_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """[output] compress/predictor in the recipe (what the app runs) unless the command line says otherwise."""
+    from smartzone.app.cli import main
+    from smartzone.scoring.errors import CriteriaError
+
+    paths, _ = criteria_bands(tmp_path, (300, 400))
+    head = "[rasters]\n" + "".join(f'{k} = "{p.name}"\n' for k, p in paths.items())
+    body = '[[criteria]]\nindicator = "terrain"\ndirection = "cost"\n'
+    recipe = tmp_path / "grid.toml"
+    recipe.write_text(head + '[output]\ncompress = "DEFLATE"\npredictor = true\n' + body, encoding="utf-8")
+    loaded = GridRecipe.load(recipe)
+    assert (loaded.compress, loaded.predictor) == ("deflate", True)
+    run_grid(loaded, tmp_path / "r.tif")
+    assert main(["grid", str(recipe), "--out", str(tmp_path / "c.tif"), "--compress", "zstd"]) == 0
+    assert "ZSTD, floating-point predictor" in capsys.readouterr().out
+    with rasterio.open(tmp_path / "r.tif") as r, rasterio.open(tmp_path / "c.tif") as c:
+        assert r.profile["compress"].lower() == "deflate" and r.tags(ns="IMAGE_STRUCTURE")["PREDICTOR"] == "3"
+        assert c.profile["compress"].lower() == "zstd" and c.tags(ns="IMAGE_STRUCTURE")["PREDICTOR"] == "3"
+        np.testing.assert_array_equal(r.read(1), c.read(1))
+    for bad in ('compress = "lzw"', 'predictor = "yes"', "compress = 1"):
+        recipe.write_text(head + f"[output]\n{bad}\n" + body, encoding="utf-8")
+        with pytest.raises(CriteriaError, match=r"\[output\].*compress = \"zstd\" or \"deflate\""):
+            GridRecipe.load(recipe)
+    recipe.write_text('output = "x.tif"\n' + head + body, encoding="utf-8")  # not a table
+    with pytest.raises(CriteriaError, match="is not understood"):
+        GridRecipe.load(recipe)
+
+
 def test_integer_bands_wait_in_the_scratch_file_as_integers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Land cover (uint8) is kept as 1 byte a cell, not float32's 4, and the scores stay the engine's."""
     from dataclasses import replace

@@ -30,7 +30,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--out", required=True, metavar="FILE.tif", help="suitability GeoTIFF to write")
     p.add_argument("--overwrite", action="store_true", help="replace existing output files")
     p.add_argument("--compress", choices=("zstd", "deflate"), default=None,
-                   help="compression of the GeoTIFF: zstd (default, fast; GDAL and QGIS read it) or deflate "
+                   help="compression of the GeoTIFF (default: the recipe's [output] compress, else zstd): zstd (fast; GDAL "
+                        "and QGIS read it) or deflate "
                         "(slower to write; read by every GIS, ArcGIS included)")
     p.add_argument("--predictor", action="store_true",
                    help="apply the floating-point predictor before compressing: a file about 17%% smaller "
@@ -81,8 +82,9 @@ def func(args: argparse.Namespace) -> int:
             run = run_grid(recipe, out, executor=executor, compress=args.compress, predictor=args.predictor or None)
             if not args.quiet:
                 print(f"{run.path}: {h} x {w} cells, {run.scored:,} scored, {run.windows} windows "
-                      f"(Cloud Optimized GeoTIFF with overviews, {(args.compress or DEFAULT_COMPRESS).upper()}"
-                      f"{', floating-point predictor' if args.predictor else ''})")
+                      f"(Cloud Optimized GeoTIFF with overviews, "
+                      f"{(args.compress or recipe.compress or DEFAULT_COMPRESS).upper()}"
+                      f"{', floating-point predictor' if args.predictor or recipe.predictor else ''})")
             if args.districts:
                 from smartzone.layers.export import write_csv
                 from smartzone.layers.vector import read_districts
