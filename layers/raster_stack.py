@@ -243,14 +243,14 @@ COMPRESSIONS = ("zstd", "deflate")
 """Compressions of the suitability COG: Zstandard (fast), DEFLATE (read by every GIS)."""
 DEFAULT_COMPRESS = "zstd"
 """Zstandard level 1: a third of DEFLATE level 1's CPU on float32 scores for the same size (national
-30 m grid: 3.9 instead of 7.6 CPU-s, 613 vs 610 MB; bench/README.md). GDAL >= 2.3 built with zstd and
+30 m grid with the floating-point predictor: 3.9 instead of 7.6 CPU-s, 613 vs 610 MB; bench/README.md). GDAL >= 2.3 built with zstd and
 QGIS 3.22 read it (tests/qgis/test_qgis_grid.py); Esri does not list Zstandard among ArcGIS Pro's raster
 compressions, so for ArcGIS or other readers ask for ``deflate`` (docs/scale.md)."""
 
 DEFAULT_PREDICTOR = False
 """No TIFF predictor by default, as GDAL's COG driver writes: libtiff's floating-point predictor
 (``predictor=True``, TIFF predictor 3) makes the national 30 m COG 17 % smaller (613 instead of
-742 MB with Zstandard) but takes about 2 CPU-s more, most of the conversion's time (bench/README.md)."""
+742 MB with Zstandard) for 0.5-2 CPU-s more of the conversion (bench/README.md)."""
 
 
 class _Part:
