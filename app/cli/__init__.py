@@ -109,7 +109,9 @@ def main(argv: list[str] | None = None,
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141  # 128 + SIGPIPE, the shell's status for a closed pipe
     except (Exception, KeyboardInterrupt) as exc:  # the one error boundary: no tracebacks
-        return report(exc)
+        from smartzone.app.cli.console import error_words
+
+        return report(exc, words=error_words)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TextIO
 
-__all__ = ["ConsoleFeedback", "cli_language", "display_width", "fit", "format_table"]
+__all__ = ["ConsoleFeedback", "cli_language", "display_width", "error_words", "fit", "format_table"]
 
 
 def cli_language() -> str:
@@ -32,6 +32,21 @@ def cli_language() -> str:
     """
     lang = os.environ.get("SMARTZONE_LANG", "").strip().lower()
     return lang if lang in ("ko", "en") else "en"
+
+
+def error_words(error: Any) -> str | None:
+    """An error (an exception caught on purpose, or what the error boundary made of one: a
+    :class:`~smartzone.app.core.errorboundary.Described`) in the command line's language.
+
+    Under ``SMARTZONE_LANG=ko`` a keyed error is worded in Korean as the app words it; None
+    otherwise (the error's own English). Every command's errors pass here: the one error
+    boundary of :func:`smartzone.app.cli.main` and the commands that catch their own.
+    """
+    if cli_language() != "ko" or not getattr(error, "key", None):
+        return None
+    from smartzone.app.drawing.error_words import error_text
+
+    return " ".join(error_text(error, "ko").split()) or None
 
 
 # ---------------------------------------------------------------------------

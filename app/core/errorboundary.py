@@ -16,7 +16,7 @@ import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -108,19 +108,22 @@ def write_log(described: Described) -> Path | None:
     return path
 
 
-def report(exc: BaseException, prog: str = "smartzone") -> int:
+def report(exc: BaseException, prog: str = "smartzone",
+           words: Callable[[Described], str | None] | None = None) -> int:
     """Print ``exc`` for the command line (one message, no traceback); return the exit status.
 
+    ``words`` gives the message in another language (None: the exception's own English);
     ``SMARTZONE_DEBUG=1`` also prints the traceback, for developers.
     """
     described = describe(exc)
+    message = (words(described) if words is not None else None) or described.message
     if described.kind == "cancelled":
         print(f"{prog}: interrupted", file=sys.stderr)
     elif described.kind == "user":
-        print(f"{prog}: error: {described.message}", file=sys.stderr)
+        print(f"{prog}: error: {message}", file=sys.stderr)
     else:
         where = write_log(described)
-        print(f"{prog}: error: {described.message}", file=sys.stderr)
+        print(f"{prog}: error: {message}", file=sys.stderr)
         if where is not None:
             print(f"{prog}: details written to {where}", file=sys.stderr)
     if os.environ.get("SMARTZONE_DEBUG"):

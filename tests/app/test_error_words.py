@@ -1274,3 +1274,26 @@ def test_more_zonal_option_and_rule_problems_are_korean(tmp_path: Path, qapp) ->
     floor = ShareFloor(("climate",), 0.3)
     _keyed_korean(_raised(PlanRules, budget=10, floors=(floor, floor)), "plan_share_twice", "같은 분야를 가리킵니다")
     _keyed_korean(_raised(lambda: Project(level="sigungu").scenario), "no_scenario", "프로젝트에 시나리오가 없습니다")
+
+
+def test_every_command_words_its_errors_in_korean_under_smartzone_lang(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """The CLI's one error boundary words keyed errors in Korean under SMARTZONE_LANG=ko, as the app does, for the
+    commands without their own catch (grid, zonal) too; English by default, unchanged; same exit status."""
+    from smartzone.app.cli import main
+
+    recipe = tmp_path / "격자.toml"
+    recipe.write_text('[rasters]\npop = "pop.tif"\n[output]\ncompress = "lzw"\n[[criteria]]\nindicator = "pop"\n',
+                      encoding="utf-8")
+    grid = ["grid", str(recipe), "--out", str(tmp_path / "s.tif")]
+    zonal = ["zonal", str(tmp_path / "없는.gpkg"), str(tmp_path / "r.tif"), "--out", str(tmp_path / "z.csv")]
+    for lang, words in (("en", ("is not understood", "District file not found")),
+                        ("ko", ("[output] 항목을 이해할 수 없습니다", "파일 '없는.gpkg'을(를) 찾을 수 없습니다"))):
+        monkeypatch.setenv("SMARTZONE_LANG", lang)
+        assert main(grid) == 2
+        err = capsys.readouterr().err
+        assert words[0] in err and err.startswith("smartzone: error: "), err
+        assert main(zonal) == 2
+        err = capsys.readouterr().err
+        assert words[1] in err and err.startswith("smartzone: error: "), err
+        assert bool(re.search("[가-힣]", err.replace("없는", ""))) == (lang == "ko"), err

@@ -125,11 +125,9 @@ def guarded(func: Any, args: argparse.Namespace) -> int:
     try:
         return int(func(args) or 0)
     except shown as exc:
-        message = " ".join(str(exc).split())
-        if getattr(exc, "key", None) and cli_language() == "ko":  # a keyed error in Korean, as the app words it
-            from smartzone.app.drawing.error_words import error_text
+        from smartzone.app.cli.console import error_words
 
-            message = error_text(exc, "ko") or message
+        message = error_words(exc) or " ".join(str(exc).split())
         print(f"smartzone: error: {message}", file=sys.stderr)
         return 2
 
