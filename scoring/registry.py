@@ -299,7 +299,8 @@ class GuardedScorer:
         _record(PluginFailure(self.info.id, self.info.target, self.info.distribution, "score", message))
         err = PluginError(
             f"Scoring method {self.info.id!r} (plugin {self.info.distribution}) failed: {message}. "
-            "Choose another method or update the plugin."
+            "Choose another method or update the plugin.",
+            key="plugin_failed", method=self.info.id, distribution=self.info.distribution, detail=message,
         )
         if exc is not None:
             err.__cause__ = exc

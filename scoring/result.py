@@ -417,7 +417,9 @@ def check_result(
     problems = result_problems(result, index, criteria, method=method)
     if problems:
         who = f"Scorer {method!r}" if method else "The scorer"
-        raise PluginError(f"{who} returned an invalid result: " + "; ".join(problems) + ".")
+        detail = "; ".join(problems)
+        raise PluginError(f"{who} returned an invalid result: {detail}.", key="plugin_invalid_result",
+                          method=method or "", detail=detail)
     checked: ScoreResult = result  # no problems: a valid ScoreResult
     return checked
 

@@ -44,7 +44,6 @@ INTERNAL: dict[tuple[str, str], int] = {
     ("scoring/shapley.py", "baseline_shapley"): 1,  # x and baseline of mismatched shapes
     ("scoring/compare.py", "_ranks_of"): 1,  # neither a ScoreResult nor a rank Series
     ("scoring/planner/robust.py", "plan_robustness"): 1,  # score runs of the wrong shape
-    ("scoring/result.py", "check_result"): 1,  # a third-party scorer's invalid result (a plug-in's bug)
     # a plan problem's shapes built by code; the readers (scores file, score run) check the user's
     # codes and scores first (scores_duplicate_code, scores_negative ...)
     ("scoring/planner/model.py", "PlanProblem.__post_init__"): 6,

@@ -930,6 +930,12 @@ class ErrorWords:
             "plugin_init_failed": lambda: fill(self.tr("The scoring plug-in '%1' could not be started (%2). Choose "
                                                        "another method or repair the plug-in."),
                                                str(p["method"]), str(p["detail"])),
+            "plugin_failed": lambda: fill(self.tr("The scoring plug-in '%1' (%2) failed (%3). Choose another method "
+                                                  "or update the plug-in."),
+                                          str(p["method"]), str(p["distribution"]), str(p["detail"])),
+            "plugin_invalid_result": lambda: fill(self.tr("The scoring plug-in '%1' returned an invalid result (%2). "
+                                                          "Choose another method or tell the plug-in's author."),
+                                                  str(p.get("method") or "-"), str(p["detail"])),
             "scorer_param_unknown": lambda: fill(self.tr("The scoring method '%1' has no parameter '%2'. Its "
                                                          "parameters: %3."),
                                                  str(p["method"]), str(p["name"]), _listed(p["expected"])),

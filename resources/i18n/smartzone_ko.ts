@@ -2678,6 +2678,16 @@ to see what makes up their score.</source>
         <translation>평가 플러그인 &apos;%1&apos;을(를) 시작할 수 없습니다 (%2). 다른 방법을 고르거나 플러그인을 고치세요.</translation>
     </message>
     <message>
+        <location filename="../../app/drawing/error_words.py" line="933"/>
+        <source>The scoring plug-in &apos;%1&apos; (%2) failed (%3). Choose another method or update the plug-in.</source>
+        <translation>평가 플러그인 &apos;%1&apos;(%2)이(가) 실패했습니다 (%3). 다른 방법을 고르거나 플러그인을 업데이트하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="933"/>
+        <source>The scoring plug-in &apos;%1&apos; returned an invalid result (%2). Choose another method or tell the plug-in&apos;s author.</source>
+        <translation>평가 플러그인 &apos;%1&apos;이(가) 잘못된 결과를 돌려주었습니다 (%2). 다른 방법을 고르거나 플러그인 작성자에게 알리세요.</translation>
+    </message>
+    <message>
         <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="914"/>
         <source>The scoring method &apos;%1&apos; has no parameter &apos;%2&apos;. Its parameters: %3.</source>
         <translation>평가 방법 &apos;%1&apos;에는 매개변수 &apos;%2&apos;이(가) 없습니다. 매개변수: %3.</translation>

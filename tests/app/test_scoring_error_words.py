@@ -255,3 +255,31 @@ def test_the_command_line_keeps_the_engines_english(tmp_path: Path, capsys: pyte
     err = capsys.readouterr().err
     assert code != 0 and "k (number of regions) must be an integer from 1 to 10, got 12" in err, err
     assert not _HANGUL.search(err), err
+
+
+def test_a_plugins_invalid_result_is_worded_as_the_plugins_fault() -> None:
+    """A third-party scorer returning scores for the wrong districts: keyed, so the Korean UI says which plug-in and
+    what is wrong instead of the family sentence plus the English original."""
+    from smartzone.scoring import Criterion, get_scorer
+    from smartzone.scoring.registry import GuardedScorer, ScorerInfo
+    from smartzone.scoring.result import check_result
+
+    class Shifty:
+        id = "shifty"
+
+        def get_params(self) -> dict[str, Any]:
+            return {}
+
+        def score(self, matrix: pd.DataFrame, criteria: Any) -> Any:
+            result = get_scorer("wlc").score(matrix, criteria)
+            result.score.index = [f"x{c}" for c in result.score.index]  # someone else's districts
+            return result
+
+    crit = [Criterion("pop"), Criterion("jobs")]
+    scorer = GuardedScorer(Shifty(), ScorerInfo("shifty", Shifty, "shifty-dist", "shifty:Shifty", False))
+    exc = _raised(lambda: scorer.score(_matrix(), crit))  # installed as a plug-in: the guard's words
+    _check(exc, "plugin_failed", ("평가 플러그인 'shifty'(shifty-dist)", "실패했습니다", "invalid result"),
+           "failed: invalid result")
+    exc = _raised(lambda: check_result(Shifty().score(_matrix(), crit), _matrix().index, crit, method="shifty"))
+    _check(exc, "plugin_invalid_result", ("평가 플러그인 'shifty'", "잘못된 결과", "작성자에게 알리세요"),
+           "returned an invalid result")  # checked directly (check_scorer, a script)
