@@ -30,50 +30,59 @@ F = TypeVar("F", bound=Callable[..., Any])
 _FIX_GEOMETRY = ("Repair it in QGIS (Vector > Geometry Tools > Fix Geometries) or the program "
                  "that made it, and open it again.")
 
-#: (text in the library message, what is wrong, what to do, error class)
-_KNOWN: tuple[tuple[str, str, str, type[SmartZoneError]], ...] = (
+#: (text in the library message, what is wrong, what to do, error class, key for the app's words)
+_KNOWN: tuple[tuple[str, str, str, type[SmartZoneError], str], ...] = (
     ("closed linestring", "has a polygon ring that is not closed (its last point is not its first)",
-     _FIX_GEOMETRY, LayerReadError),
-    ("NaN/Inf", "has NaN or infinite coordinates", _FIX_GEOMETRY, LayerReadError),
-    ("encountered NaN", "has NaN or infinite coordinates", _FIX_GEOMETRY, LayerReadError),
+     _FIX_GEOMETRY, LayerReadError, "geometry_ring_open"),
+    ("NaN/Inf", "has NaN or infinite coordinates", _FIX_GEOMETRY, LayerReadError, "geometry_not_finite"),
+    ("encountered NaN", "has NaN or infinite coordinates", _FIX_GEOMETRY, LayerReadError, "geometry_not_finite"),
     ("Error creating Transformer", "has a coordinate reference system that cannot be transformed "
      "(an engineering/local grid, or an unknown datum)",
      "Reproject it in QGIS to a Korean CRS (e.g. EPSG:5179 or EPSG:5186), or choose the CRS it "
-     "really uses (assume_crs / the layer's CRS option).", CRSError),
+     "really uses (assume_crs / the layer's CRS option).", CRSError, "crs_untransformable"),
     ("Invalid projection", "has a coordinate reference system PROJ does not understand",
-     "Fix or remove its .prj and choose the CRS (assume_crs / the layer's CRS option).", CRSError),
+     "Fix or remove its .prj and choose the CRS (assume_crs / the layer's CRS option).", CRSError,
+     "crs_not_understood"),
     ("File is not a zip file", "is not an Excel workbook (an .xlsx is a ZIP archive; this file is not)",
      "Open it in Excel or LibreOffice and save it again as .xlsx, or export the table as CSV.",
-     LayerReadError),
+     LayerReadError, "xlsx_not_zip"),
     ("field larger than field limit", "has a cell longer than 131,072 characters",
      "This is not an indicator table as SmartZone expects; check the file (a stray quote "
-     "character can join many lines into one cell).", LayerReadError),
+     "character can join many lines into one cell).", LayerReadError, "table_cell_too_long"),
     ("embedded null", "contains a NUL byte where text was expected",
-     "The file is damaged; export it again from its source.", LayerReadError),
+     "The file is damaged; export it again from its source.", LayerReadError, "file_nul_byte"),
     ("No space left", "could not be written: the disk is full",
-     "Free some space and try again; files already there were not changed.", ExportError),
+     "Free some space and try again; files already there were not changed.", ExportError, "disk_full"),
 )
 
 
-def explain(exc: BaseException, what: str, writing: bool = False) -> SmartZoneError:
-    """The SmartZone error for a library exception raised while reading/writing ``what``."""
+def explain(exc: BaseException, what: str, writing: bool = False, path: str = "") -> SmartZoneError:
+    """The SmartZone error for a library exception raised while reading/writing ``what`` (the file ``path``).
+
+    Each carries a key and the path, so the app words it in its language (error_words).
+    """
     text = str(exc).strip()
     first = text.splitlines()[0] if text else type(exc).__name__
-    for needle, problem, todo, cls in _KNOWN:
+    for needle, problem, todo, cls, key in _KNOWN:
         if needle in text:
-            return cls(f"{what} {problem}. {todo}")
+            return cls(f"{what} {problem}. {todo}", key=key, path=path)
     if isinstance(exc, UnicodeError):
         return EncodingError(f"{what} holds text that is not in the expected encoding ({first}). "
-                             "Give its encoding (cp949 or utf-8) or fix its .cpg file.")
+                             "Give its encoding (cp949 or utf-8) or fix its .cpg file.",
+                             key="text_encoding_unknown", path=path)
     if isinstance(exc, MemoryError):
-        return LayerReadError(f"{what} is too large to process in the available memory.")
+        return LayerReadError(f"{what} is too large to process in the available memory.", key="file_too_large",
+                              path=path)
     if isinstance(exc, OSError) and writing:
         return ExportError(f"{what} could not be written ({exc.strerror or first}). Check the "
-                           "folder and the free space; files already there were not changed.")
+                           "folder and the free space; files already there were not changed.",
+                           key="file_not_written", path=path, detail=exc.strerror or first)
     verb = "written" if writing else "read"
     cls = ExportError if writing else LayerReadError
     return cls(f"{what} could not be {verb} ({type(exc).__name__}: {first}). Check that the file "
-               "is complete and of a supported format; if it opens elsewhere, please report this.")
+               "is complete and of a supported format; if it opens elsewhere, please report this.",
+               key="file_not_written" if writing else "file_unsupported", path=path,
+               detail=f"{type(exc).__name__}: {first}")
 
 
 def _raised_in(exc: BaseException, fn: Callable[..., Any]) -> bool:
@@ -109,7 +118,7 @@ def guard(kind: str, *, writing: bool = False, path_arg: int = 0) -> Callable[[F
                 shown = os.fspath(target)
             except TypeError:
                 shown = str(target)
-            return explain(exc, f"{kind} '{shown}'", writing)
+            return explain(exc, f"{kind} '{shown}'", writing, shown)
 
         return cast(F, wrapper)
 

@@ -103,11 +103,32 @@ class ParamSpec:
         return "a list of district codes" + count
 
     def error(self, value: Any, owner: str) -> ParameterError:
-        """The fixed-wording error for an invalid ``value``."""
+        """The fixed-wording error for an invalid ``value``, keyed by what is wrong with it (error_words)."""
+        key, extra = self._problem(value)
         return ParameterError(
             f"The {self.name!r} parameter of {owner} must be {self.expectation()}. "
-            f"Got {value!r} instead."
+            f"Got {value!r} instead.",
+            key=key, name=self.name, label_ko=self.label_ko, label_en=self.label_en, value=repr(value), **extra,
         )
+
+    def _problem(self, value: Any) -> tuple[str, dict[str, Any]]:
+        """The key of what is wrong with ``value`` and its words' values."""
+        lo, hi = self.min, self.max
+        if value is None and self.kind in ("ranges", "mapping"):
+            return "param_required", {}
+        if self.kind in ("float", "int"):
+            if isinstance(value, bool) or not isinstance(value, numbers.Real) or (
+                    isinstance(value, float) and math.isnan(value)):
+                return "param_not_number", {}
+            if self.kind == "int" and not isinstance(value, numbers.Integral):
+                return "param_not_whole", {}
+            if lo is not None and hi is not None:
+                return "param_between", {"low": lo, "high": hi}
+            return ("param_below", {"least": lo}) if lo is not None and value < lo else ("param_above", {"most": hi})
+        if self.kind == "choice":
+            return "param_choice", {"choices": list(self.choices)}
+        count = {"low": int(lo) if lo is not None else None, "high": int(hi) if hi is not None else None}
+        return "param_form", {"kind": self.kind, **(count if self.kind == "codes" else {})}
 
     # ------------------------------------------------------------ validation
     def validate(self, value: Any, owner: str = "the scorer") -> Any:

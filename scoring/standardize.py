@@ -139,7 +139,8 @@ class StandardizationSpec:
 def _too_large(lo: float, hi: float) -> ParameterError:
     return ParameterError(
         f"the values ({lo:g} .. {hi:g}) are too large to standardise in float64; "
-        "rescale the indicator (e.g. to thousands) first"
+        "rescale the indicator (e.g. to thousands) first",
+        key="values_too_large", low=f"{lo:g}", high=f"{hi:g}",
     )
 
 

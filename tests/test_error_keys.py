@@ -102,10 +102,12 @@ def _unkeyed_raises() -> Counter[tuple[str, str]]:
                     if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
                         visit(child, [*scope, child.name])
                         continue
-                    if isinstance(child, ast.Raise) and isinstance(child.exc, ast.Call):
-                        func = child.exc.func
+                    # every error built, raised at once or not (a helper that returns one for its caller
+                    # to raise, a guard that builds one per case: both hid unkeyed errors from a raise-only scan)
+                    if isinstance(child, ast.Call):
+                        func = child.func
                         name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
-                        if name in names and not any(k.arg in ("key", None) for k in child.exc.keywords):
+                        if name in names and not any(k.arg in ("key", None) for k in child.keywords):
                             found[(rel, ".".join(scope))] += 1
                     visit(child, scope)
 

@@ -158,6 +158,30 @@ class ErrorWords:
             "features_unreadable": lambda: fill(self.tr("The features of %1 (layer '%2') cannot be read (%3). Check "
                                                         "that the file is complete or export it again."),
                 f, layer, str(p["detail"])),
+            "geometry_ring_open": lambda: fill(self.tr("%1 has a polygon ring that is not closed (its last point is not "
+                                                       "its first). Repair it in QGIS (Fix Geometries) or the program "
+                                                       "that made it, and open it again."), f),
+            "geometry_not_finite": lambda: fill(self.tr("%1 has NaN or infinite coordinates. Repair it in QGIS (Fix "
+                                                        "Geometries) or the program that made it, and open it again."), f),
+            "crs_untransformable": lambda: fill(self.tr("The coordinate system of %1 cannot be transformed (a local grid "
+                                                        "or an unknown datum). Reproject it in QGIS to EPSG:5179 or "
+                                                        "EPSG:5186, or choose the coordinate system it really uses."), f),
+            "crs_not_understood": lambda: fill(self.tr("The coordinate system of %1 is not understood by PROJ. Fix or "
+                                                       "remove its .prj and choose the coordinate system."), f),
+            "xlsx_not_zip": lambda: fill(self.tr("%1 is not an Excel workbook. Open it in Excel or LibreOffice and save it "
+                                                 "again as .xlsx, or export the table as CSV."), f),
+            "table_cell_too_long": lambda: fill(self.tr("%1 has a cell longer than 131,072 characters, so it is not an "
+                                                        "indicator table; check the file (a stray quote character can "
+                                                        "join many lines into one cell)."), f),
+            "file_nul_byte": lambda: fill(self.tr("%1 contains a NUL byte where text was expected: the file is damaged. "
+                                                  "Export it again from its source."), f),
+            "file_too_large": lambda: fill(self.tr("%1 is too large to process in the available memory. Close other "
+                                                   "programs or use a smaller area."), f),
+            "file_not_written": lambda: fill(self.tr("%1 could not be written (%2). Check the folder and the free space; "
+                                                     "files already there were not changed."), f, str(p["detail"])),
+            "file_unsupported": lambda: fill(self.tr("%1 could not be read (%2). Check that the file is complete and of a "
+                                                     "supported format; if it opens elsewhere, please report this."),
+                                             f, str(p["detail"])),
             "file_unreadable": lambda: fill(self.tr("%1 cannot be read (%2). Check that it is not open in another "
                                                     "program and that you may read it."),
                 f, str(p["detail"])),
@@ -843,6 +867,15 @@ class ErrorWords:
                                         str(p["least"]), value),
             "param_above": lambda: fill(self.tr("%1 must be %2 or less, not %3."), self._setting(p),
                                         str(p["most"]), value),
+            "param_form": lambda: (
+                fill(self.tr("%1 must be true or false, not %2."), self._setting(p), value) if p["kind"] == "bool" else
+                fill(self.tr("%1 must be text, not %2."), self._setting(p), value) if p["kind"] == "str" else
+                fill(self.tr("%1 must list %2 to %3 district codes, not %4."), self._setting(p), str(p["low"]),
+                     str(p["high"]), value) if p.get("low") is not None and p.get("high") is not None else
+                fill(self.tr("%1 must be a list of district codes, not %2."), self._setting(p), value)),
+            "values_too_large": lambda: fill(self.tr("The values (%1 .. %2) are too large to standardise. Rescale the "
+                                                     "indicator first (e.g. to thousands)."), str(p["low"]),
+                                             str(p["high"])),
             "param_unknown": lambda: fill(self.tr("The standardisation %1 has no parameter %2. Its parameters: %3.")
                                           if p["expected"] else
                                           self.tr("The standardisation %1 takes no parameters; remove %2."),

@@ -787,6 +787,56 @@ to see what makes up their score.</source>
         <translation>%1 (레이어 &apos;%2&apos;)의 객체를 읽을 수 없습니다 (%3). 파일이 온전한지 확인하거나 다시 내보내세요.</translation>
     </message>
     <message>
+        <location filename="../../app/drawing/error_words.py" line="161"/>
+        <source>%1 has a polygon ring that is not closed (its last point is not its first). Repair it in QGIS (Fix Geometries) or the program that made it, and open it again.</source>
+        <translation>%1에 닫히지 않은 폴리곤 고리가 있습니다(마지막 점이 첫 점과 다릅니다). QGIS(도형 수정, Fix Geometries)나 만든 프로그램에서 고친 뒤 다시 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="161"/>
+        <source>%1 has NaN or infinite coordinates. Repair it in QGIS (Fix Geometries) or the program that made it, and open it again.</source>
+        <translation>%1에 NaN이나 무한대 좌표가 있습니다. QGIS(도형 수정, Fix Geometries)나 만든 프로그램에서 고친 뒤 다시 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="161"/>
+        <source>The coordinate system of %1 cannot be transformed (a local grid or an unknown datum). Reproject it in QGIS to EPSG:5179 or EPSG:5186, or choose the coordinate system it really uses.</source>
+        <translation>%1의 좌표계는 변환할 수 없습니다(지역 좌표 격자이거나 알 수 없는 측지 기준). QGIS에서 EPSG:5179나 EPSG:5186으로 다시 투영하거나, 실제로 쓰는 좌표계를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="161"/>
+        <source>The coordinate system of %1 is not understood by PROJ. Fix or remove its .prj and choose the coordinate system.</source>
+        <translation>%1의 좌표계를 PROJ가 이해하지 못합니다. .prj 파일을 고치거나 지우고 좌표계를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="161"/>
+        <source>%1 is not an Excel workbook. Open it in Excel or LibreOffice and save it again as .xlsx, or export the table as CSV.</source>
+        <translation>%1은(는) Excel 통합 문서가 아닙니다. Excel이나 LibreOffice에서 열어 .xlsx로 다시 저장하거나 표를 CSV로 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="161"/>
+        <source>%1 has a cell longer than 131,072 characters, so it is not an indicator table; check the file (a stray quote character can join many lines into one cell).</source>
+        <translation>%1에 131,072자보다 긴 칸이 있어 지표 표가 아닙니다. 파일을 확인하세요(짝이 맞지 않는 따옴표 하나가 여러 줄을 한 칸으로 합칠 수 있습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="161"/>
+        <source>%1 contains a NUL byte where text was expected: the file is damaged. Export it again from its source.</source>
+        <translation>%1에 글자가 있어야 할 자리에 NUL 바이트가 있습니다: 파일이 손상되었습니다. 원본에서 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="161"/>
+        <source>%1 is too large to process in the available memory. Close other programs or use a smaller area.</source>
+        <translation>%1은(는) 남은 메모리로 처리하기에 너무 큽니다. 다른 프로그램을 닫거나 더 작은 지역을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="161"/>
+        <source>%1 could not be written (%2). Check the folder and the free space; files already there were not changed.</source>
+        <translation>%1을(를) 쓰지 못했습니다 (%2). 폴더와 남은 디스크 공간을 확인하세요. 기존 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="161"/>
+        <source>%1 could not be read (%2). Check that the file is complete and of a supported format; if it opens elsewhere, please report this.</source>
+        <translation>%1을(를) 읽지 못했습니다 (%2). 파일이 온전한지, 지원하는 형식인지 확인하세요. 다른 프로그램에서는 열린다면 알려 주세요.</translation>
+    </message>
+    <message>
         <location filename="../../app/drawing/error_words.py" line="158"/>
         <source>%1 cannot be read (%2). Check that it is not open in another program and that you may read it.</source>
         <translation>%1을(를) 읽을 수 없습니다 (%2). 다른 프로그램에서 열려 있지 않은지, 읽기 권한이 있는지 확인하세요.</translation>
@@ -2356,6 +2406,31 @@ to see what makes up their score.</source>
         <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="800"/>
         <source>%1 is required. Enter a value.</source>
         <translation>%1 값이 필요합니다. 값을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="870"/>
+        <source>%1 must be true or false, not %2.</source>
+        <translation>%1은(는) true나 false여야 하는데 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="870"/>
+        <source>%1 must be text, not %2.</source>
+        <translation>%1은(는) 텍스트여야 하는데 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="870"/>
+        <source>%1 must list %2 to %3 district codes, not %4.</source>
+        <translation>%1에는 지역 코드를 %2~%3개 적어야 하는데 %4입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="870"/>
+        <source>%1 must be a list of district codes, not %2.</source>
+        <translation>%1은(는) 지역 코드 목록이어야 하는데 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/drawing/error_words.py" line="870"/>
+        <source>The values (%1 .. %2) are too large to standardise. Rescale the indicator first (e.g. to thousands).</source>
+        <translation>값(%1 .. %2)이 너무 커서 표준화할 수 없습니다. 먼저 지표의 단위를 바꾸세요(예: 천 단위).</translation>
     </message>
     <message>
         <location filename="../../work/wt/lang2/app/drawing/error_words.py" line="801"/>

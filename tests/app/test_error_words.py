@@ -1297,3 +1297,46 @@ def test_every_command_words_its_errors_in_korean_under_smartzone_lang(tmp_path:
         err = capsys.readouterr().err
         assert words[1] in err and err.startswith("smartzone: error: "), err
         assert bool(re.search("[가-힣]", err.replace("없는", ""))) == (lang == "ko"), err
+
+
+def test_library_failures_while_reading_are_keyed_and_korean(tmp_path: Path, qapp) -> None:
+    """What the readers' guard makes of a library's exception (layers/_guard.explain) carries a key and the file:
+    the Korean UI says which file and what is wrong without the English original (was: family sentence + 원문)."""
+    import json
+    import warnings
+
+    from smartzone.layers._guard import explain
+    from smartzone.layers.tables import read_table
+    from smartzone.layers.vector import read_districts
+
+    long = tmp_path / "긴칸.csv"
+    long.write_text('code,pop\n11010,"' + "x" * 140_000 + '"\n', encoding="utf-8")
+    fake = tmp_path / "가짜.xlsx"
+    fake.write_bytes(b"not a zip at all")
+    ring = tmp_path / "열린고리.geojson"
+    ring.write_text(json.dumps({"type": "FeatureCollection", "features": [{
+        "type": "Feature", "properties": {"code": "11010", "name": "a"},
+        "geometry": {"type": "Polygon", "coordinates": [[[127, 37], [127.1, 37], [127.1, 37.1], [127, 37.1]]]}}]}),
+        encoding="utf-8")
+    cases = [
+        (lambda: read_table(long), "table_cell_too_long", "'긴칸.csv'에 131,072자보다 긴 칸이 있어"),
+        (lambda: read_table(fake), "xlsx_not_zip", "'가짜.xlsx'은(는) Excel 통합 문서가 아닙니다"),
+        (lambda: read_districts(ring), "geometry_ring_open", "'열린고리.geojson'에 닫히지 않은 폴리곤 고리가 있습니다"),
+    ]
+    for call, key, words in cases:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # GDAL: "Non closed ring detected"
+            exc = _raised(call)
+        _keyed_korean(exc, key, words)
+    # the other ways a library fails, as the guard words them
+    for exc, key, words in (
+            (explain(UnicodeDecodeError("cp949", b"\xff", 0, 1, "bad"), "Table 'a.csv'", path="a.csv"),
+             "text_encoding_unknown", "'a.csv'의 문자가 UTF-8도 CP949(EUC-KR)도 아닙니다"),
+            (explain(MemoryError(), "Raster 'b.tif'", path="b.tif"), "file_too_large", "'b.tif'은(는) 남은 메모리로"),
+            (explain(OSError(5, "I/O error"), "GeoPackage 'c.gpkg'", True, "c.gpkg"), "file_not_written",
+             "'c.gpkg'을(를) 쓰지 못했습니다 (I/O error)"),
+            (explain(OSError(28, "No space left on device"), "GeoPackage 'c.gpkg'", True, "c.gpkg"), "disk_full",
+             "'c.gpkg'"),
+            (explain(RuntimeError("odd"), "Raster 'd.tif'", path="d.tif"), "file_unsupported",
+             "'d.tif'을(를) 읽지 못했습니다 (RuntimeError: odd)")):
+        _keyed_korean(exc, key, words)

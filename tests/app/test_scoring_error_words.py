@@ -283,3 +283,19 @@ def test_a_plugins_invalid_result_is_worded_as_the_plugins_fault() -> None:
     exc = _raised(lambda: check_result(Shifty().score(_matrix(), crit), _matrix().index, crit, method="shifty"))
     _check(exc, "plugin_invalid_result", ("평가 플러그인 'shifty'", "잘못된 결과", "작성자에게 알리세요"),
            "returned an invalid result")  # checked directly (check_scorer, a script)
+
+
+def test_a_declared_parameter_out_of_its_form_and_huge_values_are_keyed() -> None:
+    """ParamSpec.validate's errors (every scorer's declared parameters, checked at call time) and values too large
+    to standardise: keyed by what is wrong, so the Korean UI names the parameter by its label."""
+    from smartzone.scoring import Criterion, get_scorer
+    from smartzone.scoring.model import Standardization
+    from smartzone.scoring.standardize import standardize
+
+    crit = [Criterion("pop"), Criterion("jobs")]
+    for value, key, words, english in ((-1.0, "param_between", ("'위험 태도 α'", "0.0과(와) 1000.0 사이여야"), "range"),
+                                       ("x", "param_not_number", ("'위험 태도 α'", "숫자여야"), "must be a float")):
+        exc = _raised(lambda v=value: get_scorer("owa", alpha=v).score(_matrix(), crit))
+        _check(exc, key, words, english)
+    exc = _raised(lambda: standardize(np.array([1.7e308, -1.7e308, 5.0]), Standardization("minmax")))
+    _check(exc, "values_too_large", ("너무 커서 표준화할 수 없습니다",), "too large to standardise")
