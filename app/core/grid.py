@@ -41,9 +41,9 @@ import json
 import os
 import threading
 import tomllib
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import ExitStack
+from contextlib import ExitStack, closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -222,7 +222,7 @@ class InProcess:
             reader.close()
 
     def _ordered(self, fn: Callable[[WindowKey], Any], keys: Sequence[WindowKey],
-                 ahead: int | None = None) -> Iterator[tuple[WindowKey, Any]]:
+                 ahead: int | None = None) -> Generator[tuple[WindowKey, Any], None, None]:
         """``fn`` of each key on the threads, yielded in key order, ``ahead`` (default 2 per thread) in flight."""
         from collections import deque
         from concurrent.futures import ThreadPoolExecutor
@@ -262,12 +262,17 @@ class InProcess:
         From ``spill`` (the first pass's kept cells) when given, else read from ``stack``.
         ``write`` must be safe to call from several threads (:meth:`GridWriter.write` is).
         """
+        # closing(): a consumer that stops early (cancel, error) closes the inner generator at once,
+        # whose pool then waits for the windows being written
         if spill is None:
-            for _, count in self._ordered(lambda key: write(key, score_window(stack, plan, references, key)), keys):
-                yield count
+            with closing(self._ordered(lambda key: write(key, score_window(stack, plan, references, key)),
+                                       keys)) as ordered:
+                for _, count in ordered:
+                    yield count
             return
-        for _, count in self.scores_kept(plan, references, keys, spill, write):
-            yield count or 0
+        with closing(self.scores_kept(plan, references, keys, spill, write)) as kept:
+            for _, count in kept:
+                yield count or 0
 
     def summaries_kept(self, stack: RasterStack, plan: GridPlan, keys: Sequence[WindowKey], spill: ArraySpill,
                        tick: Callable[[], None]) -> list[GridSummary]:
@@ -283,16 +288,17 @@ class InProcess:
         try:
             # summaries are small and the buffers are the threads' own: many windows in flight, so a
             # slow land window at the head does not leave the other thread idle behind it
-            for _, part in self._ordered(one, keys, ahead=8 * self.threads):
-                out.append(part)
-                tick()
+            with closing(self._ordered(one, keys, ahead=8 * self.threads)) as ordered:
+                for _, part in ordered:  # (a cancel closes the pool, which waits, before the readers close)
+                    out.append(part)
+                    tick()
         finally:
             self._close_readers()
         return out
 
     def scores_kept(self, plan: GridPlan, references: Mapping[str, np.ndarray], keys: Sequence[WindowKey],
                     spill: ArraySpill, write: Callable[[WindowKey, np.ndarray], int] | None = None,
-                    ) -> Iterator[tuple[WindowKey, Any]]:
+                    ) -> Generator[tuple[WindowKey, Any], None, None]:
         """Second pass from ``spill``, no raster read; ``None`` for windows without a kept cell.
 
         The scores are written into a few float32 buffers taken in turns: each is
@@ -325,10 +331,11 @@ class InProcess:
                 free.put(buffer)
                 raise
 
-        for key, (values, buffer) in self._ordered(one, keys, ahead=ahead):
-            yield key, values
-            if buffer is not None:
-                free.put(buffer)
+        with closing(self._ordered(one, keys, ahead=ahead)) as ordered:
+            for key, (values, buffer) in ordered:
+                yield key, values
+                if buffer is not None:
+                    free.put(buffer)
 
 
 _NARROW = tuple(np.dtype(t) for t in ("uint8", "int8", "uint16", "int16"))
@@ -457,9 +464,14 @@ def run_grid(
         else:
             counts = (0 if values is None else writer.write(key, values)
                       for key, values in executor.scores(stack, plan, plan.references(summary), keys))
-        for count in counts:
-            scored += count
-            tick()
+        try:
+            for count in counts:
+                scored += count
+                tick()
+        finally:  # on a cancel or an error: the threads stop writing before the files are closed
+            close = getattr(counts, "close", None)
+            if close is not None:
+                close()  # the generators' thread pools wait for the windows in flight
         with ThreadPoolExecutor(1, thread_name_prefix="smartzone-grid") as pool:
             closed = pool.submit(scratch.close)  # deleting GBs of scratch waits for the disk: not for the COG
             path = writer.commit()

@@ -130,3 +130,59 @@ def test_one_thread_and_two_give_the_same_file(tmp_path: Path) -> None:
     run_grid(GridRecipe.of(paths, crit), tmp_path / "b.tif", executor=InProcess(2), window_pixels=128 * 128)
     with rasterio.open(tmp_path / "a.tif") as a, rasterio.open(tmp_path / "b.tif") as b:
         np.testing.assert_array_equal(a.read(1), b.read(1))
+
+
+def test_a_run_cancelled_while_the_threads_write_waits_for_them_before_closing_the_files(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cancelled in the scoring pass while a scoring thread is still writing its window: the writer's files are
+    closed and removed only once no thread writes into them (closing a GDAL dataset under a writing thread is a
+    use-after-free), and nothing is left."""
+    import threading
+    import time
+
+    from smartzone.layers.errors import CancelledError
+    from smartzone.layers.raster_stack import GridWriter
+
+    paths, _ = criteria_bands(tmp_path, (600, 700))
+    events: list[str] = []
+    lock = threading.Lock()
+    write, close = GridWriter.write, GridWriter.close
+
+    def slow_write(self: GridWriter, key: tuple[int, int, int, int], values: object) -> int:
+        with lock:
+            events.append("write start")
+        time.sleep(0.05)  # a window being written when the cancel comes
+        try:
+            return write(self, key, values)  # type: ignore[arg-type]
+        finally:
+            with lock:
+                events.append("write end")
+
+    def logged_close(self: GridWriter) -> None:
+        with lock:
+            events.append("close")
+        close(self)
+
+    monkeypatch.setattr(GridWriter, "write", slow_write)
+    monkeypatch.setattr(GridWriter, "close", logged_close)
+    windows = len(RasterStack.open(paths).windows(128 * 128))
+
+    class Stop:
+        calls = 0
+
+        def set_progress(self, _p: float) -> None:
+            self.calls += 1
+
+        def is_canceled(self) -> bool:
+            return self.calls > windows + 2  # in the scoring pass, windows in flight on both threads
+
+        def info(self, _m: str) -> None:
+            pass
+
+    with pytest.raises(CancelledError):
+        run_grid(GridRecipe.of(paths, CRITERIA), tmp_path / "c.tif", feedback=Stop(), window_pixels=128 * 128)
+    assert "write start" in events and "close" in events
+    first_close = events.index("close")
+    assert events[:first_close].count("write start") == events[:first_close].count("write end"), events
+    assert "write start" not in events[first_close:], events
+    assert not (tmp_path / "c.tif").exists() and not list(tmp_path.glob(".c.*"))
