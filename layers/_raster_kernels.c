@@ -34,14 +34,7 @@ static int float32_format(const char *f) {
     return f[0] == 'f' && f[1] == '\0';
 }
 
-/* HOT: compiled for AVX2 and for baseline x86-64, one picked when the module loads (an ifunc: GCC on
-   x86-64 Linux with glibc; elsewhere empty); see scoring/_grid_kernels.c. */
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__) && defined(__GLIBC__) && \
-    !defined(SMARTZONE_NO_CLONES)
-#define HOT __attribute__((target_clones("avx2", "default")))
-#else
-#define HOT
-#endif
+#include "../scoring/_clones.h" /* HOT: the AVX2 and baseline clones of a pass */
 
 /* The NaN-aware mean of one block's cells, in reading order (the edge blocks, cut by the raster's edge). */
 static float mean_of(const float *v, int count) {

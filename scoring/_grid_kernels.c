@@ -43,17 +43,8 @@
 #include <stdint.h>
 #include <string.h>
 
-/* HOT: a GIL-free pass compiled twice, for AVX2 and for baseline x86-64 (SSE2), one picked when the
-   module loads (GCC's target_clones, an ifunc: GCC on x86-64 Linux with glibc; elsewhere, e.g. MSVC on
-   Windows or clang on macOS, empty: the one baseline build). AVX2 alone, no FMA, and -ffp-contract=off:
-   both builds do the same IEEE operations in the same order. INLINE: helpers forced into the HOT
-   functions, so each clone compiles them for its own instruction set. */
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__) && defined(__GLIBC__) && \
-    !defined(SMARTZONE_NO_CLONES)
-#define HOT __attribute__((target_clones("avx2", "default")))
-#else
-#define HOT
-#endif
+#include "_clones.h" /* HOT: the AVX2 and baseline clones of a pass */
+/* INLINE: helpers forced into the HOT functions, so each clone compiles them for its own instruction set. */
 #if defined(__GNUC__)
 #define INLINE static inline __attribute__((always_inline))
 #elif defined(_MSC_VER)
