@@ -342,13 +342,17 @@ class GridWriter:
         os.close(fd)
         try:
             part = _Part(Path(tmp), self.profile)
-            if self._shapes:
-                part.open_levels(self._shapes)
         except rasterio.errors.RasterioIOError as exc:
             Path(tmp).unlink(missing_ok=True)
             raise ExportError(f"Cannot write {self.path}: {exc}. Check the folder is writable.",
                               key="export_gdal", path=str(self.path), detail=str(exc)) from exc
-        self._parts.append(part)
+        self._parts.append(part)  # from here close() removes its files, whatever fails next
+        try:
+            if self._shapes:
+                part.open_levels(self._shapes)
+        except rasterio.errors.RasterioIOError as exc:
+            raise ExportError(f"Cannot write {self.path}: {exc}. Check the folder is writable.",
+                              key="export_gdal", path=str(self.path), detail=str(exc)) from exc
         return len(self._parts) - 1
 
     def _part(self) -> int:

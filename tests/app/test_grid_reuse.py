@@ -483,3 +483,47 @@ def test_writeback_flushes_a_file_while_it_is_written(tmp_path: Path, monkeypatc
     with Writeback(path, interval=0.01) as quiet:
         time.sleep(0.05)
     assert quiet.flushes == 0 and quiet._thread is None
+
+
+def test_a_thread_whose_scratch_files_cannot_be_opened_leaves_nothing_behind(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second thread's overview files fail to open (a full or read-only folder): a keyed ExportError, and
+    closing the writer removes every scratch file, that thread's half-made ones included."""
+    import threading
+
+    from smartzone.layers import raster_stack
+    from smartzone.layers.errors import ExportError
+
+    like = open_raster(write_raster(tmp_path / "like.tif", np.zeros((1024, 1536), np.float32), None, block=128))
+    out = tmp_path / "out"
+    out.mkdir()
+    keys = [(0, 0, 512, 512), (0, 512, 512, 512)]
+    original = raster_stack._Part.open_levels
+    calls: list[int] = []
+
+    def failing(self: object, shapes: object) -> None:
+        calls.append(1)
+        if len(calls) > 1:
+            original(self, shapes)  # type: ignore[arg-type]  (the first level opens, then the disk is full)
+            raise rasterio.errors.RasterioIOError("No space left on device")
+        original(self, shapes)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(raster_stack._Part, "open_levels", failing)
+    caught: list[BaseException] = []
+    with GridWriter(out / "s.tif", like, block=128) as writer:
+        assert writer.plan_overviews(keys)
+        writer.write(keys[0], np.ones((512, 512), np.float32))  # this thread's files
+        worker = threading.Thread(target=lambda: caught.extend(_failed(writer.write, keys[1])))
+        worker.start()
+        worker.join()
+        assert len(caught) == 1 and isinstance(caught[0], ExportError) and caught[0].key == "export_gdal"
+        assert len(list(out.iterdir())) > 2  # scratch files exist until the writer closes
+    assert list(out.iterdir()) == []
+
+
+def _failed(write: object, key: tuple[int, int, int, int]) -> list[BaseException]:
+    try:
+        write(key, np.ones((512, 512), np.float32))  # type: ignore[operator]
+    except BaseException as exc:  # noqa: BLE001 (handed to the test's thread)
+        return [exc]
+    return []
