@@ -37,7 +37,7 @@ from smartzone.layers.writeback import Writeback
 from smartzone.scoring.extensions import optional_extension
 from smartzone.scoring.grid import COMPILED_ENV
 
-__all__ = ["DEFAULT_COMPRESS", "DEFAULT_PREDICTOR", "GridWriter", "RasterStack", "WindowKey", "WindowReader"]
+__all__ = ["DEFAULT_COMPRESS", "DEFAULT_PREDICTOR", "GridWriter", "PartSpec", "close_run_parts", "write_part_window", "RasterStack", "WindowKey", "WindowReader"]
 
 WINDOW_PIXELS = 1 << 22
 """Target pixels per window (4 Mpx: 32 MiB per float64 band)."""
@@ -253,6 +253,61 @@ DEFAULT_PREDICTOR = False
 742 MB with Zstandard) for 0.5-2 CPU-s more of the conversion (bench/README.md)."""
 
 
+@dataclass(frozen=True)
+class PartSpec:
+    """Where and how a process writes its share of a :class:`GridWriter`'s windows (plain data to send)."""
+
+    folder: str
+    prefix: str
+    profile: Mapping[str, Any]
+    shapes: tuple[tuple[int, int], ...]
+    """Planned overview levels, (height, width) each; empty: none written with the windows."""
+
+
+_RUN_PARTS: dict[tuple[str, int], _Part] = {}
+_RUN_LOCK = threading.Lock()
+
+
+def write_part_window(spec: PartSpec, run: str, key: WindowKey, values: np.ndarray) -> tuple[int, str, list[str]]:
+    """Write a window into this thread's files of ``run`` (opened on first use); for Dask workers.
+
+    Returns the count of cells with a value and the files written (``""`` and ``[]`` when the
+    window has none: nothing is written). :func:`close_run_parts` closes the files afterwards.
+    """
+    values = np.asarray(values, np.float32)
+    count = int(np.count_nonzero(~np.isnan(values)))
+    if not count:
+        return 0, "", []
+    slot = (run, threading.get_ident())
+    with _RUN_LOCK:
+        part = _RUN_PARTS.get(slot)
+    if part is None:
+        fd, tmp = tempfile.mkstemp(suffix=".tiles.tif", dir=spec.folder, prefix=spec.prefix)
+        os.close(fd)
+        profile = dict(spec.profile)
+        if isinstance(profile.get("crs"), str):
+            profile["crs"] = rasterio.crs.CRS.from_wkt(profile["crs"])
+        part = _Part(Path(tmp), profile)
+        with _RUN_LOCK:
+            _RUN_PARTS[slot] = part
+        part.open_levels(spec.shapes)
+    part.dst.write(values, 1, window=Window(key[1], key[0], key[3], key[2]))
+    band = values
+    for level, dst in enumerate(part.levels, start=1):
+        band = average2(band)
+        dst.write(band, 1, window=Window(key[1] >> level, key[0] >> level, band.shape[1], band.shape[0]))
+    return count, str(part.tmp), [str(p) for p in part.level_paths]
+
+
+def close_run_parts(run: str) -> int:
+    """Close this process's files of ``run`` (each thread's); returns how many. Idempotent."""
+    with _RUN_LOCK:
+        parts = [_RUN_PARTS.pop(slot) for slot in [k for k in _RUN_PARTS if k[0] == run]]
+    for part in parts:
+        part.close()
+    return len(parts)
+
+
 class _Part:
     """One thread's temporary files: the raster and each planned overview level (tiled, uncompressed, sparse)."""
 
@@ -269,9 +324,16 @@ class _Part:
             self.level_paths.append(path)
             self.levels.append(rasterio.open(path, "w", **dict(self.profile, width=w, height=h)))
 
+    @classmethod
+    def adopted(cls, tmp: Path, level_paths: Sequence[Path]) -> _Part:
+        """A part another process wrote and closed (a Dask worker's): its files only."""
+        part = cls.__new__(cls)
+        part.tmp, part.profile, part.dst, part.levels, part.level_paths = tmp, {}, None, [], list(level_paths)
+        return part
+
     def close(self) -> None:
         for dst in (self.dst, *self.levels):
-            if not dst.closed:
+            if dst is not None and not dst.closed:
                 dst.close()
 
     def remove(self) -> None:
@@ -384,6 +446,25 @@ class GridWriter:
         with self._lock:
             self._written.append((index, key))
         return count
+
+    def part_spec(self) -> PartSpec:
+        """What another process needs to write windows into files of its own for this writer
+        (:func:`write_part_window`): the folder, the file profile and the planned overview levels."""
+        profile = dict(self.profile)
+        if profile.get("crs") is not None:
+            profile["crs"] = profile["crs"].to_wkt()  # plain text to send
+        return PartSpec(str(self.path.parent), f".{self.path.stem}.", profile, tuple(self._shapes))
+
+    def adopt(self, key: WindowKey, tmp: str | os.PathLike[str], level_paths: Sequence[str]) -> None:
+        """Take window ``key`` as written by another process into ``tmp`` (and its overview shares into
+        ``level_paths``, one per planned level); :meth:`close` removes those files too."""
+        tmp = Path(tmp)
+        with self._lock:
+            index = next((i for i, part in enumerate(self._parts) if part.tmp == tmp), None)
+            if index is None:
+                self._parts.append(_Part.adopted(tmp, [Path(p) for p in level_paths]))
+                index = len(self._parts) - 1
+            self._written.append((index, key))
 
     def plan_overviews(self, keys: Sequence[WindowKey]) -> bool:
         """Compute the overviews window by window as :meth:`write` gets them, when the windows allow it.

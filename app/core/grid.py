@@ -461,6 +461,9 @@ def run_grid(
         counts: Iterable[int]
         if isinstance(executor, InProcess):  # the threads score and write, each into its own file
             counts = executor.written(stack, plan, plan.references(summary), keys, writer.write, spill)
+        elif getattr(executor, "writes_here", lambda _folder: False)(str(writer.path.parent)):
+            # workers of this machine write their windows into files of their own: none travels
+            counts = executor.written(stack, plan, plan.references(summary), keys, writer)  # type: ignore[attr-defined]
         else:
             counts = (0 if values is None else writer.write(key, values)
                       for key, values in executor.scores(stack, plan, plan.references(summary), keys))

@@ -20,7 +20,10 @@ result is the single-machine one:
 - grid suitability: a :mod:`dask.array` of the output, one chunk per window
   aligned to the first raster's blocks; window statistics are folded in
   window order on the client (the same bits as in-process), each chunk
-  scored by a task, written by the client into the GeoTIFF as it arrives;
+  scored by a task; on a cluster of this machine each worker writes its
+  windows into files of its own beside the output and only their names
+  come back (the client builds the COG from them); on other machines the
+  windows travel to the client, which writes them;
 - Monte-Carlo: the weight draws are made once on the client (same seed, same
   draws), batches of runs ranked by tasks, ranks put back in run order.
 
@@ -208,6 +211,77 @@ class DaskGrid:
                 submit_next()
         finally:
             self.client.cancel([f for f in futures if not f.done()])
+
+
+    def writes_here(self, folder: str) -> bool:
+        """Whether every worker can write into ``folder`` on this machine (a local cluster): then the
+        workers write the scored windows themselves (:meth:`written`) instead of sending them back."""
+        import socket
+
+        def where_am_i(folder: str) -> tuple[str, bool]:
+            import os
+            import socket
+
+            return socket.gethostname(), os.path.isdir(folder) and os.access(folder, os.W_OK)
+
+        try:
+            seen = self.client.run(where_am_i, folder)
+        except Exception:  # noqa: BLE001 (a cluster that cannot answer: send the windows back)
+            return False
+        host = socket.gethostname()
+        return bool(seen) and all(h == host and ok for h, ok in seen.values())
+
+    def written(self, stack: RasterStack, plan: GridPlan, references: Mapping[str, np.ndarray],
+                keys: Sequence[WindowKey], writer: Any) -> Iterator[int]:
+        """Each window scored and written by a worker into files of its own beside the output
+        (:func:`~smartzone.layers.raster_stack.write_part_window`), which ``writer`` adopts; yields
+        the windows' counts of values as they finish. Only when :meth:`writes_here`."""
+        import uuid
+
+        import dask.array as da
+        from dask.delayed import delayed
+        from distributed import as_completed
+
+        from smartzone.layers.raster_stack import close_run_parts, write_part_window
+
+        spec, run = writer.part_spec(), uuid.uuid4().hex
+        rows = tuple(k[2] for k in keys if k[1] == 0)
+        cols = tuple(k[3] for k in keys if k[0] == 0)
+        grid = da.map_blocks(_score_block, stack, plan, references, dtype=np.float32, chunks=(rows, cols),
+                             meta=np.empty((0, 0), np.float32))
+        blocks = grid.to_delayed()
+        starts_r = np.concatenate([[0], np.cumsum(rows)[:-1]])
+        starts_c = np.concatenate([[0], np.cumsum(cols)[:-1]])
+        write = delayed(write_part_window, pure=False)
+        todo = iter([(i, j) for i in range(len(rows)) for j in range(len(cols))])
+        futures: list[Any] = []
+        where: dict[Any, WindowKey] = {}
+        done = as_completed(loop=self.client.loop)
+
+        def submit_next() -> None:
+            ij = next(todo, None)
+            if ij is not None:
+                i, j = ij
+                key = (int(starts_r[i]), int(starts_c[j]), rows[i], cols[j])
+                future = self.client.compute(write(spec, run, key, blocks[i, j]))
+                futures.append(future)
+                where[future.key] = key
+                done.add(future)
+
+        # bounded as in scores(): a window's scores wait in a worker's memory until its write runs
+        for _ in range(windows_in_flight(self.client)):
+            submit_next()
+        try:  # only (count, file names) come back
+            for future in done:
+                count, tmp, levels = future.result()
+                if count:
+                    writer.adopt(where[future.key], tmp, levels)
+                future.release()
+                yield count
+                submit_next()
+        finally:
+            self.client.cancel([f for f in futures if not f.done()])
+            self.client.run(close_run_parts, run)  # the files complete on the disk before the COG step
 
 
 WINDOWS_PER_THREAD = 2

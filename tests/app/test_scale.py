@@ -214,3 +214,53 @@ def test_where_small_jobs_stay_in_process_and_large_ones_use_a_local_cluster() -
     assert choose_where("zonal", 4_000_000_000).mode == "in-process"
     assert choose_where("zonal", 10, "tcp://h:8786").mode == "scheduler"
     assert choose_where("zonal", 10, force="local").mode == "local"
+
+
+def test_grid_workers_of_this_machine_write_their_own_windows(client: object, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a cluster of this machine no scored window travels back: each worker writes its windows (and their
+    overview shares) into files of its own beside the output, the client adopts them and builds the COG from
+    them. The file equals the in-process one level for level; windows in flight stay bounded; a cluster that
+    cannot write there (another machine) gets the windows sent back instead; no scratch file is left."""
+    from smartzone.layers.raster_stack import GridWriter
+
+    paths, _ = criteria_bands(tmp_path, (900, 1000))
+    recipe = GridRecipe.of(paths, CRITERIA)
+    out = tmp_path / "out"
+    out.mkdir()
+    run_grid(recipe, out / "here.tif", window_pixels=128 * 128)
+    executor = DaskGrid(client)
+    assert executor.writes_here(str(out)) and not executor.writes_here(str(tmp_path / "nowhere"))
+    adopted: list[str] = []
+    adopt = GridWriter.adopt
+    monkeypatch.setattr(GridWriter, "adopt", lambda self, key, tmp, levels: adopted.append(str(tmp))
+                        or adopt(self, key, tmp, levels))
+    monkeypatch.setattr(DaskGrid, "scores", lambda *a, **k: pytest.fail("a window was sent back"))
+    run = run_grid(recipe, out / "there.tif", window_pixels=128 * 128, executor=executor)
+    assert run.scored > 0 and adopted and all(Path(p).parent == out for p in adopted)
+    monkeypatch.undo()
+    monkeypatch.setattr(DaskGrid, "writes_here", lambda self, folder: False)  # workers on other machines
+    run_grid(recipe, out / "sent.tif", window_pixels=128 * 128, executor=DaskGrid(client))
+    levels = []
+    for name in ("here", "there", "sent"):
+        with rasterio.open(out / f"{name}.tif") as ds:
+            assert ds.overviews(1) == [2]
+            levels.append([ds.read(1)])
+        with rasterio.open(out / f"{name}.tif", overview_level=0) as ov:
+            levels[-1].append(ov.read(1))
+    for a, b, c in zip(*levels, strict=True):
+        np.testing.assert_array_equal(a, b)
+        np.testing.assert_array_equal(a, c)
+    assert sorted(p.name for p in out.iterdir()) == ["here.tif", "sent.tif", "there.tif"]
+
+    counting = _CountingClient(client)
+    stack, plan = RasterStack.open(recipe.rasters), GridPlan(recipe.criteria, recipe.method)
+    keys = stack.windows(64 * 64)
+    references = plan.references(combine_in_order(DaskGrid(counting).summaries(stack, plan, keys, lambda: None)))
+    limit = windows_in_flight(client)
+    with GridWriter(out / "bounded.tif", stack.first) as writer:
+        writer.plan_overviews(keys)
+        for seen, _count in enumerate(DaskGrid(counting).written(stack, plan, references, keys, writer), start=1):
+            assert counting.computed - seen < limit, "windows submitted ahead of the finished ones"
+        assert counting.computed == len(keys) > 3 * limit
+    assert sorted(p.name for p in out.iterdir()) == ["here.tif", "sent.tif", "there.tif"]
