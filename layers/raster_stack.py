@@ -265,6 +265,7 @@ class PartSpec:
 
 
 _RUN_PARTS: dict[tuple[str, int], _Part] = {}
+_RUN_ENDED: set[str] = set()  # runs whose files were closed: a late task (cancelled, still running) writes nothing
 _RUN_LOCK = threading.Lock()
 
 
@@ -280,29 +281,50 @@ def write_part_window(spec: PartSpec, run: str, key: WindowKey, values: np.ndarr
         return 0, "", []
     slot = (run, threading.get_ident())
     with _RUN_LOCK:
+        if run in _RUN_ENDED:
+            return 0, "", []
         part = _RUN_PARTS.get(slot)
-    if part is None:
-        fd, tmp = tempfile.mkstemp(suffix=".tiles.tif", dir=spec.folder, prefix=spec.prefix)
-        os.close(fd)
-        profile = dict(spec.profile)
-        if isinstance(profile.get("crs"), str):
-            profile["crs"] = rasterio.crs.CRS.from_wkt(profile["crs"])
-        part = _Part(Path(tmp), profile)
-        with _RUN_LOCK:
+        if part is None:
+            fd, tmp = tempfile.mkstemp(suffix=".tiles.tif", dir=spec.folder, prefix=spec.prefix)
+            os.close(fd)
+            profile = dict(spec.profile)
+            if isinstance(profile.get("crs"), str):
+                profile["crs"] = rasterio.crs.CRS.from_wkt(profile["crs"])
+            try:
+                part = _Part(Path(tmp), profile)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+            try:
+                part.open_levels(spec.shapes)
+            except BaseException:
+                part.remove()  # nothing of a failed worker's is left beside the output
+                raise
             _RUN_PARTS[slot] = part
-        part.open_levels(spec.shapes)
-    part.dst.write(values, 1, window=Window(key[1], key[0], key[3], key[2]))
-    band = values
-    for level, dst in enumerate(part.levels, start=1):
-        band = average2(band)
-        dst.write(band, 1, window=Window(key[1] >> level, key[0] >> level, band.shape[1], band.shape[0]))
+        part.busy += 1  # close_run_parts waits for the writes in progress
+    try:
+        part.dst.write(values, 1, window=Window(key[1], key[0], key[3], key[2]))
+        band = values
+        for level, dst in enumerate(part.levels, start=1):
+            band = average2(band)
+            dst.write(band, 1, window=Window(key[1] >> level, key[0] >> level, band.shape[1], band.shape[0]))
+    finally:
+        with _RUN_CLOSED:
+            part.busy -= 1
+            _RUN_CLOSED.notify_all()
     return count, str(part.tmp), [str(p) for p in part.level_paths]
 
 
+_RUN_CLOSED = threading.Condition(_RUN_LOCK)
+
+
 def close_run_parts(run: str) -> int:
-    """Close this process's files of ``run`` (each thread's); returns how many. Idempotent."""
-    with _RUN_LOCK:
+    """Close this process's files of ``run`` (each thread's) once no write into them is in progress;
+    later writes for ``run`` write nothing. Returns how many files sets were closed. Idempotent."""
+    with _RUN_CLOSED:
+        _RUN_ENDED.add(run)
         parts = [_RUN_PARTS.pop(slot) for slot in [k for k in _RUN_PARTS if k[0] == run]]
+        _RUN_CLOSED.wait_for(lambda: all(part.busy == 0 for part in parts))
     for part in parts:
         part.close()
     return len(parts)
@@ -314,6 +336,7 @@ class _Part:
     def __init__(self, tmp: Path, profile: Mapping[str, Any]) -> None:
         self.tmp = tmp
         self.profile = profile
+        self.busy = 0  # writes in progress (write_part_window)
         self.dst: Any = rasterio.open(tmp, "w", **profile)
         self.levels: list[Any] = []
         self.level_paths: list[Path] = []
@@ -329,6 +352,7 @@ class _Part:
         """A part another process wrote and closed (a Dask worker's): its files only."""
         part = cls.__new__(cls)
         part.tmp, part.profile, part.dst, part.levels, part.level_paths = tmp, {}, None, [], list(level_paths)
+        part.busy = 0
         return part
 
     def close(self) -> None:

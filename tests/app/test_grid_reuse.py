@@ -527,3 +527,47 @@ def _failed(write: object, key: tuple[int, int, int, int]) -> list[BaseException
     except BaseException as exc:  # noqa: BLE001 (handed to the test's thread)
         return [exc]
     return []
+
+
+def test_closing_a_workers_run_waits_for_its_writes_and_later_writes_write_nothing(tmp_path: Path) -> None:
+    """What a Dask worker runs (write_part_window, close_run_parts): a close waits for the write in progress
+    (closing a GDAL dataset under a writing thread is a use-after-free); a task still running after the run
+    ended (cancelled) writes no file that nobody would remove."""
+    import threading
+    import time
+
+    from smartzone.layers import raster_stack
+    from smartzone.layers.raster_stack import close_run_parts, write_part_window
+
+    like = open_raster(write_raster(tmp_path / "like.tif", np.zeros((512, 512), np.float32), None, block=128))
+    out = tmp_path / "out"
+    out.mkdir()
+    with GridWriter(out / "s.tif", like, block=128) as writer:
+        spec = writer.part_spec()
+    values = np.ones((256, 256), np.float32)
+    assert write_part_window(spec, "run1", (0, 0, 256, 256), values)[0] == 256 * 256
+    part = next(p for (run, _), p in raster_stack._RUN_PARTS.items() if run == "run1")
+    slow = threading.Event()
+    original = part.dst.write
+
+    def slow_write(*args: object, **kwargs: object) -> None:
+        slow.set()
+        time.sleep(0.2)
+        original(*args, **kwargs)
+
+    part.dst.write = slow_write  # the next write takes a while
+    writing = threading.Thread(target=lambda: raster_stack._RUN_PARTS.__setitem__(("run1", threading.get_ident()),
+                                                                                 part) or
+                               write_part_window(spec, "run1", (256, 256, 256, 256), values))
+    writing.start()
+    slow.wait(5)
+    started = time.perf_counter()
+    assert close_run_parts("run1") >= 1
+    assert time.perf_counter() - started > 0.1  # it waited for the write in progress
+    writing.join()
+    assert part.dst.closed
+    assert write_part_window(spec, "run1", (0, 256, 256, 256), values) == (0, "", [])  # the run ended
+    with rasterio.open(part.tmp) as ds:
+        assert ds.read(1)[256:, 256:].min() == 1.0  # the slow write landed before the close
+    part.remove()
+    assert list(out.iterdir()) == []
