@@ -393,6 +393,29 @@ def _thresholds_of(p: Mapping[str, Any], ref: FloatArray) -> tuple[float, float]
     return float(lower), float(upper)
 
 
+_RAW_UNIT = ("lower", "upper", "shift", "base_factor", "minimum", "maximum")
+"""Parameters of the ArcGIS transformations given in the indicator's units."""
+
+
+def _on_unit_range(
+    fn: Callable[[FloatArray, Mapping[str, Any], FloatArray], FloatArray]
+) -> Callable[[FloatArray, Mapping[str, Any], FloatArray], FloatArray]:
+    """``fn`` on ``(x - min) / (max - min)`` of the data when every parameter in the indicator's units is
+    derived from the data (the defaults): then the curve depends on that position alone, and a range too
+    small (subnormal) or too large for the derived parameters (ln(10) / range overflows) gives the same
+    curve as any other range, instead of NaN or a "flat" error."""
+
+    def wrapped(x: FloatArray, p: Mapping[str, Any], ref: FloatArray) -> FloatArray:
+        if any(p.get(k) is not None for k in _RAW_UNIT):
+            return fn(x, p, ref)
+        lo, hi = _range(ref)
+        span = hi - lo
+        # divide (not multiply by the inverse), as min-max does: the range may be subnormal
+        return fn((x - lo) / span, p, (ref - lo) / span)
+
+    return wrapped
+
+
 def _exponential(x: FloatArray, p: Mapping[str, Any], ref: FloatArray) -> FloatArray:
     lower, upper = _thresholds_of(p, ref)
     shift = lower if p["shift"] is None else p["shift"]
@@ -429,8 +452,11 @@ def _make_logistic(
     return fn
 
 
-_logistic_growth = _make_logistic(_tf.logistic_growth)
-_logistic_decay = _make_logistic(_tf.logistic_decay)
+_logistic_growth = _on_unit_range(_make_logistic(_tf.logistic_growth))
+_logistic_decay = _on_unit_range(_make_logistic(_tf.logistic_decay))
+_exponential = _on_unit_range(_exponential)
+_logarithm = _on_unit_range(_logarithm)
+_power = _on_unit_range(_power)
 
 
 # --------------------------------------------------------------------------- declarations

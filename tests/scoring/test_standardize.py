@@ -5,7 +5,7 @@ import math
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
@@ -263,6 +263,8 @@ MONOTONE = sorted(s for s, spec in STANDARDIZATIONS.items() if spec.monotone)
 
 @settings(max_examples=80, deadline=None)
 @given(x=data_arrays.filter(lambda a: np.isfinite(a).sum() >= 2), method=st.sampled_from(MONOTONE))
+@example(x=np.array([2.22507386e-309, 0.0]), method="tf_exponential")  # found by Hypothesis in CI: NaN
+@example(x=np.array([2.22507386e-309, 0.0]), method="tf_logistic_growth")  # and a "flat" error
 def test_monotone_in_raw_value(x: np.ndarray, method: str) -> None:
     if method in ("fuzzy_large", "ratio"):  # defined for positive values only
         x = np.abs(x) + 1.0
@@ -316,3 +318,19 @@ def test_standardization_parameters_are_declared_with_the_scorers_param_spec() -
     assert table.required and table.validate([[0, 1, 1]]) == [[0, 1, 1]]
     with pytest.raises(ParameterError, match="must be a table of"):
         table.validate(None, "reclass")
+
+
+@pytest.mark.parametrize("method", ["tf_exponential", "tf_logarithm", "tf_power", "tf_logistic_growth",
+                                    "tf_logistic_decay"])
+def test_arcgis_transformations_on_data_derived_thresholds_depend_on_the_position_alone(method: str) -> None:
+    """With the thresholds and shape taken from the data (the defaults), a range as small as a subnormal (Hypothesis
+    found [2.2e-309, 0]: NaN from tf_exponential, a "flat" error from tf_logistic_growth) or as large as 1e300
+    scores like any other: the curve depends on (x - min) / (max - min) alone."""
+    unit = np.array([0.0, 0.1, 0.35, 0.5, 0.9, 1.0, np.nan])
+    want = standardize(unit, S(method))
+    assert np.isfinite(want[:-1]).all() and np.isnan(want[-1])
+    for scale, offset in ((2.2250738585072014e-308, 0.0), (1e-310, 0.0), (1e300, -5e299), (3.0, 7.0)):
+        got = standardize(unit * scale + offset, S(method))
+        np.testing.assert_allclose(got, want, rtol=1e-9, atol=1e-12)
+    tiny = standardize(np.array([2.22507386e-309, 0.0]), S(method))
+    assert np.isfinite(tiny).all() and (tiny[0] - tiny[1]) * (want[5] - want[0]) > 0  # the curve's own direction
