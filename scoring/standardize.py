@@ -416,6 +416,7 @@ def _on_unit_range(
     return wrapped
 
 
+@_on_unit_range
 def _exponential(x: FloatArray, p: Mapping[str, Any], ref: FloatArray) -> FloatArray:
     lower, upper = _thresholds_of(p, ref)
     shift = lower if p["shift"] is None else p["shift"]
@@ -425,12 +426,14 @@ def _exponential(x: FloatArray, p: Mapping[str, Any], ref: FloatArray) -> FloatA
     return _tf.exponential(x, shift=shift, base_factor=factor, lower=lower, upper=upper)
 
 
+@_on_unit_range
 def _logarithm(x: FloatArray, p: Mapping[str, Any], ref: FloatArray) -> FloatArray:
     lower, upper = _thresholds_of(p, ref)
     shift = lower - (upper - lower) / 9.0 if p["shift"] is None else p["shift"]
     return _tf.logarithm(x, shift=shift, factor=p["factor"], lower=lower, upper=upper)
 
 
+@_on_unit_range
 def _power(x: FloatArray, p: Mapping[str, Any], ref: FloatArray) -> FloatArray:
     lower, upper = _thresholds_of(p, ref)
     shift = lower if p["shift"] is None else p["shift"]
@@ -454,9 +457,6 @@ def _make_logistic(
 
 _logistic_growth = _on_unit_range(_make_logistic(_tf.logistic_growth))
 _logistic_decay = _on_unit_range(_make_logistic(_tf.logistic_decay))
-_exponential = _on_unit_range(_exponential)
-_logarithm = _on_unit_range(_logarithm)
-_power = _on_unit_range(_power)
 
 
 # --------------------------------------------------------------------------- declarations
