@@ -56,8 +56,8 @@ LOCAL_CLUSTER_PIXELS = {"zonal": 20_000_000_000, "grid": 20_000_000_000}
 On one machine the in-process paths were faster at every size measured
 (bench/bench_dask.py): zonal statistics already keep every core busy reading,
 and grid suitability reads each window once with two threads where Dask tasks
-read it twice and the client writes every window alone (3-5x the in-process
-time for a national 30 m grid). Memory is bounded by the window either way.
+read it twice (2.3-4.7x the in-process time for a national 30 m grid on 1-2
+local workers). Memory is bounded by the window either way.
 Only very large jobs (20 Gpx: a national 2 m raster, hours of work) start a
 local cluster, whose worker processes are restarted and their tasks run again
 if one crashes.
