@@ -33,8 +33,8 @@ client (a shared folder): tasks carry paths, not pixels (docs/scale.md).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any, Literal
@@ -171,10 +171,17 @@ class DaskGrid:
         futures = [self.client.submit(summarize_window, stack, plan, key, pure=False) for key in keys]
         return _gather_in_order(self.client, futures, tick)
 
-    def scores(self, stack: RasterStack, plan: GridPlan, references: Mapping[str, np.ndarray],
-               keys: Sequence[WindowKey]) -> Iterator[tuple[WindowKey, np.ndarray | None]]:
+    def _windows(self, stack: RasterStack, plan: GridPlan, references: Mapping[str, np.ndarray],
+                 keys: Sequence[WindowKey], task: Callable[[WindowKey, Any], Any],
+                 ) -> Generator[tuple[WindowKey, Any], None, None]:
+        """``task(key, scores)`` of each window (a delayed of its scores, a chunk of a dask array of the
+        grid) computed on the cluster, yielded as they finish, with at most :func:`windows_in_flight` ahead.
+
+        Bounded because finished windows wait in the workers' memory until their result is taken:
+        submitting all at once piled 16 MiB windows up (1.4 GB per worker on the national 10 m grid,
+        spilled to disk by Dask) when the client wrote every window alone.
+        """
         import dask.array as da
-        from dask.delayed import delayed
         from distributed import as_completed
 
         rows = tuple(k[2] for k in keys if k[1] == 0)
@@ -182,7 +189,6 @@ class DaskGrid:
         grid = da.map_blocks(_score_block, stack, plan, references, dtype=np.float32, chunks=(rows, cols),
                              meta=np.empty((0, 0), np.float32))
         blocks = grid.to_delayed()
-        sent = delayed(_scored_or_none, pure=True)
         starts_r = np.concatenate([[0], np.cumsum(rows)[:-1]])
         starts_c = np.concatenate([[0], np.cumsum(cols)[:-1]])
         todo = iter([(i, j) for i in range(len(rows)) for j in range(len(cols))])
@@ -194,24 +200,29 @@ class DaskGrid:
             ij = next(todo, None)
             if ij is not None:
                 i, j = ij
-                future = self.client.compute(sent(blocks[i, j]))
+                key = (int(starts_r[i]), int(starts_c[j]), rows[i], cols[j])
+                future = self.client.compute(task(key, blocks[i, j]))
                 futures.append(future)
-                where[future.key] = (int(starts_r[i]), int(starts_c[j]), rows[i], cols[j])
+                where[future.key] = key
                 done.add(future)
 
-        # Windows in flight are bounded: the client writes every window alone and is slower than
-        # the workers, so submitting all windows at once piles finished 16 MiB windows up in the
-        # workers' memory (1.4 GB per worker on the national 10 m grid, spilled to disk by Dask).
         for _ in range(windows_in_flight(self.client)):
             submit_next()
         try:
             for future in done:
-                yield where[future.key], future.result()
+                result = future.result()
                 future.release()  # the client holds one window at a time
+                yield where[future.key], result
                 submit_next()
         finally:
             self.client.cancel([f for f in futures if not f.done()])
 
+    def scores(self, stack: RasterStack, plan: GridPlan, references: Mapping[str, np.ndarray],
+               keys: Sequence[WindowKey]) -> Iterator[tuple[WindowKey, np.ndarray | None]]:
+        from dask.delayed import delayed
+
+        sent = delayed(_scored_or_none, pure=True)
+        yield from self._windows(stack, plan, references, keys, lambda key, block: sent(block))
 
     def writes_here(self, folder: str) -> bool:
         """Whether every worker can write into ``folder`` on this machine (a local cluster): then the
@@ -238,49 +249,20 @@ class DaskGrid:
         the windows' counts of values as they finish. Only when :meth:`writes_here`."""
         import uuid
 
-        import dask.array as da
         from dask.delayed import delayed
-        from distributed import as_completed
 
         from smartzone.layers.raster_stack import close_run_parts, write_part_window
 
         spec, run = writer.part_spec(), uuid.uuid4().hex
-        rows = tuple(k[2] for k in keys if k[1] == 0)
-        cols = tuple(k[3] for k in keys if k[0] == 0)
-        grid = da.map_blocks(_score_block, stack, plan, references, dtype=np.float32, chunks=(rows, cols),
-                             meta=np.empty((0, 0), np.float32))
-        blocks = grid.to_delayed()
-        starts_r = np.concatenate([[0], np.cumsum(rows)[:-1]])
-        starts_c = np.concatenate([[0], np.cumsum(cols)[:-1]])
         write = delayed(write_part_window, pure=False)
-        todo = iter([(i, j) for i in range(len(rows)) for j in range(len(cols))])
-        futures: list[Any] = []
-        where: dict[Any, WindowKey] = {}
-        done = as_completed(loop=self.client.loop)
-
-        def submit_next() -> None:
-            ij = next(todo, None)
-            if ij is not None:
-                i, j = ij
-                key = (int(starts_r[i]), int(starts_c[j]), rows[i], cols[j])
-                future = self.client.compute(write(spec, run, key, blocks[i, j]))
-                futures.append(future)
-                where[future.key] = key
-                done.add(future)
-
-        # bounded as in scores(): a window's scores wait in a worker's memory until its write runs
-        for _ in range(windows_in_flight(self.client)):
-            submit_next()
         try:  # only (count, file names) come back
-            for future in done:
-                count, tmp, levels = future.result()
-                if count:
-                    writer.adopt(where[future.key], tmp, levels)
-                future.release()
-                yield count
-                submit_next()
-        finally:
-            self.client.cancel([f for f in futures if not f.done()])
+            with closing(self._windows(stack, plan, references, keys,
+                                       lambda key, block: write(spec, run, key, block))) as windows:
+                for key, (count, tmp, levels) in windows:
+                    if count:
+                        writer.adopt(key, tmp, levels)
+                    yield count
+        finally:  # (the windows' futures are cancelled first, by closing())
             self.client.run(close_run_parts, run)  # the files complete on the disk before the COG step
 
 
