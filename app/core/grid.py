@@ -272,7 +272,7 @@ class InProcess:
             return
         with closing(self.scores_kept(plan, references, keys, spill, write)) as kept:
             for _, count in kept:
-                yield count or 0
+                yield count
 
     def summaries_kept(self, stack: RasterStack, plan: GridPlan, keys: Sequence[WindowKey], spill: ArraySpill,
                        tick: Callable[[], None]) -> list[GridSummary]:
@@ -297,13 +297,12 @@ class InProcess:
         return out
 
     def scores_kept(self, plan: GridPlan, references: Mapping[str, np.ndarray], keys: Sequence[WindowKey],
-                    spill: ArraySpill, write: Callable[[WindowKey, np.ndarray], int] | None = None,
-                    ) -> Generator[tuple[WindowKey, Any], None, None]:
-        """Second pass from ``spill``, no raster read; ``None`` for windows without a kept cell.
+                    spill: ArraySpill, write: Callable[[WindowKey, np.ndarray], int],
+                    ) -> Generator[tuple[WindowKey, int], None, None]:
+        """Second pass from ``spill``, no raster read: each window's scores handed to ``write(key, scores)``
+        on the threads; yields ``(key, what write returned)``, 0 for a window without a kept cell.
 
-        The scores are written into a few float32 buffers taken in turns: each is
-        valid until the next item is asked for. With ``write``, the threads pass
-        each window's scores to ``write(key, scores)`` and the items are its results.
+        The scores go into a few float32 buffers taken in turns, each free again once written.
         """
         import queue
 
@@ -311,31 +310,23 @@ class InProcess:
         size = max((k[2] * k[3] for k in keys), default=0)
         free: queue.SimpleQueue[np.ndarray] = queue.SimpleQueue()
         ahead = 4 * self.threads
-        for _ in range(ahead + 1):  # windows in flight, and the one the caller holds
+        for _ in range(ahead):  # one per window in flight
             free.put(np.empty(0, np.float32))
 
-        def one(key: WindowKey) -> tuple[Any, np.ndarray | None]:
+        def one(key: WindowKey) -> int:
             if key not in spill:
-                return None, None
+                return 0
             buffer = free.get()
             try:
                 if buffer.size < size:
                     buffer = np.empty(size, np.float32)
                 values = _score_kept(plan, references, key, spill, self._workspace(), buffer)
-                if write is None or values is None:
-                    return values, buffer
-                count = write(key, values)
-                free.put(buffer)  # written: the buffer is free again
-                return count, None
-            except BaseException:
-                free.put(buffer)
-                raise
+                return 0 if values is None else write(key, values)
+            finally:
+                free.put(buffer)  # written (or failed): free again
 
         with closing(self._ordered(one, keys, ahead=ahead)) as ordered:
-            for key, (values, buffer) in ordered:
-                yield key, values
-                if buffer is not None:
-                    free.put(buffer)
+            yield from ordered
 
 
 _NARROW = tuple(np.dtype(t) for t in ("uint8", "int8", "uint16", "int16"))
