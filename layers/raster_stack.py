@@ -285,29 +285,14 @@ def write_part_window(spec: PartSpec, run: str, key: WindowKey, values: np.ndarr
             return 0, "", []
         part = _RUN_PARTS.get(slot)
         if part is None:
-            fd, tmp = tempfile.mkstemp(suffix=".tiles.tif", dir=spec.folder, prefix=spec.prefix)
-            os.close(fd)
             profile = dict(spec.profile)
             if isinstance(profile.get("crs"), str):
                 profile["crs"] = rasterio.crs.CRS.from_wkt(profile["crs"])
-            try:
-                part = _Part(Path(tmp), profile)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-            try:
-                part.open_levels(spec.shapes)
-            except BaseException:
-                part.remove()  # nothing of a failed worker's is left beside the output
-                raise
-            _RUN_PARTS[slot] = part
+            # (a failed worker leaves nothing beside the output)
+            part = _RUN_PARTS[slot] = _Part.create(spec.folder, spec.prefix, profile, spec.shapes)
         part.busy += 1  # close_run_parts waits for the writes in progress
     try:
-        part.dst.write(values, 1, window=Window(key[1], key[0], key[3], key[2]))
-        band = values
-        for level, dst in enumerate(part.levels, start=1):
-            band = average2(band)
-            dst.write(band, 1, window=Window(key[1] >> level, key[0] >> level, band.shape[1], band.shape[0]))
+        part.write(key, values)
     finally:
         with _RUN_CLOSED:
             part.busy -= 1
@@ -340,6 +325,34 @@ class _Part:
         self.dst: Any = rasterio.open(tmp, "w", **profile)
         self.levels: list[Any] = []
         self.level_paths: list[Path] = []
+
+    @classmethod
+    def create(cls, folder: str | os.PathLike[str], prefix: str, profile: Mapping[str, Any],
+               shapes: Sequence[tuple[int, int]]) -> _Part:
+        """New files in ``folder`` (a hidden name starting with ``prefix``), with ``shapes``' overview levels;
+        if any fails to open, none is left and the error is raised (OSError or RasterioIOError)."""
+        fd, tmp = tempfile.mkstemp(suffix=".tiles.tif", dir=folder, prefix=prefix)
+        os.close(fd)
+        try:
+            part = cls(Path(tmp), profile)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        try:
+            if shapes:
+                part.open_levels(shapes)
+        except BaseException:
+            part.remove()
+            raise
+        return part
+
+    def write(self, key: WindowKey, values: np.ndarray) -> None:
+        """Window ``key`` of float32 ``values`` and its share of each overview level (2 x 2 means)."""
+        self.dst.write(values, 1, window=Window(key[1], key[0], key[3], key[2]))
+        band = values
+        for level, dst in enumerate(self.levels, start=1):
+            band = average2(band)
+            dst.write(band, 1, window=Window(key[1] >> level, key[0] >> level, band.shape[1], band.shape[0]))
 
     def open_levels(self, shapes: Sequence[tuple[int, int]]) -> None:
         for i, (h, w) in enumerate(shapes):
@@ -422,23 +435,13 @@ class GridWriter:
 
     def _new_part(self) -> int:
         try:
-            fd, tmp = tempfile.mkstemp(suffix=".tiles.tif", dir=self.path.parent, prefix=f".{self.path.stem}.")
+            part = _Part.create(self.path.parent, f".{self.path.stem}.", self.profile, self._shapes)
+        except rasterio.errors.RasterioIOError as exc:  # (an OSError too: first)
+            raise ExportError(f"Cannot write {self.path}: {exc}. Check the folder is writable.",
+                              key="export_gdal", path=str(self.path), detail=str(exc)) from exc
         except OSError as exc:
             raise folder_error(f"Cannot write {self.path}: {exc.strerror or exc}.", self.path.parent, exc) from exc
-        os.close(fd)
-        try:
-            part = _Part(Path(tmp), self.profile)
-        except rasterio.errors.RasterioIOError as exc:
-            Path(tmp).unlink(missing_ok=True)
-            raise ExportError(f"Cannot write {self.path}: {exc}. Check the folder is writable.",
-                              key="export_gdal", path=str(self.path), detail=str(exc)) from exc
-        self._parts.append(part)  # from here close() removes its files, whatever fails next
-        try:
-            if self._shapes:
-                part.open_levels(self._shapes)
-        except rasterio.errors.RasterioIOError as exc:
-            raise ExportError(f"Cannot write {self.path}: {exc}. Check the folder is writable.",
-                              key="export_gdal", path=str(self.path), detail=str(exc)) from exc
+        self._parts.append(part)
         return len(self._parts) - 1
 
     def _part(self) -> int:
@@ -461,12 +464,7 @@ class GridWriter:
         if not count:
             return 0
         index = self._part()
-        part = self._parts[index]
-        part.dst.write(values, 1, window=Window(key[1], key[0], key[3], key[2]))
-        band = values
-        for level, dst in enumerate(part.levels, start=1):
-            band = average2(band)
-            dst.write(band, 1, window=Window(key[1] >> level, key[0] >> level, band.shape[1], band.shape[0]))
+        self._parts[index].write(key, values)
         with self._lock:
             self._written.append((index, key))
         return count
