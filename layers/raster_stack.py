@@ -284,12 +284,8 @@ def write_part_window(spec: PartSpec, run: str, key: WindowKey, values: np.ndarr
         if run in _RUN_ENDED:
             return 0, "", []
         part = _RUN_PARTS.get(slot)
-        if part is None:
-            profile = dict(spec.profile)
-            if isinstance(profile.get("crs"), str):
-                profile["crs"] = rasterio.crs.CRS.from_wkt(profile["crs"])
-            # (a failed worker leaves nothing beside the output)
-            part = _RUN_PARTS[slot] = _Part.create(spec.folder, spec.prefix, profile, spec.shapes)
+        if part is None:  # (a failed worker leaves nothing beside the output)
+            part = _RUN_PARTS[slot] = _Part.create(spec.folder, spec.prefix, spec.profile, spec.shapes)
         part.busy += 1  # close_run_parts waits for the writes in progress
     try:
         part.write(key, values)
@@ -472,10 +468,7 @@ class GridWriter:
     def part_spec(self) -> PartSpec:
         """What another process needs to write windows into files of its own for this writer
         (:func:`write_part_window`): the folder, the file profile and the planned overview levels."""
-        profile = dict(self.profile)
-        if profile.get("crs") is not None:
-            profile["crs"] = profile["crs"].to_wkt()  # plain text to send
-        return PartSpec(str(self.path.parent), f".{self.path.stem}.", profile, tuple(self._shapes))
+        return PartSpec(str(self.path.parent), f".{self.path.stem}.", dict(self.profile), tuple(self._shapes))
 
     def adopt(self, key: WindowKey, tmp: str | os.PathLike[str], level_paths: Sequence[str]) -> None:
         """Take window ``key`` as written by another process into ``tmp`` (and its overview shares into
